@@ -1,0 +1,350 @@
+"""Date mentions in bulletin text, following the "Dates" section of the annotation conventions.
+
+Cascade, all on a width-normalised copy of the text (same offsets):
+1. every pattern in `_patterns()` proposes candidate spans (ranges, absolute, partial, relative);
+2. overlaps are settled left to right, the longer candidate winning at the same start;
+3. recurring expressions (每月5日) and guarded words (节日前) are dropped;
+4. values are resolved in reading order, so a bare day (``9月12日、13日``) inherits the month of the
+   mention before it and 当天 refers back to the last single day.
+Patterns use only bounded quantifiers, so each start position costs a constant: linear time.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import tomllib
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+from nlp.numerals import normalize_width, parse_numeral
+
+VERSION = "dates-1"
+DICTS = Path(__file__).parent / "dicts"
+
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_NOT_AFTER_NUMERAL = rf"(?<![0-9.{_CN}])"
+# 2021, 二〇二一 — only 19xx / 20xx so that 3000年 stays a count.
+YEAR = rf"{_NOT_AFTER_NUMERAL}(?:(?:19|20)[0-9]{{2}}|[一二][〇零一二三四五六七八九]{{3}})(?![0-9])"
+# 1..12, 01, 十一
+MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+# 1..31, 十九, 二十一
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
+# 至, 到 and dashes join the two ends of a range (1月11日至13日, 1月11—15日).
+CONNECTOR = r" ?(?:至|到|——|—|–|-|~) ?"
+# 10日内 is a duration, not the 10th.
+BARE_DAY = (
+    rf"(?<![0-9.月第前近每共约个用{_CN}])"
+    r"(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日(?!内|以内|之内|来)"
+)
+# 上周五, 本周一, 下星期三
+WEEKDAY = r"(?P<wk>上|本|这|下)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+# 两个月来, 三年来, 近三年来: vague spans of time up to now.
+SINCE = (
+    rf"近?{_NOT_AFTER_NUMERAL}(?:[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}}|几|数|多)"
+    r"(?:个月|个星期|个多月|年|周|天)(?:以)?来"
+)
+_WEEKDAYS = "一二三四五六日"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression: its span, ISO value (day, month, year or ``start/end``) and kind."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+    kind: str  # absolute | partial | relative | range
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    vague: tuple[str, ...]
+    relative: dict  # word -> {grain, years|months|days|anaphor}
+    not_after: dict  # word -> characters that must not precede it
+    month_parts: tuple[str, ...]
+    year_parts: tuple[str, ...]
+    recurring: tuple[str, ...]
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    data = tomllib.loads((DICTS / "date_words.toml").read_text(encoding="utf-8"))
+    relative = dict(data["relative"])
+    not_after = dict(data["vague"].get("not_after", {})) | dict(relative.pop("not_after", {}))
+    return _Vocabulary(
+        vague=tuple(data["vague"]["words"]),
+        relative=relative,
+        not_after=not_after,
+        month_parts=tuple(data["month_parts"]["words"]),
+        year_parts=tuple(data["year_parts"]["words"]),
+        recurring=tuple(data["recurring"]["prefixes"]),
+    )
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, pattern) pairs; the name tells `_resolve` how to read the groups."""
+    vocab = _vocabulary()
+    # 6月下旬, 6月底, 6月份: month granularity. The parts are written with 月 (月底), matched after it.
+    month_part = _alternation([w.removeprefix("月") for w in vocab.month_parts])
+    year_part = _alternation([w.removeprefix("年") for w in vocab.year_parts])
+    month_tail = rf"(?:(?P<d>{DAY})[日号]|(?P<part>{month_part}))?"
+    month_words = [w for w, spec in vocab.relative.items() if spec["grain"] == "month"]
+    other_words = [w for w, spec in vocab.relative.items() if spec["grain"] != "month"]
+    year_words = [w for w in other_words if vocab.relative[w]["grain"] == "year" and w.endswith("年")]
+    table = [
+        ("range_day",
+         rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})[日号]?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月)?(?P<d2>{DAY})[日号]"),
+        ("range_month",
+         rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月"
+         rf"(?![0-9{_CN}])"),
+        ("range_year", rf"(?P<y>{YEAR})年?{CONNECTOR}(?P<y2>{YEAR})年"),
+        ("numeric",
+         r"(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
+         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
+        ("full", rf"(?P<y>{YEAR})年(?P<m>{MONTH})月{month_tail}"),
+        ("year", rf"(?P<y>{YEAR})年(?:(?P<part>{year_part})(?![步次级心中期]))?"),
+        ("month_day", rf"(?P<m>{MONTH})月{month_tail}"),
+        ("bare_day", BARE_DAY),
+        ("rel_year_month", rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月{month_tail}"),
+        ("rel_month", rf"(?P<rel>{_alternation(month_words)})(?:(?P<d>{DAY})[日号]|(?P<part>{month_part}))?"),
+        ("weekday", WEEKDAY),
+        ("since", SINCE),
+        ("vague", _alternation(vocab.vague)),
+        ("rel_word", rf"(?P<rel>{_alternation(other_words)})"),
+    ]
+    return tuple((name, re.compile(pattern)) for name, pattern in table)
+
+
+def _month_last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_day(ref: dt.date, month: int, day: int) -> dt.date | None:
+    """The year that puts month-day nearest the publish date (12月28日 in January → last year)."""
+    options = [d for y in (ref.year, ref.year - 1, ref.year + 1) if (d := _date_or_none(y, month, day))]
+    return min(options, key=lambda d: abs((d - ref).days), default=None)
+
+
+def _nearest_month_year(ref: dt.date, month: int) -> int:
+    here = ref.year * 12 + ref.month
+    return min((ref.year, ref.year - 1, ref.year + 1), key=lambda y: abs(y * 12 + month - here))
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    value = parse_numeral(s)
+    return value if isinstance(value, int) else None
+
+
+@dataclass(slots=True)
+class _Context:
+    """What later mentions may refer back to while resolving in reading order."""
+
+    ref: dt.date | None
+    year_month: tuple[int, int] | None = None
+    last_day: dt.date | None = None
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _resolve_month_tail(m: re.Match[str], year: int, month: int, ctx: _Context) -> str | None:
+    ctx.year_month = (year, month)
+    if m.group("d"):
+        day = _date_or_none(year, month, _num(m.group("d")) or 0)
+        if day:
+            ctx.last_day = day
+        return day.isoformat() if day else None
+    return _ym(year, month)
+
+
+def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, str] | None:
+    """(value, kind) for one candidate, or None when it is not a valid date after all."""
+    vocab = _vocabulary()
+    ref = ctx.ref
+    if name == "range_day":
+        return _resolve_range_day(m, ctx), "range"
+    if name == "range_month":
+        y, mo, mo2 = _num(m.group("y")), _num(m.group("m")), _num(m.group("m2"))
+        if y is None:
+            if ref is None:
+                return None, "range"
+            y = _nearest_month_year(ref, mo)
+        y2 = _num(m.group("y2")) or (y + 1 if mo2 < mo else y)
+        if (y2, mo2) < (y, mo):
+            return None
+        ctx.year_month = (y2, mo2)
+        return f"{y:04d}-{mo:02d}-01/{y2:04d}-{mo2:02d}-{_month_last_day(y2, mo2):02d}", "range"
+    if name == "range_year":
+        y, y2 = _num(m.group("y")), _num(m.group("y2"))
+        return (f"{y:04d}-01-01/{y2:04d}-12-31", "range") if y2 > y else None
+    if name in ("numeric", "full"):
+        y, mo = _num(m.group("y")), _num(m.group("m"))
+        if name == "numeric":
+            day = _date_or_none(y, mo, int(m.group("d")))
+            if day is None:
+                return None
+            ctx.year_month, ctx.last_day = (y, mo), day
+            return day.isoformat(), "absolute"
+        value = _resolve_month_tail(m, y, mo, ctx)
+        return (value, "absolute") if value else None
+    if name == "year":
+        return f"{_num(m.group('y')):04d}", "absolute"
+    if name == "month_day":
+        mo = _num(m.group("m"))
+        if ref is None:
+            return None, "partial"
+        if m.group("d"):
+            day = _nearest_day(ref, mo, _num(m.group("d")) or 0)
+            if day is None:
+                return None
+            ctx.year_month, ctx.last_day = (day.year, day.month), day
+            return day.isoformat(), "partial"
+        y = _nearest_month_year(ref, mo)
+        ctx.year_month = (y, mo)
+        return _ym(y, mo), "partial"
+    if name == "bare_day":
+        return _resolve_bare_day(_num(m.group("d")) or 0, ctx), "partial"
+    if name in ("rel_year_month", "rel_month"):
+        if ref is None:
+            return None, "relative"
+        spec = vocab.relative[m.group("rel")]
+        if name == "rel_year_month":
+            y, mo = ref.year + spec.get("years", 0), _num(m.group("m"))
+        else:
+            y, mo = _shift_month(ref.year, ref.month, spec.get("months", 0))
+        return _resolve_month_tail(m, y, mo, ctx), "relative"
+    if name == "weekday":
+        if ref is None:
+            return None, "relative"
+        week = {"上": -1, "下": 1}.get(m.group("wk"), 0)
+        weekday = _WEEKDAYS.index("日" if m.group("wd") == "天" else m.group("wd"))
+        day = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week + weekday)
+        ctx.last_day, ctx.year_month = day, (day.year, day.month)
+        return day.isoformat(), "relative"
+    if name in ("since", "vague"):
+        return None, "relative"
+    return _resolve_word(vocab.relative[m.group("rel")], ctx), "relative"
+
+
+def _resolve_range_day(m: re.Match[str], ctx: _Context) -> str | None:
+    ref = ctx.ref
+    mo, d = _num(m.group("m")), _num(m.group("d"))
+    y = _num(m.group("y"))
+    if y is not None:
+        start = _date_or_none(y, mo, d)
+    elif ref is not None:
+        start = _nearest_day(ref, mo, d)
+    else:
+        return None
+    if start is None:
+        return None
+    mo2 = _num(m.group("m2")) or mo
+    y2 = _num(m.group("y2")) or (start.year + 1 if mo2 < mo else start.year)
+    end = _date_or_none(y2, mo2, _num(m.group("d2")) or 0)
+    if end is None or end < start:
+        return None
+    ctx.year_month = (end.year, end.month)
+    return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _resolve_bare_day(day: int, ctx: _Context) -> str | None:
+    if ctx.year_month is not None:
+        found = _date_or_none(*ctx.year_month, day)
+    elif ctx.ref is not None:
+        ref = ctx.ref
+        options = [
+            d for delta in (0, -1, 1)
+            if (d := _date_or_none(*_shift_month(ref.year, ref.month, delta), day))
+        ]
+        found = min(options, key=lambda d: abs((d - ref).days), default=None)
+    else:
+        found = None
+    if found:
+        ctx.last_day = found
+    return found.isoformat() if found else None
+
+
+def _resolve_word(spec: dict, ctx: _Context) -> str | None:
+    ref = ctx.ref
+    if "anaphor" in spec:
+        if ctx.last_day is None:
+            return None
+        ctx.last_day = ctx.last_day + dt.timedelta(days=spec["anaphor"])
+        return ctx.last_day.isoformat()
+    if ref is None:
+        return None
+    if spec["grain"] == "year":
+        return f"{ref.year + spec.get('years', 0):04d}"
+    day = ref + dt.timedelta(days=spec.get("days", 0))
+    ctx.last_day, ctx.year_month = day, (day.year, day.month)
+    return day.isoformat()
+
+
+def _blocked(name: str, m: re.Match[str], text: str) -> bool:
+    """Recurring expressions and words whose preceding character makes them something else."""
+    vocab = _vocabulary()
+    start = m.start()
+    if name in ("month_day", "bare_day", "range_month"):
+        if any(text.endswith(p, 0, start) for p in vocab.recurring):
+            return True
+    word = m.group()
+    guard = vocab.not_after.get(word) or (
+        vocab.not_after.get(m.group("rel")) if "rel" in m.re.groupindex else None
+    )
+    return bool(guard) and start > 0 and text[start - 1] in guard
+
+
+def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMention]:
+    """Date mentions in ``text`` in reading order; partial and relative ones resolved against ``ref_date``.
+
+    Without ``ref_date`` partial and resolvable relative dates keep their kind with value None.
+    """
+    if not text:
+        return []
+    norm = normalize_width(text)
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for order, (name, pattern) in enumerate(_patterns()):
+        for m in pattern.finditer(norm):
+            if m.end() > m.start() and not _blocked(name, m, norm):
+                candidates.append((m.start(), -(m.end() - m.start()), order, name, m))
+    candidates.sort(key=lambda c: c[:3])
+    ctx = _Context(ref=ref_date)
+    mentions: list[DateMention] = []
+    last_end = 0
+    for start, _, _, name, m in candidates:
+        if start < last_end:
+            continue
+        resolved = _resolve(name, m, ctx)
+        if resolved is None:
+            continue
+        value, kind = resolved
+        mentions.append(DateMention(text[start:m.end()], start, m.end(), value, kind))
+        last_end = m.end()
+    return mentions

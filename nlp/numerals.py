@@ -1,0 +1,170 @@
+"""Numeral parsing shared by the date and count extractors.
+
+Handles Arabic (half- and full-width, ``1,260`` thousands separators, decimals), Chinese numerals
+(两 / 〇 / 零 / 十 / 百 / 千 / 万 / 亿, financial forms 壹贰叁, colloquial 三万五 → 35000) and mixed forms
+(3.5万, 1.2亿). Every pattern here uses only bounded or always-succeeding quantifiers so that scanning
+is linear in the input length.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Iterator
+
+# One character in, one character out: offsets in the normalised text equal offsets in the original.
+_WIDTH_TABLE = {0xFF10 + i: ord("0") + i for i in range(10)} | {
+    0xFF0E: ord("."),  # ．
+    0xFF05: ord("%"),  # ％
+    0xFF0D: ord("-"),  # －
+    0xFF5E: ord("~"),  # ～
+    0xFF0C: ord("，"),  # keep the Chinese comma distinct from the ASCII thousands separator
+    0x3000: ord(" "),  # ideographic space
+    0x00A0: ord(" "),
+    0xFF08: ord("("),  # （
+    0xFF09: ord(")"),  # ）
+    0x25CB: ord("〇"),  # ○ written for 〇 in years
+    0x3007: ord("〇"),
+}
+
+CN_DIGITS = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+}
+CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_LONE_UNITS = frozenset("百佰千仟万亿")
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
+
+# A numeral run. Arabic: digits, optional ``,ddd`` groups, optional decimals, optional Chinese
+# multipliers (3.5万, 5千, 3千万). Chinese: a run of numeral characters, an optional 点-decimal, with
+# 几/数/上 allowed only in front of a unit (几十, 数百, 上百). Each alternative succeeds as soon as its
+# first element matches, so no start position is ever retried after a long failed attempt.
+NUMERAL_RE = re.compile(
+    r"(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>[十百千万亿]{0,3})"
+    r"|(?P<cn>(?:[几数上](?=[十百千万]))?[" + CN_NUMERAL_CHARS + r"]+(?:点[零〇一二三四五六七八九]+)?几?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    """A numeral found in text: its span, raw form, value and whether the form itself is vague."""
+
+    text: str
+    start: int
+    end: int
+    value: int | float
+    approx: bool
+
+
+def normalize_width(text: str) -> str:
+    """Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid."""
+    return text.translate(_WIDTH_TABLE)
+
+
+def to_number(value: Decimal) -> int | float:
+    """An int when the value is integral, else a float."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _parse_cn_int(s: str) -> int | None:
+    """Value of a Chinese integer numeral, or None when the form is malformed."""
+    if not s:
+        return None
+    if all(ch in CN_DIGITS for ch in s):
+        # Digit-by-digit form (二〇二一, 一二三); a leading zero is not a number (零一).
+        if len(s) > 1 and CN_DIGITS[s[0]] == 0:
+            return None
+        return int("".join(str(CN_DIGITS[ch]) for ch in s))
+    total = 0  # completed 亿 sections
+    section = 0  # completed 万 part below the current 亿
+    small = 0  # value below 万
+    digit: int | None = None
+    last_unit = 0
+    prev_was_digit = False
+    for ch in s:
+        if ch in CN_DIGITS:
+            d = CN_DIGITS[ch]
+            if prev_was_digit and d != 0 and digit not in (None, 0):
+                return None  # 一二百: two digits in a row within a unit form
+            digit = d
+            prev_was_digit = True
+        elif ch in CN_SMALL_UNITS:
+            unit = CN_SMALL_UNITS[ch]
+            if last_unit and unit >= last_unit and small:
+                return None  # 十七十八, 一百一千
+            small += (digit if digit is not None else 1) * unit if (digit != 0) else unit
+            digit = None
+            last_unit = unit
+            prev_was_digit = False
+        else:  # 万 / 亿
+            unit = CN_BIG_UNITS[ch]
+            part = small + (digit or 0)
+            if unit == 10_000:
+                section += (part or (0 if section else 1)) * unit
+            else:
+                total = (total + section + part) * unit if (total + section + part) else unit
+                section = 0
+            small = 0
+            digit = None
+            last_unit = 0
+            prev_was_digit = False
+    if digit:
+        # 三万五 → 35000, 两千六 → 2600: a trailing digit right after a unit takes the next lower unit.
+        if s[-2] in CN_SMALL_UNITS and CN_SMALL_UNITS[s[-2]] >= 100:
+            digit *= CN_SMALL_UNITS[s[-2]] // 10
+        elif s[-2] in CN_BIG_UNITS:
+            digit *= CN_BIG_UNITS[s[-2]] // 10
+        small += digit
+    return total + section + small
+
+
+def _parse_cn(s: str) -> tuple[Decimal, bool] | None:
+    approx = False
+    if s[0] in "几数上":
+        s, approx = "一" + s[1:], True
+    if s.endswith("几"):
+        s, approx = s[:-1], True
+    if not s:
+        return None
+    frac = ""
+    if "点" in s:
+        s, _, frac_cn = s.partition("点")
+        frac = "".join(str(CN_DIGITS[ch]) for ch in frac_cn)
+    whole = _parse_cn_int(s)
+    if whole is None:
+        return None
+    return (Decimal(f"{whole}.{frac}") if frac else Decimal(whole)), approx
+
+
+def parse_numeral(s: str) -> int | float | None:
+    """Value of one numeral string (``2689``, ``3.5万``, ``二百八十``, ``1,260``), None when malformed."""
+    s = normalize_width(s).strip()
+    m = NUMERAL_RE.fullmatch(s)
+    if m is None:
+        return None
+    parsed = _value_of(m)
+    return None if parsed is None else to_number(parsed[0])
+
+
+def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:
+    if m.group("ar") is not None:
+        try:
+            value = Decimal(m.group("ar").replace(",", ""))
+        except InvalidOperation:
+            return None
+        for ch in m.group("armul"):
+            value *= CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS[ch]
+        return value, False
+    return _parse_cn(m.group("cn"))
+
+
+def iter_numerals(text: str) -> Iterator[Numeral]:
+    """Every well-formed numeral in ``text`` (already width-normalised), left to right."""
+    for m in NUMERAL_RE.finditer(text):
+        if m.group() in _LONE_UNITS:
+            continue  # 百姓, 千家万户, 万一: a bare unit character is a word, not a number
+        parsed = _value_of(m)
+        if parsed is None:
+            continue
+        yield Numeral(m.group(), m.start(), m.end(), to_number(parsed[0]), parsed[1])
