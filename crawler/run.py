@@ -1,0 +1,170 @@
+"""Run a crawl end to end: Scrapy writes a staging area, then the warehouse loads and parses it.
+
+The database is opened only before the crawl (to read which articles are known) and after it (to load),
+never while Scrapy runs: DuckDB has one writer, and readers must be able to query during a long crawl.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, TextIO
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.profiles import SiteProfile, load_profile
+from crawler.spiders.archive import ArchiveSpider
+from crawler.staging import read_staging
+from warehouse import db as warehouse_db
+from warehouse.articles import ParseStats, parse_pages
+from warehouse.load import load_staging, pending_staging_dirs
+from warehouse.runs import new_run_id
+
+
+@dataclass
+class CrawlOptions:
+    db: Path
+    start_urls: list[str] = field(default_factory=list)
+    site: str | None = None
+    base_url: str | None = None
+    max_pages: int = 0
+    whole_site: bool = False
+    recheck: bool = False
+    workdir: Path = Path("data")
+    resume: bool = True
+    settings: dict[str, Any] = field(default_factory=dict)
+    progress_interval: float = 5.0
+
+
+@dataclass
+class CrawlSummary:
+    run_id: str
+    status: str
+    pages_by_status: Counter
+    new_articles: int
+    changed_articles: int
+    unchanged_articles: int
+    stories: int
+    errors_by_kind: Counter
+    not_articles: Counter
+
+    def table(self) -> str:
+        lines = [f"crawl {self.run_id}: {self.status}",
+                 f"  pages fetched      {sum(self.pages_by_status.values()):>6}  "
+                 + "  ".join(f"{k}:{v}" for k, v in sorted(self.pages_by_status.items())),
+                 f"  articles new       {self.new_articles:>6}",
+                 f"  articles changed   {self.changed_articles:>6}",
+                 f"  articles unchanged {self.unchanged_articles:>6}",
+                 f"  stories stored     {self.stories:>6}",
+                 f"  errors             {sum(self.errors_by_kind.values()):>6}  "
+                 + "  ".join(f"{k}:{v}" for k, v in sorted(self.errors_by_kind.items()))]
+        if self.not_articles:
+            lines.append("  pages not parsed as articles: "
+                         + "  ".join(f"{k}:{v}" for k, v in sorted(self.not_articles.items())))
+        return "\n".join(lines)
+
+
+def _scrapy_settings(options: CrawlOptions, profile: SiteProfile | None, staging: Path, jobdir: Path | None) -> Settings:
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    if profile:
+        settings.setdict(profile.settings, priority="spider")
+    settings.setdict(options.settings, priority="cmdline")
+    settings.set("STAGING_DIR", str(staging), priority="cmdline")
+    settings.set("PROGRESS_INTERVAL", options.progress_interval, priority="cmdline")
+    if jobdir:
+        settings.set("JOBDIR", str(jobdir), priority="cmdline")
+    return settings
+
+
+def _site_key(options: CrawlOptions, start_urls: list[str]) -> str:
+    if options.site:
+        return options.site
+    from urllib.parse import urlsplit
+
+    return urlsplit(start_urls[0]).netloc.replace(":", "_")
+
+
+def ingest(db_path: Path, staging: Path, run_id: str, *, site: str, profile: SiteProfile | None,
+           started_at: datetime, start_urls: list[str], stats: dict[str, Any] | None = None,
+           status: str = "finished", settings: dict[str, Any] | None = None) -> CrawlSummary:
+    """Load one staging area, parse its new pages, and record the crawl run."""
+    con = warehouse_db.connect(db_path)
+    try:
+        loaded = load_staging(con, staging, run_id)
+        parsed: ParseStats = parse_pages(con, loaded.new_page_ids, run_id, site=site,
+                                         profile=profile.parser_profile() if profile else None,
+                                         context_hint=profile.county_context if profile else None)
+        contents = read_staging(staging)
+        by_status = Counter(str(r["status"]) for r in contents.records if r.get("record") == "page")
+        errors = Counter(r["kind"] for r in contents.records if r.get("record") == "failure")
+        errors.update("challenge" if r.get("kind") == "challenge" else f"http_{r['status']}"
+                      for r in contents.records if r.get("record") == "page" and r.get("kind") != "ok")
+        errors.update({f"attachment_{k}": v for k, v in parsed.attachments.items() if k in {"failed", "missing"}})
+        if loaded.damaged:
+            errors["staging_damaged"] += len(loaded.damaged)
+        summary = CrawlSummary(run_id, status, by_status, parsed.articles_new, parsed.articles_changed,
+                               parsed.articles_unchanged + loaded.unchanged, parsed.stories, errors,
+                               parsed.not_articles)
+        con.execute("INSERT OR REPLACE INTO crawl_runs VALUES (?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            run_id, site, start_urls, started_at, status, sum(by_status.values()), json.dumps(by_status),
+            summary.new_articles, summary.changed_articles, summary.unchanged_articles,
+            sum(errors.values()), json.dumps(errors), json.dumps(settings or {}, default=str)])
+        return summary
+    finally:
+        con.close()
+
+
+def known_article_urls(db_path: Path) -> set[str]:
+    if not db_path.exists():
+        return set()
+    con = warehouse_db.connect(db_path)
+    try:
+        return {row[0] for row in con.execute("SELECT url FROM articles").fetchall()}
+    finally:
+        con.close()
+
+
+def run_crawl(options: CrawlOptions, out: TextIO = sys.stderr) -> CrawlSummary:
+    profile = load_profile(options.site) if options.site else None
+    start_urls = options.start_urls or (profile.absolute_start_urls(options.base_url) if profile else [])
+    if not start_urls:
+        raise ValueError("nothing to crawl: give --start-url URL or --site NAME")
+    site = _site_key(options, start_urls)
+    staging_root = options.workdir / "staging" / site
+
+    # A crawl killed earlier left a staging area that was never loaded: load it first (resume).
+    for leftover in pending_staging_dirs(staging_root):
+        print(f"loading staging left by an interrupted crawl: {leftover.name}", file=out)
+        ingest(options.db, leftover, leftover.name, site=site, profile=profile, started_at=datetime.now(timezone.utc),
+               start_urls=start_urls, status="interrupted")
+
+    run_id = new_run_id("crawl")
+    staging = staging_root / run_id
+    jobdir = options.workdir / "jobs" / site if options.resume else None
+    settings = _scrapy_settings(options, profile, staging, jobdir)
+    known = set() if options.recheck else known_article_urls(options.db)
+    started_at = datetime.now(timezone.utc)
+
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(ArchiveSpider)
+    process.crawl(crawler, start_urls=start_urls, profile=profile.__dict__ if profile else None,
+                  max_pages=options.max_pages, whole_site=options.whole_site, known_urls=known,
+                  recheck=options.recheck, refresh_depth=profile.refresh_depth if profile else None)
+    process.start()
+    stats = crawler.stats.get_stats() if crawler.stats else {}
+    reason = stats.get("finish_reason", "finished")
+    if jobdir and reason == "finished":
+        # The job finished: its request queue and seen-set must not suppress next week's refresh.
+        import shutil
+
+        shutil.rmtree(jobdir, ignore_errors=True)
+    return ingest(options.db, staging, run_id, site=site, profile=profile, started_at=started_at,
+                  start_urls=start_urls, stats=stats, status=str(reason),
+                  settings={k: settings.get(k) for k in ("CONCURRENT_REQUESTS_PER_DOMAIN", "DOWNLOAD_DELAY",
+                                                         "AUTOTHROTTLE_ENABLED", "ROBOTSTXT_OBEY")})

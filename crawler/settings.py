@@ -1,0 +1,49 @@
+"""Scrapy settings for bulletin-miner: polite defaults for government sites.
+
+Site profiles (`crawler/sites/*.toml`) and command-line options override these per crawl.
+"""
+
+BOT_NAME = "bulletin-miner"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --- Identity -------------------------------------------------------------------------------------------
+# Say who we are and how to reach us. Set CONTACT before crawling a real site.
+CONTACT = "research-contact@example.org"
+USER_AGENT = f"bulletin-miner/0.1 (academic research archive; +mailto:{CONTACT})"
+
+# --- Politeness -----------------------------------------------------------------------------------------
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.5
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# --- Robustness -----------------------------------------------------------------------------------------
+DOWNLOAD_TIMEOUT = 30
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 10
+# Government pages are small; anything this large is a mistake or a trap. Attachments get their own cap.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 8 * 1024 * 1024
+ATTACHMENT_MAXSIZE = 32 * 1024 * 1024
+
+# --- Output ---------------------------------------------------------------------------------------------
+# The crawl writes a staging area that the warehouse bulk-loads afterwards (DuckDB has one writer).
+ITEM_PIPELINES = {"crawler.pipelines.StagingPipeline": 300}
+EXTENSIONS = {"crawler.progress.ProgressReporter": 500}
+PROGRESS_INTERVAL = 5.0
+LOG_LEVEL = "WARNING"
+
+# --- Crawl shape ----------------------------------------------------------------------------------------
+DEPTH_LIMIT = 0
+# How many list pages in a row may bring nothing new before an incremental crawl stops paginating.
+REFRESH_DEPTH = 1
+FEED_EXPORT_ENCODING = "utf-8"

@@ -1,0 +1,162 @@
+"""NLP enrichment of stories: segmentation, dates, counts, named units and labels, stored with provenance.
+
+Stories are processed in batches; each batch is one transaction that replaces those stories' mentions and
+labels, so a killed run leaves whole stories and the next run picks up where it stopped (`nlp_run IS NULL`).
+"""
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import duckdb
+import pyarrow as pa
+
+BATCH = 100
+
+
+@dataclass
+class ProcessStats:
+    stories: int = 0
+    dates: int = 0
+    counts: int = 0
+    units: int = 0
+    labels: Counter = field(default_factory=Counter)
+    failures: int = 0
+    versions: dict[str, str] = field(default_factory=dict)
+
+
+MENTION_SCHEMAS = {
+    "date_mentions": pa.schema([("story_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+                                ("text", pa.string()), ("value", pa.string()), ("kind", pa.string()),
+                                ("extractor_version", pa.string()), ("run_id", pa.string())]),
+    "count_mentions": pa.schema([("story_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+                                 ("text", pa.string()), ("value", pa.float64()), ("approx", pa.bool_()),
+                                 ("unit", pa.string()), ("object", pa.string()),
+                                 ("extractor_version", pa.string()), ("run_id", pa.string())]),
+    "unit_mentions": pa.schema([("story_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
+                                ("text", pa.string()), ("canonical", pa.string()), ("type", pa.string()),
+                                ("title", pa.string()), ("stance", pa.string()),
+                                ("extractor_version", pa.string()), ("run_id", pa.string())]),
+    "story_labels": pa.schema([("story_id", pa.string()), ("head", pa.string()), ("label", pa.string()),
+                               ("score", pa.float64()), ("model_version", pa.string()), ("run_id", pa.string())]),
+}
+
+
+class Enricher:
+    """Holds the loaded tools (tokenizer, classifier) for one processing run."""
+
+    def __init__(self, with_labels: bool = True) -> None:
+        from nlp import extract
+        from nlp.segment import make_tokenizer
+
+        self.tokenizer = make_tokenizer()
+        self.extract = extract
+        self.classifier = None
+        if with_labels:
+            from nlp.classifier import load_model
+
+            self.classifier = load_model()
+
+    @property
+    def versions(self) -> dict[str, str]:
+        out = {"extractor": self.extract.EXTRACTOR_VERSION}
+        if self.classifier is not None:
+            out["model"] = self.classifier.version
+        return out
+
+
+def _stories_to_do(con: duckdb.DuckDBPyConnection, everything: bool) -> list[tuple]:
+    where = "" if everything else "WHERE s.nlp_run IS NULL"
+    return con.execute(f"""
+        SELECT s.story_id, s.title, s.text, a.published_date, a.county_context
+        FROM stories s JOIN articles a USING (article_id) {where}
+        ORDER BY s.story_id
+    """).fetchall()
+
+
+def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: bool = False,
+                    with_labels: bool = True, enricher: Enricher | None = None,
+                    progress: Callable[[str], None] | None = None) -> ProcessStats:
+    """Enrich the stories that lack it (all of them with `everything`)."""
+    todo = _stories_to_do(con, everything)
+    stats = ProcessStats()
+    if not todo:
+        return stats
+    enricher = enricher or Enricher(with_labels=with_labels)
+    stats.versions = enricher.versions
+    extractor_version = enricher.extract.EXTRACTOR_VERSION
+    started = time.monotonic()
+    for offset in range(0, len(todo), BATCH):
+        batch = todo[offset:offset + BATCH]
+        rows: dict[str, list[dict]] = {name: [] for name in MENTION_SCHEMAS}
+        words: list[dict] = []
+        failures: list[list] = []
+        for story_id, title, text, published, context in batch:
+            text = text or ""
+            try:
+                words.append({"story_id": story_id, "words": " ".join(
+                    w for w in enricher.tokenizer.cut(text) if w.strip())})
+                found = enricher.extract.extract_all(text, published, context, tokenizer=enricher.tokenizer)
+            except Exception as exc:  # one bad story must not stop the batch: it becomes a failure row
+                failures.append([run_id, "extract", story_id, f"{type(exc).__name__}: {exc}"])
+                continue
+            base = {"story_id": story_id, "extractor_version": extractor_version, "run_id": run_id}
+            rows["date_mentions"] += [{**base, **m.to_dict()} for m in found.dates]
+            rows["count_mentions"] += [{**base, **m.to_dict()} for m in found.counts]
+            rows["unit_mentions"] += [{**base, **m.to_dict()} for m in found.units]
+        if enricher.classifier is not None:
+            predictions = enricher.classifier.predict([{"title": t or "", "text": x or ""} for _, t, x, _, _ in batch])
+            for (story_id, *_), prediction in zip(batch, predictions):
+                for head in ("action", "theme"):
+                    for label in prediction.get(head, []):
+                        score = prediction.get("scores", {}).get(f"{head}:{label}")
+                        rows["story_labels"].append({"story_id": story_id, "head": head, "label": label,
+                                                     "score": score, "model_version": enricher.classifier.version,
+                                                     "run_id": run_id})
+                        stats.labels[f"{head}:{label}"] += 1
+        _write_batch(con, [b[0] for b in batch], rows, words, failures, run_id)
+        stats.stories += len(batch) - len(failures)
+        stats.failures += len(failures)
+        stats.dates += len(rows["date_mentions"])
+        stats.counts += len(rows["count_mentions"])
+        stats.units += len(rows["unit_mentions"])
+        if progress:
+            done = offset + len(batch)
+            rate = done / max(time.monotonic() - started, 1e-6)
+            progress(f"process: {done}/{len(todo)} stories ({rate:.0f}/s)")
+    return stats
+
+
+def _write_batch(con, story_ids: list[str], rows: dict[str, list[dict]], words: list[dict],
+                 failures: list[list], run_id: str) -> None:
+    con.register("batch_ids", pa.table({"story_id": story_ids}))
+    con.register("batch_words", pa.Table.from_pylist(words, schema=pa.schema([("story_id", pa.string()),
+                                                                              ("words", pa.string())])))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for table, schema in MENTION_SCHEMAS.items():
+            con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM batch_ids)")
+            con.register("batch_rows", pa.Table.from_pylist(rows[table], schema=schema))
+            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows")
+            con.unregister("batch_rows")
+        con.execute("""
+            UPDATE stories SET words = w.words, nlp_run = ?
+            FROM batch_words w WHERE stories.story_id = w.story_id
+        """, [run_id])
+        if failures:
+            con.executemany("INSERT INTO failures (run_id, stage, story_id, kind, reason, failed_at) "
+                            "VALUES (?, ?, ?, 'exception', ?, now())", failures)
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.unregister("batch_ids")
+        con.unregister("batch_words")
+
+
+def stderr_progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
