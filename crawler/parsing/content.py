@@ -158,3 +158,49 @@ def score_text(lines: list[str]) -> float:
     """How much article-like prose a list of lines holds (used to judge list pages)."""
     prose = [ln for ln in lines if _text_len(ln) >= 20 and _PUNCT.search(ln)]
     return sum(math.log1p(_text_len(ln)) for ln in prose)
+
+
+def _prose_chars(el: etree._Element) -> tuple[int, int]:
+    total = _visible_chars(el)
+    return total - _link_chars(el), total
+
+
+def block_after_title(root: etree._Element, title_el: etree._Element | None) -> Container | None:
+    """The first substantial block after the heading, tightened by text density; plain density without a heading.
+
+    Government templates put the body right after the heading and its metadata line, so the block that follows
+    the heading is a better guess than the densest block on the page, which can be a sidebar of summaries.
+    """
+    dense = density_container(root)
+    if title_el is None:
+        return dense
+    block = None
+    node = title_el
+    for _ in range(8):
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            prose, total = _prose_chars(sib)
+            if prose >= 50 and (total - prose) / max(1, total) < 0.35:
+                block = sib
+                break
+        if block is not None:
+            break
+        node = parent
+    if block is None:
+        return dense
+    if dense is None:
+        return Container(block, "cms:after_heading")
+    d = dense.element
+    if d is block or any(a is block for a in d.iterancestors()):
+        inner, _ = _prose_chars(d)
+        outer, _ = _prose_chars(block)
+        return dense if inner >= 0.7 * outer else Container(block, "cms:after_heading")
+    if any(a is d for a in block.iterancestors()):
+        return Container(block, "cms:after_heading")
+    if score_text(text_lines(d)) > 3 * score_text(text_lines(block)):
+        return dense
+    return Container(block, "cms:after_heading")

@@ -53,6 +53,9 @@ def _similarity(candidate: str, reference: str) -> float:
         return 0.0
     if candidate == reference:
         return 1.0
+    if reference.startswith(candidate):
+        # A heading that opens the reference: the rest is a site suffix or a 文号 shown on another element.
+        return 0.5 + 0.5 * len(candidate) / len(reference)
     if candidate in reference:
         return len(candidate) / len(reference)
     if reference in candidate:
@@ -78,6 +81,25 @@ def _inside_link(el: etree._Element) -> bool:
     return False
 
 
+_INLINE_ONLY = frozenset(("span", "font", "strong", "b", "em", "i", "br", "u", "sup", "sub"))
+
+
+def _title_candidates(root: etree._Element):
+    """Headings, title-classed elements and any short inline-only element (plain ``<div>`` headings exist)."""
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if not tag or tag in ("title", "meta", "html", "body", "head", "a", "script", "style"):
+            continue
+        hinted = tag in _HEADINGS or tag in ("strong", "b", "font") or bool(
+            _TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or "")))
+        if not hinted and (not (el.text or "").strip() or any(
+                isinstance(c.tag, str) and c.tag not in _INLINE_ONLY for c in el)):
+            continue
+        if len(el.text_content()) > 400:
+            continue
+        yield el, hinted
+
+
 def find_title(root: etree._Element, metas: dict[str, str], title_tag: str) -> TitleChoice | None:
     """The content heading: the visible heading that best matches ``<title>`` / ``ArticleTitle``.
 
@@ -86,32 +108,35 @@ def find_title(root: etree._Element, metas: dict[str, str], title_tag: str) -> T
     the meta value.
     """
     meta_title = next((metas[k] for k in _META_TITLES if metas.get(k)), "")
-    refs = [nows(meta_title)] + [nows(p) for p in title_tag_parts(title_tag)] + [nows(title_tag)]
-    refs = [r for r in refs if len(r) >= 4]
-    best: tuple[float, int, etree._Element, str] | None = None
-    for order, el in enumerate(root.iter()):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if not tag or tag in ("title", "meta", "html", "body", "head", "a"):
-            continue
-        hint = tag in _HEADINGS or tag in ("strong", "b", "font") or bool(
-            _TITLE_HINT.search((el.get("class") or "") + " " + (el.get("id") or "")))
-        if not hint:
-            continue
+    pieces = title_tag_parts(title_tag) + [p for p in re.split(r"-+", title_tag) if len(nows(p)) >= 4]
+    tag_refs = [nows(p) for p in pieces] + [nows(title_tag)]
+    meta_key = nows(meta_title)
+    if meta_key:
+        # When <title> is only the site name, it says nothing about the article: keep pieces that agree with the meta.
+        tag_refs = [r for r in tag_refs if r and (meta_key in r or (r in meta_key and len(r) >= 0.6 * len(meta_key)))]
+    refs = [r for r in [meta_key] + tag_refs if len(r) >= 4]
+    best: tuple[float, etree._Element, str] | None = None
+    for el, hinted in _title_candidates(root):
         text = inline_text(el)
         key = nows(text)
         if not 4 <= len(key) <= 200 or _inside_link(el):
             continue
+        links = sum(len(nows(a.text_content())) for a in el.iter("a"))
+        if links * 2 > len(key):
+            continue
         score = max((_similarity(key, r) for r in refs), default=0.0)
-        if tag in _HEADINGS:
+        if el.tag in _HEADINGS:
             score += 0.05
+        elif not hinted:
+            score -= 0.02
         if best is None or score > best[0] + 1e-9:
-            best = (score, order, el, text)
+            best = (score, el, text)
     if best and best[0] >= 0.6:
-        text = P.WHITESPACE.sub(" ", best[3]).strip()
+        text = P.WHITESPACE.sub(" ", best[2]).strip()
         key = nows(text)
         if meta_title and key != nows(meta_title) and key in nows(meta_title):
-            return TitleChoice(meta_title.strip(), "meta:ArticleTitle", best[2])
-        return TitleChoice(text, "cms:heading", best[2])
+            return TitleChoice(meta_title.strip(), "meta:ArticleTitle", best[1])
+        return TitleChoice(text, "cms:heading", best[1])
     if meta_title:
         return TitleChoice(meta_title.strip(), "meta:title", None)
     parts = title_tag_parts(title_tag)
@@ -174,7 +199,15 @@ def bare_date(line: str) -> str | None:
     if len(nows(line)) > 60:
         return None
     m = P.DATE_TIME.search(line)
-    return format_date(m) if m else None
+    if not m:
+        return None
+    rest = line[:m.start()] + " " + line[m.end():]
+    rest = re.sub(r"https?://\S+|[()（）\[\]【】|]", " ", rest)
+    label = P.SOURCE_LABEL.search(rest)
+    if label:
+        rest = rest[:label.start()]
+    # A date inside a sentence ("（2007年6月29日…会议通过）") is content, not the header's date line.
+    return format_date(m) if len(nows(rest)) <= 12 else None
 
 
 def _label_value(line: str, label: re.Pattern) -> str | None:

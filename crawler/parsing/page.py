@@ -89,11 +89,6 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
         hanweb.set(_HANWEB_MARK, "1")
     strip_invisible(root)
     body_el = root.find("body") if root.find("body") is not None else root
-    lines = text_lines(body_el)
-    verdict = classify.classify_visible(title_tag, "\n".join(lines))
-    if verdict:
-        return ParsedPage(status=verdict[0], reason=verdict[1], encoding=encoding, title=title_tag or None)
-
     selectors = dict(profile.get("selectors") or {})
     # --- title
     title_el = None
@@ -104,7 +99,12 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
         choice = metadata.find_title(root, metas, title_tag)
         if choice:
             page.title, page.stages["title"], title_el = choice.text, choice.stage, choice.element
-    title_index = metadata.locate_title(lines, page.title) if page.title else None
+    lines, title_index = _lines_with_title(body_el, title_el)
+    if title_index is None and page.title:
+        title_index = metadata.locate_title(lines, page.title)
+    verdict = classify.classify_visible(title_tag, "\n".join(lines))
+    if verdict:
+        return ParsedPage(status=verdict[0], reason=verdict[1], encoding=encoding, title=title_tag or None)
 
     # --- header fields
     header = metadata.header_fields(lines, title_index, metas)
@@ -141,7 +141,7 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
         marked = next((el for el in root.iter() if isinstance(el.tag, str) and el.get(_HANWEB_MARK)), None)
         if marked is not None and len(metadata.nows(marked.text_content())) >= 30:
             container = content.Container(marked, "cms:hanweb")
-    container = container or content.cms_container(root) or content.density_container(root)
+    container = container or content.cms_container(root) or content.block_after_title(root, title_el)
     if container is not None:
         body_lines = content.container_lines(container.element)
         body_lines = _drop_header_lines(body_lines, page.title, title_el, container.element)
@@ -167,6 +167,26 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
     if len(page.stories) > 1:
         page.stages["stories"] = "bulletin:toc"
     return page
+
+
+_SENTINEL = "\ue000"
+
+
+def _lines_with_title(body_el: etree._Element, title_el: etree._Element | None) -> tuple[list[str], int | None]:
+    """Visible lines of the page and the index of the line where the chosen heading starts."""
+    if title_el is None:
+        return text_lines(body_el), None
+    original = title_el.text
+    title_el.text = _SENTINEL + (original or "")
+    try:
+        lines = text_lines(body_el)
+    finally:
+        title_el.text = original
+    for i, line in enumerate(lines):
+        if _SENTINEL in line:
+            lines[i] = line.replace(_SENTINEL, "")
+            return lines, i
+    return lines, None
 
 
 def _check_url_date(page: ParsedPage, url: str) -> None:

@@ -7,8 +7,10 @@ import re
 from lxml import etree, html
 
 # Elements whose content never reaches the reader (or only as widgets).
-INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "select", "option", "button", "input",
-                  "textarea", "svg", "object", "embed", "head", "link", "meta")
+INVISIBLE_TAGS = ("script", "style", "noscript", "template", "iframe", "select", "option", "input",
+                  "textarea", "svg", "object", "embed", "head", "link", "meta", "title")
+# Self-closed widgets (``<button … />``) swallow the rest of the page in the HTML parser: unwrap them instead.
+UNWRAP_TAGS = ("button",)
 BLOCK_TAGS = frozenset(("address", "article", "aside", "blockquote", "center", "dd", "details", "dialog", "div",
                         "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
                         "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
@@ -39,6 +41,10 @@ def strip_invisible(root: etree._Element) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+    for el in list(root.iter(*UNWRAP_TAGS)):
+        if el.getparent() is not None:
+            el.text = None
+            el.drop_tag()
 
 
 def _walk(el: etree._Element, out: list[str]) -> None:
@@ -80,9 +86,13 @@ def inline_text(el: etree._Element) -> str:
     return "".join(_LINE_EDGE.sub("", line) for line in text_lines(el))
 
 
+# Included templates leave stray "</html>" mid-page; libxml2 stops reading there, so closing tags are removed.
+_PREMATURE_END = re.compile(r"</(?:html|body)\s*>", re.I)
+
+
 def parse_tree(markup: str) -> etree._Element | None:
     """Parse HTML leniently; None when there is nothing to parse."""
     try:
-        return html.document_fromstring(markup)
+        return html.document_fromstring(_PREMATURE_END.sub("", markup))
     except (etree.ParserError, ValueError):
         return None
