@@ -13,7 +13,7 @@ from .model import Story
 from .phrasing import chinese_ordinal, date_phrase, round_to
 
 TEXTS = Path(__file__).with_name("texts")
-_CONNECTORS = ["", "", "同时，", "此外，", "工作中，", "与此同时，", "活动中，"]
+_CONNECTORS = ["", "", "", "同时，", "此外，", "工作中，", "与此同时，", "活动中，"]
 
 
 @dataclass(frozen=True)
@@ -116,10 +116,11 @@ def _fill(template: str, ctx: dict[str, Any]) -> str:
 def _details_paragraph(rng: random.Random, pool: list[str], theme: dict[str, Any], ctx: dict[str, Any]) -> str:
     """One to two action sentences (drawn from `pool` without reuse) with theme sentences mixed in."""
     parts = [_fill(pool.pop(), ctx)] if pool else []
+    connectors = rng.sample(_CONNECTORS, len(_CONNECTORS))  # no connector twice in a paragraph
     for sentence in rng.sample(theme["sentences"], rng.randint(0, 2)):
         if sentence not in ctx["_used"]:
             ctx["_used"].add(sentence)
-            parts.append(rng.choice(_CONNECTORS) + _fill(sentence, ctx) + "。")
+            parts.append(connectors.pop() + _fill(sentence, ctx) + "。")
     if pool and rng.random() < 0.4:
         parts.append(_fill(pool.pop(), ctx))
     return "".join(parts)
