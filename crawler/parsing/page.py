@@ -272,6 +272,9 @@ def _not_article_reason(page: ParsedPage, body_lines: list[str], container, root
         links = sum(len(metadata.nows(a.text_content())) for a in container.element.iter("a"))
         if total and links / total > 0.5:
             return "link list, not an article (most of the main block is links)"
+    if page.stages.get("title") == "title_tag" and page.stages.get("published_at") not in (
+            "cms:meta_line", "cms:header_table", "profile"):
+        return "no article heading and no metadata line (a portal or column page)"
     dated_links = _dated_link_items(root)
     if dated_links >= 10 and page.stages.get("published_at") not in ("cms:meta_line", "cms:header_table"):
         return f"list page ({dated_links} dated links, no article metadata line)"
