@@ -1,0 +1,654 @@
+"""Named units: organisations and titled persons, with canonical names resolved against the county context.
+
+The text is segmented with the project's tokenizer. An organisation is a run of naming words (places, proper
+names, county prefixes, nouns) closed by a head word (局, 办公室, 镇, 小学, 公司 …, see `dicts/org_suffixes.toml`),
+or a known name (the abbreviation table, jieba's `nt` words). Persons are names right after an official title.
+Overlaps are resolved longest-first; stance comes from `nlp.stance`. Conventions: ANNOTATION.md, "Named units".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import jieba
+
+from nlp.context import CountyContext, resolve_context
+from nlp.gazetteer import load_gazetteer
+from nlp.segment import load_toml, make_tokenizer, project_words
+from nlp.stance import assign_stance
+
+VERSION = "units-1"
+
+LEVEL_CHARS = "县市省区州"
+# Words that end a name on its left: function words, verbs of reporting, and the like.
+STOP_WORDS = frozenset(
+    "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
+    "会同 联合 协同 组织 召开 开展 参加 参与 深入 前往 来到 走进 赴 到达 检查 督查 暗访 调研 指导 要求 强调 "
+    "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此".split()
+)
+MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i title".split())
+PLACE_TAGS = frozenset({"ns"})
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng"})
+# Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
+COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
+PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
+OPEN_QUOTES = "“‘「\""
+CLOSE_QUOTES = "”’」\""
+PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
+ALIAS_INTRO = re.compile(r"^[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
+COMMUNITY_FORM = re.compile(r"(社区居委会|社区|居委会|村委会|村)$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMention:
+    text: str
+    start: int
+    end: int
+    canonical: str
+    type: str
+    title: str | None = None
+    stance: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: tuple[str, ...]  # longest first
+    weak_heads: frozenset[str]
+    head_words: frozenset[str]
+    long_not_heads: tuple[str, ...]
+    branch_heads: tuple[str, ...]
+    not_heads: frozenset[str]
+    generic_bodies: frozenset[str]
+    generic_modifiers: frozenset[str]
+    bodies: dict[str, str]
+    local: dict[str, str]
+    type_endings: tuple[tuple[str, str], ...]  # longest first
+    type_prefixes: tuple[tuple[str, str], ...]
+    default_type: str
+    titles: frozenset[str]
+    weak_titles: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    not_name_endings: frozenset[str]
+    word_tags: dict[str, str]
+    known_orgs: frozenset[str]
+
+
+@cache
+def _jieba_tags() -> dict[str, str]:
+    tags: dict[str, str] = {}
+    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    with open(dictionary, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+@cache
+def lexicon() -> Lexicon:
+    suffixes = load_toml("org_suffixes.toml")
+    abbreviations = load_toml("abbreviations.toml")
+    types = load_toml("unit_types.toml")
+    titles = load_toml("titles.toml")
+    tags = dict(_jieba_tags())
+    for word, _, tag in project_words():
+        if tag in {"nt", "title"} or word not in tags:
+            tags[word] = tag
+    for line in (Path(__file__).parent / "dicts" / "campaign_terms.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    for title in titles["titles"]:
+        tags[title] = "title"
+    endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
+    # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
+    known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings)}
+    known |= set(abbreviations["bodies"]) | set(abbreviations["local"])
+    return Lexicon(
+        heads=tuple(sorted(set(suffixes["heads"]), key=len, reverse=True)),
+        weak_heads=frozenset(suffixes["weak_heads"]),
+        head_words=frozenset(suffixes["head_words"]),
+        long_not_heads=tuple(w for w in suffixes["not_heads"] if len(w) >= 2),
+        branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
+        not_heads=frozenset(suffixes["not_heads"]),
+        generic_bodies=frozenset(suffixes["generic_bodies"]),
+        generic_modifiers=frozenset(suffixes["generic_modifiers"]),
+        bodies=dict(abbreviations["bodies"]),
+        local=dict(abbreviations["local"]),
+        type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
+        type_prefixes=tuple(types.get("prefixes", {}).items()),
+        default_type=types["default"],
+        titles=frozenset(titles["titles"]),
+        weak_titles=frozenset(titles["weak_titles"]),
+        surnames=frozenset(titles["surnames"]),
+        compound_surnames=tuple(titles["compound_surnames"]),
+        not_name_endings=frozenset(titles["not_name_endings"]),
+        word_tags=tags,
+        known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
+    )
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    names: set[str] = set()
+    for division in load_gazetteer().divisions:
+        names.add(division.name)
+        names.update(a for a in division.aliases if len(a) >= 2)
+    return frozenset(names)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Candidate spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+    tag: str
+
+
+def _tokens(text: str, tokenizer: jieba.Tokenizer, lex: Lexicon) -> list[_Token]:
+    places = _place_names()
+    result = []
+    for word, start, end in tokenizer.tokenize(text):
+        tag = lex.word_tags.get(word)
+        if tag is None:
+            tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
+        elif word in places and tag not in {"nt", "title"}:
+            tag = "ns"
+        result.append(_Token(word, start, end, tag))
+    return result
+
+
+def _head_of(token: _Token, lex: Lexicon) -> str | None:
+    word = token.word
+    if word in lex.not_heads or token.tag == "title":
+        return None
+    if word in lex.known_orgs:
+        return word
+    if token.tag not in PROPER_TAGS and any(word.endswith(other) for other in lex.long_not_heads):
+        return None
+    for head in lex.heads:
+        if not word.endswith(head):
+            continue
+        stem = word[: len(word) - len(head)]
+        if stem and (stem in lex.generic_modifiers or stem in STOP_WORDS):
+            return None
+        if stem and head in lex.weak_heads and token.tag not in PROPER_TAGS and word not in lex.head_words:
+            return None
+        return head
+    return None
+
+
+def _is_anchor(token: _Token, lex: Lexicon) -> bool:
+    """A place name or a level prefix: names of local bodies start here."""
+    return token.tag == "ns" or token.word in set(LEVEL_CHARS) or token.word in {"全国", "中共", "共青团"}
+
+
+def _is_modifier(token: _Token, lex: Lexicon) -> bool:
+    word = token.word
+    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title":
+        return False
+    if token.tag in MODIFIER_TAGS or token.tag == "unk":
+        return True
+    if re.fullmatch(r"第[一二三四五六七八九十0-9]+", word) or word in set(LEVEL_CHARS) or word in {"镇", "乡"}:
+        return True
+    return token.tag == "m" and bool(re.fullmatch(r"[一二三四五六七八九十]", word))
+
+
+def _quoted_start(tokens: list[_Token], close_index: int, text: str) -> int | None:
+    """Index of the opening quote that pairs with the closing quote token at `close_index` (short quotes only)."""
+    for k in range(close_index - 1, max(close_index - 12, -1), -1):
+        if tokens[k].word in OPEN_QUOTES or tokens[k].word == "“":
+            return k if tokens[close_index].start - tokens[k].end <= 16 else None
+        if any(ch in PUNCT_BREAK for ch in tokens[k].word):
+            return None
+    return None
+
+
+def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon) -> int:
+    """Index of the first token of the name whose head is `tokens[head_index]`."""
+    first = head_index
+    anchored = _is_anchor(tokens[head_index], lex)
+    k = head_index - 1
+    while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
+        token = tokens[k]
+        if anchored:
+            # Left of a place or county prefix only a larger place may stand (云南省曲靖市富源县…).
+            if token.tag == "ns" and not token.word.endswith(("镇", "乡", "村", "社区")) or token.word in {"中共", "共青团", "团"}:
+                first = k
+                k -= 1
+                continue
+            break
+        if _is_modifier(token, lex) or _head_of(token, lex):
+            first = k
+            anchored = _is_anchor(token, lex)
+            k -= 1
+            continue
+        break
+    return first
+
+
+def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int | None:
+    """Committee names carry verbs (推进…领导小组办公室); reach back to a place or county prefix if one is close."""
+    k = head_index - 1
+    while k >= 0 and tokens[head_index].end - tokens[k].start <= 40:
+        word = tokens[k].word
+        if any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}:
+            return None
+        if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
+            start = k
+            while start - 1 >= 0 and tokens[start - 1].tag == "ns":
+                start -= 1
+            if start > 0 and tokens[start - 1].word in set(LEVEL_CHARS):
+                start -= 1
+            return start
+        k -= 1
+    return None
+
+
+def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
+    """A span names a unit only with a naming modifier, unless it is a known name itself."""
+    words = [t.word for t in span_tokens]
+    last = span_tokens[-1]
+    if len(words) == 1:
+        word = words[0]
+        if word in lex.known_orgs:
+            return True
+        if word[:1] in LEVEL_CHARS and len(word) > 1 and word[1:] in lex.known_orgs | lex.generic_bodies:
+            return True  # 县政府, 县公安局
+        if word in lex.generic_bodies or word in lex.not_heads:
+            return False
+        stem = word[: len(word) - len(head)]
+        if not stem or stem in lex.generic_modifiers:
+            return False
+        if head in {"镇", "乡", "村", "街道", "社区", "苏木"}:
+            return last.tag in PROPER_TAGS
+        # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学).
+        return last.tag in PROPER_TAGS and len(word) >= 3
+    modifiers = span_tokens[:-1]
+    if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
+        return False
+    if last.word in lex.weak_heads and (modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS):
+        return False  # 党, 队, 会 standing alone close only a proper name
+    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" or t.word in lex.known_orgs for t in span_tokens)
+    if last.word.endswith(COMMITTEE_HEADS) and not has_anchor:
+        return False  # 志愿服务领导小组: a committee without a place or parent body is generic
+    return True
+
+
+def _name_end(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a Chinese personal name starting at `start`, or None when no name starts there."""
+    surname_len = 2 if text[start : start + 2] in lex.compound_surnames else (1 if text[start : start + 1] in lex.surnames else 0)
+    if not surname_len:
+        return None
+    if text[start + surname_len : start + surname_len + 2] == "某某":
+        return start + surname_len + 2
+    given = start + surname_len
+    if given >= len(text) or not CJK.match(text[given]) or text[given] in lex.not_name_endings:
+        return None
+    if given + 1 < len(text) and CJK.match(text[given + 1]) and text[given + 1] not in lex.not_name_endings:
+        if surname_len == 1:
+            return given + 2
+    return given + 1
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    kind: str  # "org" | "person"
+    title: str | None = None
+
+
+def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+    candidates: list[_Candidate] = []
+    for i, token in enumerate(tokens):
+        head = _head_of(token, lex)
+        if head is None:
+            continue
+        first = _extend_left(tokens, i, text, lex)
+        if token.word.endswith(COMMITTEE_HEADS):
+            reach = _committee_start(tokens, i, lex)
+            if reach is not None and reach < first:
+                first = reach
+        # Drop leading generic words (各, 县直, 有关) that the walk may have crossed.
+        while first < i and (tokens[first].word in lex.generic_modifiers or tokens[first].tag in {"vn"} and not _is_anchor(tokens[first], lex) and first < i - 1 and False):
+            first += 1
+        span = tokens[first : i + 1]
+        if not _meaningful(span, head, lex):
+            continue
+        candidates.append(_Candidate(span[0].start, token.end, "org"))
+    return candidates
+
+
+def _extend_right(text: str, end: int, lex: Lexicon) -> int:
+    """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
+    match = PAREN.match(text, end)
+    if match and not ALIAS_INTRO.match(text[end:]) and not re.fullmatch(r"[张块个次人件处名家条]", match.group(1)):
+        end = match.end()
+    stop = end
+    while stop < len(text) and stop - end <= 8 and text[stop] not in PUNCT_BREAK and text[stop] not in "（(":
+        stop += 1
+    tail = text[end:stop]
+    for branch in lex.branch_heads:
+        if tail.endswith(branch) and len(tail) > len(branch) - (1 if branch in {"大厅", "营业厅"} else 0) and len(tail) <= 8:
+            return stop
+    return end
+
+
+def _extend_list_item(text: str, start: int, tokens_by_end: dict[int, _Token], lex: Lexicon) -> int:
+    """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name."""
+    k = start
+    while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
+        token = tokens_by_end.get(k)
+        if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"}:
+            return start
+        k = token.start
+    if k == start or k == 0 or text[k - 1] not in "、：:" and not text[k - 1:k] == "，":
+        return start
+    return k if text[k - 1] in "、：:" else start
+
+
+def _titled_persons(tokens: list[_Token], text: str, lex: Lexicon, orgs: list[_Candidate]) -> tuple[list[_Candidate], set[int]]:
+    """Persons after a title, and the ids of organisation candidates that sit inside a title (县委 in 县委书记)."""
+    inside_title: set[int] = set()
+    persons: list[_Candidate] = []
+    org_by_end: dict[int, list[int]] = {}
+    for index, cand in enumerate(orgs):
+        org_by_end.setdefault(cand.end, []).append(index)
+    for i, token in enumerate(tokens):
+        if token.tag != "title":
+            continue
+        # The title phrase: the title word, the unit right before it, and earlier titles joined by 、.
+        phrase_start = token.start
+        before = org_by_end.get(token.start, [])
+        for index in before:
+            inside_title.add(index)
+            phrase_start = min(phrase_start, orgs[index].start)
+        name_end = _name_end(text, token.end, lex)
+        if name_end is None:
+            continue
+        if token.word in lex.weak_titles and not before:
+            continue
+        # Walk back over "X书记、" chains: 县委副书记、县长.
+        k = phrase_start
+        while k >= 2 and text[k - 1] == "、":
+            previous = next((t for t in tokens if t.end == k - 1 and t.tag == "title"), None)
+            if previous is None:
+                break
+            k = previous.start
+            for index in org_by_end.get(k, []):
+                inside_title.add(index)
+                k = min(k, orgs[index].start)
+            phrase_start = k
+        persons.append(_Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
+    return persons, inside_title
+
+
+def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
+    """Later (and earlier) mentions of a titled person's name carry the same title."""
+    titles: dict[str, str | None] = {}
+    for person in persons:
+        titles.setdefault(text[person.start : person.end], person.title)
+    repeats = []
+    for name, title in titles.items():
+        for match in re.finditer(re.escape(name), text):
+            repeats.append(_Candidate(match.start(), match.end(), "person", title))
+    return repeats
+
+
+def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+    found = []
+    for match in re.finditer(r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff])某某?", text):
+        surname = match.group(0).rstrip("某")
+        if surname in lex.surnames or surname in lex.compound_surnames:
+            found.append(_Candidate(match.start(), match.end(), "person"))
+    return found
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping spans, longest first (persons before organisations of equal length)."""
+    chosen: list[_Candidate] = []
+    taken: list[tuple[int, int]] = []
+    order = sorted(candidates, key=lambda c: (-(c.end - c.start), c.kind != "person", c.start))
+    for cand in order:
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Canonical names and types
+
+
+def _level_name(level: str, context: CountyContext | None) -> str | None:
+    if context is None:
+        return None
+    if level == "县" or (level == "区" and context.county.endswith("区")):
+        return context.county if context.county.endswith(level) or level == "县" else None
+    if level == "市":
+        return context.county if context.county.endswith("市") else context.prefecture
+    if level == "州":
+        return context.prefecture if context.prefecture and context.prefecture.endswith("州") else None
+    if level == "省":
+        return context.province
+    return None
+
+
+def _split_place_prefix(name: str, context: CountyContext | None) -> tuple[str, str]:
+    """('云南省曲靖市富源县', '公安局') for '云南省曲靖市富源县公安局': the leading chain of division names."""
+    gazetteer = load_gazetteer()
+    prefix = ""
+    rest = name
+    own = {context.county, context.prefecture, context.province} - {None} if context else set()
+    progress = True
+    while progress and rest:
+        progress = False
+        for size in range(min(len(rest) - 1, 14), 1, -1):
+            piece = rest[:size]
+            is_place = piece in own or any(
+                d.level in {"province", "prefecture", "county"} and d.name == piece for d in gazetteer.named(piece)
+            )
+            if is_place:
+                prefix, rest = prefix + piece, rest[size:]
+                progress = True
+                break
+    return prefix, rest
+
+
+def _expand_body(body: str, lex: Lexicon) -> str:
+    for key in sorted(lex.bodies, key=len, reverse=True):
+        value = lex.bodies[key]
+        if body.endswith(key) and not body.endswith(value):
+            return body[: len(body) - len(key)] + value
+    return body
+
+
+def _fill(template: str, context: CountyContext | None) -> str | None:
+    values = {
+        "county": context.county if context else None,
+        "prefecture": context.prefecture if context else None,
+        "province": context.province if context else None,
+    }
+    for key, value in values.items():
+        if "{" + key + "}" in template:
+            if value is None:
+                return None
+            template = template.replace("{" + key + "}", value)
+    return template
+
+
+def _township_of(name: str, context: CountyContext | None) -> str | None:
+    """The county's township whose name or short name starts `name` (中安 → 中安街道)."""
+    if context is None:
+        return None
+    for township in load_gazetteer().townships_of(context.county, context.prefecture):
+        short = TOWNSHIP_FORM.sub("", township.name)
+        for form in (township.name, short):
+            if len(form) >= 2 and name.startswith(form):
+                return township.name
+    return None
+
+
+def unit_type(canonical: str, lex: Lexicon | None = None) -> str:
+    lex = lex or lexicon()
+    name = PAREN.sub("", canonical)
+    for prefix, kind in lex.type_prefixes:
+        if name.startswith(prefix):
+            return kind
+    if name.startswith("中共") or name.startswith("中国共产党"):
+        return "party"
+    for ending, kind in lex.type_endings:
+        if name.endswith(ending):
+            return kind
+    return lex.default_type
+
+
+def canonical_name(
+    text: str, context: CountyContext | None, township: str | None = None, aliases: dict[str, str] | None = None
+) -> str:
+    """The full name of a unit mention, made specific with the county context (ANNOTATION.md, "canonical")."""
+    lex = lexicon()
+    if aliases and text in aliases:
+        return aliases[text]
+    paren_match = PAREN.search(text)
+    paren = text[paren_match.start() :] if paren_match and paren_match.end() == len(text) else ""
+    name = text[: len(text) - len(paren)] if paren else text
+    kind = unit_type(name, lex)
+    if kind == "enterprise" or (kind == "social_org" and not name.startswith(("团", "共青团")) and "妇" not in name[-4:] and not name.endswith(tuple(k for k in lex.bodies if len(k) <= 3))):
+        return text
+    prefix, body = _split_place_prefix(name, context)
+    county = context.county if context else None
+    # Written with the county's own name or its level character: look the local form up (县委 → 富源县委).
+    local_form = None
+    if prefix and county and prefix.endswith(county):
+        local_form = county[-1] + body
+    elif not prefix and name[:1] in LEVEL_CHARS:
+        local_form = name
+    elif not prefix and name.startswith(("团县委", "团市委", "团省委", "全国")):
+        local_form = name
+    elif not prefix:
+        local_form = name
+    if local_form is not None and local_form in lex.local:
+        filled = _fill(lex.local[local_form], context)
+        if filled is not None:
+            return filled + paren
+    if prefix:
+        return prefix + _expand_body(body, lex) + paren
+    level = name[:1]
+    rest = name[1:]
+    level_reading = rest in lex.bodies or rest in lex.bodies.values() or not name.startswith(
+        ("市场", "区域", "省级", "县城", "市区", "县级", "市级", "市民", "县区", "市县", "区县", "州市")
+    )
+    if level in LEVEL_CHARS and len(name) > 1 and level_reading:
+        place = _level_name(level, context)
+        body = _expand_body(name[1:], lex)
+        return (place + body if place else level + body) + paren
+    if name[:1] in "镇乡" and len(name) > 1 and township and context:
+        return county + township + _expand_body(name[1:], lex) + paren
+    if context is None:
+        return _expand_body(name, lex) + paren
+    if TOWNSHIP_FORM.search(name) and kind == "township":
+        name = re.sub(r"(街道)办事处$|(街道)办$", r"\1\2", name)
+        return county + name + paren
+    if kind == "community":
+        return county + name + paren
+    if name in lex.bodies or name in lex.local or _township_of(name, context):
+        return county + _expand_body(name, lex) + paren
+    if kind in {"school", "hospital"} and re.match(r"[一二三四五六七八九十]", name):
+        return county + _expand_body(name, lex) + paren
+    return _expand_body(name, lex) + paren
+
+
+# ---------------------------------------------------------------------------------------------------------------
+
+
+def _as_context(context: CountyContext | str | None) -> CountyContext | None:
+    if context is None or isinstance(context, CountyContext):
+        return context
+    return resolve_context(context)
+
+
+def extract_units(
+    text: str, context: CountyContext | str | None = None, *, tokenizer: jieba.Tokenizer | None = None
+) -> list[UnitMention]:
+    """Every organisation and titled person named in `text`, in order, with canonical names and stance."""
+    if not text:
+        return []
+    lex = lexicon()
+    ctx = _as_context(context)
+    tokenizer = tokenizer or make_tokenizer()
+    tokens = _tokens(text, tokenizer, lex)
+    orgs = _org_candidates(tokens, text, lex)
+    persons, inside_title = _titled_persons(tokens, text, lex, orgs)
+    orgs = [c for index, c in enumerate(orgs) if index not in inside_title]
+    title_spans = [(p.start - len(p.title or ""), p.start) for p in persons]
+    orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in title_spans)]
+    candidates = orgs + persons + _repeat_persons(text, persons) + _anonymised_persons(text, lex)
+    candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
+    chosen = _select(candidates)
+    tokens_by_end = {t.end: t for t in tokens}
+    mentions: list[UnitMention] = []
+    aliases: dict[str, str] = {}
+    township: str | None = None
+    for cand in chosen:
+        end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
+        if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
+            cand = _Candidate(_extend_list_item(text, cand.start, tokens_by_end, lex), cand.end, cand.kind)
+        if mentions and mentions[-1].end > cand.start:
+            continue
+        if any(m.start < end and cand.start < m.end for m in mentions):
+            end = cand.end
+        surface = text[cand.start : end]
+        if cand.kind == "person":
+            mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
+            continue
+        canonical = canonical_name(surface, ctx, township, aliases)
+        kind = unit_type(canonical, lex)
+        if kind == "township":
+            township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
+        alias = ALIAS_INTRO.match(text[end:])
+        if alias:
+            aliases[alias.group(1)] = canonical
+        mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
+    mentions = _fix_overlaps(mentions)
+    return assign_stance(text, mentions)
+
+
+def _township_name(canonical: str, context: CountyContext | None) -> str | None:
+    if context and canonical.startswith(context.county):
+        return canonical[len(context.county) :] or None
+    return canonical
+
+
+def _inside_book_title(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("《", 0, start)
+    return opening != -1 and text.rfind("》", opening, start) == -1 and text.find("》", end) != -1 and (
+        text.find("》", end) - opening < 60
+    )
+
+
+def _fix_overlaps(mentions: list[UnitMention]) -> list[UnitMention]:
+    result: list[UnitMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if result and mention.start < result[-1].end:
+            continue
+        result.append(mention)
+    return result
+
+
+__all__ = ["VERSION", "UnitMention", "extract_units", "canonical_name", "unit_type", "replace"]
