@@ -26,7 +26,7 @@ from nlp.numerals import Numeral, iter_numerals, normalize_width, to_number
 VERSION = "counts-1"
 DICTS = Path(__file__).parent / "dicts"
 
-RANGE_CONNECTORS = ("至", "到", "-", "—", "~")
+RANGE_CONNECTORS = frozenset("至到-—~")
 _CJK = re.compile(r"[\u4e00-\u9fff、]{1,16}")
 _CODE_BEFORE = re.compile(r"[A-Za-z]")
 _BIG = {"万": 10_000, "亿": 100_000_000}
@@ -50,19 +50,17 @@ class CountMention:
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    measures: tuple[str, ...]  # longest first
+    measures: _Lexicon
     durations: frozenset[str]
     object_before_only: frozenset[str]
-    prefixes: tuple[str, ...]
-    infixes: tuple[str, ...]
-    suffixes: tuple[str, ...]
-    stop_modifiers: tuple[str, ...]
-    boundaries: tuple[str, ...]
-    nouns: tuple[str, ...]  # longest first
-    noun_set: frozenset[str]
-    max_noun: int
-    ordinal_before: tuple[str, ...]
-    rank_prefixes: tuple[str, ...]
+    prefixes: _Lexicon
+    infixes: _Lexicon
+    suffixes: _Lexicon
+    stop_modifiers: tuple[str, ...]  # longest first
+    boundaries: _Lexicon
+    nouns: _Lexicon
+    ordinal_before: _Lexicon
+    rank_prefixes: _Lexicon
     rank_measures: frozenset[str]
     terms: re.Pattern[str]
 
@@ -78,21 +76,18 @@ def _vocabulary() -> _Vocabulary:
     terms = [t for group in ft["terms"].values() for t in group]
     # A space may sit between any two characters of a term (“7 个专项行动”).
     term_pattern = "|".join(" ?".join(map(re.escape, t)) for t in _longest_first(terms))
-    nouns = _longest_first(mw["objects"]["nouns"])
     return _Vocabulary(
-        measures=_longest_first(mw["measure"]["things"] + mw["measure"]["durations"]),
+        measures=_Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"]),
         durations=frozenset(mw["measure"]["durations"]),
         object_before_only=frozenset(mw["measure"]["object_before_only"]),
-        prefixes=_longest_first(mw["approx"]["prefixes"]),
-        infixes=tuple(mw["approx"]["infixes"]),
-        suffixes=_longest_first(mw["approx"]["suffixes"]),
+        prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
+        infixes=_Lexicon.of(mw["approx"]["infixes"]),
+        suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         stop_modifiers=_longest_first(mw["objects"]["stop_modifiers"]),
-        boundaries=_longest_first(mw["objects"]["boundaries"]),
-        nouns=nouns,
-        noun_set=frozenset(nouns),
-        max_noun=max(map(len, nouns)),
-        ordinal_before=_longest_first(ft["before"]["ordinal"]),
-        rank_prefixes=tuple(ft["before"]["rank_prefixes"]),
+        boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
+        nouns=_Lexicon.of(mw["objects"]["nouns"]),
+        ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
+        rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
         rank_measures=frozenset(ft["before"]["rank_measures"]),
         terms=re.compile(term_pattern),
     )
@@ -116,22 +111,34 @@ class _Taken:
         return i >= 0 and self._ends[i] > start
 
 
-def _starts_with_any(text: str, pos: int, words: Sequence[str]) -> str | None:
-    for word in words:
-        if text.startswith(word, pos):
-            return word
-    return None
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """A word set looked up by slicing: a few hash probes per position, whatever its size."""
 
+    words: frozenset[str]
+    lengths: tuple[int, ...]  # longest first
 
-def _ends_with_any(text: str, pos: int, words: Sequence[str]) -> str | None:
-    for word in words:
-        if text.endswith(word, 0, pos):
-            return word
-    return None
+    @classmethod
+    def of(cls, words: Sequence[str]) -> "_Lexicon":
+        return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+
+    def at(self, text: str, pos: int) -> str | None:
+        """The longest word starting at ``pos``."""
+        for n in self.lengths:
+            if text[pos:pos + n] in self.words:
+                return text[pos:pos + n]
+        return None
+
+    def before(self, text: str, pos: int) -> str | None:
+        """The longest word ending at ``pos``."""
+        for n in self.lengths:
+            if n <= pos and text[pos - n:pos] in self.words:
+                return text[pos - n:pos]
+        return None
 
 
 def _is_code_or_ordinal(norm: str, n: Numeral, vocab: _Vocabulary) -> bool:
-    if _ends_with_any(norm, n.start, vocab.ordinal_before):
+    if vocab.ordinal_before.before(norm, n.start):
         return True
     if n.start == 0:
         return False
@@ -157,15 +164,15 @@ def _grow(norm: str, numerals: list[Numeral], i: int, vocab: _Vocabulary) -> _Sp
     n = numerals[i]
     start, pos, approx, consumed = n.start, n.end, n.approx, 1
     value = Decimal(str(n.value))
-    prefix = _ends_with_any(norm, n.start, vocab.prefixes)
+    prefix = vocab.prefixes.before(norm, n.start)
     if prefix:
         start, approx = n.start - len(prefix), True
     # 3至5名: the span runs to the second end, the value is the lower end.
-    connector = _starts_with_any(norm, pos, RANGE_CONNECTORS)
+    connector = norm[pos:pos + 1] if norm[pos:pos + 1] in RANGE_CONNECTORS else None
     if connector and i + 1 < len(numerals) and numerals[i + 1].start == pos + len(connector):
         if _measure_at(norm, numerals[i + 1].end, vocab):
             pos, consumed = numerals[i + 1].end, 2
-    infix = _starts_with_any(norm, pos, vocab.infixes)
+    infix = vocab.infixes.at(norm, pos)
     if infix:
         approx, pos = True, pos + 1
         if pos < len(norm) and norm[pos] in _BIG:
@@ -181,19 +188,19 @@ def _grow(norm: str, numerals: list[Numeral], i: int, vocab: _Vocabulary) -> _Sp
         alt = _measure_at(norm, pos + 1, vocab)
         if alt and norm.startswith(")", pos + 1 + len(alt)):
             pos += len(alt) + 2
-    suffix = _starts_with_any(norm, pos, vocab.suffixes)
+    suffix = vocab.suffixes.at(norm, pos)
     if suffix:
         approx, pos = True, pos + len(suffix)
     return _Span(start, pos, to_number(value), approx, unit, consumed)
 
 
 def _measure_at(norm: str, pos: int, vocab: _Vocabulary) -> str | None:
-    return _starts_with_any(norm, pos, vocab.measures)
+    return vocab.measures.at(norm, pos)
 
 
 def _not_a_count(norm: str, n: Numeral, span: _Span, vocab: _Vocabulary) -> bool:
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
-    if span.unit in vocab.rank_measures and _ends_with_any(norm, n.start, vocab.rank_prefixes):
+    if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
         return True
     if span.unit == "分" and norm.startswith("之", span.end):
         return True
@@ -219,13 +226,13 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary) -> str | None:
     seg = m.group()
     i, noun_end = 0, 0
     while i < len(seg):
-        noun = _starts_with_any(seg, i, vocab.nouns)
+        noun = vocab.nouns.at(seg, i)
         if noun:
             i += len(noun)
             noun_end = i
         elif seg[i] in "和、与及":
             i += 1
-        elif _starts_with_any(seg, i, vocab.boundaries):
+        elif vocab.boundaries.at(seg, i):
             break
         else:
             i += 1
@@ -255,11 +262,7 @@ def _object_before(norm: str, start: int, vocab: _Vocabulary) -> str | None:
 
 
 def _noun_ending_at(norm: str, end: int, vocab: _Vocabulary) -> str | None:
-    window = norm[max(0, end - vocab.max_noun):end]
-    for noun in vocab.nouns:
-        if window.endswith(noun):
-            return noun
-    return None
+    return vocab.nouns.before(norm, end)
 
 
 def _object(norm: str, span: _Span, vocab: _Vocabulary) -> str | None:

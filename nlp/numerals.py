@@ -33,6 +33,8 @@ CN_DIGITS = {
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+# Longer digit runs are codes or noise, never quantities (and would hit int-conversion limits).
+MAX_NUMERAL_CHARS = 40
 _LONE_UNITS = frozenset("百佰千仟万亿")
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 
@@ -140,7 +142,7 @@ def _parse_cn(s: str) -> tuple[Decimal, bool] | None:
 def parse_numeral(s: str) -> int | float | None:
     """Value of one numeral string (``2689``, ``3.5万``, ``二百八十``, ``1,260``), None when malformed."""
     s = normalize_width(s).strip()
-    m = NUMERAL_RE.fullmatch(s)
+    m = NUMERAL_RE.fullmatch(s) if len(s) <= MAX_NUMERAL_CHARS else None
     if m is None:
         return None
     parsed = _value_of(m)
@@ -162,7 +164,7 @@ def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:
 def iter_numerals(text: str) -> Iterator[Numeral]:
     """Every well-formed numeral in ``text`` (already width-normalised), left to right."""
     for m in NUMERAL_RE.finditer(text):
-        if m.group() in _LONE_UNITS:
+        if m.end() - m.start() > MAX_NUMERAL_CHARS or m.group() in _LONE_UNITS:
             continue  # 百姓, 千家万户, 万一: a bare unit character is a word, not a number
         parsed = _value_of(m)
         if parsed is None:
