@@ -1,0 +1,142 @@
+"""All three extractors over one story, with overlaps between kinds resolved, and the `extract` CLI.
+
+Order (why: ANNOTATION.md says spans of different kinds never overlap, and a date is the most specific reading):
+  1. dates   (`nlp.dates.extract_dates`, resolved against the publish date),
+  2. units   (`nlp.units.extract_units`); a unit that overlaps a date is dropped,
+  3. counts  (`nlp.counts.extract_counts(exclude=…)` with every date and unit span already taken).
+
+    python -m nlp extract --ref-date 2021-01-19 --context 云南省曲靖市富源县 < story.txt
+    python -m nlp extract --jsonl < stories.jsonl   # lines {id, text, ref_date, context} -> {id, dates, counts, units}
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import IO, Iterable
+
+from nlp import counts as _counts
+from nlp import dates as _dates
+from nlp import units as _units
+from nlp.context import CountyContext
+from nlp.counts import CountMention, extract_counts
+from nlp.dates import DateMention, extract_dates
+from nlp.units import UnitMention, extract_units
+
+EXTRACTOR_VERSION = "+".join((_dates.VERSION, _counts.VERSION, _units.VERSION))
+
+
+@dataclass
+class Extraction:
+    dates: list[DateMention] = field(default_factory=list)
+    counts: list[CountMention] = field(default_factory=list)
+    units: list[UnitMention] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"dates": [m.to_dict() for m in self.dates],
+                "counts": [m.to_dict() for m in self.counts],
+                "units": [m.to_dict() for m in self.units]}
+
+
+def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """The publish date as a `date` (datetimes and ISO strings such as '2021-01-19 09:19' are accepted)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value).strip()[:10])
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
+                context: CountyContext | str | None = None, *, tokenizer=None) -> Extraction:
+    """Dates, named units and counts of one story; no two mentions of different kinds overlap."""
+    ref = as_date(ref_date)
+    dates = extract_dates(text, ref)
+    taken = [(m.start, m.end) for m in dates]
+    units = [m for m in extract_units(text, context or None, tokenizer=tokenizer)
+             if not _overlaps(m.start, m.end, taken)]
+    taken += [(m.start, m.end) for m in units]
+    counts = [m for m in extract_counts(text, exclude=taken) if not _overlaps(m.start, m.end, taken)]
+    return Extraction(dates, counts, units)
+
+
+class RecordError(ValueError):
+    """One JSON-lines input record that cannot be processed; the message names the record."""
+
+
+def _extract_record(line: str, number: int, tokenizer) -> dict:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"line {number}: not JSON ({exc.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise RecordError(f"line {number}: expected an object with a string 'text'")
+    try:
+        ref = as_date(record.get("ref_date"))
+    except ValueError:
+        raise RecordError(f"line {number}: bad ref_date {record.get('ref_date')!r} (want YYYY-MM-DD)") from None
+    found = extract_all(record["text"], ref, record.get("context"), tokenizer=tokenizer)
+    return {"id": record.get("id"), **found.to_dict()}
+
+
+def run_jsonl(lines: Iterable[str], out: IO[str], tokenizer) -> tuple[int, int]:
+    """One output line per non-blank input line; a bad line becomes `{id, error}` and the batch goes on."""
+    done = failed = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            result = _extract_record(line, number, tokenizer)
+            done += 1
+        except Exception as exc:  # a bad record must not stop the batch
+            failed += 1
+            try:
+                rid = json.loads(line).get("id")
+            except Exception:
+                rid = None
+            message = str(exc) if isinstance(exc, RecordError) else f"line {number}: {type(exc).__name__}: {exc}"
+            result = {"id": rid, "error": message}
+        out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    return done, failed
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m nlp extract",
+        description="Extract dates, counts and named units from a story on stdin, as JSON.",
+        epilog="example: echo '1月2日，县公安局清理小广告2000余张。' | "
+               "python -m nlp extract --ref-date 2021-01-19 --context 云南省曲靖市富源县")
+    parser.add_argument("--ref-date", help="publish date YYYY-MM-DD, to resolve 1月2日, 昨日, 今年 …")
+    parser.add_argument("--context", help="county context, e.g. 云南省曲靖市富源县")
+    parser.add_argument("--jsonl", action="store_true",
+                        help="read JSON lines {id, text, ref_date, context}; write one result line per input")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from nlp.segment import make_tokenizer
+
+    tokenizer = make_tokenizer()
+    if args.jsonl:
+        _, failed = run_jsonl(sys.stdin, sys.stdout, tokenizer)
+        if failed:
+            print(f"extract: {failed} record(s) failed (see their 'error' fields)", file=sys.stderr)
+        return 0
+    try:
+        ref = as_date(args.ref_date)
+    except ValueError:
+        print(f"extract: bad --ref-date {args.ref_date!r} (want YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    text = sys.stdin.read()
+    found = extract_all(text, ref, args.context, tokenizer=tokenizer)
+    print(json.dumps(found.to_dict(), ensure_ascii=False))
+    return 0
