@@ -9,6 +9,7 @@ import duckdb
 from warehouse.articles import ParseStats, parse_pages, parser_version
 from warehouse.process import ProcessStats, process_stories
 from warehouse.runs import new_run_id, record_run
+from warehouse.units_registry import rebuild_units
 
 
 def latest_page_ids(con: duckdb.DuckDBPyConnection, roles: tuple[str, ...] = ("article", "attachment")) -> list[str]:
@@ -32,9 +33,10 @@ def process(con: duckdb.DuckDBPyConnection, *, everything: bool = False, with_la
     run_id = new_run_id(kind)
     started = datetime.now(timezone.utc)
     stats = process_stories(con, run_id, everything=everything, with_labels=with_labels, progress=progress)
+    new_units = rebuild_units(con, run_id)
     record_run(con, run_id, kind, started, "finished", stats.versions,
                {"stories": stats.stories, "dates": stats.dates, "counts": stats.counts, "units": stats.units,
-                "labels": sum(stats.labels.values()), "failures": stats.failures})
+                "new_units": new_units, "labels": sum(stats.labels.values()), "failures": stats.failures})
     return run_id, stats
 
 
@@ -44,6 +46,7 @@ def reprocess(con: duckdb.DuckDBPyConnection, progress: Callable[[str], None] | 
     started = datetime.now(timezone.utc)
     parsed = reparse(con, run_id)
     stats = process_stories(con, run_id, everything=True, progress=progress)
+    rebuild_units(con, run_id)
     record_run(con, run_id, "reprocess", started, "finished", {"parser": parser_version(), **stats.versions},
                {"articles": parsed.articles_new + parsed.articles_changed + parsed.articles_unchanged,
                 "stories": stats.stories, "failures": stats.failures})
