@@ -184,6 +184,8 @@ def block_after_title(root: etree._Element, title_el: etree._Element | None) -> 
             if not isinstance(sib.tag, str):
                 continue
             prose, total = _prose_chars(sib)
+            if total < 200 and (P.DATE_LABEL.search(sib.text_content()) or P.SOURCE_LABEL.search(sib.text_content())):
+                continue  # the metadata line itself
             if prose >= 50 and (total - prose) / max(1, total) < 0.35:
                 block = sib
                 break

@@ -189,7 +189,7 @@ def labelled_date(line: str) -> str | None:
         return None
     m = P.DATE_TIME.match(line, label.end()) or P.DATE_TIME.match(line.replace("\u3000", " "), label.end())
     if m is None:
-        rest = line[label.end():].lstrip(" \u3000\u00a0")
+        rest = P.WHITESPACE.sub(" ", line[label.end():]).lstrip()
         m = P.DATE_TIME.match(rest)
     return format_date(m) if m else None
 
