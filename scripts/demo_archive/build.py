@@ -196,7 +196,8 @@ def _news_column(rng: random.Random) -> tuple[list[Article], list[Page], int]:
         entries.append(art)
     # One listed item whose page was never published.
     dead_day, dead_id = date(2021, 5, 18), 524113
-    assert not any(a.url_path.endswith(f"_{dead_id}.html") for a in entries), "dead news id collides"
+    while any(a.url_path.endswith(f"_{dead_id}.html") for a in entries):
+        dead_id += 1
     entries.append(Article(url_path=f"{layouts.NEWS_DIR}{dead_day:%Y%m}/t{dead_day:%Y%m%d}_{dead_id}.html", column=COLUMN_NEWS,
                            title="富源县召开农村人居环境整治提升推进会", list_date=dead_day.isoformat(), status=404, encoding=None))
     newest = sorted(entries, key=lambda a: (a.list_date, a.url_path), reverse=True)
@@ -329,7 +330,8 @@ def gold_record(art: Article) -> dict:
         "body_first30": body[:30] if live else None,
         "body_last30": body[-30:] if live else None,
         "issue": {"year": art.issue[0], "number": art.issue[1]} if art.issue and live else None,
-        "stories": [{"title": s.title, "first30": s.first30} for s in art.stories] if live else [],
+        # A single-story page's story starts where its body does (image captions included).
+        "stories": [{"title": s.title, "first30": s.first30 if art.issue else body[:30]} for s in art.stories] if live else [],
         "attachments": [{"url_path": a.url_path, "name": a.name, "kind": a.kind, "ok": a.ok} for a in art.attachments],
         "truncated": art.truncated,
     }

@@ -43,10 +43,14 @@ def date_phrase(rng: random.Random, published: date) -> str:
         return f"{first.year}年{first.month}月以来" if rng.random() < 0.5 else f"{first.year}年{first.month}月"
     if kind == "weekday":
         # "上周五" means the Friday of the previous calendar week.
-        this_monday = published - timedelta(days=published.weekday())
         wd = rng.randint(0, 6)
         return f"上周{_WEEKDAYS[wd]}"
     return _md(event)
+
+
+def season(day: date) -> str:
+    """春季 for March-May ... 冬季 for December-February."""
+    return ("春季", "夏季", "秋季", "冬季")[((day.month - 3) % 12) // 3]
 
 
 def round_to(n: int, step: int) -> int:

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from .model import Story
-from .phrasing import chinese_ordinal, date_phrase, round_to
+from .phrasing import chinese_ordinal, date_phrase, round_to, season
 
 TEXTS = Path(__file__).with_name("texts")
+_THEME_OPENERS = ["围绕{theme}工作，", "在推进{theme}专项行动中，", "聚焦{theme_focus}，", "工作中，", "为巩固整治成果，"]
 _CONNECTORS = ["", "", "", "同时，", "此外，", "工作中，", "与此同时，", "活动中，"]
 
 
@@ -73,6 +74,9 @@ def story_context(rng: random.Random, banks: Banks, published: date, theme: str,
         "public": rng.choice(pl["public"]),
         "residential": rng.choice(pl["residential"]),
         "places": "、".join(rng.sample(pool, rng.randint(2, 5))),
+        "season": season(published),
+        "meeting_kind": rng.choice(["推进会", "工作推进会", "攻坚推进会", "专题会议", "工作调度会"]),
+        "reporter": _person(rng, p),
         "slogan": rng.choice(s["actions"]["inspection"]["slogans"]),
         "n_people": rng.choice([rng.randint(30, 99), round_to(rng.randint(100, 600), 10)]),
         "n_vol": rng.randint(120, 3200),
@@ -117,13 +121,24 @@ def _details_paragraph(rng: random.Random, pool: list[str], theme: dict[str, Any
     """One to two action sentences (drawn from `pool` without reuse) with theme sentences mixed in."""
     parts = [_fill(pool.pop(), ctx)] if pool else []
     connectors = rng.sample(_CONNECTORS, len(_CONNECTORS))  # no connector twice in a paragraph
-    for sentence in rng.sample(theme["sentences"], rng.randint(0, 2)):
+    for sentence in rng.sample(theme["sentences"], rng.randint(0, 3)):
         if sentence not in ctx["_used"]:
             ctx["_used"].add(sentence)
             parts.append(connectors.pop() + _fill(sentence, ctx) + "。")
     if pool and rng.random() < 0.4:
         parts.append(_fill(pool.pop(), ctx))
     return "".join(parts)
+
+
+def _theme_paragraph(rng: random.Random, theme: dict[str, Any], ctx: dict[str, Any]) -> str:
+    """Work under the theme told as one paragraph of two or three clauses."""
+    fresh = [t for t in theme["sentences"] if t not in ctx["_used"]]
+    if len(fresh) < 2:
+        return ""
+    picked = rng.sample(fresh, min(len(fresh), rng.randint(2, 3)))
+    ctx["_used"].update(picked)
+    opener = rng.choice(_THEME_OPENERS).format_map(ctx)
+    return opener + "；".join(_fill(t, ctx) for t in picked) + "。"
 
 
 def _speech_paragraph(rng: random.Random, action: dict[str, Any], ctx: dict[str, Any]) -> str:
@@ -158,6 +173,10 @@ def compose_story(rng: random.Random, published: date, action_name: str | None =
             continue
         if kind == "details":
             text = _details_paragraph(rng, details, theme, ctx)
+            if text:
+                paragraphs.append(text)
+        elif kind == "theme":
+            text = _theme_paragraph(rng, theme, ctx)
             if text:
                 paragraphs.append(text)
         elif kind == "speech":
