@@ -1,0 +1,99 @@
+"""extract_all: the three extractors combined without overlaps; the `extract` CLI in text and JSON-lines modes."""
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, datetime
+
+import pytest
+
+from nlp import counts, dates, units
+from nlp.extract import EXTRACTOR_VERSION, Extraction, as_date, extract_all, main
+from nlp.gold.load import load_gold
+from nlp.segment import make_tokenizer
+
+STORY = "1月2日，县委副书记、县长陈志到县公安局检查，共清理小广告2000余块(张)，要求10日内整改到位。"
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return make_tokenizer()
+
+
+def test_version_names_all_three_extractors():
+    for part in (dates.VERSION, counts.VERSION, units.VERSION):
+        assert part in EXTRACTOR_VERSION
+
+
+def test_kinds_do_not_overlap_on_the_gold_stories(tokenizer):
+    for story in load_gold()[::4]:
+        found = extract_all(story.text, story.ref_date, story.county_context, tokenizer=tokenizer)
+        spans = sorted((m.start, m.end) for m in found.dates + found.counts + found.units)
+        for (_, end), (start, _) in zip(spans, spans[1:]):
+            assert end <= start, story.id
+        for m in found.dates + found.counts + found.units:
+            assert story.text[m.start:m.end] == m.text
+
+
+def test_dates_are_resolved_and_counts_avoid_date_spans(tokenizer):
+    found = extract_all(STORY, date(2021, 1, 19), "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert [(m.text, m.value) for m in found.dates] == [("1月2日", "2021-01-02")]
+    assert not any(m.start < 4 for m in found.counts)
+    by_text = {m.text: m for m in found.counts}
+    assert by_text["2000余块(张)"].value == 2000 and by_text["2000余块(张)"].approx
+    three_years = extract_all("三年来，全县清理垃圾3吨。", date(2021, 1, 19), tokenizer=tokenizer)
+    assert [m.text for m in three_years.dates] == ["三年来"]
+    assert [m.text for m in three_years.counts] == ["3吨"]
+
+
+def test_to_dict_has_the_three_lists(tokenizer):
+    out = extract_all(STORY, "2021-01-19 09:19", None, tokenizer=tokenizer).to_dict()
+    assert set(out) == {"dates", "counts", "units"}
+    assert json.loads(json.dumps(out, ensure_ascii=False)) == out
+    assert Extraction().to_dict() == {"dates": [], "counts": [], "units": []}
+
+
+def test_as_date_accepts_dates_datetimes_and_strings():
+    assert as_date(datetime(2021, 1, 19, 9, 19)) == date(2021, 1, 19)
+    assert as_date("2021-01-19 09:19") == date(2021, 1, 19)
+    assert as_date(None) is None
+    with pytest.raises(ValueError):
+        as_date("19/01/2021")
+
+
+def _run(monkeypatch, capsys, argv, stdin):
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = main(argv)
+    return code, capsys.readouterr()
+
+
+def test_cli_text_mode(monkeypatch, capsys):
+    code, out = _run(monkeypatch, capsys, ["--ref-date", "2021-01-19", "--context", "云南省曲靖市富源县"], STORY)
+    assert code == 0
+    result = json.loads(out.out)
+    assert result["dates"][0]["value"] == "2021-01-02"
+    assert set(result) == {"dates", "counts", "units"}
+
+
+def test_cli_rejects_a_bad_ref_date(monkeypatch, capsys):
+    code, out = _run(monkeypatch, capsys, ["--ref-date", "2021/01/19"], STORY)
+    assert code == 2 and "ref-date" in out.err and out.out == ""
+
+
+def test_cli_jsonl_keeps_going_after_a_bad_line(monkeypatch, capsys):
+    lines = "\n".join([
+        json.dumps({"id": "a", "text": "近日，富村镇召开现场会。", "ref_date": "2021-01-19", "context": "云南省曲靖市富源县"},
+                   ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "c", "text": "x", "ref_date": "yesterday"}),
+        json.dumps({"id": "d", "text": "12月28日，清理垃圾50余袋。", "ref_date": "2021-01-03"}, ensure_ascii=False),
+    ])
+    code, out = _run(monkeypatch, capsys, ["--jsonl"], lines + "\n")
+    rows = [json.loads(line) for line in out.out.splitlines()]
+    assert code == 0
+    assert [r.get("id") for r in rows] == ["a", None, "c", "d"]
+    assert "error" in rows[1] and "line 2" in rows[1]["error"]
+    assert "ref_date" in rows[2]["error"]
+    assert rows[3]["dates"][0]["value"] == "2020-12-28"
+    assert rows[0]["dates"][0]["kind"] == "relative"
+    assert "1 record" not in out.err and "2 record(s) failed" in out.err
