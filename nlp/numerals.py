@@ -164,8 +164,8 @@ def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:
 def iter_numerals(text: str) -> Iterator[Numeral]:
     """Every well-formed numeral in ``text`` (already width-normalised), left to right."""
     for m in NUMERAL_RE.finditer(text):
-        if m.end() - m.start() > MAX_NUMERAL_CHARS or m.group() in _LONE_UNITS:
-            continue  # 百姓, 千家万户, 万一: a bare unit character is a word, not a number
+        if m.end() - m.start() > MAX_NUMERAL_CHARS or _LONE_UNITS.issuperset(m.group()):
+            continue  # 百姓, 千家万户, 亿万: bare unit characters are words, not numbers
         parsed = _value_of(m)
         if parsed is None:
             continue

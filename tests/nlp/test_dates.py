@@ -1,0 +1,201 @@
+"""Date extraction, checked against the "Dates" section of the annotation conventions."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.dates import VERSION, DateMention, extract_dates
+from scripts.bench.adversarial import adversarial_inputs
+
+REF = dt.date(2021, 1, 19)
+
+
+def only(text: str, ref: dt.date | None = REF) -> tuple[str, str | None, str]:
+    mentions = extract_dates(text, ref)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    return m.text, m.value, m.kind
+
+
+def spans(text: str, ref: dt.date | None = REF) -> list[tuple[str, str | None, str]]:
+    return [(m.text, m.value, m.kind) for m in extract_dates(text, ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021年1月19日", ("2021年1月19日", "2021-01-19", "absolute")),
+        ("发布时间:2021-01-19 09:19", ("2021-01-19", "2021-01-19", "absolute")),
+        ("2021.1.19", ("2021.1.19", "2021-01-19", "absolute")),
+        ("2021/01/19", ("2021/01/19", "2021-01-19", "absolute")),
+        ("二〇二一年一月十九日", ("二〇二一年一月十九日", "2021-01-19", "absolute")),
+        ("２０２１年１月１９日", ("２０２１年１月１９日", "2021-01-19", "absolute")),
+        ("2021年6月底", ("2021年6月底", "2021-06", "absolute")),
+        ("2021年6月", ("2021年6月", "2021-06", "absolute")),
+        ("2021年", ("2021年", "2021", "absolute")),
+        ("2021年第4期", ("2021年", "2021", "absolute")),
+        ("2021年度考核", ("2021年", "2021", "absolute")),
+        ("2021年初", ("2021年初", "2021", "absolute")),
+        ("2020年底前完成", ("2020年底", "2020", "absolute")),
+    ],
+)
+def test_absolute_dates(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("12月28日", dt.date(2021, 1, 5), "2020-12-28"),  # January article: previous year
+        ("1月5日", dt.date(2020, 12, 30), "2021-01-05"),  # 30 December article: next year
+        ("1月2日", REF, "2021-01-02"),
+        ("7月1号", REF, "2021-07-01"),
+        ("十二月二十八日", dt.date(2021, 1, 5), "2020-12-28"),
+        ("6月下旬", REF, "2021-06"),
+        ("6月上旬", REF, "2021-06"),
+        ("6月中旬", REF, "2021-06"),
+        ("6月底", REF, "2021-06"),
+        ("6月初", REF, "2021-06"),
+        ("12月", dt.date(2021, 1, 5), "2020-12"),
+    ],
+)
+def test_partial_dates_resolve_to_nearest_year(text: str, ref: dt.date, value: str) -> None:
+    assert only(text, ref) == (text, value, "partial")
+
+
+def test_time_of_day_and_since_words_stay_outside_the_span() -> None:
+    assert only("5月10日上午") == ("5月10日", "2021-05-10", "partial")
+    assert only("2月1日以来")[0] == "2月1日"
+    assert only("1月5日起")[0] == "1月5日"
+    assert only("1月5日前")[0] == "1月5日"
+
+
+def test_bare_day_inherits_the_month_before_it() -> None:
+    assert spans("9月12日、13日") == [("9月12日", "2020-09-12", "partial"), ("13日", "2020-09-13", "partial")]
+
+
+def test_partial_dates_without_ref_date_have_no_value() -> None:
+    assert only("1月2日", None) == ("1月2日", None, "partial")
+    assert only("今年4月", None) == ("今年4月", None, "relative")
+    assert only("2021年1月2日", None) == ("2021年1月2日", "2021-01-02", "absolute")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1月11日至13日", "2021-01-11/2021-01-13"),
+        ("1月11日至15日", "2021-01-11/2021-01-15"),
+        ("1月11—15日", "2021-01-11/2021-01-15"),
+        ("1月11日-1月15日", "2021-01-11/2021-01-15"),
+        ("12月28日至1月3日", "2020-12-28/2021-01-03"),  # crosses the year boundary
+        ("2020年12月28日至2021年1月3日", "2020-12-28/2021-01-03"),
+        ("1至2月", "2021-01-01/2021-02-28"),
+        ("2020年1至2月", "2020-01-01/2020-02-29"),
+        ("6月至8月", "2021-06-01/2021-08-31"),
+        ("2021—2023年", "2021-01-01/2023-12-31"),
+    ],
+)
+def test_ranges(text: str, value: str) -> None:
+    assert only(text) == (text, value, "range")
+
+
+@pytest.mark.parametrize("text", ["近日", "日前", "连日来", "近期", "两个月来", "三年来", "近三年来", "近年来"])
+def test_vague_relative_dates_have_no_value(text: str) -> None:
+    assert only(text) == (text, None, "relative")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("今年", "今年", "2021"),
+        ("今年以来", "今年", "2021"),
+        ("年初以来", "年初", "2021"),
+        ("今年4月", "今年4月", "2021-04"),
+        ("去年12月", "去年12月", "2020-12"),
+        ("去年", "去年", "2020"),
+        ("上月底", "上月底", "2020-12"),
+        ("本月", "本月", "2021-01"),
+        ("本月15日", "本月15日", "2021-01-15"),
+        ("昨日", "昨日", "2021-01-18"),
+        ("上周五", "上周五", "2021-01-15"),  # 2021-01-19 is a Tuesday
+        ("本周一", "本周一", "2021-01-18"),
+        ("下周三", "下周三", "2021-01-27"),
+    ],
+)
+def test_resolvable_relative_dates(text: str, span: str, value: str) -> None:
+    assert only(text) == (span, value, "relative")
+
+
+def test_dangtian_refers_back_to_the_previous_date() -> None:
+    assert spans("1月5日召开会议，当天下午") == [
+        ("1月5日", "2021-01-05", "partial"),
+        ("当天", "2021-01-05", "relative"),
+    ]
+    assert only("当天下午") == ("当天", None, "relative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "元旦", "春节期间", "每周五卫生日", "每周", "每月5日", "每年3月", "春季", "第一季度", "目前", "当前",
+        "下一步", "第30个爱国卫生月", "10日内完成整改", "7个月", "富政发〔2021〕3号", "3号楼", "节日前",
+        "如今年轻人", "3000年", "12309检察服务中心", "0874-3123456", "进一步", "95%", "第2期",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert extract_dates(text, REF) == []
+
+
+def test_seed_story_dates(shared_dir) -> None:
+    text = (shared_dir / "seed/000_e30ad18d4ce4fadc.txt").read_text(encoding="utf-8")
+    found = [(m.text, m.value, m.kind) for m in extract_dates(text, REF)]
+    assert ("1月2日", "2021-01-02", "partial") in found
+    assert ("1月11日", "2021-01-11", "partial") in found
+    assert found.count(("近日", None, "relative")) == 2
+    for m in extract_dates(text, REF):
+        assert text[m.start:m.end] == m.text
+
+
+def test_mention_record() -> None:
+    m = extract_dates("1月2日", REF)[0]
+    assert isinstance(m, DateMention)
+    assert m.to_dict() == {"text": "1月2日", "start": 0, "end": 4, "value": "2021-01-02", "kind": "partial"}
+    assert VERSION.startswith("dates-")
+
+
+def _check_invariants(text: str, mentions: list[DateMention]) -> None:
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= previous_end and m.end > m.start
+        assert m.kind in {"absolute", "partial", "relative", "range"}
+        previous_end = m.end
+
+
+_DATEY = st.sampled_from(list("0123456789年月日号至到—-.初底旬上中下今去本周近来个两十一二〇余，、 \x00\u3000１连"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_DATEY, max_size=80), st.one_of(st.none(), st.dates()))
+def test_offsets_slice_and_spans_never_overlap(text: str, ref: dt.date | None) -> None:
+    _check_invariants(text, extract_dates(text, ref))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_text_is_handled(text: str) -> None:
+    _check_invariants(text, extract_dates(text, REF))
+
+
+@pytest.mark.parametrize("name", sorted(adversarial_inputs(16)))
+def test_adversarial_inputs_are_handled(name: str) -> None:
+    text = adversarial_inputs(50_000)[name]
+    _check_invariants(text, extract_dates(text, REF))
+
+
+def test_empty_text() -> None:
+    assert extract_dates("") == []
+    assert extract_dates("", REF) == []
