@@ -1,0 +1,142 @@
+"""The trained model: pickling, campaign-free stories, CLI bad input, and the label-queue export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import duckdb
+import joblib
+import pytest
+
+from nlp.classifier import cli
+from nlp.classifier.annotations import read_annotations
+from nlp.classifier.label_queue import main as label_queue_main, read_stories
+from nlp.classifier.taxonomy import load_taxonomy
+from nlp.classifier.train import fit_on, load_training_set, save_model, training_files
+
+TAXONOMY = load_taxonomy()
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    return load_training_set(TAXONOMY, training_files())
+
+
+@pytest.fixture(scope="module")
+def model_path(tmp_path_factory, labelled):
+    """A model fitted on every second labelled story (fast: no threshold tuning)."""
+    model = fit_on(TAXONOMY, labelled[::2], digest="0" * 64, tune_thresholds=False)
+    return save_model(model, tmp_path_factory.mktemp("model") / "model.joblib")
+
+
+@pytest.fixture(scope="module")
+def model(model_path):
+    return joblib.load(model_path)
+
+
+def test_pickle_round_trip_predicts_identically(model, model_path, labelled, tmp_path):
+    stories = [s.as_story() for s in labelled[1:40:2]]
+    reloaded = joblib.load(save_model(joblib.load(model_path), tmp_path / "again.joblib"))
+    assert reloaded.predict(stories) == model.predict(stories)
+    assert model.version == "clf-1+00000000"
+
+
+def test_held_out_stories_are_mostly_right(model, labelled):
+    held_out = labelled[1::2]
+    predictions = model.predict([s.as_story() for s in held_out])
+    exact_theme = sum(set(p["theme"]) == set(s.labels["theme"]) for p, s in zip(predictions, held_out))
+    assert exact_theme / len(held_out) > 0.6
+
+
+def test_story_without_campaign_content_gets_no_theme(model):
+    [result] = model.predict([{"title": "全县春耕生产有序推进",
+                               "text": "眼下正值春耕时节，各乡镇抢抓农时，组织农户翻犁土地、育苗移栽，农技人员深入田间指导。"}])
+    assert result["theme"] == []
+    assert set(result["scores"]) == set(TAXONOMY.qualified_labels)
+
+
+def test_empty_and_foreign_stories_get_empty_labels(model):
+    empty, english = model.predict([{"title": "", "text": ""}, {"title": "Report", "text": "The council met."}])
+    assert empty["action"] == [] and empty["theme"] == [] and "warning" in empty
+    assert english["theme"] == [] and "Chinese" in english["warning"]
+
+
+def run_cli(monkeypatch, capsys, model_path, lines: list[str]) -> tuple[int, list[dict], str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    code = cli.main(["--model", str(model_path), "--batch", "2"])
+    captured = capsys.readouterr()
+    return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_cli_reports_bad_lines_and_keeps_going(monkeypatch, capsys, model_path):
+    long_text = "县爱卫办组织开展暗访督查，检查公厕保洁情况。" * 3000
+    lines = [
+        json.dumps({"id": "ok", "title": "召开推进会", "text": "5月8日，县召开爱国卫生推进会。"}, ensure_ascii=False),
+        "{not json",
+        json.dumps({"id": "empty", "title": "", "text": ""}),
+        json.dumps({"id": "no-fields"}),
+        json.dumps({"id": "number", "text": 42}),
+        json.dumps({"id": "english", "text": "Inspection of public toilets."}),
+        json.dumps({"id": "long", "title": "", "text": long_text}, ensure_ascii=False),
+        json.dumps({"title": "新建公厕3座", "text": ""}, ensure_ascii=False),
+    ]
+    code, out, err = run_cli(monkeypatch, capsys, model_path, lines)
+    assert code == 0
+    assert len(out) == len(lines)
+    by_id = {row["id"]: row for row in out if row["id"]}
+    assert "meeting" in by_id["ok"]["action"]
+    assert out[1]["error"].startswith("line 2: not JSON")
+    assert "no title and no text" in by_id["empty"]["error"]
+    assert "no title and no text" in by_id["no-fields"]["error"]
+    assert "must be a string" in by_id["number"]["error"]
+    assert by_id["english"]["theme"] == [] and by_id["english"]["warning"]
+    assert "inspection" in by_id["long"]["action"]
+    assert out[-1]["id"].startswith("sha1-") and "toilets" in out[-1]["theme"]
+    assert "4 line(s)" in err
+
+
+def test_cli_with_a_missing_model_fails_with_one_line(monkeypatch, capsys, tmp_path):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert cli.main(["--model", str(tmp_path / "absent.joblib")]) == 1
+    assert capsys.readouterr().err.startswith("classify: cannot load the model")
+
+
+@pytest.fixture
+def warehouse(tmp_path, labelled):
+    path = tmp_path / "bulletins.duckdb"
+    with duckdb.connect(str(path)) as connection:
+        connection.execute("CREATE TABLE stories(story_id VARCHAR, article_id VARCHAR, seq INTEGER, title VARCHAR, text VARCHAR)")
+        for i, story in enumerate(labelled[:25]):
+            connection.execute("INSERT INTO stories VALUES (?, ?, ?, ?, ?)",
+                               [f"st-{i:03d}", f"art-{i // 4}", i % 4, story.title, story.text])
+    return path
+
+
+def test_label_queue_export_is_importable(warehouse, model_path, tmp_path, capsys):
+    out = tmp_path / "queue"
+    assert label_queue_main(["--n", "6", "--db", str(warehouse), "--out", str(out), "--model", str(model_path)]) == 0
+    rows = [json.loads(line) for line in (out / "queue.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 6
+    for row in rows:  # doccano text classification: `text` and a `label` list
+        assert isinstance(row["text"], str) and row["text"]
+        assert isinstance(row["label"], list) and all(TAXONOMY.resolve(l) for l in row["label"])
+    uncertainties = [row["uncertainty"] for row in rows]
+    assert uncertainties == sorted(uncertainties, reverse=True)
+    with (out / "queue.csv").open(encoding="utf-8", newline="") as handle:
+        table = list(csv.DictReader(handle))
+    assert [r["story_id"] for r in table] == [r["story_id"] for r in rows]
+    assert {"story_id", "title", "text"} <= set(table[0])
+    config = (out / "label_studio.xml").read_text(encoding="utf-8")
+    assert '<Choices name="action"' in config and '<Choices name="theme"' in config
+    # What the annotator sends back reads in: the doccano file with the model's labels as the annotation.
+    stories = read_annotations(out / "queue.jsonl", TAXONOMY)
+    assert [s.id for s in stories] == [r["story_id"] for r in rows]
+    original = {s["story_id"]: s for s in read_stories(warehouse)}
+    assert all(s.text == original[s.id]["text"] for s in stories)
+
+
+def test_label_queue_without_warehouse_is_one_line(tmp_path, capsys):
+    assert label_queue_main(["--db", str(tmp_path / "none.duckdb"), "--out", str(tmp_path / "q")]) == 1
+    assert "cannot read stories" in capsys.readouterr().err

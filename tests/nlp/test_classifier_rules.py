@@ -1,0 +1,83 @@
+"""Rules baseline: fires on the codebook's positive examples, stays silent on its negative ones."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.classifier.rules import InstructionFilter, RulesClassifier
+from nlp.classifier.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def rules() -> RulesClassifier:
+    return RulesClassifier(load_taxonomy())
+
+
+def labels(rules: RulesClassifier, text: str, title: str = "") -> dict[str, list[str]]:
+    [result] = rules.predict([{"title": title, "text": text}])
+    return {"action": result["action"], "theme": result["theme"]}
+
+
+@pytest.mark.parametrize("text, action, theme", [
+    ("县委宣传部组织开展知晓率暗访督查。", "inspection", "participation"),
+    ("富村镇召开爱国卫生第八次集中推进现场会。", "meeting", None),
+    ("组织志愿者清扫街道、清理卫生死角20处。", "volunteer", "garbage"),
+    ("组织志愿者清扫街道、清理卫生死角20处。", "cleanup", "participation"),
+    ("对3家整改不力的单位下发红色督办单。", "enforcement", None),
+    ("对排名靠后的单位进行通报批评。", "enforcement", None),
+    ("胜境街道被评为爱国卫生示范街道。", "commendation", None),
+    ("今年新建城区公厕5座。", "construction", "toilets"),
+    ("在农贸市场新安装洗手设施12套。", "construction", "handwashing"),
+    ("对农贸市场开展预防性消毒。", "cleanup", "disinfection"),
+    ("发放公筷公勺倡议书2000份。", "publicity", "new_customs"),
+    ("在城区投放鼠药50公斤。", "cleanup", "vector_control"),
+    ("检查餐馆36家。", "inspection", "restaurants"),
+    ("顺利通过国家卫生县城复审。", None, "sanitary_city"),
+    ("开展新冠肺炎疫情防控工作。", None, "epidemic"),
+])
+def test_rules_fire_on_positive_examples(rules, text, action, theme):
+    found = labels(rules, text)
+    if action:
+        assert action in found["action"]
+    if theme:
+        assert theme in found["theme"]
+
+
+@pytest.mark.parametrize("text, head, label", [
+    # A generic 督促整改 is not enforcement.
+    ("检查中发现问题现场交办，督促立行立改。", "action", "enforcement"),
+    # Instructions and plans are not actions.
+    ("陈志强调，要加大宣传引导，提高群众知晓率。", "action", "publicity"),
+    ("下一步，将继续开展督查检查。", "action", "inspection"),
+    ("会议要求，各单位要对整改不力的严肃问责。", "action", "enforcement"),
+    # Volunteer only when written.
+    ("机关党员干部开展义务劳动，清扫街道。", "action", "volunteer"),
+    # A unit's name is not publicity or a market.
+    ("县委宣传部负责人一同参加。", "action", "publicity"),
+    ("县市场监管局负责人一同参加。", "theme", "markets"),
+    # Capacity building is not facility construction.
+    ("加强干部队伍建设。", "action", "construction"),
+])
+def test_rules_stay_silent_on_negative_examples(rules, text, head, label):
+    assert label not in labels(rules, text)[head]
+
+
+def test_bare_campaign_name_triggers_no_theme(rules):
+    assert labels(rules, "全县深入推进爱国卫生“7个专项行动”，取得阶段性成效。")["theme"] == []
+
+
+def test_enumerated_seven_actions_trigger_all_seven_strands(rules):
+    found = labels(rules, "会议要求，扎实抓好清垃圾、扫厕所、勤洗手、净餐馆、常消毒、管集市、众参与各项任务。")
+    assert {"garbage", "toilets", "handwashing", "restaurants", "disinfection", "markets", "participation"} <= set(found["theme"])
+    assert found["action"] == []
+
+
+def test_reports_citing_an_instruction_still_count():
+    instructions = InstructionFilter.from_taxonomy(load_taxonomy())
+    assert not instructions.is_instruction("按照县推进办工作要求，全镇开展了环境卫生大扫除。")
+    assert instructions.is_instruction("王建华要求，各乡镇要加大督查力度。")
+    assert not instructions.is_instruction("主要负责人一同参加检查。")
+
+
+def test_unrelated_story_has_no_theme(rules):
+    found = labels(rules, "今年全县完成烤烟移栽12万亩，粮食生产形势良好。", title="全县烤烟移栽全面完成")
+    assert found["theme"] == []
