@@ -41,9 +41,9 @@ def _nav() -> str:
         '<div class="header"><div class="logo"><a href="/index.html">富源县人民政府</a></div>\n'
         '<ul class="nav">'
         '<li><a href="/index.html">首页</a></li>'
-        f'<li><a href="{SECTION_NEWS}">新闻中心</a></li>'
-        f'<li><a href="{SECTION_OPEN}">政务公开</a></li>'
-        f'<li><a href="{SECTION_TOPICS}">专题专栏</a></li>'
+        f'<li><a href="{SECTION_NEWS}">新闻中心</a><ul class="sub"><li><a href="{NEWS_DIR}index.html">要闻动态</a></li></ul></li>'
+        f'<li><a href="{SECTION_OPEN}">政务公开</a><ul class="sub"><li><a href="{NOTICE_LIST}">通知公告</a></li></ul></li>'
+        f'<li><a href="{SECTION_TOPICS}">专题专栏</a><ul class="sub"><li><a href="{BULLETIN_LIST}">工作简报</a></li></ul></li>'
         "</ul>\n"
         '<form class="search" action="/search/" method="get"><input type="text" name="q" placeholder="请输入关键字">'
         '<input type="submit" value="搜索"></form></div>\n'

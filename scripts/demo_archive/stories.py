@@ -75,6 +75,7 @@ def story_context(rng: random.Random, banks: Banks, published: date, theme: str,
         "residential": rng.choice(pl["residential"]),
         "places": "、".join(rng.sample(pool, rng.randint(2, 5))),
         "season": season(published),
+        "season_since": "入" + season(published)[0] + "以来",
         "meeting_kind": rng.choice(["推进会", "工作推进会", "攻坚推进会", "专题会议", "工作调度会"]),
         "reporter": _person(rng, p),
         "slogan": rng.choice(s["actions"]["inspection"]["slogans"]),
@@ -141,12 +142,14 @@ def _theme_paragraph(rng: random.Random, theme: dict[str, Any], ctx: dict[str, A
     return opener + "；".join(_fill(t, ctx) for t in picked) + "。"
 
 
-def _speech_paragraph(rng: random.Random, action: dict[str, Any], ctx: dict[str, Any]) -> str:
-    who = ctx["leader_name"]
+def _speech_paragraph(rng: random.Random, action: dict[str, Any], ctx: dict[str, Any], lead: str) -> str:
     clauses = [_fill(c, ctx) for c in rng.sample(action["speeches"], rng.randint(2, 4))]
-    openers = [f"{who}强调，", f"{who}要求，", f"{who}指出，"]
-    if ctx["_kind"] == "meeting":
-        openers.append("会议强调，")
+    # Only a leader the lead paragraph has named may speak; otherwise the meeting or the host does.
+    if ctx["leader_name"] in lead:
+        who = ctx["leader_name"]
+        openers = [f"{who}强调，", f"{who}要求，", f"{who}指出，"]
+    else:
+        openers = ["会议强调，", "会议要求，", ctx["town_head"] + "强调，"]
     return rng.choice(openers) + "；".join(clauses) + "。"
 
 
@@ -180,7 +183,7 @@ def compose_story(rng: random.Random, published: date, action_name: str | None =
             if text:
                 paragraphs.append(text)
         elif kind == "speech":
-            paragraphs.append(_speech_paragraph(rng, action, ctx))
+            paragraphs.append(_speech_paragraph(rng, action, ctx, paragraphs[0]))
         elif kind == "result":
             paragraphs.append(_fill(rng.choice(action["results"]), ctx))
         elif kind == "next":

@@ -237,3 +237,31 @@ def test_manifest_totals_match_gold(site: Path, gold: list[dict]) -> None:
     assert m["stories"] == sum(len(g["stories"]) for g in live)
     assert m["list_pages"]["工作简报"] >= 4 and m["list_pages"]["要闻动态"] >= 4
     assert m["gbk_share"] >= 0.10
+
+
+def test_every_phrase_bank_string_fits_gbk() -> None:
+    import tomllib
+
+    from scripts.demo_archive.stories import TEXTS
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [s for v in node.values() for s in strings(v)]
+        if isinstance(node, list):
+            return [s for v in node for s in strings(v)]
+        return []
+
+    for path in sorted(TEXTS.glob("*.toml")):
+        for text in strings(tomllib.loads(path.read_text(encoding="utf-8"))):
+            try:
+                text.encode("gbk")
+            except UnicodeEncodeError as exc:
+                pytest.fail(f"{path.name}: {text!r} cannot be written as GBK ({exc})")
+
+
+def test_news_items_carry_images_and_tables(site: Path, routes: dict, gold: list[dict]) -> None:
+    pages = [page_text(site, routes[g["url_path"]]) for g in gold if g["column"] == "要闻动态" and g["status"] == 200]
+    assert sum("<img " in p for p in pages) >= 3
+    assert sum("<table" in p for p in pages) >= 2
