@@ -17,7 +17,8 @@ ARTICLE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/t\d{8}_\d+\.s?html?$"),  # TRS WCM: /202101/t20210119_523401.html
     re.compile(r"/art_\d+_\d+\.html?$"),  # Hanweb JCMS: /art/2021/3/15/art_1234_5678.html
     re.compile(r"/article/(?:description|detail|show|content)/\d+\.html?$"),  # home-grown PHP
-    re.compile(r"/content/(?:post_)?\d+\.s?html?$"),  # UCAP / 集约化平台: /content/post_123456.html
+    re.compile(r"/content/(?:post_)?\d+\.s?html?$"),  # 集约化平台 (Guangdong): /content/post_123456.html
+    re.compile(r"/\d{6,8}/[0-9a-f]{32}\.s?html?$"),  # UCAP 开普云 (Jiangxi): /tjgb/202305/36796c….shtml
     re.compile(r"/(?:info|news|detail|show)[/_-]\d+(?:[/_-]\d+)*\.s?html?$"),
     re.compile(r"[?&](?:id|articleId|infoid|newsId|contentId)=\d+", re.I),
 )
@@ -25,11 +26,14 @@ ARTICLE_URL_PATTERNS: tuple[re.Pattern[str], ...] = (
 # Pagination: query parameters and TRS static page names.
 PAGE_QUERY_KEYS = ("page", "pagenum", "pageno", "pageindex", "curpage", "p", "pn", "pageNum", "pageNo")
 PAGE_QUERY = re.compile(r"[?&](?:page|pageNum|pageNo|pageIndex|curPage|p|pn)=\d+", re.I)
-TRS_PAGE_NAME = re.compile(r"/index(?:_\d+)?\.s?html?$")  # index.html, index_1.html
+# index.html, index_1.html (TRS); list.shtml, list_2.shtml (UCAP)
+LIST_PAGE_NAME = re.compile(r"/(index|list)(?:_(\d+))?\.s?html?$")
 # TRS writes its pager with a script call only: createPageHTML(5, 1, "index", "html");
 CREATE_PAGE_HTML = re.compile(
     r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']"
 )
+# jQuery pager plugins: $(".pagination").pagination({totalPage: 54, …}) over index_N.html
+JS_TOTAL_PAGES = re.compile(r"\btotalPages?\s*[:=]\s*(\d+)")
 PAGER_TEXT = re.compile(r"^(?:下一页|下页|后一页|尾页|末页|最后一页|首页|上一页|上页|前一页|\d{1,4}|>|>>|»|›)$")
 
 ATTACHMENT_EXTENSIONS = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".et", ".zip", ".rar", ".7z", ".ofd")
@@ -39,6 +43,8 @@ TRAP_URL = re.compile(
     r"(?:/search|search\.|[?&](?:date|day|year|month|keyword|q|searchword)=|calendar|login|javascript:|mailto:|tel:)",
     re.I,
 )
+COLUMN_PATH = re.compile(r"/col/col\d+/|/(?:article|news|info)/(?:lists?|column|category)/\d+\.html?$|"
+                         r"/(?:list|lists|column)[_-]?\d+\.html?$", re.I)
 DATE_BESIDE_LINK = re.compile(r"(20\d{2}|19\d{2})[-./年](\d{1,2})[-./月](\d{1,2})")
 
 
@@ -54,6 +60,7 @@ class ListPageLinks:
     articles: list[Link] = field(default_factory=list)
     pages: list[Link] = field(default_factory=list)
     attachments: list[Link] = field(default_factory=list)
+    columns: list[Link] = field(default_factory=list)  # other list pages on the host (whole-site crawls)
 
 
 def canonical_url(url: str) -> str:
@@ -92,20 +99,38 @@ def is_pagination_url(url: str, list_url: str) -> bool:
         return False
     if cand.path == base.path and PAGE_QUERY.search("?" + cand.query):
         return True
-    if TRS_PAGE_NAME.search(cand.path) and column_scope(url) == column_scope(list_url):
+    if LIST_PAGE_NAME.search(cand.path) and column_scope(url) == column_scope(list_url):
         return True
     return False
 
 
-def trs_script_pages(html_text: str, list_url: str) -> list[str]:
-    """Expand `createPageHTML(total, current, "index", "html")` into the list's page URLs."""
+def script_pages(html_text: str, list_url: str, cap: int = 10_000) -> list[str]:
+    """Pages a pager script would draw: TRS `createPageHTML(total, current, "index", "html")` or a jQuery
+    pager's `totalPage: N` over the list's own `index_N` / `list_N` names."""
     match = CREATE_PAGE_HTML.search(html_text)
-    if not match:
-        return []
-    total, _current, stem, ext = int(match.group(1)), int(match.group(2)), match.group(3), match.group(4)
-    total = min(total, 10_000)  # a malformed call must not explode the queue
+    if match:
+        total, stem, ext = int(match.group(1)), match.group(3), match.group(4)
+    else:
+        js = JS_TOTAL_PAGES.search(html_text)
+        name = LIST_PAGE_NAME.search(urlsplit(list_url).path)
+        if not js or not name:
+            return []
+        total, stem = int(js.group(1)), name.group(1)
+        ext = urlsplit(list_url).path.rsplit(".", 1)[-1]
+    total = min(total, cap)  # a malformed call must not explode the queue
     names = [f"{stem}.{ext}"] + [f"{stem}_{i}.{ext}" for i in range(1, total)]
     return [urljoin(list_url, name) for name in names]
+
+
+# Kept for callers of the first version of this module.
+trs_script_pages = script_pages
+
+
+def is_list_url(url: str) -> bool:
+    """A URL shaped like a column's list page: index/list pages, Hanweb `/col/colN/`, PHP `lists/N.html`,
+    or a directory. Used by whole-site crawls to find the other columns."""
+    path = urlsplit(url).path
+    return bool(LIST_PAGE_NAME.search(path) or COLUMN_PATH.search(path) or path.endswith("/"))
 
 
 def _link_date(anchor) -> str | None:
@@ -158,7 +183,9 @@ def extract_links(html_text: str, page_url: str, hosts: frozenset[str] | None = 
                 found.pages.append(Link(url, text))
         elif is_article_url(url, article_patterns):
             found.articles.append(Link(url, text or (anchor.get("title") or ""), _link_date(anchor)))
-    for url in trs_script_pages(html_text, page_url):
+        elif is_list_url(url) and urlsplit(url).query == "":
+            found.columns.append(Link(url, text))
+    for url in script_pages(html_text, page_url):
         url = canonical_url(url)
         if url not in seen and url != canonical_url(page_url):
             seen.add(url)
@@ -177,7 +204,7 @@ def page_number(url: str) -> int | None:
     for key, value in parse_qsl(parts.query):
         if key.lower() in {k.lower() for k in PAGE_QUERY_KEYS} and value.isdigit():
             return int(value)
-    match = re.search(r"/index(?:_(\d+))?\.s?html?$", parts.path)
+    match = LIST_PAGE_NAME.search(parts.path)
     if match:
-        return int(match.group(1) or 0)
+        return int(match.group(2) or 0)
     return None

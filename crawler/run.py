@@ -6,6 +6,7 @@ never while Scrapy runs: DuckDB has one writer, and readers must be able to quer
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,11 +18,11 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler.profiles import SiteProfile, load_profile
-from crawler.spiders.archive import ArchiveSpider
+from crawler.spiders.archive import ArchiveSpider, Validators
 from crawler.staging import read_staging
 from warehouse import db as warehouse_db
 from warehouse.articles import ParseStats, parse_pages
-from warehouse.load import load_staging, pending_staging_dirs
+from warehouse.load import load_staging, mark_loaded, pending_staging_dirs
 from warehouse.runs import new_run_id
 
 
@@ -96,14 +97,17 @@ def ingest(db_path: Path, staging: Path, run_id: str, *, site: str, profile: Sit
     con = warehouse_db.connect(db_path)
     try:
         loaded = load_staging(con, staging, run_id)
-        parsed: ParseStats = parse_pages(con, loaded.new_page_ids, run_id, site=site,
+        # A staging area left by a killed crawl may have been loaded but not parsed: parse all of it.
+        page_ids = loaded.staged_page_ids if status == "interrupted" else loaded.new_page_ids
+        parsed: ParseStats = parse_pages(con, page_ids, run_id, site=site,
                                          profile=profile.parser_profile() if profile else None,
                                          context_hint=profile.county_context if profile else None)
         contents = read_staging(staging)
         by_status = Counter(str(r["status"]) for r in contents.records if r.get("record") == "page")
         errors = Counter(r["kind"] for r in contents.records if r.get("record") == "failure")
-        errors.update("challenge" if r.get("kind") == "challenge" else f"http_{r['status']}"
-                      for r in contents.records if r.get("record") == "page" and r.get("kind") != "ok")
+        errors.update(f"http_{r['status']}" if r.get("kind") == "http_error" else r.get("kind", "unknown")
+                      for r in contents.records
+                      if r.get("record") == "page" and r.get("kind") not in {"ok", "not_modified"})
         errors.update({f"attachment_{k}": v for k, v in parsed.attachments.items() if k in {"failed", "missing"}})
         if loaded.damaged:
             errors["staging_damaged"] += len(loaded.damaged)
@@ -114,17 +118,63 @@ def ingest(db_path: Path, staging: Path, run_id: str, *, site: str, profile: Sit
             run_id, site, start_urls, started_at, status, sum(by_status.values()), json.dumps(by_status),
             summary.new_articles, summary.changed_articles, summary.unchanged_articles,
             sum(errors.values()), json.dumps(errors), json.dumps(settings or {}, default=str)])
+        mark_loaded(staging, run_id)
         return summary
     finally:
         con.close()
 
 
 def known_article_urls(db_path: Path) -> set[str]:
+    """Articles the warehouse holds, and article pages fetched fine that did not parse as articles:
+    neither is fetched again unless `--recheck`."""
     if not db_path.exists():
         return set()
     con = warehouse_db.connect(db_path)
     try:
-        return {row[0] for row in con.execute("SELECT url FROM articles").fetchall()}
+        rows = con.execute("""
+            SELECT url FROM articles
+            UNION SELECT url FROM raw_pages WHERE role = 'article' AND status < 400 AND kind = 'ok'
+        """).fetchall()
+        return {row[0] for row in rows}
+    finally:
+        con.close()
+
+
+def _header(headers: dict[str, str], name: str) -> str | None:
+    for key, value in headers.items():
+        if key.lower() == name:
+            return value
+    return None
+
+
+def stored_validators(db_path: Path, cache_dir: Path) -> dict[str, Validators]:
+    """ETag / Last-Modified of every URL's latest good version; list page bodies are copied to `cache_dir`
+    so that a list page answering 304 can still be paginated."""
+    if not db_path.exists():
+        return {}
+    con = warehouse_db.connect(db_path)
+    try:
+        rows = con.execute("""
+            SELECT url, arg_max(headers::VARCHAR, version), arg_max(role, version), arg_max(sha256, version)
+            FROM raw_pages WHERE status = 200 AND kind = 'ok' GROUP BY url
+        """).fetchall()
+        out: dict[str, Validators] = {}
+        for url, headers_json, role, sha in rows:
+            headers = json.loads(headers_json or "{}")
+            etag, modified = _header(headers, "etag"), _header(headers, "last-modified")
+            if not etag and not modified:
+                continue
+            body_file = None
+            if role == "list":
+                path = cache_dir / sha
+                if not path.exists():
+                    body = con.execute("SELECT body FROM raw_pages WHERE url = ? AND sha256 = ? LIMIT 1",
+                                       [url, sha]).fetchone()[0]
+                    cache_dir.mkdir(parents=True, exist_ok=True)
+                    path.write_bytes(body)
+                body_file = str(path)
+            out[url] = Validators(etag, modified, body_file)
+        return out
     finally:
         con.close()
 
@@ -138,16 +188,20 @@ def run_crawl(options: CrawlOptions, out: TextIO = sys.stderr) -> CrawlSummary:
     staging_root = options.workdir / "staging" / site
 
     # A crawl killed earlier left a staging area that was never loaded: load it first (resume).
-    for leftover in pending_staging_dirs(staging_root):
+    leftovers = pending_staging_dirs(staging_root)
+    jobdir = options.workdir / "jobs" / site if options.resume else None
+    # …and its first walk through the columns is not finished: walk them in full, skipping known articles.
+    full_walk = bool(leftovers) or bool(jobdir and jobdir.exists() and any(jobdir.iterdir()))
+    for leftover in leftovers:
         print(f"loading staging left by an interrupted crawl: {leftover.name}", file=out)
         ingest(options.db, leftover, leftover.name, site=site, profile=profile, started_at=datetime.now(timezone.utc),
                start_urls=start_urls, status="interrupted")
 
     run_id = new_run_id("crawl")
     staging = staging_root / run_id
-    jobdir = options.workdir / "jobs" / site if options.resume else None
     settings = _scrapy_settings(options, profile, staging, jobdir)
     known = set() if options.recheck else known_article_urls(options.db)
+    validators = stored_validators(options.db, options.workdir / "cache" / site / "lists")
     started_at = datetime.now(timezone.utc)
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
@@ -155,14 +209,13 @@ def run_crawl(options: CrawlOptions, out: TextIO = sys.stderr) -> CrawlSummary:
     crawler = process.create_crawler(ArchiveSpider)
     process.crawl(crawler, start_urls=start_urls, profile=profile.__dict__ if profile else None,
                   max_pages=options.max_pages, whole_site=options.whole_site, known_urls=known,
-                  recheck=options.recheck, refresh_depth=profile.refresh_depth if profile else None)
+                  recheck=options.recheck, refresh_depth=profile.refresh_depth if profile else None,
+                  full_walk=full_walk, validators=validators)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}
     reason = stats.get("finish_reason", "finished")
     if jobdir and reason == "finished":
         # The job finished: its request queue and seen-set must not suppress next week's refresh.
-        import shutil
-
         shutil.rmtree(jobdir, ignore_errors=True)
     return ingest(options.db, staging, run_id, site=site, profile=profile, started_at=started_at,
                   start_urls=start_urls, stats=stats, status=str(reason),

@@ -29,6 +29,13 @@ DOWNLOAD_TIMEOUT = 30
 RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Wait 1 s, 2 s, 4 s … (at most RETRY_BACKOFF_MAX) before each retry of the same request.
+RETRY_BACKOFF_BASE = 1.0
+RETRY_BACKOFF_MAX = 60.0
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.BackoffRetryMiddleware": 550,
+}
 REDIRECT_MAX_TIMES = 10
 # Government pages are small; anything this large is a mistake or a trap. Attachments get their own cap.
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
@@ -44,6 +51,12 @@ LOG_LEVEL = "WARNING"
 
 # --- Crawl shape ----------------------------------------------------------------------------------------
 DEPTH_LIMIT = 0
+# Link traps (calendars, endless pagers) end in three ways: list pages that bring no new article links stop
+# their pagination chain after LIST_EMPTY_LIMIT pages; a column never has more than MAX_LIST_PAGES list
+# pages; a whole-site crawl never opens more than MAX_COLUMNS columns.
+LIST_EMPTY_LIMIT = 2
+MAX_LIST_PAGES = 2000
+MAX_COLUMNS = 500
 # How many list pages in a row may bring nothing new before an incremental crawl stops paginating.
 REFRESH_DEPTH = 1
 FEED_EXPORT_ENCODING = "utf-8"

@@ -28,15 +28,17 @@ class LoadResult:
     withdrawn: int = 0
     listings: int = 0
     failures: int = 0
+    not_modified: int = 0
     damaged: list[str] = field(default_factory=list)
     new_page_ids: list[str] = field(default_factory=list)
+    staged_page_ids: list[str] = field(default_factory=list)  # latest versions of every URL in this staging
 
 
 def _pages_table(root: Path, contents: StagingContents, run_id: str) -> tuple[pa.Table, list[str]]:
     rows: dict[tuple[str, str], dict] = {}
     problems = []
     for rec in contents.records:
-        if rec.get("record") != "page":
+        if rec.get("record") != "page" or rec.get("kind") == "not_modified":
             continue
         body = read_body(root, rec["sha256"])
         if body is None:
@@ -63,18 +65,30 @@ def _records_table(contents: StagingContents, kind: str, columns: list[str]) -> 
     return pa.Table.from_pylist(recs, schema=pa.schema([(c, pa.string()) for c in columns]))
 
 
+def _not_modified_table(contents: StagingContents) -> pa.Table:
+    """Pages that answered 304 to a conditional GET: the stored version is still current."""
+    rows = [{"url": canonical_url(r["url"]), "fetched_at": r.get("fetched_at")} for r in contents.records
+            if r.get("record") == "page" and r.get("kind") == "not_modified"]
+    return pa.Table.from_pylist(rows, schema=pa.schema([("url", pa.string()), ("fetched_at", pa.string())]))
+
+
 def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> LoadResult:
-    """Load one staging directory; safe to call again (already-loaded pages are recognised by their bytes)."""
+    """Load one staging directory; safe to call again (already-loaded pages are recognised by their bytes).
+
+    The caller marks the directory loaded (`mark_loaded`) once everything derived from it is stored too.
+    """
     root = Path(root)
     contents = read_staging(root)
     result = LoadResult(damaged=list(contents.damaged_lines))
     pages, problems = _pages_table(root, contents, run_id)
     result.damaged += problems
+    not_modified = _not_modified_table(contents)
     listings = _records_table(contents, "listing", ["list_url", "article_url", "title", "list_date", "seen_at"])
     fails = _records_table(contents, "failure", ["url", "role", "kind", "reason", "at", "referer"])
     con.register("staged_pages", pages)
     con.register("staged_listings", listings)
     con.register("staged_failures", fails)
+    con.register("staged_not_modified", not_modified)
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("""
@@ -111,6 +125,15 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
               AND r.version = (SELECT max(version) FROM raw_pages x WHERE x.url = r.url)
               AND s.url NOT IN (SELECT url FROM staged_versions)
         """).fetchone()[0]
+        result.not_modified = con.execute("""
+            UPDATE raw_pages r SET last_seen_at = s.seen
+            FROM (SELECT url, max(fetched_at)::TIMESTAMP AS seen FROM staged_not_modified GROUP BY url) s
+            WHERE r.url = s.url AND r.version = (SELECT max(version) FROM raw_pages x WHERE x.url = r.url)
+        """).fetchone()[0]
+        result.staged_page_ids = [r[0] for r in con.execute("""
+            SELECT arg_max(r.page_id, r.version) FROM raw_pages r
+            WHERE r.url IN (SELECT url FROM staged_pages) GROUP BY r.url ORDER BY r.url
+        """).fetchall()]
         # A URL that answered before and now says 404/410 is withdrawn, never deleted.
         result.withdrawn = con.execute("""
             UPDATE raw_pages SET withdrawn = true
@@ -129,6 +152,19 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
             SELECT ?, 'fetch', url, NULL, kind, reason || coalesce(' (linked from ' || referer || ')', ''),
                    "at"::TIMESTAMP FROM staged_failures
         """, [run_id])
+        # A list page that answered with an error, a challenge or a binary file: say so with its reason
+        # (article and attachment pages get theirs when they are parsed).
+        con.execute("""
+            INSERT INTO failures (run_id, stage, url, page_id, kind, reason, failed_at)
+            SELECT ?, 'fetch', url, NULL,
+                   CASE WHEN kind = 'http_error' THEN 'http_' || status::VARCHAR ELSE kind END,
+                   CASE kind WHEN 'challenge' THEN 'anti-bot challenge page (HTTP ' || status::VARCHAR || ')'
+                             WHEN 'binary' THEN 'binary content served as ' || coalesce(content_type, '?')
+                             ELSE 'HTTP ' || status::VARCHAR END
+                   || ' for list page' || coalesce(' (linked from ' || referer || ')', ''),
+                   fetched_at::TIMESTAMP
+            FROM staged_pages WHERE role = 'list' AND kind <> 'ok'
+        """, [run_id])
         if result.damaged:
             con.executemany("INSERT INTO failures (run_id, stage, url, kind, reason, failed_at) "
                             "VALUES (?, 'load', NULL, 'staging', ?, now())", [[run_id, d] for d in result.damaged])
@@ -137,13 +173,17 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
         con.execute("ROLLBACK")
         raise
     finally:
-        for name in ("staged_pages", "staged_listings", "staged_failures"):
+        for name in ("staged_pages", "staged_listings", "staged_failures", "staged_not_modified"):
             con.unregister(name)
     result.pages = pages.num_rows
     result.listings = listings.num_rows
     result.failures = fails.num_rows
-    (root / LOADED_MARKER).write_text(run_id + "\n", encoding="utf-8")
     return result
+
+
+def mark_loaded(root: Path, run_id: str) -> None:
+    """Note that a staging directory is fully in the warehouse, so resume does not load it again."""
+    (Path(root) / LOADED_MARKER).write_text(run_id + "\n", encoding="utf-8")
 
 
 def pending_staging_dirs(staging_root: Path) -> list[Path]:

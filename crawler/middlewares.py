@@ -1,0 +1,47 @@
+"""Downloader middlewares: retries that back off instead of hammering a struggling server."""
+from __future__ import annotations
+
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.http import Request, Response
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet import task
+
+
+def backoff_delay(attempt: int, base: float, cap: float) -> float:
+    """Seconds to wait before retry number `attempt` (1, 2, …): base, 2·base, 4·base …, at most `cap`."""
+    if base <= 0:
+        return 0.0
+    return min(cap, base * 2 ** max(0, attempt - 1))
+
+
+class BackoffRetryMiddleware(RetryMiddleware):
+    """Scrapy's retry (5xx, 408/429, timeouts, lost connections) with an exponential pause before each retry.
+
+    The pause happens after the download slot is released, so other hosts keep being fetched meanwhile.
+    """
+
+    def __init__(self, settings) -> None:
+        super().__init__(settings)
+        self.base = settings.getfloat("RETRY_BACKOFF_BASE", 1.0)
+        self.cap = settings.getfloat("RETRY_BACKOFF_MAX", 60.0)
+
+    async def _pause(self, retry: Request | None) -> None:
+        if retry is None:
+            return
+        delay = backoff_delay(retry.meta.get("retry_times", 1), self.base, self.cap)
+        if delay > 0:
+            from twisted.internet import reactor  # imported late: Scrapy installs its reactor first
+
+            await maybe_deferred_to_future(task.deferLater(reactor, delay, lambda: None))
+
+    async def process_response(self, request: Request, response: Response, spider=None):  # type: ignore[override]
+        result = super().process_response(request, response)
+        if isinstance(result, Request):
+            await self._pause(result)
+        return result
+
+    async def process_exception(self, request: Request, exception: Exception, spider=None):  # type: ignore[override]
+        result = super().process_exception(request, exception)
+        if isinstance(result, Request):
+            await self._pause(result)
+        return result
