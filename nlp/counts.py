@@ -268,6 +268,8 @@ def _noun_ending_at(norm: str, end: int, vocab: _Vocabulary) -> str | None:
 def _object(norm: str, span: _Span, vocab: _Vocabulary) -> str | None:
     if span.unit in vocab.durations:
         return None
+    if span.start > 0 and norm[span.start - 1] == "等":
+        return None  # 县公安局、县卫健局等12家单位: the number sums up organisations named before it
     if span.unit not in vocab.object_before_only:
         after = _object_after(norm, span.end, vocab)
         if after:

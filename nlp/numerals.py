@@ -36,6 +36,7 @@ CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 # Longer digit runs are codes or noise, never quantities (and would hit int-conversion limits).
 MAX_NUMERAL_CHARS = 40
 _LONE_UNITS = frozenset("百佰千仟万亿")
+_BARE_UNIT_AFTER = ("逾", "近", "超", "约", "达", "破")
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 
 # A numeral run. Arabic: digits, optional ``,ddd`` groups, optional decimals, optional Chinese
@@ -164,8 +165,10 @@ def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:
 def iter_numerals(text: str) -> Iterator[Numeral]:
     """Every well-formed numeral in ``text`` (already width-normalised), left to right."""
     for m in NUMERAL_RE.finditer(text):
-        if m.end() - m.start() > MAX_NUMERAL_CHARS or _LONE_UNITS.issuperset(m.group()):
-            continue  # 百姓, 千家万户, 亿万: bare unit characters are words, not numbers
+        if m.end() - m.start() > MAX_NUMERAL_CHARS:
+            continue
+        if _LONE_UNITS.issuperset(m.group()) and not text.endswith(_BARE_UNIT_AFTER, 0, m.start()):
+            continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人 are numbers
         parsed = _value_of(m)
         if parsed is None:
             continue

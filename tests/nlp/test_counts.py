@@ -1,0 +1,191 @@
+"""Count extraction, checked against the "Counts" section of the annotation conventions."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.counts import VERSION, CountMention, extract_counts
+from scripts.bench.adversarial import adversarial_inputs
+
+
+def only(text: str) -> tuple:
+    mentions = extract_counts(text)
+    assert len(mentions) == 1, mentions
+    m = mentions[0]
+    return m.text, m.value, m.approx, m.unit, m.object
+
+
+def test_span_leaves_the_counted_noun_outside() -> None:
+    text = "共清理各类小广告2000余块(张)"
+    m = extract_counts(text)[0]
+    assert (m.text, m.value, m.approx, m.unit, m.object) == ("2000余块(张)", 2000, True, "块", "小广告")
+    assert text[m.start:m.end] == m.text
+    assert only("清理乱贴乱画小广告300余张") == ("300余张", 300, True, "张", "小广告")
+    assert only("清理各类小广告2000余块（张）")[0] == "2000余块（张）"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("约两公里", ("约两公里", 2, True, "公里", None)),
+        ("超过260万平方米", ("超过260万平方米", 2600000, True, "平方米", None)),
+        ("不足两个月", ("不足两个月", 2, True, "个月", None)),
+        ("5个以上", ("5个以上", 5, True, "个", None)),
+        ("三十人左右", ("三十人左右", 30, True, "人", None)),
+        ("不少于3次", ("不少于3次", 3, True, "次", None)),
+        ("逾千名", ("逾千名", 1000, True, "名", None)),
+        ("近3000名群众", ("近3000名", 3000, True, "名", "群众")),
+        ("上百名群众", ("上百名", 100, True, "名", "群众")),
+        ("十余家", ("十余家", 10, True, "家", None)),
+        ("几十名", ("几十名", 10, True, "名", None)),
+    ],
+)
+def test_approximations(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("二百八十余名", 280, "名"),
+        ("两千多名", 2000, "名"),
+        ("3.6万吨", 36000, "吨"),
+        ("1260万元", 12600000, "元"),
+        ("3.5万人", 35000, "人"),
+        ("1.2亿元", 120000000, "元"),
+        ("10余万元", 100000, "元"),
+        ("92.5分", 92.5, "分"),
+        ("286毫米", 286, "毫米"),
+        ("1,260人次", 1260, "人次"),
+        ("检查车辆30台次", 30, "台次"),
+        ("开展培训5场次", 5, "场次"),
+        ("２６８９名", 2689, "名"),
+    ],
+)
+def test_values_and_units(text: str, value: int | float, unit: str) -> None:
+    _, got_value, _, got_unit, _ = only(text)
+    assert got_value == value and type(got_value) is type(value)
+    assert got_unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("7个月", "个月"), ("48小时", "小时"), ("一周", "周"), ("8天", "天"), ("10日内完成", "日"), ("4小时的努力", "小时")],
+)
+def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str) -> None:
+    _, _, _, got_unit, obj = only(text)
+    assert got_unit == unit and obj is None
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("共计2689名志愿者，到县城", "志愿者"),
+        ("发动全镇200余名干部职工集中开展", "干部职工"),
+        ("一名环卫工人", "环卫工人"),
+        ("检查餐馆和小吃店32家", "餐馆和小吃店"),
+        ("检查了32家餐馆和小吃店，", "餐馆和小吃店"),
+        ("清理各类垃圾50余袋，", "垃圾"),
+        ("投入资金1260万元", "资金"),
+        ("胜境2个街道5个社区报到", "街道"),
+        ("已整改合格892家", None),
+        ("县公安局、县卫健局等12家单位参加", None),
+    ],
+)
+def test_objects(text: str, obj: str | None) -> None:
+    assert extract_counts(text)[0].object == obj
+
+
+def test_counted_uses_of_one() -> None:
+    assert only("一名环卫工人")[:4] == ("一名", 1, False, "名")
+    assert only("开展一次全面消毒")[:4] == ("一次", 1, False, "次")
+
+
+def test_ranges() -> None:
+    assert only("3至5名")[:4] == ("3至5名", 3, False, "名")
+    assert only("每组3-5人")[:4] == ("3-5人", 3, False, "人")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第六次", "第八次集中推进现场会", "第4期", "前三名", "首批", "95%", "四成", "三分之一", "百分之九十五",
+        "7个专项行动", "爱国卫生“7 个专项行动”", "“6 条新风尚”", "六条新风尚", "门前五包", "三防", "六小",
+        "一类公厕", "两委", "24小时值班制度", "一是", "进一步", "逐一", "一线", "三年来", "两个月来",
+        "〔2021〕3号", "富政发〔2021〕3号文件", "2021年", "1月2日", "十分重视", "每到一处", "千家万户",
+        "清理一处、干净整洁一处", "贡献一份自己应有的力量", "电话0874-3123456", "G320国道", "12309检察服务中心",
+        "七个专项行动", "推进“7个爱国卫生专项行动”领导小组",
+    ],
+)
+def test_not_counts(text: str) -> None:
+    assert extract_counts(text) == []
+
+
+def test_exclude_spans_are_never_overlapped() -> None:
+    text = "组织85家单位"
+    assert [m.text for m in extract_counts(text)] == ["85家"]
+    assert extract_counts(text, exclude=[(3, 4)]) == []
+    assert [m.text for m in extract_counts(text, exclude=[(0, 2)])] == ["85家"]
+
+
+def test_seed_story_counts(shared_dir) -> None:
+    text = (shared_dir / "seed/000_e30ad18d4ce4fadc.txt").read_text(encoding="utf-8")
+    found = {(m.text, m.value, m.approx, m.unit, m.object) for m in extract_counts(text)}
+    assert ("2689名", 2689, False, "名", "志愿者") in found
+    assert ("200余名", 200, True, "名", "干部职工") in found
+    assert ("2000余块(张)", 2000, True, "块", "小广告") in found
+    assert ("50余袋", 50, True, "袋", "垃圾") in found
+    assert ("4小时", 4, False, "小时", None) in found
+    assert not any("专项行动" in text[m.end:m.end + 6] for m in extract_counts(text))
+
+
+def test_mention_record() -> None:
+    m = extract_counts("2689名志愿者")[0]
+    assert isinstance(m, CountMention)
+    assert m.to_dict() == {
+        "text": "2689名", "start": 0, "end": 5, "value": 2689, "approx": False, "unit": "名", "object": "志愿者",
+    }
+    assert VERSION.startswith("counts-")
+
+
+def _check_invariants(text: str, mentions: list[CountMention], exclude=()) -> None:
+    previous_end = 0
+    for m in mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.start >= previous_end and m.end > m.start
+        assert isinstance(m.value, (int, float)) and isinstance(m.approx, bool)
+        assert all(m.end <= s or m.start >= e for s, e in exclude)
+        previous_end = m.end
+
+
+_COUNTY = st.sampled_from(list("0123456789.,余多约近超过以上左右名人家个块张袋次万亿两十百千一三第前（）() 、和垃圾\x00１"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_COUNTY, max_size=80))
+def test_offsets_slice_and_spans_never_overlap(text: str) -> None:
+    _check_invariants(text, extract_counts(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=_COUNTY, max_size=60), st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=3))
+def test_exclusions_hold_for_any_input(text: str, raw: list[tuple[int, int]]) -> None:
+    exclude = [(min(a, b), max(a, b)) for a, b in raw if a != b]
+    _check_invariants(text, extract_counts(text, exclude), exclude)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_unicode_text_is_handled(text: str) -> None:
+    _check_invariants(text, extract_counts(text))
+
+
+@pytest.mark.parametrize("name", sorted(adversarial_inputs(16)))
+def test_adversarial_inputs_are_handled(name: str) -> None:
+    text = adversarial_inputs(50_000)[name]
+    _check_invariants(text, extract_counts(text))
+
+
+def test_empty_text() -> None:
+    assert extract_counts("") == []
