@@ -45,7 +45,8 @@ def _take_prefix(rest: str, gazetteer: Gazetteer, level: str) -> tuple[Division 
     for size in range(min(len(rest), 12), 1, -1):
         found = gazetteer.named(rest[:size], level)
         # "朝阳" (a prefecture's short name) must not swallow the 朝阳 of 朝阳区.
-        if found and not rest[size:size + 1] in set("县市区旗州盟乡镇"):
+        full = any(d.name == rest[:size] for d in found)
+        if found and (full or rest[size : size + 1] not in set("县市区旗州盟乡镇")):
             return found[0], rest[size:]
     return None, rest
 

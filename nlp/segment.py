@@ -19,6 +19,7 @@ from nlp.gazetteer import DICTS, load_gazetteer
 
 CAMPAIGN_TERMS = DICTS / "campaign_terms.txt"
 LEVEL_PREFIXES = ("县", "市", "省")
+NUMERALS = "一二三四五六七八九十"
 # Frequencies given to project words: high enough that the word survives against its parts.
 ORG_FREQ = 20000
 PLACE_FREQ = 3000
@@ -35,8 +36,11 @@ def project_words() -> tuple[tuple[str, int, str], ...]:
     """(word, frequency, tag) for every project word besides the campaign terms."""
     words: dict[str, tuple[int, str]] = {}
     abbreviations = load_toml("abbreviations.toml")
-    for key in abbreviations["bodies"]:
-        words[key] = (ORG_FREQ, "nt")
+    for key, value in abbreviations["bodies"].items():
+        # 二小, 一医院 alone are too ambiguous (六小 is a campaign term); only 县二小 and the like are names.
+        if not key[0] in NUMERALS:
+            words[key] = (ORG_FREQ, "nt")
+            words.setdefault(value, (ORG_FREQ, "nt"))
         for prefix in LEVEL_PREFIXES:
             words.setdefault(prefix + key, (ORG_FREQ, "nt"))
     for key in abbreviations["local"]:
@@ -46,7 +50,7 @@ def project_words() -> tuple[tuple[str, int, str], ...]:
     for division in load_gazetteer().divisions:
         if division.level == "province":
             continue
-        if len(division.name) >= 3:
+        if len(division.name) >= 3 or division.level == "county":
             words.setdefault(division.name, (PLACE_FREQ, "ns"))
     return tuple((word, freq, tag) for word, (freq, tag) in words.items())
 

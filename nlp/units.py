@@ -16,7 +16,7 @@ import jieba
 
 from nlp.context import CountyContext, resolve_context
 from nlp.gazetteer import load_gazetteer
-from nlp.segment import load_toml, make_tokenizer, project_words
+from nlp.segment import NUMERALS, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
 VERSION = "units-1"
@@ -26,9 +26,12 @@ LEVEL_CHARS = "县市省区州"
 STOP_WORDS = frozenset(
     "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
     "会同 联合 协同 组织 召开 开展 参加 参与 深入 前往 来到 走进 赴 到达 检查 督查 暗访 调研 指导 要求 强调 "
-    "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此".split()
+    "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此 "
+    "因 后 前 往 凭 按 依 比 便 仍 才 已 曾 正 要 会 能 可 应 须 需 请 令 如 若 当 就是 还是 以 并且 进行 实施 "
+    "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家".split()
 )
-MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i title".split())
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等")
+MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_TAGS = frozenset({"ns"})
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng"})
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
@@ -62,7 +65,9 @@ class Lexicon:
     heads: tuple[str, ...]  # longest first
     weak_heads: frozenset[str]
     head_words: frozenset[str]
-    long_not_heads: tuple[str, ...]
+    long_not_heads: frozenset[str]
+    head_set: frozenset[str]
+    max_head: int
     branch_heads: tuple[str, ...]
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
@@ -112,12 +117,15 @@ def lexicon() -> Lexicon:
     endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
     # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
     known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings)}
-    known |= set(abbreviations["bodies"]) | set(abbreviations["local"])
+    known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
+    known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
     return Lexicon(
         heads=tuple(sorted(set(suffixes["heads"]), key=len, reverse=True)),
         weak_heads=frozenset(suffixes["weak_heads"]),
         head_words=frozenset(suffixes["head_words"]),
-        long_not_heads=tuple(w for w in suffixes["not_heads"] if len(w) >= 2),
+        long_not_heads=frozenset(w for w in suffixes["not_heads"] if len(w) >= 2),
+        head_set=frozenset(suffixes["heads"]),
+        max_head=max(len(h) for h in suffixes["heads"]),
         branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
@@ -143,7 +151,11 @@ def _place_names() -> frozenset[str]:
     for division in load_gazetteer().divisions:
         names.add(division.name)
         names.update(a for a in division.aliases if len(a) >= 2)
-    return frozenset(names)
+    suffixes = load_toml("org_suffixes.toml")
+    # A division called 社区 or 中心 must not turn those words into place names.
+    common = set(suffixes["heads"]) | set(suffixes["head_words"]) | set(suffixes["generic_bodies"])
+    common |= set(suffixes["generic_modifiers"]) | set(suffixes["not_heads"])
+    return frozenset(names - common)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -167,6 +179,8 @@ def _tokens(text: str, tokenizer: jieba.Tokenizer, lex: Lexicon) -> list[_Token]
             tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
         elif word in places and tag not in {"nt", "title"}:
             tag = "ns"
+        if tag != "title" and len(word) > 2 and any(word[-size:] in lex.titles for size in (2, 3, 4)):
+            tag = "title"  # 县委书记, 镇党委书记 as one word
         result.append(_Token(word, start, end, tag))
     return result
 
@@ -177,30 +191,46 @@ def _head_of(token: _Token, lex: Lexicon) -> str | None:
         return None
     if word in lex.known_orgs:
         return word
-    if token.tag not in PROPER_TAGS and any(word.endswith(other) for other in lex.long_not_heads):
-        return None
-    for head in lex.heads:
-        if not word.endswith(head):
+    if token.tag != "ns" and any(word[-size:] in lex.long_not_heads for size in range(2, len(word))):
+        return None  # 广大干部, 公共场所 — but 金城镇 is a place, not 城镇
+    for size in range(min(lex.max_head, len(word)), 0, -1):
+        head = word[-size:]
+        if head not in lex.head_set:
             continue
         stem = word[: len(word) - len(head)]
-        if stem and (stem in lex.generic_modifiers or stem in STOP_WORDS):
-            return None
-        if stem and head in lex.weak_heads and token.tag not in PROPER_TAGS and word not in lex.head_words:
+        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
+                     or stem.isdigit()):
             return None
         return head
     return None
 
 
+def _weak_head_word(token: _Token, head: str, lex: Lexicon) -> bool:
+    """实处, 部署, 烧烤店: words closed by a one-character head that need a proper name before them."""
+    return head in lex.weak_heads and token.tag not in PROPER_TAGS and token.word not in lex.head_words and (
+        token.word not in lex.known_orgs
+    )
+
+
 def _is_anchor(token: _Token, lex: Lexicon) -> bool:
     """A place name or a level prefix: names of local bodies start here."""
-    return token.tag == "ns" or token.word in set(LEVEL_CHARS) or token.word in {"全国", "中共", "共青团"}
+    word = token.word
+    return (
+        token.tag == "ns"
+        or word in LEVEL_CHARS
+        or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央"}
+        or (word[:1] in LEVEL_CHARS and word in lex.known_orgs)
+    )
 
 
 def _is_modifier(token: _Token, lex: Lexicon) -> bool:
     word = token.word
     if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title":
         return False
-    if token.tag in MODIFIER_TAGS or token.tag == "unk":
+    if token.tag == "unk":
+        # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
+        return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
+    if token.tag in MODIFIER_TAGS or (token.tag == "a" and len(word) >= 2):
         return True
     if re.fullmatch(r"第[一二三四五六七八九十0-9]+", word) or word in set(LEVEL_CHARS) or word in {"镇", "乡"}:
         return True
@@ -262,11 +292,14 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     """A span names a unit only with a naming modifier, unless it is a known name itself."""
     words = [t.word for t in span_tokens]
     last = span_tokens[-1]
+    weak = _weak_head_word(last, head, lex)
     if len(words) == 1:
         word = words[0]
         if word in lex.known_orgs:
             return True
-        if word[:1] in LEVEL_CHARS and len(word) > 1 and word[1:] in lex.known_orgs | lex.generic_bodies:
+        if weak:
+            return False
+        if word[:1] in LEVEL_CHARS and len(word) > 1 and (word[1:] in lex.known_orgs or word[1:] in lex.generic_bodies):
             return True  # 县政府, 县公安局
         if word in lex.generic_bodies or word in lex.not_heads:
             return False
@@ -280,28 +313,36 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     modifiers = span_tokens[:-1]
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
-    if last.word in lex.weak_heads and (modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS):
-        return False  # 党, 队, 会 standing alone close only a proper name
+    if (last.word in lex.weak_heads or weak) and (
+        modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
+    ):
+        return False  # 党, 队, 烧烤店 close only a proper name
     has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" or t.word in lex.known_orgs for t in span_tokens)
     if last.word.endswith(COMMITTEE_HEADS) and not has_anchor:
         return False  # 志愿服务领导小组: a committee without a place or parent body is generic
     return True
 
 
-def _name_end(text: str, start: int, lex: Lexicon) -> int | None:
+def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there."""
-    surname_len = 2 if text[start : start + 2] in lex.compound_surnames else (1 if text[start : start + 1] in lex.surnames else 0)
-    if not surname_len:
+    if text[start : start + 2] in lex.compound_surnames:
+        surname_len = 2
+    elif text[start : start + 1] in lex.surnames:
+        surname_len = 1
+    else:
         return None
-    if text[start + surname_len : start + surname_len + 2] == "某某":
-        return start + surname_len + 2
     given = start + surname_len
+    if text[given : given + 2] == "某某":
+        return given + 2
     if given >= len(text) or not CJK.match(text[given]) or text[given] in lex.not_name_endings:
         return None
-    if given + 1 < len(text) and CJK.match(text[given + 1]) and text[given + 1] not in lex.not_name_endings:
-        if surname_len == 1:
-            return given + 2
-    return given + 1
+    third = given + 1
+    if surname_len == 2 or third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
+        return third
+    # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not.
+    if freq.get(text[third : third + 2], 0) >= 100:
+        return third
+    return third + 1
 
 
 @dataclass
@@ -361,40 +402,41 @@ def _extend_list_item(text: str, start: int, tokens_by_end: dict[int, _Token], l
     return k if text[k - 1] in "、：:" else start
 
 
-def _titled_persons(tokens: list[_Token], text: str, lex: Lexicon, orgs: list[_Candidate]) -> tuple[list[_Candidate], set[int]]:
-    """Persons after a title, and the ids of organisation candidates that sit inside a title (县委 in 县委书记)."""
-    inside_title: set[int] = set()
+def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
+    """Start of the role phrase ending with the title `tokens[index]`: 县委副书记、县长, 镇党委书记, 组织部部长."""
+    k = index
+    while k - 1 >= 0:
+        token = tokens[k - 1]
+        if token.word == "、" and k - 2 >= 0 and tokens[k - 2].tag == "title":
+            k -= 2
+            continue
+        if token.tag == "title" or _head_of(token, lex) or (_is_modifier(token, lex) and token.tag != "unk"):
+            if tokens[index].end - token.start > 24:
+                break
+            k -= 1
+            continue
+        break
+    return tokens[k].start
+
+
+def _titled_persons(
+    tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int]
+) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    """Persons right after a title, and the spans of all role phrases (no unit is annotated inside one)."""
     persons: list[_Candidate] = []
-    org_by_end: dict[int, list[int]] = {}
-    for index, cand in enumerate(orgs):
-        org_by_end.setdefault(cand.end, []).append(index)
+    phrases: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
         if token.tag != "title":
             continue
-        # The title phrase: the title word, the unit right before it, and earlier titles joined by 、.
-        phrase_start = token.start
-        before = org_by_end.get(token.start, [])
-        for index in before:
-            inside_title.add(index)
-            phrase_start = min(phrase_start, orgs[index].start)
-        name_end = _name_end(text, token.end, lex)
-        if name_end is None:
+        phrase_start = _title_phrase_start(tokens, i, lex)
+        name_end = _name_end(text, token.end, lex, freq)
+        if token.word in lex.weak_titles and (name_end is None or phrase_start == token.start):
             continue
-        if token.word in lex.weak_titles and not before:
-            continue
-        # Walk back over "X书记、" chains: 县委副书记、县长.
-        k = phrase_start
-        while k >= 2 and text[k - 1] == "、":
-            previous = next((t for t in tokens if t.end == k - 1 and t.tag == "title"), None)
-            if previous is None:
-                break
-            k = previous.start
-            for index in org_by_end.get(k, []):
-                inside_title.add(index)
-                k = min(k, orgs[index].start)
-            phrase_start = k
-        persons.append(_Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
-    return persons, inside_title
+        # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
+        phrases.append((phrase_start, token.end))
+        if name_end is not None:
+            persons.append(_Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
+    return persons, phrases
 
 
 def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
@@ -410,11 +452,14 @@ def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
 
 
 def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+    """刘某某, 欧阳某: anonymised names are persons."""
     found = []
-    for match in re.finditer(r"(?:[\u4e00-\u9fff]{2}|[\u4e00-\u9fff])某某?", text):
-        surname = match.group(0).rstrip("某")
-        if surname in lex.surnames or surname in lex.compound_surnames:
-            found.append(_Candidate(match.start(), match.end(), "person"))
+    for match in re.finditer(r"某某?", text):
+        for size in (2, 1):
+            surname = text[max(0, match.start() - size) : match.start()]
+            if len(surname) == size and (surname in lex.compound_surnames or size == 1 and surname in lex.surnames):
+                found.append(_Candidate(match.start() - size, match.end(), "person"))
+                break
     return found
 
 
@@ -422,7 +467,8 @@ def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping spans, longest first (persons before organisations of equal length)."""
     chosen: list[_Candidate] = []
     taken: list[tuple[int, int]] = []
-    order = sorted(candidates, key=lambda c: (-(c.end - c.start), c.kind != "person", c.start))
+    # Titled persons first: a name is never swallowed by an organisation's left edge.
+    order = sorted(candidates, key=lambda c: (c.kind != "person", -(c.end - c.start), c.start))
     for cand in order:
         if any(cand.start < e and s < cand.end for s, e in taken):
             continue
@@ -471,9 +517,10 @@ def _split_place_prefix(name: str, context: CountyContext | None) -> tuple[str, 
 
 
 def _expand_body(body: str, lex: Lexicon) -> str:
-    for key in sorted(lex.bodies, key=len, reverse=True):
-        value = lex.bodies[key]
-        if body.endswith(key) and not body.endswith(value):
+    for size in range(min(len(body), 8), 1, -1):
+        key = body[-size:]
+        value = lex.bodies.get(key)
+        if value is not None and not body.endswith(value):
             return body[: len(body) - len(key)] + value
     return body
 
@@ -593,13 +640,12 @@ def extract_units(
     ctx = _as_context(context)
     tokenizer = tokenizer or make_tokenizer()
     tokens = _tokens(text, tokenizer, lex)
+    persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ)
+    persons += _repeat_persons(text, persons) + _anonymised_persons(text, lex)
     orgs = _org_candidates(tokens, text, lex)
-    persons, inside_title = _titled_persons(tokens, text, lex, orgs)
-    orgs = [c for index, c in enumerate(orgs) if index not in inside_title]
-    title_spans = [(p.start - len(p.title or ""), p.start) for p in persons]
-    orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in title_spans)]
-    candidates = orgs + persons + _repeat_persons(text, persons) + _anonymised_persons(text, lex)
-    candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
+    orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
+    orgs = [_trim_after_person(c, persons, text) for c in orgs]
+    candidates = [c for c in orgs + persons if c.end > c.start and not _inside_book_title(text, c.start, c.end)]
     chosen = _select(candidates)
     tokens_by_end = {t.end: t for t in tokens}
     mentions: list[UnitMention] = []
@@ -627,6 +673,17 @@ def extract_units(
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
     mentions = _fix_overlaps(mentions)
     return assign_stance(text, mentions)
+
+
+def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -> _Candidate:
+    """陈红到县疾控中心: an organisation never starts inside a person's name or the verb after it."""
+    for person in persons:
+        if cand.start < person.end < cand.end and person.start >= cand.start:
+            start = person.end
+            while start < cand.end and text[start] in FUNCTION_CHARS:
+                start += 1
+            return _Candidate(start, cand.end, cand.kind, cand.title)
+    return cand
 
 
 def _township_name(canonical: str, context: CountyContext | None) -> str | None:
