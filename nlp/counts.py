@@ -204,6 +204,8 @@ def _not_a_count(norm: str, n: Numeral, span: _Span, vocab: _Vocabulary) -> bool
         return True
     if span.unit == "分" and norm.startswith("之", span.end):
         return True
+    if n.text == "一" and norm.startswith("一", span.end):
+        return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
     return span.unit == "年" and isinstance(span.value, int) and 1900 <= span.value <= 2099
 
 

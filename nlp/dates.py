@@ -28,7 +28,7 @@ _NOT_AFTER_NUMERAL = rf"(?<![0-9.{_CN}])"
 # 2021, 二〇二一 — only 19xx / 20xx so that 3000年 stays a count.
 YEAR = rf"{_NOT_AFTER_NUMERAL}(?:(?:19|20)[0-9]{{2}}|[一二][〇零一二三四五六七八九]{{3}})(?![0-9])"
 # 1..12, 01, 十一
-MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])"  # 元月 = January
 # 1..31, 十九, 二十一
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 # 至, 到 and dashes join the two ends of a range (1月11日至13日, 1月11—15日).
@@ -39,10 +39,10 @@ BARE_DAY = (
     r"(?P<d>3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?)日(?!内|以内|之内|来)"
 )
 # 上周五, 本周一, 下星期三
-WEEKDAY = r"(?P<wk>上|本|这|下)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
+WEEKDAY = r"(?P<wk>上上|下下|上|本|这|下)个?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])"
 # 两个月来, 三年来, 近三年来: vague spans of time up to now.
 SINCE = (
-    rf"近?{_NOT_AFTER_NUMERAL}(?:[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}}|几|数|多)"
+    rf"近?{_NOT_AFTER_NUMERAL}(?:[0-9]{{1,3}}|[一二两三四五六七八九十]{{1,3}}|几|数|多|半)"
     r"(?:个月|个星期|个多月|年|周|天)(?:以)?来"
 )
 _WEEKDAYS = "一二三四五六日"
@@ -98,14 +98,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # 6月下旬, 6月底, 6月份: month granularity. The parts are written with 月 (月底), matched after it.
     month_part = _alternation([w.removeprefix("月") for w in vocab.month_parts])
     year_part = _alternation([w.removeprefix("年") for w in vocab.year_parts])
-    month_tail = rf"(?:(?P<d>{DAY})[日号]|(?P<part>{month_part}))?"
+    # 初一 after a month is a lunar day, not 月初.
+    month_tail = rf"(?: ?(?P<d>{DAY}) ?[日号]|(?P<part>{month_part})(?<!初(?=[一二三四五六七八九十])))?"
     month_words = [w for w, spec in vocab.relative.items() if spec["grain"] == "month"]
     other_words = [w for w, spec in vocab.relative.items() if spec["grain"] != "month"]
     year_words = [w for w in other_words if vocab.relative[w]["grain"] == "year" and w.endswith("年")]
     table = [
         ("range_day",
-         rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月(?P<d>{DAY})[日号]?{CONNECTOR}"
-         rf"(?:(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月)?(?P<d2>{DAY})[日号]"),
+         rf"(?:(?P<y>{YEAR}) ?年 ?)?(?P<m>{MONTH}) ?月 ?(?P<d>{DAY}) ?[日号]?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR}) ?年 ?)?(?P<m2>{MONTH}) ?月 ?)?(?P<d2>{DAY}) ?[日号]"),
         ("range_month",
          rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月"
          rf"(?![0-9{_CN}])"),
@@ -113,9 +114,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numeric",
          r"(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
          r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
-        ("full", rf"(?P<y>{YEAR})年(?P<m>{MONTH})月{month_tail}"),
-        ("year", rf"(?P<y>{YEAR})年(?:(?P<part>{year_part})(?![步次级心中期]))?"),
-        ("month_day", rf"(?P<m>{MONTH})月{month_tail}"),
+        ("full", rf"(?P<y>{YEAR}) ?年 ?(?P<m>{MONTH}) ?月{month_tail}"),
+        ("year", rf"(?P<y>{YEAR}) ?年(?:(?P<part>{year_part})(?![步次级心中期]))?"),
+        ("month_day", rf"(?P<m>{MONTH}) ?月{month_tail}"),
         ("bare_day", BARE_DAY),
         ("rel_year_month", rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月{month_tail}"),
         ("rel_month", rf"(?P<rel>{_alternation(month_words)})(?:(?P<d>{DAY})[日号]|(?P<part>{month_part}))?"),
@@ -143,9 +144,12 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _nearest_day(ref: dt.date, month: int, day: int) -> dt.date | None:
+def _nearest_day(ref: dt.date, month: int, day: int, not_after: bool = False) -> dt.date | None:
     """The year that puts month-day nearest the publish date (12月28日 in January → last year)."""
-    options = [d for y in (ref.year, ref.year - 1, ref.year + 1) if (d := _date_or_none(y, month, day))]
+    options = [
+        d for y in (ref.year, ref.year - 1, ref.year + 1)
+        if (d := _date_or_none(y, month, day)) and not (not_after and d > ref)
+    ]
     return min(options, key=lambda d: abs((d - ref).days), default=None)
 
 
@@ -157,6 +161,8 @@ def _nearest_month_year(ref: dt.date, month: int) -> int:
 def _num(s: str | None) -> int | None:
     if s is None:
         return None
+    if s == "元":
+        return 1  # 元月
     value = parse_numeral(s)
     return value if isinstance(value, int) else None
 
@@ -221,7 +227,9 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
         if ref is None:
             return None, "partial"
         if m.group("d"):
-            day = _nearest_day(ref, mo, _num(m.group("d")) or 0)
+            # 2月1日以来 looks back: the nearest such day not after the publish date.
+            since = m.string.startswith(("以来", "来"), m.end())
+            day = _nearest_day(ref, mo, _num(m.group("d")) or 0, not_after=since)
             if day is None:
                 return None
             ctx.year_month, ctx.last_day = (day.year, day.month), day
@@ -243,7 +251,7 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
     if name == "weekday":
         if ref is None:
             return None, "relative"
-        week = {"上": -1, "下": 1}.get(m.group("wk"), 0)
+        week = {"上上": -2, "上": -1, "下": 1, "下下": 2}.get(m.group("wk"), 0)
         weekday = _WEEKDAYS.index("日" if m.group("wd") == "天" else m.group("wd"))
         day = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * week + weekday)
         ctx.last_day, ctx.year_month = day, (day.year, day.month)
@@ -314,6 +322,8 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
     if name in ("month_day", "bare_day", "range_month"):
         if any(text.endswith(p, 0, start) for p in vocab.recurring):
             return True
+    if name == "month_day" and m.end() - start == 2 and text.startswith(text[start], m.end()):
+        return True  # 一月一休市: a slogan pattern (一日一清洗、一月一休市), not January
     word = m.group()
     guard = vocab.not_after.get(word) or (
         vocab.not_after.get(m.group("rel")) if "rel" in m.re.groupindex else None

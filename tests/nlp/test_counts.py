@@ -189,3 +189,8 @@ def test_adversarial_inputs_are_handled(name: str) -> None:
 
 def test_empty_text() -> None:
     assert extract_counts("") == []
+
+
+@pytest.mark.parametrize("text", ["一日一清洗、一周一消毒", "一人一档", "保持一米线距离"])
+def test_slogan_patterns_are_not_counts(text: str) -> None:
+    assert extract_counts(text) == []

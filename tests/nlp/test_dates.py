@@ -199,3 +199,27 @@ def test_adversarial_inputs_are_handled(name: str) -> None:
 def test_empty_text() -> None:
     assert extract_dates("") == []
     assert extract_dates("", REF) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("元月5日", ("元月5日", "2021-01-05", "partial")),
+        ("2021 年 1 月 19 日", ("2021 年 1 月 19 日", "2021-01-19", "absolute")),
+        ("上上周五", ("上上周五", "2021-01-08", "relative")),
+        ("半年来", ("半年来", None, "relative")),
+        ("一月份", ("一月份", "2021-01", "partial")),
+    ],
+)
+def test_written_variants(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+def test_since_looks_back_from_the_publish_date() -> None:
+    assert only("2月1日以来") == ("2月1日", "2020-02-01", "partial")
+    assert only("2月1日") == ("2月1日", "2021-02-01", "partial")
+
+
+def test_slogans_and_lunar_days_are_not_months() -> None:
+    assert extract_dates("落实“一日一清洗、一周一消毒、一月一休市”制度", REF) == []
+    assert only("三月初一")[0] != "三月初"
