@@ -225,7 +225,7 @@ def news_body(article: Article, paragraphs: list[str], image_name: str) -> tuple
         pieces.append(text)
         if i == 0 and article.image:
             html += (
-                '<p style="text-align:center;"><img src="./{image_name}" oldsrc="{image_name}" '
+                f'<p style="text-align:center;"><img src="./{image_name}" oldsrc="{image_name}" '
                 f'alt=""></p>\n<p style="text-align:center;">{escape(article.image)}</p>\n'
             )
             pieces.append(article.image)
