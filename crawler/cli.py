@@ -26,7 +26,9 @@ def _parser() -> argparse.ArgumentParser:
     crawl.add_argument("--db", type=Path, default=None, help="warehouse file (default: $DB or data/bulletins.duckdb)")
     crawl.add_argument("--max-pages", type=int, default=0, help="stop after this many requests (0: no limit)")
     crawl.add_argument("--whole-site", action="store_true", help="follow every list page on the host")
-    crawl.add_argument("--recheck", action="store_true", help="fetch known articles again")
+    crawl.add_argument("--recheck", action="store_true", help="fetch known articles again (conditional GET)")
+    crawl.add_argument("--refresh-depth", type=int, default=None,
+                       help="stop paginating after this many list pages in a row bring nothing new (default 1)")
     crawl.add_argument("--workdir", type=Path, default=Path("data"), help="staging and job folders (default: data)")
     crawl.add_argument("--no-resume", action="store_true", help="do not keep a JOBDIR for resuming")
     crawl.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
@@ -61,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         options = CrawlOptions(db=args.db or default_db(), start_urls=args.start_url, site=args.site,
                                base_url=args.base_url, max_pages=args.max_pages, whole_site=args.whole_site,
-                               recheck=args.recheck, workdir=args.workdir, resume=not args.no_resume,
+                               recheck=args.recheck, refresh_depth=args.refresh_depth, workdir=args.workdir, resume=not args.no_resume,
                                settings=_settings(args.set), progress_interval=0 if args.quiet else 5.0)
         summary = run_crawl(options)
     except (ProfileError, WarehouseError, ValueError) as exc:

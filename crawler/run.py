@@ -35,6 +35,7 @@ class CrawlOptions:
     max_pages: int = 0
     whole_site: bool = False
     recheck: bool = False
+    refresh_depth: int | None = None  # None: the profile's, else the REFRESH_DEPTH setting
     workdir: Path = Path("data")
     resume: bool = True
     settings: dict[str, Any] = field(default_factory=dict)
@@ -209,7 +210,8 @@ def run_crawl(options: CrawlOptions, out: TextIO = sys.stderr) -> CrawlSummary:
     crawler = process.create_crawler(ArchiveSpider)
     process.crawl(crawler, start_urls=start_urls, profile=profile.__dict__ if profile else None,
                   max_pages=options.max_pages, whole_site=options.whole_site, known_urls=known,
-                  recheck=options.recheck, refresh_depth=profile.refresh_depth if profile else None,
+                  recheck=options.recheck, refresh_depth=options.refresh_depth if options.refresh_depth is not None
+                  else (profile.refresh_depth if profile else None),
                   full_walk=full_walk, validators=validators)
     process.start()
     stats = crawler.stats.get_stats() if crawler.stats else {}

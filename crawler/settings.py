@@ -60,3 +60,5 @@ MAX_COLUMNS = 500
 # How many list pages in a row may bring nothing new before an incremental crawl stops paginating.
 REFRESH_DEPTH = 1
 FEED_EXPORT_ENCODING = "utf-8"
+# No listening ports during a crawl (Scrapy's remote-control and telnet consoles).
+REMOTE_CONTROL_ENABLED = False

@@ -169,7 +169,7 @@ class ArchiveSpider(scrapy.Spider):
             kind = "not_modified"
         elif status >= 400:
             kind = "http_error"
-        elif role != "attachment" and looks_binary(body):
+        elif role == "list" and looks_binary(body):  # article pages: the parser says "binary" with its reason
             kind = "binary"
         else:
             kind = "ok"
