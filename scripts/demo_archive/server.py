@@ -66,8 +66,8 @@ def _etag(body: bytes) -> str:
 
 def _make_handler(index: SiteIndex, verbose: bool) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        server_version = "Apache"
-        sys_version = ""
+        def version_string(self) -> str:
+            return "Apache"
 
         def do_GET(self) -> None:  # noqa: N802 (http.server naming)
             self._answer(send_body=True)
