@@ -26,7 +26,7 @@ from nlp.numerals import Numeral, iter_numerals, normalize_width, to_number
 VERSION = "counts-1"
 DICTS = Path(__file__).parent / "dicts"
 
-RANGE_CONNECTORS = frozenset("至到-—~")
+RANGE_CONNECTORS = frozenset("至到-—–~")
 _CJK = re.compile(r"[\u4e00-\u9fff、]{1,16}")
 _CODE_BEFORE = re.compile(r"[A-Za-z]")
 _BIG = {"万": 10_000, "亿": 100_000_000}

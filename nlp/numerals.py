@@ -29,7 +29,7 @@ _WIDTH_TABLE = {0xFF10 + i: ord("0") + i for i in range(10)} | {
 
 CN_DIGITS = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-    "九": 9, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
+    "九": 9, "兩": 2, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
 }
 CN_SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
@@ -43,9 +43,14 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG
 # multipliers (3.5万, 5千, 3千万). Chinese: a run of numeral characters, an optional 点-decimal, with
 # 几/数/上 allowed only in front of a unit (几十, 数百, 上百). Each alternative succeeds as soon as its
 # first element matches, so no start position is ever retried after a long failed attempt.
+# 千 before 克 / 瓦 is part of the unit (2.3千克, 5千瓦), not a multiplier; after an Arabic numeral so is
+# 千米 (5千米 = 5 km) while 三千米 is 3000 metres.
+_THOUSAND = "千(?![克瓦])"
+_AR_THOUSAND = "千(?![克米瓦])"
 NUMERAL_RE = re.compile(
-    r"(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>[十百千万亿]{0,3})"
-    r"|(?P<cn>(?:[几数上](?=[十百千万]))?[" + CN_NUMERAL_CHARS + r"]+(?:点[零〇一二三四五六七八九]+)?几?)"
+    r"(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>(?:[十百万亿]|" + _AR_THOUSAND + r"){0,3})"
+    r"|(?P<cn>(?:[几数上](?=[十百千万]))?(?:[" + CN_NUMERAL_CHARS.replace("千", "") + r"]|" + _THOUSAND + r")+"
+    r"(?:点[零〇一二三四五六七八九]+)?(?:几[万亿]?)?)"
 )
 
 
@@ -126,8 +131,8 @@ def _parse_cn(s: str) -> tuple[Decimal, bool] | None:
     approx = False
     if s[0] in "几数上":
         s, approx = "一" + s[1:], True
-    if s.endswith("几"):
-        s, approx = s[:-1], True
+    if "几" in s:
+        s, approx = s.replace("几", ""), True  # 十几万 → 十万, at least
     if not s:
         return None
     frac = ""

@@ -194,3 +194,19 @@ def test_empty_text() -> None:
 @pytest.mark.parametrize("text", ["一日一清洗、一周一消毒", "一人一档", "保持一米线距离"])
 def test_slogan_patterns_are_not_counts(text: str) -> None:
     assert extract_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "approx"),
+    [
+        ("2.3千克", 2.3, "千克", False),  # 千 belongs to the unit, not a multiplier
+        ("5千米", 5, "千米", False),
+        ("三千米", 3000, "米", False),
+        ("3千万元", 30000000, "元", False),
+        ("十几万人", 100000, "人", True),
+        ("20–100个", 20, "个", False),
+    ],
+)
+def test_multipliers_and_units_are_told_apart(text: str, value: int | float, unit: str, approx: bool) -> None:
+    _, got_value, got_approx, got_unit, _ = only(text)
+    assert (got_value, got_unit, got_approx) == (value, unit, approx)

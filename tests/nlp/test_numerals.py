@@ -90,3 +90,9 @@ def test_iter_numerals_never_raises_and_slices(text: str) -> None:
     for n in iter_numerals(text):
         assert text[n.start:n.end] == n.text
         assert isinstance(n.value, (int, float))
+
+
+def test_vague_tens_and_traditional_two() -> None:
+    assert parse_numeral("十几万") == 100000
+    assert parse_numeral("三千四百五十几万") == 34500000
+    assert parse_numeral("兩千") == 2000
