@@ -132,6 +132,12 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
             page.stages[name] = "profile"
     _check_url_date(page, url)
 
+    early = _portal_reason(page, root)
+    if early:
+        return ParsedPage(status=NOT_AN_ARTICLE, reason=early, encoding=encoding, title=page.title,
+                          column_path=metadata.column_path(lines, title_index),
+                          site_name=metadata.site_name(metas, title_tag, page.title, lines), stages=page.stages)
+
     # --- body
     container = None
     chosen = _select(root, selectors.get("body"))
@@ -258,8 +264,31 @@ def _trafilatura_lines(html_text: str, url: str) -> list[str]:
         import trafilatura
     except ImportError:
         return []
-    extracted = trafilatura.extract(html_text, url=url or None, include_tables=True, include_comments=False)
+    try:  # fast: no justext/readability rescue, which costs seconds on big portal pages
+        extracted = trafilatura.extract(html_text, url=url or None, include_tables=True, include_comments=False,
+                                        fast=True)
+    except TypeError:  # trafilatura < 2 has no ``fast``
+        extracted = trafilatura.extract(html_text, url=url or None, include_tables=True, include_comments=False,
+                                        no_fallback=True)
     return [ln.strip() for ln in (extracted or "").splitlines() if ln.strip()]
+
+
+_LABELLED_DATE_STAGES = ("cms:meta_line", "cms:header_table", "profile")
+
+
+def _portal_reason(page: ParsedPage, root: etree._Element) -> str | None:
+    """No visible heading, no metadata line, and lists of dated links: a portal or column page (decided before
+    the costly body search)."""
+    if page.stages.get("title") in ("title_tag", None) and page.stages.get("published_at") not in _LABELLED_DATE_STAGES:
+        dated = _dated_link_items(root)
+        if dated >= 8:
+            return f"no article heading and no metadata line, {dated} dated links (a portal or column page)"
+        body = root.find("body")
+        total = len(metadata.nows(body.text_content())) if body is not None else 0
+        links = sum(len(metadata.nows(a.text_content())) for a in root.iter("a"))
+        if total and links / total >= 0.75:
+            return f"no article heading and no metadata line, {links / total:.0%} of the text is links (a portal page)"
+    return None
 
 
 def _not_article_reason(page: ParsedPage, body_lines: list[str], container, root: etree._Element) -> str | None:
@@ -272,25 +301,31 @@ def _not_article_reason(page: ParsedPage, body_lines: list[str], container, root
         links = sum(len(metadata.nows(a.text_content())) for a in container.element.iter("a"))
         if total and links / total > 0.5:
             return "link list, not an article (most of the main block is links)"
-    if page.stages.get("title") == "title_tag" and page.stages.get("published_at") not in (
-            "cms:meta_line", "cms:header_table", "profile"):
-        return "no article heading and no metadata line (a portal or column page)"
+    no_header = page.stages.get("title") in ("title_tag", None) and page.stages.get("published_at") not in \
+        _LABELLED_DATE_STAGES
+    if no_header and prose < 15:
+        return "no article heading, no metadata line and little prose"
     dated_links = _dated_link_items(root)
-    if dated_links >= 10 and page.stages.get("published_at") not in ("cms:meta_line", "cms:header_table"):
+    if dated_links >= 10 and page.stages.get("published_at") not in _LABELLED_DATE_STAGES:
         return f"list page ({dated_links} dated links, no article metadata line)"
     if prose == 0 and chars < 40 and "\t" not in "".join(body_lines):
         return "no article text (too little prose)"
     return None
 
 
+_SHORT_DATE = re.compile(r"(?<!\d)(?:[01]?\d[-/.月][0-3]?\d日?|\d{1,2}:\d{2})(?!\d)")
+
+
 def _dated_link_items(root: etree._Element) -> int:
-    """How many list items pair a link with a date (the shape of a column list page)."""
+    """How many list items pair a link with a date, "2021-01-19" or just "10-11" (the shape of a list page)."""
     count = 0
     for item in root.iter("li", "tr", "dd", "p"):
         anchors = item.findall(".//a")
-        if len(anchors) != 1:
+        if not 1 <= len(anchors) <= 2:
             continue
         text = item.text_content()
-        if len(metadata.nows(anchors[0].text_content())) >= 6 and P.DATE_TIME.search(text) and len(text) < 200:
+        if len(text) >= 200 or max(len(metadata.nows(a.text_content())) for a in anchors) < 6:
+            continue
+        if P.DATE_TIME.search(text) or _SHORT_DATE.search(text):
             count += 1
     return count
