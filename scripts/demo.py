@@ -42,7 +42,8 @@ def _fresh_db(path: Path) -> None:
 
 def run(db: Path, site_dir: Path = DEMO_SITE, workdir: Path = DEMO_WORK, out=sys.stdout) -> int:
     from crawler.run import CrawlOptions, run_crawl
-    from scripts.demo_archive.generate import generate
+    from scripts.demo_archive.build import DEFAULT_SEED, build_site
+    from scripts.demo_archive.generate import write_site
     from scripts.demo_archive.server import serve
     from warehouse import db as warehouse_db
     from warehouse.pipeline import process
@@ -53,7 +54,7 @@ def run(db: Path, site_dir: Path = DEMO_SITE, workdir: Path = DEMO_WORK, out=sys
     _fresh_db(db)
     shutil.rmtree(workdir, ignore_errors=True)
     print(f"[1/4] generating the demo archive in {site_dir}", file=sys.stderr)
-    generate(site_dir)
+    write_site(build_site(DEFAULT_SEED), site_dir)
     with serve(site_dir) as server:
         print(f"[2/4] crawling {server.url}/ with the archive spider", file=sys.stderr)
         crawl = run_crawl(CrawlOptions(db=db, site="demo", base_url=server.url + "/", workdir=workdir,
