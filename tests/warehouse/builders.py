@@ -9,6 +9,7 @@ import duckdb
 
 from warehouse import db as warehouse_db
 from warehouse.articles import article_id, write_articles
+from warehouse.units_registry import rebuild_units
 
 SITE = "demo"
 BASE = "http://127.0.0.1:8000"
@@ -108,3 +109,4 @@ def populate(con: duckdb.DuckDBPyConnection) -> None:
                 "VALUES ('crawl-test', 'fetch', ?, 'http_500', 'HTTP 500', now())", [url("a4")])
     con.execute("INSERT INTO runs VALUES ('process-test', 'process', now(), now(), 'finished', ?, '{}')",
                 [json.dumps({"extractor": "test"})])
+    rebuild_units(con, "process-test")

@@ -62,15 +62,15 @@ def test_v_unit_stance_and_activity(small_db):
 
 def test_units_registry_counts_and_keeps_first_seen_run(small_db):
     con = duckdb.connect(str(small_db))
-    assert rebuild_units(con, "run-1") == 3
+    assert rebuild_units(con, "run-1") == 0     # the builder already registered all three
     row = con.execute("SELECT mentions, stories, articles, praised, criticized, first_date, last_date, "
                       "first_seen_run FROM units WHERE canonical = '富源县中安街道'").fetchone()
-    assert row == (2, 2, 2, 1, 0, date(2021, 1, 19), date(2021, 3, 2), "run-1")
+    assert row == (2, 2, 2, 1, 0, date(2021, 1, 19), date(2021, 3, 2), "process-test")
     con.execute("INSERT INTO unit_mentions VALUES (?, 0, 3, '县政府', '富源县人民政府', 'government', NULL, NULL, "
                 "'units-test', 'run-2')", [builders.story_id("a3:1")])
     assert rebuild_units(con, "run-2") == 1
     firsts = dict(_rows(con, "SELECT canonical, first_seen_run FROM units"))
-    assert firsts["富源县中安街道"] == "run-1" and firsts["富源县人民政府"] == "run-2"
+    assert firsts["富源县中安街道"] == "process-test" and firsts["富源县人民政府"] == "run-2"
 
 
 def test_has_word_matches_whole_jieba_words_only(small_db):
