@@ -33,7 +33,9 @@ STOP_WORDS = frozenset(
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_TAGS = frozenset({"ns"})
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng"})
+PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
+TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
@@ -82,6 +84,8 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     not_name_endings: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    place_honorifics: frozenset[str]
     word_tags: dict[str, str]
     known_orgs: frozenset[str]
 
@@ -140,6 +144,8 @@ def lexicon() -> Lexicon:
         surnames=frozenset(titles["surnames"]),
         compound_surnames=tuple(titles["compound_surnames"]),
         not_name_endings=frozenset(titles["not_name_endings"]),
+        ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
+        place_honorifics=frozenset(suffixes["place_honorifics"]),
         word_tags=tags,
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
     )
@@ -191,8 +197,6 @@ def _head_of(token: _Token, lex: Lexicon) -> str | None:
         return None
     if word in lex.known_orgs:
         return word
-    if token.tag != "ns" and any(word[-size:] in lex.long_not_heads for size in range(2, len(word))):
-        return None  # 广大干部, 公共场所 — but 金城镇 is a place, not 城镇
     for size in range(min(lex.max_head, len(word)), 0, -1):
         head = word[-size:]
         if head not in lex.head_set:
@@ -200,6 +204,9 @@ def _head_of(token: _Token, lex: Lexicon) -> str | None:
         stem = word[: len(word) - len(head)]
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
                      or stem.isdigit()):
+            return None
+        # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇).
+        if token.tag != "ns" and any(word[-longer:] in lex.long_not_heads for longer in range(size + 1, len(word))):
             return None
         return head
     return None
@@ -255,8 +262,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
         if anchored:
-            # Left of a place or county prefix only a larger place may stand (云南省曲靖市富源县…).
-            if token.tag == "ns" and not token.word.endswith(("镇", "乡", "村", "社区")) or token.word in {"中共", "共青团", "团"}:
+            # Left of a place or county prefix only a larger place may stand (云南省曲靖市富源县…, 白沙镇旧县村).
+            has_township = any(t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
+            township_ok = token.word.endswith(TOWNSHIP_ENDINGS) and not has_township
+            if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团"}:
                 first = k
                 k -= 1
                 continue
@@ -306,11 +315,13 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         stem = word[: len(word) - len(head)]
         if not stem or stem in lex.generic_modifiers:
             return False
-        if head in {"镇", "乡", "村", "街道", "社区", "苏木"}:
-            return last.tag in PROPER_TAGS
+        if head in PLACE_HEADS:
+            return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
         # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学).
         return last.tag in PROPER_TAGS and len(word) >= 3
     modifiers = span_tokens[:-1]
+    if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
+        return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
     if (last.word in lex.weak_heads or weak) and (
@@ -336,6 +347,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int 
         return given + 2
     if given >= len(text) or not CJK.match(text[given]) or text[given] in lex.not_name_endings:
         return None
+    if surname_len == 1 and text[start] in lex.ambiguous_surnames and freq.get(text[given : given + 2], 0) >= 100:
+        return None  # 向全县, 和县委
     third = given + 1
     if surname_len == 2 or third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
         return third
@@ -377,6 +390,8 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Cand
 def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
     match = PAREN.match(text, end)
+    if match and match.group(1)[0] in LEVEL_CHARS:
+        return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
     if match and not ALIAS_INTRO.match(text[end:]) and not re.fullmatch(r"[张块个次人件处名家条]", match.group(1)):
         end = match.end()
     stop = end
@@ -430,7 +445,9 @@ def _titled_persons(
             continue
         phrase_start = _title_phrase_start(tokens, i, lex)
         name_end = _name_end(text, token.end, lex, freq)
-        if token.word in lex.weak_titles and (name_end is None or phrase_start == token.start):
+        if token.word in lex.weak_titles and phrase_start == token.start:
+            continue  # 代表, 负责人 on their own are ordinary words
+        if token.word in lex.weak_titles and name_end is None:
             continue
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
         phrases.append((phrase_start, token.end))
@@ -667,7 +684,7 @@ def extract_units(
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
-        alias = ALIAS_INTRO.match(text[end:])
+        alias = ALIAS_INTRO.match(text[end:]) or re.match(r"[（(]([县市省][^（()）]{1,10})[)）]", text[end:])
         if alias:
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
