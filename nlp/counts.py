@@ -56,6 +56,7 @@ class _Vocabulary:
     prefixes: _Lexicon
     infixes: _Lexicon
     suffixes: _Lexicon
+    duration_suffixes: _Lexicon
     stop_modifiers: tuple[str, ...]  # longest first
     boundaries: _Lexicon
     nouns: _Lexicon
@@ -83,6 +84,7 @@ def _vocabulary() -> _Vocabulary:
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
+        duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
         stop_modifiers=_longest_first(mw["objects"]["stop_modifiers"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         nouns=_Lexicon.of(mw["objects"]["nouns"]),
@@ -183,6 +185,10 @@ def _grow(norm: str, numerals: list[Numeral], i: int, vocab: _Vocabulary) -> _Sp
     if unit is None:
         return None
     pos += len(unit)
+    if "多" in unit:  # 一个多月: unit 个月, approximate
+        unit, approx = unit.replace("多", ""), True
+    elif unit in vocab.durations and vocab.duration_suffixes.at(norm, pos):
+        approx, pos = True, pos + 1  # 3年多
     # 2000余块(张): an alternative measure word in brackets belongs to the span.
     if pos < len(norm) and norm[pos] == "(":
         alt = _measure_at(norm, pos + 1, vocab)

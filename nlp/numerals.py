@@ -172,8 +172,12 @@ def iter_numerals(text: str) -> Iterator[Numeral]:
     for m in NUMERAL_RE.finditer(text):
         if m.end() - m.start() > MAX_NUMERAL_CHARS:
             continue
-        if _LONE_UNITS.issuperset(m.group()) and not text.endswith(_BARE_UNIT_AFTER, 0, m.start()):
-            continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人 are numbers
+        if (
+            _LONE_UNITS.issuperset(m.group())
+            and not text.endswith(_BARE_UNIT_AFTER, 0, m.start())
+            and not text.startswith(("余", "多"), m.end())
+        ):
+            continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名 are numbers
         parsed = _value_of(m)
         if parsed is None:
             continue

@@ -210,3 +210,25 @@ def test_slogan_patterns_are_not_counts(text: str) -> None:
 def test_multipliers_and_units_are_told_apart(text: str, value: int | float, unit: str, approx: bool) -> None:
     _, got_value, got_approx, got_unit, _ = only(text)
     assert (got_value, got_unit, got_approx) == (value, unit, approx)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("共出动干部职工1200余人次，", ("1200余人次", 1200, True, "人次", "干部职工")),
+        ("发放宣传资料5000余份。", ("5000余份", 5000, True, "份", "宣传资料")),
+        ("下发整改通知书15份，", ("15份", 15, False, "份", "整改通知书")),
+        ("立案查处3起。", ("3起", 3, False, "起", None)),
+        ("全县共有农贸市场12个", ("12个", 12, False, "个", "农贸市场")),
+        ("百余名群众", ("百余名", 100, True, "名", "群众")),
+        ("历时一个多月", ("一个多月", 1, True, "个月", None)),
+        ("工作3年多", ("3年多", 3, True, "年", None)),
+    ],
+)
+def test_bulletin_phrases(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize("text", ["增强四个意识、坚定四个自信、做到两个维护", "3年多来", "百姓", "千家万户"])
+def test_political_terms_and_words_are_not_counts(text: str) -> None:
+    assert extract_counts(text) == []
