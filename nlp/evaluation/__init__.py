@@ -1,0 +1,1 @@
+"""Scoring the extractors against annotated data (`python -m nlp.eval_extract`)."""
