@@ -5,6 +5,9 @@ from __future__ import annotations
 import duckdb
 import pytest
 
+# Two real crawls in subprocesses (~30 s): run with `make test-all`.
+pytestmark = pytest.mark.slow
+
 from tests.crawler.faultserver import FaultServer, Page, Site, article_html, article_text, list_html, php_column, run_cli
 
 LIST = "/article/lists/45.html"
