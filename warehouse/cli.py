@@ -11,7 +11,6 @@ from pathlib import Path
 import duckdb
 
 from warehouse import db as warehouse_db
-from warehouse.process import stderr_progress
 
 EXAMPLES = """examples:
   python -m warehouse process
@@ -190,12 +189,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: schema at v{warehouse_db.schema_version(con)}")
         elif args.command == "process":
             from warehouse.pipeline import process
+            from warehouse.process import stderr_progress
 
             run_id, stats = process(con, with_labels=not args.no_labels, progress=stderr_progress)
             print(f"{run_id}: {stats.stories} stories processed; {stats.dates} dates, {stats.counts} counts, "
                   f"{stats.units} unit mentions, {sum(stats.labels.values())} labels; {stats.failures} failures")
         elif args.command == "reprocess":
             from warehouse.pipeline import reprocess
+            from warehouse.process import stderr_progress
 
             run_id, parsed, stats = reprocess(con, progress=stderr_progress)
             print(f"{run_id}: {parsed.articles_new + parsed.articles_changed + parsed.articles_unchanged} articles "

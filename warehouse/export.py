@@ -60,7 +60,7 @@ def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str = "parquet",
                 shutil.copyfileobj(src, out, 1 << 20)
             plain.unlink()
         else:
-            table = con.execute(select).fetch_arrow_table()
+            table = con.execute(select).to_arrow_table()
             names = write_dta(table, partial, dataset_label=rel.name,
                               labels={c.name: c.description or "" for c in kept})
         os.replace(partial, target)
