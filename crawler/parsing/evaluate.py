@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 REAL_GOLD = ROOT.parent / "shared" / "corpus" / "real_html" / "GOLD.jsonl"
 DEMO_GOLD = ROOT / "data" / "demo_site" / "GOLD.jsonl"
 FLOORS = Path(__file__).with_name("eval_floors.json")
-FIELDS = ("title", "date", "source", "body_start", "body_end")
+FIELDS = ("title", "date", "source", "body_start", "body_end", "stories", "issue")
 SYSTEMS = ("ours", "trafilatura", "gne")
 
 
@@ -36,6 +36,8 @@ class GoldPage:
     source: str | None
     first30: str
     last30: str
+    stories: list[str] | None = None  # story titles, demo gold only
+    issue: dict | None = None
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Extracted:
     source: str | None = None
     body: str = ""
     has_source: bool = True
+    stories: list[str] | None = None  # None: the system does not split bulletins
+    issue: dict | None = None
 
 
 @dataclass
@@ -83,7 +87,8 @@ def load_demo_gold(path: Path) -> list[GoldPage]:
         file = site / (route.get("file") or g["url_path"].lstrip("/"))
         pages.append(GoldPage(file, "http://demo.local" + g["url_path"], route.get("content_type"), g.get("title"),
                               g.get("publish_time"), g.get("source"), g.get("body_first30") or "",
-                              g.get("body_last30") or ""))
+                              g.get("body_last30") or "", [s["title"] for s in g.get("stories") or []],
+                              g.get("issue")))
     return pages
 
 
@@ -104,12 +109,16 @@ def score_page(gold: GoldPage, got: Extracted) -> dict[str, bool | None]:
         "source": (nows(got.source) == nows(gold.source)) if got.has_source else None,
         "body_start": body[:30] == nows(gold.first30),
         "body_end": body[-30:] == nows(gold.last30),
+        "stories": None if gold.stories is None or got.stories is None else
+        [nows(t) for t in got.stories] == [nows(t) for t in gold.stories],
+        "issue": None if gold.stories is None or got.stories is None else got.issue == gold.issue,
     }
 
 
 def run_ours(html: bytes, gold: GoldPage) -> Extracted:
     page = parse_page(html, gold.url, content_type=gold.content_type)
-    return Extracted(page.title, page.published_at, page.source, page.body_text)
+    return Extracted(page.title, page.published_at, page.source, page.body_text,
+                     stories=[s.title for s in page.stories], issue=page.issue)
 
 
 def run_trafilatura(html: bytes, gold: GoldPage) -> Extracted:

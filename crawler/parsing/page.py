@@ -233,10 +233,14 @@ def _drop_header_lines(lines: list[str], title: str | None, title_el: etree._Ele
             if not key.startswith(joined):
                 break
     for k in range(start, min(len(lines), start + 4)):
+        # Only a contiguous block at the very top: "二、活动时间：2021年4月1日至4月30日。" further down is content.
         line = lines[k]
-        if len(line) <= 120 and (P.DATE_LABEL.search(line) or P.SOURCE_LABEL.search(line) or P.VIEWS_LABEL.search(line)) \
+        if len(line) <= 120 and not line.rstrip().endswith(("。", "；", "，")) and \
+                (P.DATE_LABEL.search(line) or P.SOURCE_LABEL.search(line) or P.VIEWS_LABEL.search(line)) \
                 and (metadata.labelled_date(line) or metadata.bare_date(line) or P.VIEWS_LABEL.search(line)):
             start = k + 1
+        else:
+            break
     return content.clean_lines(lines[start:]) if start else lines
 
 

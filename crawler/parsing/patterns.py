@@ -18,7 +18,8 @@ DATE_TIME = re.compile(
 
 # Labels of the metadata line. "发布时间：2021-01-19 09:19", "发稿时间：2024-05-13 06:03:00", "发文日期：2023-04-18"
 DATE_LABEL = re.compile(
-    r"(?:发布时间|发布日期|发稿时间|发表时间|发文日期|成文日期|印发日期|公开日期|时间|日期)\s*[:：]")
+    r"(?:发布时间|发布日期|发稿时间|发表时间|发文日期|成文日期|印发日期|公开日期|更新时间|更新日期|添加时间|录入时间|上传时间"
+    r"|时间|日期)\s*[:：]|(?:发布于|发表于)\s*")
 # "来源：富源县人民政府办公室", "信息来源： 内蒙古日报", "文章来源：新华社"
 SOURCE_LABEL = re.compile(r"(?:信息来源|文章来源|稿件来源|新闻来源|消息来源|来源|出处)\s*[:：]")
 # 信息公开 pages name the issuing body instead of a source: "发布机构：宜春市统计局"
@@ -30,7 +31,9 @@ VIEWS_LABEL = re.compile(r"(?:浏览次数|浏览量|点击数|点击量|点击�
 # Anything that ends a labelled value: another label, a widget, or a bracket. "来源：富源县人民政府办公室  作者：…"
 VALUE_STOP = re.compile(
     r"(?:发布时间|发布日期|发稿时间|发文日期|时间|日期|信息来源|文章来源|来源|作者|撰稿|执笔|记者|浏览次数|浏览量|点击数|点击量|"
-    r"访问量|阅读次数|阅读量|编辑|责任编辑|文章类型|字号|字体|分享|打印|关闭|收藏|发布机构|索引号)\s*[:：]|[【\[\]】|丨]|\s")
+    r"访问量|阅读次数|阅读量|编辑|责任编辑|文章类型|发布机构|索引号)\s*[:：]"
+    # widgets glued to the value without a space: "信息来源：县卫健局分享到："
+    r"|分享到|分享|打印|关闭|收藏|字号|字体|【|\[|\]|】|\||丨|\s")
 
 # Leading Chinese "the issue number" markers. "工作简报(2021年第1期)", "第21期", "（总第56期）"
 ISSUE_YEAR_NUMBER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*第\s*(?P<number>\d{1,4})\s*期")

@@ -95,3 +95,28 @@ def test_breadcrumb_and_author_of_the_bulletin_layout():
 def test_empty_source_label_gives_no_source():
     page = parse_page(article("<div>发布日期：2017-05-15 10:49:00 来源： 浏览次数：3</div>"))
     assert page.source is None and page.views == 3
+
+
+def test_profile_selectors_come_first():
+    html = article("<div class='when'>发布日期：2021-01-19</div><div class='pub'>2021年2月3日</div>"
+                   "<div class='org'>富源县卫健局</div>")
+    profile = {"selectors": {"title": "h1", "published_at": ".pub", "source": ".org", "body": ".content"}}
+    page = parse_page(html, profile=profile)
+    assert (page.published_at, page.source) == ("2021-02-03", "富源县卫健局")
+    assert {page.stages[k] for k in ("title", "published_at", "source", "body_text")} == {"profile"}
+
+
+def test_bad_profile_selector_falls_back_to_rules():
+    page = parse_page(article("<div>发布日期：2021-01-19</div>"), profile={"selectors": {"body": "div[[["}})
+    assert page.status == "article" and page.stages["body_text"] != "profile"
+
+
+def test_profile_encoding_overrides_declarations():
+    html = article("<div>发布日期：2021-01-19</div>").replace("charset='utf-8'", "charset='utf-8'")
+    page = parse_page(html.encode("gbk"), profile={"encoding": "gbk"})
+    assert page.title == "富源县召开爱国卫生工作推进会"
+
+
+@pytest.mark.parametrize("line,date", [("更新时间：2023-05-16", "2023-05-16"), ("发布于 2021年3月5日 10:20", "2021-03-05T10:20")])
+def test_other_date_labels(line, date):
+    assert parse_page(article(f"<div>{line}</div>")).published_at == date
