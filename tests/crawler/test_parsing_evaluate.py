@@ -9,7 +9,7 @@ from crawler.parsing.evaluate import (FIELDS, Extracted, GoldPage, Tally, check_
 
 def gold(**kw) -> GoldPage:
     base = dict(path=None, url="", content_type=None, title="富源县 召开会议", date="2021-01-19 09:19", source="县卫健局",
-                first30="一二三", last30="七八九")
+                first30="一二三四五六七八九", last30="一二三四五六七八九")
     base.update(kw)
     return GoldPage(**base)
 
