@@ -1,8 +1,9 @@
 """Whether a story praises or criticises the units it names (ANNOTATION.md, "Stance").
 
-Cues are data (`dicts/stance_cues.toml`). A unit takes the stance of the closest cue in its sentence: one before
-it first (the list after 知晓率较高的有：), else one after it (…被通报批评). A unit followed by 要 is being told what
-to do, which is no judgement.
+Cues are data (`dicts/stance_cues.toml`). A unit takes the stance of the closest cue in its clause — one before it
+first (the list after 知晓率较高的有：), else one after it (…排名靠后). A unit that opens its sentence is the subject
+of the clauses that follow (中枢街道组织有力，在全县考评中排名第一). A unit that acts — followed by 组织, 对, 下发,
+强调 … — or that is the agent after 被 does the judging and takes no stance; so does a unit being instructed (…要).
 """
 from __future__ import annotations
 
@@ -17,22 +18,24 @@ if TYPE_CHECKING:
     from nlp.units import UnitMention
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 M = TypeVar("M", bound="UnitMention")
 
 
 @cache
-def _cue_pattern() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str]]:
+def _cues() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
     cues = load_toml("stance_cues.toml")
     polarity = {cue: "praised" for cue in cues["praised"]}
     polarity.update({cue: "criticized" for cue in cues["criticized"]})
     words = sorted(polarity, key=len, reverse=True)
     negation = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["negations"], key=len, reverse=True))) + ")$")
-    return re.compile("|".join(map(re.escape, words))), polarity, negation
+    actor = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["actor_words"], key=len, reverse=True))) + ")")
+    return re.compile("|".join(map(re.escape, words))), polarity, negation, actor
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
-    pattern, polarity, negation = _cue_pattern()
+    pattern, polarity, negation, _ = _cues()
     found = []
     for match in pattern.finditer(text):
         if negation.search(text[max(0, match.start() - 3) : match.start()]):
@@ -41,12 +44,40 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+def _bounds(pattern: re.Pattern[str], text: str, position: int) -> tuple[int, int]:
     start = 0
-    for match in SENTENCE_END.finditer(text, 0, position):
+    for match in pattern.finditer(text, 0, position):
         start = match.end()
-    end_match = SENTENCE_END.search(text, position)
+    end_match = pattern.search(text, position)
     return start, end_match.start() if end_match else len(text)
+
+
+def _list_end(text: str, mentions: list[M], index: int) -> int:
+    """End of the 、-joined list (A、B和C等) that the mention at `index` belongs to."""
+    end = mentions[index].end
+    for following in mentions[index + 1 :]:
+        gap = text[end : following.start]
+        if gap and (gap in {"、", "和", "及", "与", "、及"} or re.fullmatch(r"、\s*", gap)):
+            end = following.end
+            continue
+        break
+    return end
+
+
+def _acts(text: str, after: int) -> bool:
+    _, _, _, actor = _cues()
+    return bool(actor.match(text, after)) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
+
+
+def _list_start(text: str, mentions: list[M], index: int) -> int:
+    start = mentions[index].start
+    for previous in reversed(mentions[:index]):
+        gap = text[previous.end : start]
+        if gap in {"、", "和", "及", "与"}:
+            start = previous.start
+            continue
+        break
+    return start
 
 
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
@@ -55,18 +86,34 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     if not cues:
         return list(mentions)
     spans = [(m.start, m.end) for m in mentions]
-    # A cue inside a unit's name (…示范单位) judges nothing.
+    # A cue inside a unit's name (…示范学校) judges nothing.
     cues = [c for c in cues if not any(s <= c[0] and c[1] <= e for s, e in spans)]
+    starts = {m.start for m in mentions}
     result = []
-    for mention in mentions:
-        lo, hi = _sentence_bounds(text, mention.start)
+    for index, mention in enumerate(mentions):
+        list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
-        if not text.startswith("要", mention.end):
-            before = [c for c in cues if lo <= c[0] and c[1] <= mention.start]
-            after = [c for c in cues if mention.end <= c[0] and c[1] <= hi]
+        agent = text[max(0, list_start - 1) : list_start] == "被"
+        person = mention.type == "person"
+        if not agent and not _acts(text, list_end):
+            c_lo, c_hi = _bounds(CLAUSE_END, text, mention.start)
+            s_lo, s_hi = _bounds(SENTENCE_END, text, mention.start)
+            before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
+            after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
+            lead = text[c_lo:list_start]
+            # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
+            subject = re.fullmatch(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*", lead) or lead.endswith("对")
             if before:
                 stance = before[-1][2]
             elif after:
                 stance = after[0][2]
+            elif subject and not person:
+                later = [c for c in cues if c_hi <= c[0] and c[1] <= s_hi]
+                if later:
+                    # Stop at a clause that opens with another unit: it has its own subject.
+                    boundary = next((m.start for m in mentions if c_hi < m.start < later[0][0]
+                                     and CLAUSE_END.match(text, m.start - 1)), None)
+                    if boundary is None:
+                        stance = later[0][2]
         result.append(replace(mention, stance=stance))
     return result

@@ -270,6 +270,14 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 k -= 1
                 continue
             break
+        if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 < head_index:
+            left, right = tokens[k - 1], tokens[k + 1]
+            # 城市管理和综合执法局, 住房和城乡建设局: 和 joins two parts of one body, not two units.
+            if (_is_modifier(left, lex) and not _head_of(left, lex) and not _is_anchor(left, lex)
+                    and not _head_of(right, lex) and left.tag in {"n", "vn", "l", "nz"}):
+                first = k
+                k -= 1
+                continue
         if _is_modifier(token, lex) or _head_of(token, lex):
             first = k
             anchored = _is_anchor(token, lex)
@@ -534,9 +542,11 @@ def _split_place_prefix(name: str, context: CountyContext | None) -> tuple[str, 
 
 
 def _expand_body(body: str, lex: Lexicon) -> str:
-    for size in range(min(len(body), 8), 1, -1):
+    for size in range(len(body), 1, -1):
         key = body[-size:]
         value = lex.bodies.get(key)
+        if value is not None and key[0] in NUMERALS and size != len(body):
+            continue  # 第一医院 is no 一医院
         if value is not None and not body.endswith(value):
             return body[: len(body) - len(key)] + value
     return body
@@ -614,6 +624,11 @@ def canonical_name(
     if prefix:
         return prefix + _expand_body(body, lex) + paren
     level = name[:1]
+    township_here = _township_of(name, context)
+    if township_here and not prefix and context is not None and name.startswith(township_here[:2]):
+        if TOWNSHIP_FORM.search(name) and kind == "township":
+            name = re.sub(r"(街道)办事处$|(街道)办$", r"\1\2", name)
+        return county + _expand_body(name, lex) + paren  # 州城镇 is a township, not 州 + 城镇
     rest = name[1:]
     level_reading = rest in lex.bodies or rest in lex.bodies.values() or not name.startswith(
         ("市场", "区域", "省级", "县城", "市区", "县级", "市级", "市民", "县区", "市县", "区县", "州市")
@@ -681,6 +696,7 @@ def extract_units(
             mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
             continue
         canonical = canonical_name(surface, ctx, township, aliases)
+        canonical = _earlier_full_form(surface, canonical, [m.canonical for m in mentions], ctx)
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
@@ -690,6 +706,25 @@ def extract_units(
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
     mentions = _fix_overlaps(mentions)
     return assign_stance(text, mentions)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def _earlier_full_form(surface: str, canonical: str, earlier: list[str], context: CountyContext | None) -> str:
+    """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
+    if context is None or not surface[:1] in LEVEL_CHARS or len(surface) > 8:
+        return canonical
+    body = surface[1:]
+    for full in earlier:
+        if full == canonical or not full.startswith(context.county):
+            continue
+        full_body = full[len(context.county) :]
+        if len(full_body) > len(body) and full_body[0] == body[0] and full_body[-1] == body[-1] and _is_subsequence(body, full_body):
+            return full
+    return canonical
 
 
 def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -> _Candidate:
