@@ -1,0 +1,97 @@
+"""Throughput of extraction against segmentation alone, and linear growth on adversarial input.
+
+    python -m scripts.bench.extract [--mb 1.0] [--adversarial-mb 1.0]
+
+1. The bulletin gold stories, repeated to about `--mb` MB of UTF-8, are processed story by story twice in the same
+   run: segmentation alone (the baseline), then segmentation + `extract_all` (as the warehouse does). Prints MB/s
+   for both and their ratio (target >= 0.5).
+2. Adversarial single documents (no punctuation, long digit runs, numeral runs, dense dates) of n, 2n and 4n bytes
+   (4n = `--adversarial-mb`) through `extract_all`; the time ratio per doubling should stay near 2 (linear).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Callable
+
+MB = 1_000_000
+FAMILIES = ("prose_no_punctuation", "digit_run", "numeral_run", "dates_dense")
+
+
+def repeated_stories(target_bytes: int) -> list[tuple[str, object, str]]:
+    from nlp.gold.load import load_gold
+
+    stories = [(s.text, s.ref_date, s.county_context) for s in load_gold()]
+    out: list[tuple[str, object, str]] = []
+    size = 0
+    while size < target_bytes:
+        for story in stories:
+            out.append(story)
+            size += len(story[0].encode("utf-8"))
+            if size >= target_bytes:
+                break
+    return out
+
+
+def adversarial_text(family: str, target_bytes: int) -> str:
+    """An input of about `target_bytes` UTF-8 bytes from the shared adversarial generator, else a local one."""
+    try:
+        from scripts.bench.adversarial import adversarial_inputs
+    except ImportError:  # generator not present: long digit runs and unpunctuated prose of our own
+        def adversarial_inputs(size: int) -> dict[str, str]:
+            prose = "县委政府检查督查环境卫生整治志愿者清理小广告垃圾名人家个块张袋次场月日年余多约近"
+            return {"prose_no_punctuation": (prose * (size // len(prose) + 1))[:size], "digit_run": "1" * size,
+                    "numeral_run": ("一二三四五六七八九十百千万" * (size // 13 + 1))[:size],
+                    "dates_dense": ("1月1日至" * (size // 5 + 1))[:size]}
+    sample = adversarial_inputs(1000)[family]
+    per_char = max(1.0, len(sample.encode("utf-8")) / len(sample))
+    return adversarial_inputs(int(target_bytes / per_char))[family]
+
+
+def _seconds(func: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    func()
+    return time.perf_counter() - began
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="size of the repeated gold text, in MB")
+    parser.add_argument("--adversarial-mb", type=float, default=1.0, help="largest adversarial input (4n), in MB")
+    args = parser.parse_args(argv)
+
+    from nlp.extract import EXTRACTOR_VERSION, extract_all
+    from nlp.segment import make_tokenizer, segment
+
+    tokenizer = make_tokenizer()
+    extract_all("1月2日，县公安局清理小广告2000余张。", None, "云南省曲靖市富源县", tokenizer=tokenizer)  # warm up
+    stories = repeated_stories(int(args.mb * MB))
+    size = sum(len(text.encode("utf-8")) for text, _, _ in stories) / MB
+    seg = _seconds(lambda: [segment(text, tokenizer) for text, _, _ in stories])
+    full = _seconds(lambda: [(segment(text, tokenizer), extract_all(text, ref, ctx, tokenizer=tokenizer))
+                             for text, ref, ctx in stories])
+    print(f"== throughput ({EXTRACTOR_VERSION}) on {len(stories)} gold stories repeated to {size:.2f} MB")
+    print(f"   segmentation alone           {size / seg:7.3f} MB/s  ({seg:.1f} s)")
+    print(f"   segmentation + extract_all   {size / full:7.3f} MB/s  ({full:.1f} s)")
+    ratio = seg / full
+    print(f"   ratio                        {ratio:7.3f}  (target >= 0.5: {'met' if ratio >= 0.5 else 'missed'})")
+
+    largest = int(args.adversarial_mb * MB)
+    sizes = [largest // 4, largest // 2, largest]
+    print(f"== adversarial single documents through extract_all, sizes n, 2n, 4n = "
+          f"{', '.join(f'{s / MB:.2f}' for s in sizes)} MB")
+    print(f"   {'input':<22}{'t(n)':>8}{'t(2n)':>8}{'t(4n)':>8}   ratio per doubling (2 = linear, 4 = quadratic)")
+    worst = 0.0
+    for family in FAMILIES:
+        times = [_seconds(lambda t=adversarial_text(family, s): extract_all(t, None, None, tokenizer=tokenizer))
+                 for s in sizes]
+        ratios = [b / a if a > 0 else float("nan") for a, b in zip(times, times[1:])]
+        worst = max(worst, *ratios)
+        print(f"   {family:<22}" + "".join(f"{t:8.2f}" for t in times) + "   " + " ".join(f"{r:4.2f}" for r in ratios))
+    print(f"   worst ratio per doubling: {worst:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
