@@ -45,3 +45,52 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if isinstance(result, Request):
             await self._pause(result)
         return result
+
+
+class HostConcurrencyMiddleware:
+    """At most CONCURRENT_REQUESTS_PER_DOMAIN requests in flight per host, whatever the download delay.
+
+    Scrapy's own per-slot limit lets a burst through when DOWNLOAD_DELAY is 0 (the slot counts a request as
+    transferring only once its download coroutine has started), so politeness is enforced here too.
+    Installed close to the downloader, so retries and redirects pass through it again.
+    """
+
+    META_KEY = "_host_gate"
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._gates: dict[str, object] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler.settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
+
+    def _gate(self, host: str):
+        from twisted.internet.defer import DeferredSemaphore
+
+        if host not in self._gates:
+            self._gates[host] = DeferredSemaphore(self.limit)
+        return self._gates[host]
+
+    async def process_request(self, request: Request, spider=None):
+        if self.limit <= 0:
+            return None
+        from urllib.parse import urlsplit
+
+        host = urlsplit(request.url).netloc.lower()
+        await maybe_deferred_to_future(self._gate(host).acquire())
+        request.meta[self.META_KEY] = host
+        return None
+
+    def _release(self, request: Request) -> None:
+        host = request.meta.pop(self.META_KEY, None)
+        if host is not None:
+            self._gate(host).release()
+
+    def process_response(self, request: Request, response: Response, spider=None):
+        self._release(request)
+        return response
+
+    def process_exception(self, request: Request, exception: Exception, spider=None):
+        self._release(request)
+        return None

@@ -35,6 +35,7 @@ RETRY_BACKOFF_MAX = 60.0
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
+    "crawler.middlewares.HostConcurrencyMiddleware": 950,
 }
 REDIRECT_MAX_TIMES = 10
 # Government pages are small; anything this large is a mistake or a trap. Attachments get their own cap.

@@ -23,8 +23,7 @@ def test_sigkill_then_restart_stores_every_article_once(tmp_path):
     site = Site()
     paths = php_column(site, 30, per_page=6, delay=0.25)  # a slow site: ~4 s of article fetching
     with FaultServer(site) as server:
-        command = crawl_command(tmp_path, "--start-url", server.url + LIST,
-                                "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+        command = crawl_command(tmp_path, "--start-url", server.url + LIST)
         proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while sum(r in paths for r in server.requests) < 10:
@@ -40,7 +39,7 @@ def test_sigkill_then_restart_stores_every_article_once(tmp_path):
         assert stored
 
         server.requests.clear()
-        again = run_cli(tmp_path, "--start-url", server.url + LIST, "--set", "CONCURRENT_REQUESTS_PER_DOMAIN=2")
+        again = run_cli(tmp_path, "--start-url", server.url + LIST)
         assert again.returncode == 0, again.stderr
         second_run = [r for r in server.requests if r in paths]
 

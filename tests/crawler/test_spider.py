@@ -145,3 +145,13 @@ def test_user_agent_names_a_contact(tmp_path):
         assert run_cli(tmp_path, "--start-url", server.url + LIST).returncode == 0
     agents = {headers.get("User-Agent") for _path, headers in server.headers_seen}
     assert len(agents) == 1 and "bulletin-miner" in agents.pop()
+
+
+@slow
+def test_at_most_two_requests_per_host_by_default(tmp_path):
+    site = Site()
+    php_column(site, 10, per_page=10, delay=0.3)
+    with FaultServer(site) as server:
+        result = run_cli(tmp_path, "--start-url", server.url + LIST)  # no delay, no AutoThrottle: only the cap
+    assert result.returncode == 0, result.stderr
+    assert server.max_active == 2
