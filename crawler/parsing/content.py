@@ -60,9 +60,12 @@ def hanweb_container(root: etree._Element) -> etree._Element | None:
 def cms_container(root: etree._Element) -> Container | None:
     """First known CMS container with real text (the first copy: later ones are mobile duplicates)."""
     for name, test in CMS_CONTAINERS:
-        for el in root.iter():
-            if isinstance(el.tag, str) and test(el) and _visible_chars(el) >= _MIN_TEXT:
-                return Container(el, f"cms:{name}")
+        found = [(el, _visible_chars(el)) for el in root.iter() if isinstance(el.tag, str) and test(el)]
+        found = [(el, n) for el, n in found if n >= _MIN_TEXT]
+        if found:
+            # A short first match is a summary box; equal-sized later ones are mobile copies of the first.
+            largest = max(n for _, n in found)
+            return Container(next(el for el, n in found if n >= 0.8 * largest), f"cms:{name}")
     return None
 
 

@@ -314,7 +314,9 @@ def header_fields(lines: list[str], title_index: int | None, metas: dict[str, st
     return out
 
 
-_SOURCE_LIKE = re.compile(r"^(?:《[^》]{2,20}》|[\u4e00-\u9fff]{2,20}(?:报|网|社|台|局|委|厅|办|府|中心|频道))$")
+# An unlabelled source after the date: a masthead in 《》 or a name ending like a publisher or an office.
+_SOURCE_LIKE = re.compile(r"^(?:《[^》]{2,20}》|[\u4e00-\u9fffA-Za-z·]{1,20}(?:报|网|社|台|局|委|厅|办|府|院|会|部|中心|频道|新闻|"
+                          r"财经|在线|时报|杂志|周刊|客户端|融媒|发布))$")
 
 
 def _unlabelled_source(line: str) -> str | None:

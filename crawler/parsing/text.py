@@ -88,11 +88,14 @@ def inline_text(el: etree._Element) -> str:
 
 # Included templates leave stray "</html>" mid-page; libxml2 stops reading there, so closing tags are removed.
 _PREMATURE_END = re.compile(r"</(?:html|body)\s*>", re.I)
+# Old CMS pages leave hundreds of <font> tags unclosed; libxml2 stops nesting at depth 255 and drops the text
+# below it. <font> only styles text, so its tags are removed before parsing (the text stays).
+_FONT_TAG = re.compile(r"</?font\b[^>]*>", re.I)
 
 
 def parse_tree(markup: str) -> etree._Element | None:
     """Parse HTML leniently; None when there is nothing to parse."""
     try:
-        return html.document_fromstring(_PREMATURE_END.sub("", markup))
+        return html.document_fromstring(_FONT_TAG.sub("", _PREMATURE_END.sub("", markup)))
     except (etree.ParserError, ValueError):
         return None

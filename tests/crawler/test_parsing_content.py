@@ -77,3 +77,9 @@ def test_bulletin_body_excludes_header_and_widgets():
     assert result.body_text.startswith("主要内容：")
     assert "打印本页" not in result.body_text and "上一篇" not in result.body_text
     assert "发布时间" not in result.body_text
+
+
+def test_unclosed_font_tags_do_not_hide_the_body():
+    content = "<div class='content'>" + "<font size=3>" * 400 + PARAS + "</div>"
+    result = parse_page(page(content))
+    assert result.status == "article" and result.body_text.startswith("1月18日")

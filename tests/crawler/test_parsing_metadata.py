@@ -120,3 +120,13 @@ def test_profile_encoding_overrides_declarations():
 @pytest.mark.parametrize("line,date", [("更新时间：2023-05-16", "2023-05-16"), ("发布于 2021年3月5日 10:20", "2021-03-05T10:20")])
 def test_other_date_labels(line, date):
     assert parse_page(article(f"<div>{line}</div>")).published_at == date
+
+
+@pytest.mark.parametrize("line,source", [
+    ("<div><span class='date'>2019年12月10日 07:57</span><a class='source'>新浪财经</a></div>", "新浪财经"),
+    ("<div>2005年03月21日 11:21　《理财周刊》</div>", "《理财周刊》"),
+    ("<div>2019-12-10 07:57 星期二</div>", None),
+])
+def test_unlabelled_source_after_the_date(line, source):
+    page = parse_page(article(line))
+    assert page.published_at.startswith("20") and page.source == source
