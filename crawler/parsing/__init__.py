@@ -3,4 +3,7 @@ from crawler.parsing.encoding import decode_html
 from crawler.parsing.page import parse_page
 from crawler.parsing.records import Attachment, ParsedPage, Story
 
-__all__ = ["Attachment", "ParsedPage", "Story", "decode_html", "parse_page"]
+# Bumped whenever a rule change can alter parsed output, so stored articles can be re-parsed.
+PARSER_VERSION = "parsing-1.1"
+
+__all__ = ["PARSER_VERSION", "Attachment", "ParsedPage", "Story", "decode_html", "parse_page"]
