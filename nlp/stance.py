@@ -66,6 +66,8 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 
 def _acts(text: str, after: int) -> bool:
     _, _, _, actor = _cues()
+    if text.startswith(("组织有力", "组织得力", "组织到位"), after):
+        return False
     return bool(actor.match(text, after)) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
 
 

@@ -547,7 +547,9 @@ def _expand_body(body: str, lex: Lexicon) -> str:
         value = lex.bodies.get(key)
         if value is not None and key[0] in NUMERALS and size != len(body):
             continue  # 第一医院 is no 一医院
-        if value is not None and not body.endswith(value):
+        if value is not None and body.endswith(value):
+            return body  # already the full form (城市管理和综合执法局)
+        if value is not None:
             return body[: len(body) - len(key)] + value
     return body
 

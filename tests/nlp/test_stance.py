@@ -1,0 +1,67 @@
+"""Stance of named units (ANNOTATION.md, "Stance")."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.segment import make_tokenizer
+from nlp.stance import find_cues
+from nlp.units import extract_units
+
+CONTEXT = "云南省曲靖市富源县"
+
+
+@pytest.fixture(scope="module")
+def stances(tmp_path_factory):
+    tokenizer = make_tokenizer(tmp_path_factory.mktemp("jieba-cache"))
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.stance) for m in extract_units(text, CONTEXT, tokenizer=tokenizer)]
+
+    return run
+
+
+def test_list_after_praise_cue(stances):
+    text = "知晓率较高、宣传教育工作落实到位的有：富源县公安局、富源县教育体育局、聚香园餐馆等单位部门及个体工商户。"
+    assert stances(text) == [("富源县公安局", "praised"), ("富源县教育体育局", "praised"), ("聚香园餐馆", "praised")]
+
+
+def test_list_after_criticism_cue(stances):
+    text = "干部职工不能熟知“7 个专项行动”内容的单位(或个体工商户)有：富源县人民法院、家佳福超市。"
+    assert stances(text) == [("富源县人民法院", "criticized"), ("家佳福超市", "criticized")]
+
+
+def test_cue_after_the_units(stances):
+    text = "新政镇、金城镇进度靠前，作交流发言；土门镇、马鞍镇排名靠后，作表态发言。"
+    assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "criticized"]
+
+
+def test_subject_of_the_sentence_takes_a_later_clause(stances):
+    assert stances("中枢街道组织有力，在全县考评中排名第一。") == [("中枢街道", "praised")]
+
+
+@pytest.mark.parametrize("cue", ["通报批评", "约谈", "限期整改"])
+def test_passive_criticism(stances, cue):
+    assert stances(f"富村镇卫生院被{cue}。") == [("富村镇卫生院", "criticized")]
+
+
+def test_the_acting_unit_is_not_judged(stances):
+    text = "县爱卫办组织县卫健局对城区餐馆开展暗访，发现问题38个。"
+    assert stances(text) == [("县爱卫办", None), ("县卫健局", None)]
+
+
+def test_instructions_give_no_stance(stances):
+    assert stances("县住建局要在月底前完成公厕改造，确保整改到位。") == [("县住建局", None)]
+
+
+def test_agent_of_a_passive_is_not_judged(stances):
+    text = "鑫源烧烤店多次占道经营，被县城管局处以罚款500元。"
+    assert stances(text) == [("鑫源烧烤店", "criticized"), ("县城管局", None)]
+
+
+def test_negated_cue_is_ignored():
+    assert find_cues("未发现问题") == []
+    assert [c[2] for c in find_cues("发现问题")] == ["criticized"]
+
+
+def test_no_cue_no_stance(stances):
+    assert stances("县委宣传部组织开展知晓率暗访督查。") == [("县委宣传部", None)]

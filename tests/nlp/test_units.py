@@ -1,0 +1,228 @@
+"""Named units: spans, canonical names, types, persons (ANNOTATION.md, "Named units"), context 富源县."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.context import resolve_context
+from nlp.segment import make_tokenizer
+from nlp.units import VERSION, UnitMention, extract_units
+
+CONTEXT = "云南省曲靖市富源县"
+
+
+@pytest.fixture(scope="module")
+def tokenizer(tmp_path_factory):
+    return make_tokenizer(tmp_path_factory.mktemp("jieba-cache"))
+
+
+@pytest.fixture(scope="module")
+def units(tokenizer):
+    def run(text: str, context=CONTEXT) -> list[UnitMention]:
+        return extract_units(text, context, tokenizer=tokenizer)
+
+    return run
+
+
+def one(mentions: list[UnitMention]) -> UnitMention:
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "canonical", "kind"),
+    [
+        ("县公安局开展检查", "县公安局", "富源县公安局", "government"),
+        ("县委宣传部组织暗访", "县委宣传部", "富源县委宣传部", "party"),
+        ("按照县委的部署", "县委", "富源县委", "party"),
+        ("县政府召开常务会议", "县政府", "富源县人民政府", "government"),
+        ("县纪委监委通报典型问题", "县纪委监委", "富源县纪委监委", "party"),
+        ("县爱卫办组织督查", "县爱卫办", "富源县爱国卫生运动委员会办公室", "government"),
+        ("县爱卫会召开全体会议", "县爱卫会", "富源县爱国卫生运动委员会", "government"),
+        ("县卫健局派出专家", "县卫健局", "富源县卫生健康局", "government"),
+        ("县卫健委派出专家", "县卫健委", "富源县卫生健康委员会", "government"),
+        ("县市场监管局抽检", "县市场监管局", "富源县市场监督管理局", "government"),
+        ("县住建局牵头实施", "县住建局", "富源县住房和城乡建设局", "government"),
+        ("县城管局清理占道", "县城管局", "富源县城市管理局", "government"),
+        ("县疾控中心开展消杀", "县疾控中心", "富源县疾病预防控制中心", "government"),
+        ("县教体局部署工作", "县教体局", "富源县教育和体育局", "government"),
+        ("县文明办发出倡议", "县文明办", "富源县精神文明建设指导委员会办公室", "party"),
+        ("县妇联发出倡议", "县妇联", "富源县妇女联合会", "social_org"),
+        ("团县委组织志愿者", "团县委", "共青团富源县委员会", "social_org"),
+        ("县税务局开展宣传", "县税务局", "国家税务总局富源县税务局", "government"),
+        ("创卫办下发通知", "创卫办", "富源县创建国家卫生县城工作领导小组办公室", "government"),
+        ("巩卫办下发通知", "巩卫办", "富源县巩固国家卫生县城工作领导小组办公室", "government"),
+        ("县推进办召开总结会", "县推进办", "富源县推进爱国卫生“7个专项行动”领导小组办公室", "government"),
+        ("省爱卫办暗访组到富源", "省爱卫办", "云南省爱国卫生运动委员会办公室", "government"),
+        ("市爱卫办督查组到富源", "市爱卫办", "曲靖市爱国卫生运动委员会办公室", "government"),
+        ("全国爱卫办发文", "全国爱卫办", "全国爱国卫生运动委员会办公室", "government"),
+        ("近日，富村镇召开现场会", "富村镇", "富源县富村镇", "township"),
+        ("中安街道办事处组织清扫", "中安街道办事处", "富源县中安街道", "township"),
+        ("县二小开展健康教育", "县二小", "富源县第二小学", "school"),
+        ("县中医院派出医生", "县中医院", "富源县中医医院", "hospital"),
+        ("检查胜境农贸市场", "胜境农贸市场", "胜境农贸市场", "enterprise"),
+        ("到家佳福超市检查", "家佳福超市", "家佳福超市", "enterprise"),
+    ],
+)
+def test_annotation_examples(units, text, span, canonical, kind):
+    mention = one(units(text))
+    assert (mention.text, mention.canonical, mention.type) == (span, canonical, kind)
+    assert text[mention.start : mention.end] == span
+
+
+def test_longest_name_wins_county_and_township(units):
+    mention = one(units("富源县富村镇召开现场会"))
+    assert (mention.text, mention.canonical, mention.type) == ("富源县富村镇", "富源县富村镇", "township")
+
+
+def test_community_written_with_its_township(units):
+    mention = one(units("到富村镇亦佐村检查"))
+    assert (mention.text, mention.canonical, mention.type) == ("富村镇亦佐村", "富源县富村镇亦佐村", "community")
+
+
+def test_village_missing_from_the_gazetteer_is_recognised_by_form(units):
+    mention = one(units("到富村镇新合村检查"))
+    assert (mention.canonical, mention.type) == ("富源县富村镇新合村", "community")
+
+
+def test_township_units_resolve_to_the_township_named_before(units):
+    mentions = units("富村镇召开会议，镇党委、镇卫生院参加。")
+    assert [(m.text, m.canonical, m.type) for m in mentions] == [
+        ("富村镇", "富源县富村镇", "township"),
+        ("镇党委", "富源县富村镇党委", "party"),
+        ("镇卫生院", "富源县富村镇卫生院", "hospital"),
+    ]
+
+
+def test_full_form_given_earlier_wins_over_the_table(units):
+    mentions = units("县城市管理和综合执法局开展整治。县城管局执法人员到场。")
+    assert [m.canonical for m in mentions] == ["富源县城市管理和综合执法局"] * 2
+
+
+def test_list_joined_by_dunhao_is_split_into_units(units):
+    text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
+    assert [(m.text, m.canonical) for m in units(text)] == [
+        ("县人民政府办公室", "富源县人民政府办公室"),
+        ("县城市综合管理局", "富源县城市综合管理局"),
+    ]
+
+
+def test_bracketed_part_stays_with_the_unit(units):
+    text = "有：富源县第二小学、富源县第二小学(警务亭)、富源县第七中学等单位。"
+    assert [m.text for m in units(text)] == ["富源县第二小学", "富源县第二小学(警务亭)", "富源县第七中学"]
+
+
+def test_bracketed_abbreviation_is_its_own_mention(units):
+    mentions = units("富源县第二小学（县二小）组织开展健康教育进课堂活动。")
+    assert [(m.text, m.canonical) for m in mentions] == [
+        ("富源县第二小学", "富源县第二小学"),
+        ("县二小", "富源县第二小学"),
+    ]
+
+
+def test_person_with_title_and_repeated_mentions(units):
+    text = "1月2日，县委副书记、县长陈志到县城检查。陈志强调，要压实责任。"
+    mentions = units(text)
+    assert [(m.text, m.type, m.title, m.canonical) for m in mentions] == [
+        ("陈志", "person", "县委副书记、县长", "陈志"),
+        ("陈志", "person", "县委副书记、县长", "陈志"),
+    ]
+
+
+def test_three_character_name_before_a_verb(units):
+    mention = one(units("镇长何志强表示，整治将持续到8月中旬。", "四川省宜宾市长宁县"))
+    assert (mention.text, mention.title) == ("何志强", "镇长")
+
+
+def test_anonymised_name_is_a_person(units):
+    mention = one(units("经营者刘某某被约谈。"))
+    assert (mention.text, mention.type) == ("刘某某", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "富源县深入推进爱国卫生工作，全县上下积极行动，该县成效明显。",
+        "县委书记到县城检查。",
+        "学习《富源县爱国卫生运动委员会工作规则》。",
+        "县直各单位、各乡镇要落实责任，该局要加强督导。",
+        "对客运站公厕、垃圾中转站、胜境广场、清溪路开展清扫。",
+        "各志愿服务队到社区报到，开展“小手拉大手”志愿服务。",
+    ],
+)
+def test_not_units(units, text):
+    assert units(text) == []
+
+
+def test_unknown_county_context_is_used_as_given(units):
+    mention = one(units("县公安局开展检查", "新合县"))
+    assert mention.canonical == "新合县公安局"
+    mention = one(units("近日，青山镇召开会议", "新合县"))
+    assert (mention.canonical, mention.type) == ("新合县青山镇", "township")
+
+
+def test_context_object_and_string_agree(units):
+    text = "县公安局、富村镇、县二小开展检查。"
+    assert units(text, resolve_context(CONTEXT)) == units(text, CONTEXT)
+
+
+def test_without_context_names_stay_as_written(units):
+    assert [(m.text, m.canonical) for m in units("县公安局开展检查", None)] == [("县公安局", "县公安局")]
+
+
+def test_seed_lists(units, shared_dir):
+    text = (shared_dir / "seed" / "000_e30ad18d4ce4fadc.txt").read_text(encoding="utf-8")
+    start = text.index("通过走访督查")
+    story = text[start : text.index("通过此次暗访发现")]
+    mentions = units(story)
+    praised = [m.canonical for m in mentions if m.stance == "praised"]
+    criticized = [m.text for m in mentions if m.stance == "criticized"]
+    assert praised[:3] == ["富源县公安局", "富源县教育体育局", "富源县卫生和计划生育局"]
+    assert "富源县第二小学(警务亭)" in [m.text for m in mentions] and "聚香园餐馆" in praised
+    assert len(praised) == 15
+    assert criticized == [
+        "富源县人民法院", "富源县人社局", "富源县人民检察院(12309检察服务中心)", "富源县中安派出所办证大厅",
+        "移动公司(服务大厅)", "一心堂药店金城路店", "家佳福超市",
+    ]
+
+
+def test_mentions_serialise(units):
+    mention = one(units("县公安局开展检查"))
+    data = mention.to_dict()
+    assert set(data) == {"text", "start", "end", "canonical", "type", "title", "stance"}
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert VERSION == "units-1"
+
+
+def test_same_input_same_output(units):
+    text = "县委副书记、县长陈志到县公安局、富村镇检查。"
+    assert units(text) == units(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(list("县委公安局富源村镇社区街道小学某刘陈志长书记、，。（）()“”的和到 \n1a") + ["县爱卫办", "富村镇", "县长"]),
+        max_size=40,
+    ).map("".join)
+)
+def test_offsets_always_slice_the_text(tokenizer, text):
+    mentions = extract_units(text, CONTEXT, tokenizer=tokenizer)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end and mention.end > mention.start
+        previous_end = mention.end
+        assert mention.type in {
+            "government", "party", "township", "community", "school", "hospital", "enterprise", "social_org", "person",
+        }
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_offsets_slice_arbitrary_unicode(tokenizer, text):
+    for mention in extract_units(text, CONTEXT, tokenizer=tokenizer):
+        assert text[mention.start : mention.end] == mention.text
