@@ -43,6 +43,8 @@ TRAP_URL = re.compile(
     r"(?:/search|search\.|[?&](?:date|day|year|month|keyword|q|searchword)=|calendar|login|javascript:|mailto:|tel:)",
     re.I,
 )
+# Hanweb columns embed their first records as XML inside a script: <record><![CDATA[<li><a …>]]></record>
+HANWEB_RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
 COLUMN_PATH = re.compile(r"/col/col\d+/|/(?:article|news|info)/(?:lists?|column|category)/\d+\.html?$|"
                          r"/(?:list|lists|column)[_-]?\d+\.html?$", re.I)
 DATE_BESIDE_LINK = re.compile(r"(20\d{2}|19\d{2})[-./年](\d{1,2})[-./月](\d{1,2})")
@@ -152,15 +154,20 @@ def _link_date(anchor) -> str | None:
 
 
 def extract_links(html_text: str, page_url: str, hosts: frozenset[str] | None = None,
-                  article_patterns: tuple[re.Pattern[str], ...] = ARTICLE_URL_PATTERNS) -> ListPageLinks:
+                  article_patterns: tuple[re.Pattern[str], ...] = ARTICLE_URL_PATTERNS,
+                  page_patterns: tuple[re.Pattern[str], ...] = ()) -> ListPageLinks:
     """Classify the links of a list page into articles, other pages of the same list, and attachments.
 
     Off-site links and link traps (search, calendar, login) are dropped here, so the spider never sees them.
+    A site profile may add article and list-page URL patterns of its own.
     """
     found = ListPageLinks()
     if not html_text.strip():
         return found
     hosts = hosts or frozenset({urlsplit(page_url).netloc.lower()})
+    records = HANWEB_RECORD.findall(html_text) if "<record" in html_text else []
+    if records:  # the script's records become ordinary list items
+        html_text = html_text + "<ul>" + "".join(records) + "</ul>"
     try:
         root = lxml_html.document_fromstring(html_text)
     except (ValueError, lxml_html.etree.ParserError):
@@ -177,7 +184,7 @@ def extract_links(html_text: str, page_url: str, hosts: frozenset[str] | None = 
         text = " ".join(anchor.text_content().split()) or (anchor.get("title") or "").strip()
         if is_attachment_url(url):
             found.attachments.append(Link(url, text))
-        elif is_pagination_url(url, page_url) or (PAGER_TEXT.match(text) and column_scope(url) == column_scope(page_url)
+        elif any(p.search(url) for p in page_patterns) or is_pagination_url(url, page_url) or (PAGER_TEXT.match(text) and column_scope(url) == column_scope(page_url)
                                                   and not is_article_url(url, article_patterns)):
             if url != canonical_url(page_url):
                 found.pages.append(Link(url, text))

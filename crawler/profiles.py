@@ -1,6 +1,7 @@
 """Site profiles: `crawler/sites/<name>.toml`, one per website, as data."""
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,8 @@ class SiteProfile:
     base_url: str = ""
     start_urls: list[str] = field(default_factory=list)
     allowed_hosts: list[str] = field(default_factory=list)
-    article_url_patterns: list[str] = field(default_factory=list)
+    article_url_patterns: list[str] = field(default_factory=list)  # regexes, added to the built-in ones
+    list_url_patterns: list[str] = field(default_factory=list)  # regexes for other pages of a list
     county_context: str | None = None
     encoding: str | None = None
     refresh_depth: int = 1
@@ -55,4 +57,10 @@ def load_profile(name_or_path: str) -> SiteProfile:
     if unknown:
         raise ProfileError(f"{path}: unknown keys {sorted(unknown)}")
     data.setdefault("name", path.stem)
+    for key in ("article_url_patterns", "list_url_patterns"):
+        for pattern in data.get(key, []):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ProfileError(f"{path}: {key} has a bad regular expression {pattern!r}: {exc}") from exc
     return SiteProfile(**data)

@@ -196,7 +196,7 @@ class ArchiveSpider(scrapy.Spider):
         if not body or looks_binary(body):
             return discovery.ListPageLinks()
         text, _encoding = decode_html(body, content_type)
-        return discovery.extract_links(text, url, self.hosts, self.article_patterns)
+        return discovery.extract_links(text, url, self.hosts, self.article_patterns, self.list_patterns)
 
     def _stored_body(self, url: str) -> bytes:
         known = self.validators.get(url)

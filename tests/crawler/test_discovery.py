@@ -131,3 +131,22 @@ def test_never_leaves_the_host(hrefs, n):
     for link in links.articles + links.pages + links.attachments + links.columns:
         assert urlsplit(link.url).netloc == "www.fy.gov.cn"
         assert "search" not in link.url
+
+
+def test_hanweb_records_inside_the_datastore_script():
+    html = """<div id="1234"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?page=1"></a>]]></nextgroup>
+      <recordset><record><![CDATA[<li><a href="/art/2021/3/15/art_1234_5678.html" title="关于开展春季爱国卫生运动的通知">关于开展…</a><span>2021-03-15</span></li>]]></record>
+      <record><![CDATA[<li><a href="/art/2021/3/9/art_1234_5601.html">通知二</a><span>2021-03-09</span></li>]]></record>
+      </recordset></datastore></script></div>"""
+    links = d.extract_links(html, BASE + "/col/col1234/index.html")
+    assert [(l.url, l.date) for l in links.articles] == [
+        (BASE + "/art/2021/3/15/art_1234_5678.html", "2021-03-15"), (BASE + "/art/2021/3/9/art_1234_5601.html", "2021-03-09")]
+
+
+def test_profile_page_patterns_add_list_pages():
+    import re
+
+    html = '<a href="/ycsrmzf/zwyw/more.jsp?p=2">更多</a>'
+    plain = d.extract_links(html, BASE + "/ycsrmzf/zwyw/list.shtml")
+    extended = d.extract_links(html, BASE + "/ycsrmzf/zwyw/list.shtml", page_patterns=(re.compile(r"/more\.jsp\?p=\d+"),))
+    assert plain.pages == [] and _urls(extended.pages) == [BASE + "/ycsrmzf/zwyw/more.jsp?p=2"]
