@@ -278,7 +278,10 @@ def header_fields(lines: list[str], title_index: int | None, metas: dict[str, st
             if value:
                 out.source, out.source_stage = value, "cms:meta_line"
         if out.author is None:
-            out.author = _label_value(line, P.AUTHOR_LABEL)
+            author = _label_value(line, P.AUTHOR_LABEL)
+            # "作者：" left empty, with the next line's date joined to it, is no author.
+            if author and not author[0].isdigit() and len(author) <= 30:
+                out.author = author
         if out.views is None:
             views = _label_value(line, P.VIEWS_LABEL)
             if views and views.isdigit():
@@ -331,27 +334,43 @@ def _unlabelled_source(line: str) -> str | None:
 
 # ------------------------------------------------------------------------------------- breadcrumb, site
 
+def _crumb_items(text: str) -> list[str]:
+    items = [P.WHITESPACE.sub("", x) for x in P.BREADCRUMB_SEPARATOR.split(text.replace("\t", " > "))]
+    return [x for x in items if x and x not in ("正文", "详情", "内容", "详细内容")]
+
+
+def _crumb_starts(lines: list[str], stop: int) -> list[int]:
+    """Candidate breadcrumb lines above the heading: labelled or 首页-led ones first, then a short "a > b" line."""
+    strong, weak = [], []
+    for i in range(stop - 1, max(-1, stop - 40), -1):
+        line = lines[i]
+        starts_home = line.lstrip().startswith(("首页", "网站首页"))
+        has_sep = bool(re.search(r">|＞|»|/", line))
+        next_is_crumb = i + 1 < stop and re.match(r"^\s*(?:>|＞|»|›)", lines[i + 1])
+        if P.BREADCRUMB_LABEL.search(line) or (starts_home and (has_sep or next_is_crumb)):
+            strong.append(i)
+        elif stop - i <= 3 and len(line) <= 60 and re.search(r"\S\s*(?:>>|>|＞|»)\s*\S", line) \
+                and not re.match(r"^\s*(?:>|＞|»|›)", line):
+            weak.append(i)
+    return strong + weak
+
+
 def column_path(lines: list[str], title_index: int | None) -> list[str]:
     """Breadcrumb items above the heading ("首页 > 专题专栏 > 爱卫创卫 > 工作简报")."""
     stop = title_index if title_index is not None else min(len(lines), 80)
-    for i in range(stop - 1, max(-1, stop - 40), -1):
-        line = lines[i]
-        label = P.BREADCRUMB_LABEL.search(line)
-        has_sep = bool(re.search(r">|＞|»|/", line))
-        if label or (has_sep and line.lstrip().startswith(("首页", "网站首页"))):
-            start = label.end() if label else 0
-            text = line[start:]
-            k = i + 1
-            # Breadcrumbs rendered one link per line continue with separator-led lines.
-            while k < stop and re.match(r"^\s*(?:>|＞|»|/|›)", lines[k]):
-                text += lines[k]
-                k += 1
-            if not text.strip() and k < stop:
-                text = " > ".join(lines[i + 1:min(stop, i + 6)])
-            items = [P.WHITESPACE.sub("", x) for x in P.BREADCRUMB_SEPARATOR.split(text.replace("\t", " > "))]
-            items = [x for x in items if x and x not in ("正文", "详情", "内容")]
-            if items:
-                return items
+    for i in _crumb_starts(lines, stop):
+        label = P.BREADCRUMB_LABEL.search(lines[i])
+        text = lines[i][label.end():] if label else lines[i]
+        k = i + 1
+        # Breadcrumbs rendered one link per line continue with separator-led lines.
+        while k < stop and re.match(r"^\s*(?:>|＞|»|/|›)", lines[k]):
+            text += lines[k]
+            k += 1
+        if not text.strip() and k < stop:
+            text = " > ".join(lines[i + 1:min(stop, i + 6)])
+        items = _crumb_items(text)
+        if items:
+            return items
     return []
 
 
@@ -359,12 +378,23 @@ def site_name(metas: dict[str, str], title_tag: str, title: str | None, lines: l
     """The site's own name: ``<meta name=SiteName>``, the ``<title>`` suffix, or the footer's 主办/版权所有."""
     if metas.get("sitename"):
         return metas["sitename"].strip()
-    parts = [p.strip() for p in P.TITLE_SEPARATOR.split(title_tag) if p.strip()]
-    if len(parts) >= 2:
-        key = nows(title)
-        tail = [p for p in parts if nows(p) != key and not (key and nows(p) in key)]
-        if tail:
-            return tail[-1]
+    rest = title_tag
+    key = nows(title)
+    if key:
+        # Cut the article title off the front of <title>, whitespace-insensitively.
+        consumed, k = 0, 0
+        while k < len(title_tag) and consumed < len(key):
+            if not P.WHITESPACE.match(title_tag[k]):
+                if title_tag[k] != key[consumed]:
+                    break
+                consumed += 1
+            k += 1
+        if consumed == len(key):
+            rest = title_tag[k:]
+    parts = [p.strip() for p in re.split(r"_{1,2}|\s-\s|-+|\||｜|—|–", rest) if p.strip()]
+    parts = [p for p in parts if len(nows(p)) >= 2 and not (key and nows(p) in key)]
+    if parts and rest != title_tag or len(parts) >= 2:
+        return parts[-1]
     for line in reversed(lines[-30:]):
         m = P.SITE_OWNER.search(line)
         if m:

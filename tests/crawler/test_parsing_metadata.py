@@ -130,3 +130,29 @@ def test_other_date_labels(line, date):
 def test_unlabelled_source_after_the_date(line, source):
     page = parse_page(article(line))
     assert page.published_at.startswith("20") and page.source == source
+
+
+def test_empty_author_label_does_not_take_the_next_lines_date():
+    page = parse_page(article("<div>来源：新华社</div><div>作者：</div><div>2023-12-01 14:43</div>"))
+    assert (page.author, page.source, page.published_at) == (None, "新华社", "2023-12-01T14:43")
+
+
+@pytest.mark.parametrize("crumb,expected", [
+    ("<div>当前位置：<a>首页</a> &gt; <a>新闻中心</a> &gt; <a>要闻动态</a></div>", ["首页", "新闻中心", "要闻动态"]),
+    ("<div><a>首页</a></div><div>&gt; <a>要闻</a></div><div>&gt; <a>山西要闻</a></div>", ["首页", "要闻", "山西要闻"]),
+    ("<div><a>人民网</a>&gt;&gt;<a>文化</a></div>", ["人民网", "文化"]),
+    ("<div>富源县人民政府欢迎您</div>", []),
+])
+def test_breadcrumb_spellings(crumb, expected):
+    html = article("<div>发布日期：2021-01-19</div>").replace("<h1>", crumb + "<h1>")
+    assert parse_page(html).column_path == expected
+
+
+@pytest.mark.parametrize("head_title,site", [
+    ("新华视界｜河北遵化：数字农机服务助力农业生产-新华网河北频道-新华网", "新华网"),
+    ("新华视界｜河北遵化：数字农机服务助力农业生产", None),
+])
+def test_site_name_is_the_last_title_suffix(head_title, site):
+    page = parse_page(article("<div>发布日期：2024-05-15</div>", title="新华视界｜河北遵化：数字农机服务助力农业生产",
+                              head_title=head_title))
+    assert page.site_name == site
