@@ -14,6 +14,15 @@ LIST = "/article/lists/45.html"
 CHALLENGE = (b"<html><head><script>var _0x1a2b=['cookie'];document.cookie='__jsl_clearance=1583;path=/';"
              b"location.href=location.pathname;</script></head><body></body></html>")
 
+ATTACHMENT_LINKS = ('<p>附件：<a href="/uploads/2021/0203a.pdf">评分表</a> <a href="/uploads/2021/big.pdf">影像资料</a>'
+                    ' <a href="/uploads/2021/gone.docx">名单</a></p>')
+ATTACHMENTS = {
+    # A broken PDF whose name is only in a raw GBK Content-Disposition header.
+    "/uploads/2021/0203a.pdf": Page(b"%PDF-1.4\n1 0 obj <<", content_type="application/pdf", headers={
+        "Content-Disposition": 'attachment; filename="' + "检查评分表.pdf".encode("gbk").decode("latin-1") + '"'}),
+    "/uploads/2021/big.pdf": Page(b"%PDF-1.4\n" + b"0" * 300_000, content_type="application/pdf"),  # over the cap
+}
+
 FAULTS = {
     # path: (page or None for "no such page", outcome we expect)
     "/article/description/4040.html": None,
@@ -26,7 +35,7 @@ FAULTS = {
     "/article/description/9000.html": Page(article_html("被截断的页面", "2021-02-02", article_text(9)).encode(),
                                            fault="truncate"),
     "/article/description/9100.html": Page(article_html("富源县召开卫生城市复审迎检会", "2021-02-03", article_text(91),
-                                                        charset="gbk").encode("gbk"),
+                                                        charset="gbk", extra=ATTACHMENT_LINKS).encode("gbk"),
                                            content_type="text/html; charset=utf-8"),  # the header lies
     "/article/description/9200.html": Page(b"<html><body><p>" + "大".encode() * 7_000_000 + b"</p></body></html>"),
     "/article/description/9300.html": Page(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 40,
@@ -71,14 +80,15 @@ def crawled(tmp_path_factory):
         # The second week: the column now links every kind of trouble, and one old article was withdrawn.
         items = [(path, f"条目{path}", "2021-02-01") for path in FAULTS] + [(p, "旧", "2021-01-01") for p in earlier]
         site.pages[LIST] = Page(list_html(items).encode())
-        for path, page in FAULTS.items():
+        for path, page in {**FAULTS, **ATTACHMENTS}.items():
             if page is not None:
                 site.pages[path] = page
         del site.pages[earlier[0]]
         second = run_cli(tmp, "--recheck", "--start-url", server.url + LIST,
                          "--start-url", server.url + "/article/lists/77.html",
                          "--start-url", server.url + "/article/lists/88.html",
-                         "--set", "DOWNLOAD_TIMEOUT=1", "--set", "MAX_LIST_PAGES=6", timeout=90)
+                         "--set", "DOWNLOAD_TIMEOUT=1", "--set", "MAX_LIST_PAGES=6",
+                         "--set", "ATTACHMENT_MAXSIZE=100000", timeout=90)
         requests = list(server.requests)
     con = duckdb.connect(str(tmp / "w.duckdb"), read_only=True)
     yield {"first": first, "second": second, "before": before, "con": con, "earlier": earlier,
@@ -176,3 +186,15 @@ def test_crawl_runs_has_the_figures(crawled):
     assert by_status["304"] >= 2 and by_status["521"] == 1
     assert errors["timeout"] == 1 and errors["challenge"] == 1 and errors["robots"] == 1
     assert new >= 3  # 5000, 9100 and the endless column's days
+
+
+def test_attachments_named_capped_and_failures_recorded(crawled):
+    con, url = crawled["con"], crawled["url"]
+    rows = {r[0]: r[1:] for r in con.execute("SELECT url, name, status, reason, article_id FROM attachments").fetchall()}
+    article = con.execute("SELECT article_id FROM articles WHERE url = ?",
+                          [url + "/article/description/9100.html"]).fetchone()[0]
+    name, status, reason, parent = rows[url + "/uploads/2021/0203a.pdf"]
+    assert (name, status, parent) == ("检查评分表.pdf", "failed", article) and reason
+    name, status, reason, parent = rows[url + "/uploads/2021/gone.docx"]
+    assert (name, status, reason) == ("名单.docx", "missing", "HTTP 404")
+    assert _failure(con, url + "/uploads/2021/big.pdf")[0] == "too_large"
