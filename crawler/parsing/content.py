@@ -18,7 +18,7 @@ from crawler.parsing.text import BLOCK_TAGS, text_lines
 
 # Known CMS containers, most specific first. Matched against tag, id and class.
 CMS_CONTAINERS = (
-    ("trs", lambda el: "TRS_Editor" in (el.get("class") or "").split() or el.get("class") == "TRS_UEDITOR"),
+    ("trs", lambda el: bool({"TRS_Editor", "TRS_UEDITOR"} & set((el.get("class") or "").split()))),
     ("ucap", lambda el: el.tag == "ucapcontent" or el.get("id") == "UCAP-CONTENT"),
     ("ivs", lambda el: el.get("id") == "ivs_content"),
     ("zoom", lambda el: (el.get("id") or "").lower() == "zoom"),

@@ -283,9 +283,10 @@ def header_fields(lines: list[str], title_index: int | None, metas: dict[str, st
             if author and not author[0].isdigit() and len(author) <= 30:
                 out.author = author
         if out.views is None:
-            views = _label_value(line, P.VIEWS_LABEL)
-            if views and views.isdigit():
-                out.views = int(views)
+            label = P.VIEWS_LABEL.search(line)
+            views = re.match(r"\s*(\d+)\s*次?(?!\d)", line[label.end():]) if label else None
+            if views:
+                out.views = int(views.group(1))
     if out.source is None and out.meta_line is not None:
         out.source = _unlabelled_source(lines[out.meta_line])
         if out.source:

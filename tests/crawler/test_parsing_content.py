@@ -83,3 +83,8 @@ def test_unclosed_font_tags_do_not_hide_the_body():
     content = "<div class='content'>" + "<font size=3>" * 400 + PARAS + "</div>"
     result = parse_page(page(content))
     assert result.status == "article" and result.body_text.startswith("1月18日")
+
+
+def test_trs_ueditor_container():
+    result = parse_page(page(f"<div class='view TRS_UEDITOR trs_paper_default'>{PARAS}</div>"))
+    assert result.stages["body_text"] == "cms:trs"

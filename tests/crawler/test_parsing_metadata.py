@@ -156,3 +156,9 @@ def test_site_name_is_the_last_title_suffix(head_title, site):
     page = parse_page(article("<div>发布日期：2024-05-15</div>", title="新华视界｜河北遵化：数字农机服务助力农业生产",
                               head_title=head_title))
     assert page.site_name == site
+
+
+@pytest.mark.parametrize("line,views", [("<div>发布日期：2021-01-19 浏览：123次</div>", 123),
+                                        ("<div>发布日期：2021-01-19 点击数：<span id='n'></span></div>", None)])
+def test_view_counts(line, views):
+    assert parse_page(article(line)).views == views
