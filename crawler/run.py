@@ -77,7 +77,8 @@ def _scrapy_settings(options: CrawlOptions, profile: SiteProfile | None, staging
         settings.setdict(profile.settings, priority="spider")
     settings.setdict(options.settings, priority="cmdline")
     settings.set("STAGING_DIR", str(staging), priority="cmdline")
-    settings.set("PROGRESS_INTERVAL", options.progress_interval, priority="cmdline")
+    if "PROGRESS_INTERVAL" not in options.settings:
+        settings.set("PROGRESS_INTERVAL", options.progress_interval, priority="cmdline")
     if jobdir:
         settings.set("JOBDIR", str(jobdir), priority="cmdline")
     return settings
