@@ -158,6 +158,28 @@ def locate_title(lines: list[str], title: str) -> int | None:
     return None
 
 
+_SITE_LIKE = re.compile(r"^[\u4e00-\u9fff]{2,16}(?:人民政府|政府|门户网站|政府网|网站|官网|信息网|网)$")
+
+
+def looks_like_site_name(text: str | None) -> bool:
+    """"富源县人民政府": what small sites put in <title> on every page, not an article title."""
+    return bool(text) and bool(_SITE_LIKE.match(nows(text)))
+
+
+def title_above_date(lines: list[str]) -> int | None:
+    """Index of the heading line just above the first labelled date line, for pages whose <title> is only the
+    site name (the heading then cannot be matched against it)."""
+    for j, line in enumerate(lines):
+        if len(line) <= 120 and labelled_date(line):
+            for i in range(j - 1, max(-1, j - 4), -1):
+                cand = lines[i]
+                if 6 <= len(nows(cand)) <= 100 and not P.BREADCRUMB_LABEL.search(cand) \
+                        and not re.search(r"[:：>＞»]", cand) and not P.NOISE_LINE.match(nows(cand)):
+                    return i
+            return None
+    return None
+
+
 # --------------------------------------------------------------------------------------------------- dates
 
 def format_date(match: re.Match) -> str | None:

@@ -102,6 +102,10 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
     lines, title_index = _lines_with_title(body_el, title_el)
     if title_index is None and page.title:
         title_index = metadata.locate_title(lines, page.title)
+    if page.stages.get("title") != "profile" and metadata.looks_like_site_name(page.title):
+        above = metadata.title_above_date(lines)
+        if above is not None:
+            page.title, page.stages["title"], title_index, title_el = lines[above], "cms:line_above_date", above, None
     verdict = classify.classify_visible(title_tag, "\n".join(lines))
     if verdict:
         return ParsedPage(status=verdict[0], reason=verdict[1], encoding=encoding, title=title_tag or None)

@@ -162,3 +162,12 @@ def test_site_name_is_the_last_title_suffix(head_title, site):
                                         ("<div>发布日期：2021-01-19 点击数：<span id='n'></span></div>", None)])
 def test_view_counts(line, views):
     assert parse_page(article(line)).views == views
+
+
+def test_title_tag_that_is_only_the_site_name_uses_the_line_above_the_date():
+    html = article("<div>发布时间：2021-01-19 09:19 来源：县卫健局</div>", head_title="富源县人民政府")
+    html = html.replace("<div class='nav'>", "<div class='logo'>富源县人民政府</div><div class='nav'>")
+    page = parse_page(html)
+    assert page.title == "富源县召开爱国卫生工作推进会"
+    assert (page.published_at, page.source) == ("2021-01-19T09:19", "县卫健局")
+    assert page.body_text.startswith("1月18日")

@@ -92,3 +92,12 @@ def test_pending_staging_dirs_until_marked_loaded(tmp_path):
     assert pending_staging_dirs(tmp_path / "site") == [area]
     mark_loaded(area, "crawl-1")
     assert pending_staging_dirs(tmp_path / "site") == []
+
+
+def test_list_pages_get_their_encoding_recorded(tmp_path):
+    con = warehouse_db.connect(tmp_path / "w.duckdb")
+    gbk = '<html><head><meta charset="gbk"></head><body>工作简报</body></html>'.encode("gbk")
+    list_url = "http://www.fy.gov.cn/article/lists/45.html"
+    load_staging(con, _stage(tmp_path / "s", (_page(list_url, gbk, role="list"), gbk)), "run1")
+    assert con.execute("SELECT encoding FROM raw_pages WHERE url = ?", [list_url]).fetchone() == ("gb18030",)
+    con.close()
