@@ -15,6 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from crawler.discovery import canonical_url
+from crawler.parsing import decode_html
 from crawler.staging import StagingContents, read_body, read_staging
 
 LOADED_MARKER = "LOADED"
@@ -45,18 +46,22 @@ def _pages_table(root: Path, contents: StagingContents, run_id: str) -> tuple[pa
             problems.append(f"{rec['url']}: body file {rec['sha256'][:12]}… missing from staging")
             continue
         url = canonical_url(rec["url"])
+        encoding = None
+        if rec.get("role") == "list" and rec.get("kind", "ok") == "ok":
+            # Article pages get theirs when parsed; list pages are decoded here so every HTML page has one.
+            encoding = decode_html(body, rec.get("content_type"))[1]
         rows.setdefault((url, rec["sha256"]), {
             "url": url, "final_url": rec.get("final_url"), "role": rec.get("role"), "status": rec.get("status"),
             "kind": rec.get("kind", "ok"), "fetched_at": rec.get("fetched_at"), "content_type": rec.get("content_type"),
             "sha256": rec["sha256"], "size": len(body), "headers": json.dumps(rec.get("headers") or {}, ensure_ascii=False),
             "body": body, "run_id": run_id,
-            "referer": rec.get("referer"), "link_text": rec.get("link_text"),
+            "referer": rec.get("referer"), "link_text": rec.get("link_text"), "encoding": encoding,
         })
     schema = pa.schema([("url", pa.string()), ("final_url", pa.string()), ("role", pa.string()),
                         ("status", pa.int32()), ("kind", pa.string()), ("fetched_at", pa.string()),
                         ("content_type", pa.string()), ("sha256", pa.string()), ("size", pa.int32()),
                         ("headers", pa.string()), ("body", pa.binary()), ("run_id", pa.string()),
-                        ("referer", pa.string()), ("link_text", pa.string())])
+                        ("referer", pa.string()), ("link_text", pa.string()), ("encoding", pa.string())])
     return pa.Table.from_pylist(list(rows.values()), schema=schema), problems
 
 
@@ -110,7 +115,7 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
                                    content_type, encoding, sha256, size, headers, body, referer, link_text, run_id,
                                    withdrawn)
             SELECT substr(md5(url || ':' || version::VARCHAR), 1, 20), url, final_url, version, role, status, kind,
-                   fetched_at::TIMESTAMP, fetched_at::TIMESTAMP, content_type, NULL, sha256, size, headers::JSON,
+                   fetched_at::TIMESTAMP, fetched_at::TIMESTAMP, content_type, encoding, sha256, size, headers::JSON,
                    body, referer, link_text, run_id, false
             FROM staged_versions
         """)
