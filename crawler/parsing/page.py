@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
 
-from crawler.parsing import bulletin, classify, content, metadata
+from crawler.parsing import bulletin, classify, content, heading, metadata
 from crawler.parsing import patterns as P
 from crawler.parsing.encoding import decode_html
 from crawler.parsing.records import ARTICLE, EMPTY, NOT_AN_ARTICLE, Attachment, ParsedPage
@@ -67,6 +68,19 @@ def _select(root: etree._Element, css: str | None) -> etree._Element | None:
     return found[0] if found else None
 
 
+@dataclass
+class _Doc:
+    """A parsed tree and what the cascade learnt about it so far."""
+    root: etree._Element
+    markup: str
+    metas: dict[str, str]
+    title_tag: str
+    selectors: dict[str, str]
+    lines: list[str] = field(default_factory=list)
+    title_index: int | None = None
+    title_el: etree._Element | None = None
+
+
 def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mapping[str, Any]) -> ParsedPage:
     if isinstance(body, bytes):
         verdict = classify.classify_bytes(body)
@@ -81,91 +95,23 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
     if root is None:
         return ParsedPage(status=EMPTY, reason="no HTML content", encoding=encoding)
 
-    page = ParsedPage(status=ARTICLE, encoding=encoding)
-    metas = metadata.read_metas(root)
-    title_tag = metadata.read_title_tag(root)
-    hanweb = content.hanweb_container(root)
+    doc = _Doc(root, text, metadata.read_metas(root), heading.read_title_tag(root), dict(profile.get("selectors") or {}))
+    hanweb = content.hanweb_container(root)  # before comments are stripped
     if hanweb is not None:
         hanweb.set(_HANWEB_MARK, "1")
     strip_invisible(root)
-    body_el = root.find("body") if root.find("body") is not None else root
-    selectors = dict(profile.get("selectors") or {})
-    # --- title
-    title_el = None
-    chosen = _select(root, selectors.get("title"))
-    if chosen is not None and metadata.nows(inline_text(chosen)):
-        page.title, page.stages["title"], title_el = inline_text(chosen).strip(), "profile", chosen
-    else:
-        choice = metadata.find_title(root, metas, title_tag)
-        if choice:
-            page.title, page.stages["title"], title_el = choice.text, choice.stage, choice.element
-    lines, title_index = _lines_with_title(body_el, title_el)
-    if title_index is None and page.title:
-        title_index = metadata.locate_title(lines, page.title)
-    if page.stages.get("title") != "profile" and metadata.looks_like_site_name(page.title):
-        above = metadata.title_above_date(lines)
-        if above is not None:
-            page.title, page.stages["title"], title_index, title_el = lines[above], "cms:line_above_date", above, None
-    verdict = classify.classify_visible(title_tag, "\n".join(lines))
+    page = ParsedPage(status=ARTICLE, encoding=encoding)
+    _choose_title(page, doc)
+    verdict = classify.classify_visible(doc.title_tag, "\n".join(doc.lines))
     if verdict:
-        return ParsedPage(status=verdict[0], reason=verdict[1], encoding=encoding, title=title_tag or None)
-
-    # --- header fields
-    header = metadata.header_fields(lines, title_index, metas)
-    page.published_at, page.source, page.author, page.views = (header.published_at, header.source,
-                                                               header.author, header.views)
-    for name, stage in (("published_at", header.date_stage), ("source", header.source_stage)):
-        if stage:
-            page.stages[name] = stage
-    if page.author:
-        page.stages["author"] = "cms:meta_line"
-    if page.views is not None:
-        page.stages["views"] = "cms:meta_line"
-    for name in ("published_at", "source"):
-        chosen = _select(root, selectors.get(name))
-        if chosen is None:
-            continue
-        value = P.WHITESPACE.sub(" ", chosen.text_content()).strip()
-        if name == "published_at":
-            m = P.DATE_TIME.search(value)
-            value = metadata.format_date(m) if m else None
-        else:
-            value = metadata._label_value(value, P.SOURCE_LABEL) or value or None
-        if value:
-            setattr(page, name, value)
-            page.stages[name] = "profile"
-    _check_url_date(page, url)
-
-    early = _portal_reason(page, root)
-    if early:
-        return ParsedPage(status=NOT_AN_ARTICLE, reason=early, encoding=encoding, title=page.title,
-                          column_path=metadata.column_path(lines, title_index),
-                          site_name=metadata.site_name(metas, title_tag, page.title, lines), stages=page.stages)
-
-    # --- body
-    container = None
-    chosen = _select(root, selectors.get("body"))
-    if chosen is not None:
-        container = content.Container(chosen, "profile")
-    if container is None:
-        marked = next((el for el in root.iter() if isinstance(el.tag, str) and el.get(_HANWEB_MARK)), None)
-        if marked is not None and len(metadata.nows(marked.text_content())) >= 30:
-            container = content.Container(marked, "cms:hanweb")
-    container = container or content.cms_container(root) or content.block_after_title(root, title_el)
-    if container is not None:
-        body_lines = content.container_lines(container.element)
-        body_lines = _drop_header_lines(body_lines, page.title, title_el, container.element)
-        page.stages["body_text"] = container.stage
-        page.attachments = _attachments(container.element, url)
-    else:
-        body_lines = _trafilatura_lines(text, url)
-        if body_lines:
-            page.stages["body_text"] = "trafilatura"
-    page.body_text = "\n".join(body_lines)
-
-    page.column_path = metadata.column_path(lines, title_index)
-    page.site_name = metadata.site_name(metas, title_tag, page.title, lines)
-    why_not = _not_article_reason(page, body_lines, container, root)
+        return ParsedPage(status=verdict[0], reason=verdict[1], encoding=encoding, title=doc.title_tag or None)
+    _fill_header(page, doc, url)
+    page.column_path = metadata.column_path(doc.lines, doc.title_index)
+    page.site_name = heading.site_name(doc.metas, doc.title_tag, page.title, doc.lines)
+    why_not = _portal_reason(page, root)
+    if why_not is None:
+        container, body_lines = _find_body(page, doc, url)
+        why_not = _not_article_reason(page, body_lines, container, root)
     if why_not:
         return ParsedPage(status=NOT_AN_ARTICLE, reason=why_not, encoding=encoding, title=page.title,
                           column_path=page.column_path, site_name=page.site_name, stages=page.stages)
@@ -177,6 +123,78 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
     if len(page.stories) > 1:
         page.stages["stories"] = "bulletin:toc"
     return page
+
+
+def _choose_title(page: ParsedPage, doc: _Doc) -> None:
+    """Profile selector, else the matched heading; also locates the heading among the page lines."""
+    chosen = _select(doc.root, doc.selectors.get("title"))
+    if chosen is not None and metadata.nows(inline_text(chosen)):
+        page.title, page.stages["title"], doc.title_el = inline_text(chosen).strip(), "profile", chosen
+    else:
+        choice = heading.find_title(doc.root, doc.metas, doc.title_tag)
+        if choice:
+            page.title, page.stages["title"], doc.title_el = choice.text, choice.stage, choice.element
+    body_el = doc.root.find("body") if doc.root.find("body") is not None else doc.root
+    doc.lines, doc.title_index = _lines_with_title(body_el, doc.title_el)
+    if doc.title_index is None and page.title:
+        doc.title_index = heading.locate_title(doc.lines, page.title)
+    if page.stages.get("title") != "profile" and heading.looks_like_site_name(page.title):
+        above = heading.title_above_date(doc.lines)
+        if above is not None:
+            page.title, page.stages["title"] = doc.lines[above], "cms:line_above_date"
+            doc.title_index, doc.title_el = above, None
+
+
+def _fill_header(page: ParsedPage, doc: _Doc, url: str) -> None:
+    """Date, source, author, views from the metadata line; profile selectors override; URL date check."""
+    header = metadata.header_fields(doc.lines, doc.title_index, doc.metas)
+    page.published_at, page.source, page.author, page.views = (header.published_at, header.source,
+                                                               header.author, header.views)
+    for name, stage in (("published_at", header.date_stage), ("source", header.source_stage)):
+        if stage:
+            page.stages[name] = stage
+    if page.author:
+        page.stages["author"] = "cms:meta_line"
+    if page.views is not None:
+        page.stages["views"] = "cms:meta_line"
+    for name in ("published_at", "source"):
+        chosen = _select(doc.root, doc.selectors.get(name))
+        if chosen is None:
+            continue
+        value = P.WHITESPACE.sub(" ", chosen.text_content()).strip()
+        if name == "published_at":
+            m = P.DATE_TIME.search(value)
+            value = metadata.format_date(m) if m else None
+        else:
+            value = metadata.label_value(value, P.SOURCE_LABEL) or value or None
+        if value:
+            setattr(page, name, value)
+            page.stages[name] = "profile"
+    _check_url_date(page, url)
+
+
+def _find_body(page: ParsedPage, doc: _Doc, url: str) -> tuple[content.Container | None, list[str]]:
+    """Profile selector → Hanweb markers → CMS containers → block after the heading / density → trafilatura."""
+    container = None
+    chosen = _select(doc.root, doc.selectors.get("body"))
+    if chosen is not None:
+        container = content.Container(chosen, "profile")
+    if container is None:
+        marked = next((el for el in doc.root.iter() if isinstance(el.tag, str) and el.get(_HANWEB_MARK)), None)
+        if marked is not None and len(metadata.nows(marked.text_content())) >= 30:
+            container = content.Container(marked, "cms:hanweb")
+    container = container or content.cms_container(doc.root) or content.block_after_title(doc.root, doc.title_el)
+    if container is not None:
+        body_lines = content.container_lines(container.element)
+        body_lines = _drop_header_lines(body_lines, page.title, doc.title_el, container.element)
+        page.stages["body_text"] = container.stage
+        page.attachments = _attachments(container.element, url)
+    else:
+        body_lines = _trafilatura_lines(doc.markup, url)
+        if body_lines:
+            page.stages["body_text"] = "trafilatura"
+    page.body_text = "\n".join(body_lines)
+    return container, body_lines
 
 
 _SENTINEL = "\ue000"

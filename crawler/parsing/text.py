@@ -55,9 +55,7 @@ def _walk(el: etree._Element, out: list[str]) -> None:
         out.append("\n")
     elif tag in ("td", "th"):
         out.append("\t")
-    elif tag == "img":
-        alt = (el.get("alt") or "").strip()
-        del alt  # image alt text is not shown to readers; captions are real text nodes
+    # <img alt> is not shown to readers and is skipped; captions are ordinary text nodes.
     if el.text and tag:
         out.append(_SPACES.sub(" ", el.text))
     for child in el:
