@@ -60,7 +60,7 @@ class HeadText(BaseEstimator, TransformerMixin):
     def transform(self, stories: Sequence[Mapping[str, object]]) -> list[str]:
         head = self.taxonomy.head(self.head)
         instructions = InstructionFilter.from_taxonomy(self.taxonomy)
-        return ["\n".join(head_sentences(clip(s), head.reported_only, instructions)) for s in stories]
+        return ["\n".join(head_sentences(clip(s), head, instructions)) for s in stories]
 
 
 class RuleHits(BaseEstimator, TransformerMixin):
@@ -79,7 +79,7 @@ class RuleHits(BaseEstimator, TransformerMixin):
         instructions = InstructionFilter.from_taxonomy(self.taxonomy)
         rows = []
         for story in stories:
-            sentences = head_sentences(clip(story), head.reported_only, instructions)
+            sentences = head_sentences(clip(story), head, instructions)
             rows.append([float(label_fires(label, sentences)) for label in head.labels])
         return sparse.csr_matrix(np.asarray(rows, dtype=float).reshape(len(rows), len(head.labels)) * self.weight)
 

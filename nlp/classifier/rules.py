@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from nlp.classifier.taxonomy import Label, Taxonomy
+from nlp.classifier.taxonomy import Head, Label, Taxonomy
 
 # Sentence ends in bulletin prose; commas are kept inside a sentence so a leader's "强调，…" governs its clauses.
 SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
@@ -26,19 +26,43 @@ class InstructionFilter:
 
     patterns: tuple[str, ...]
     neutralise: tuple[str, ...]
+    speech_openers: tuple[str, ...] = ()
+    report_markers: tuple[str, ...] = ()
+    report_blockers: tuple[str, ...] = ()
 
     @classmethod
     def from_taxonomy(cls, taxonomy: Taxonomy) -> "InstructionFilter":
-        return cls(taxonomy.instruction_patterns, taxonomy.instruction_neutralise)
+        return cls(taxonomy.instruction_patterns, taxonomy.instruction_neutralise, taxonomy.speech_openers,
+                   taxonomy.report_markers, taxonomy.report_blockers)
 
-    def is_instruction(self, sentence: str) -> bool:
+    def is_summary(self, sentence: str) -> bool:
+        """A statistic of completed work, which counts wherever it is quoted."""
+        cleaned = self._clean(sentence)
+        return (any(re.search(p, cleaned) for p in self.report_markers)
+                and not any(re.search(p, cleaned) for p in self.report_blockers))
+
+    def _clean(self, sentence: str) -> str:
         for pattern in self.neutralise:
             sentence = re.sub(pattern, "", sentence)
+        return sentence
+
+    def is_instruction(self, sentence: str) -> bool:
+        sentence = self._clean(sentence)
         return any(re.search(pattern, sentence) for pattern in self.patterns)
 
-    def reported_text(self, text: str) -> str:
-        """The text with instruction sentences removed."""
-        return "".join(s for s in split_sentences(text) if not self.is_instruction(s))
+    def reported_sentences(self, text: str) -> list[str]:
+        """The text's sentences that report work: instructions, and whatever follows a speech opener in the
+        same paragraph, are left out."""
+        kept = []
+        for paragraph in text.split("\n"):
+            in_speech = False
+            for sentence in split_sentences(paragraph):
+                cleaned = self._clean(sentence)
+                if any(re.search(p, cleaned) for p in self.speech_openers):
+                    in_speech = True
+                if self.is_summary(sentence) or (not in_speech and not self.is_instruction(sentence)):
+                    kept.append(sentence)
+        return kept
 
 
 def _field(story: Mapping[str, object], name: str) -> str:
@@ -51,22 +75,28 @@ def story_text(story: Mapping[str, object]) -> str:
     return "\n".join(p for p in (_field(story, "title"), _field(story, "text")) if p)
 
 
-def head_sentences(story: Mapping[str, object], reported_only: bool, instructions: "InstructionFilter") -> list[str]:
+def head_sentences(story: Mapping[str, object], head: Head, instructions: "InstructionFilter") -> list[str]:
     """The sentences a head looks at: the title (a headline reports), then the text's sentences, instruction
-    sentences dropped when the head counts only reported work."""
-    sentences = split_sentences(_field(story, "text"))
-    if reported_only:
-        sentences = [s for s in sentences if not instructions.is_instruction(s)]
+    sentences dropped when the head counts only reported work, and the head's exclude patterns cut out."""
+    text = _field(story, "text")
+    sentences = instructions.reported_sentences(text) if head.reported_only else split_sentences(text)
     title = _field(story, "title")
-    return ([title] if title else []) + sentences
+    sentences = ([title] if title else []) + sentences
+    if head.exclude_patterns:
+        sentences = [_strip(s, head.exclude_patterns) for s in sentences]
+    return sentences
+
+
+def _strip(sentence: str, patterns: Sequence[str]) -> str:
+    for pattern in patterns:
+        sentence = re.sub(pattern, "", sentence)
+    return sentence
 
 
 def label_fires(label: Label, sentences: Sequence[str]) -> bool:
     for sentence in sentences:
         if any(k in sentence for k in label.keywords):
-            cleaned = sentence
-            for pattern in label.exclude_patterns:
-                cleaned = re.sub(pattern, "", cleaned)
+            cleaned = _strip(sentence, label.exclude_patterns)
             if any(k in cleaned for k in label.keywords):
                 return True
     return False
@@ -87,7 +117,7 @@ class RulesClassifier:
         instructions = InstructionFilter.from_taxonomy(self.taxonomy)
         result: dict[str, bool] = {}
         for head in self.taxonomy.heads:
-            sentences = head_sentences(story, head.reported_only, instructions)
+            sentences = head_sentences(story, head, instructions)
             for label in head.labels:
                 result[label.qualified] = label_fires(label, sentences)
         return result

@@ -39,6 +39,7 @@ class Head:
     definition: str
     reported_only: bool
     labels: tuple[Label, ...]
+    exclude_patterns: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -54,6 +55,9 @@ class Taxonomy:
     heads: tuple[Head, ...]
     instruction_patterns: tuple[str, ...] = ()
     instruction_neutralise: tuple[str, ...] = ()
+    speech_openers: tuple[str, ...] = ()
+    report_markers: tuple[str, ...] = ()
+    report_blockers: tuple[str, ...] = ()
     source: str = field(default="", compare=False)
 
     def head(self, key: str) -> Head:
@@ -122,8 +126,15 @@ def parse_taxonomy(data: dict, source: str = "<taxonomy>") -> Taxonomy:
         keys = [label.key for label in labels]
         if len(set(keys)) != len(keys):
             raise TaxonomyError(f"{where}: duplicate label keys")
+        head_patterns = _strings(raw, "exclude_patterns", where)
+        for pattern in head_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise TaxonomyError(f"{where}: bad exclude pattern {pattern!r}: {exc}") from exc
         heads.append(Head(raw["key"], raw.get("name_zh", ""), raw.get("name_en", ""),
-                          raw.get("definition", "").strip(), bool(raw.get("reported_only", False)), labels))
+                          raw.get("definition", "").strip(), bool(raw.get("reported_only", False)), labels,
+                          head_patterns))
     if not heads:
         raise TaxonomyError(f"{source}: no heads")
     if len({h.key for h in heads}) != len(heads):
@@ -134,6 +145,9 @@ def parse_taxonomy(data: dict, source: str = "<taxonomy>") -> Taxonomy:
         title=meta.get("title", ""), description=meta.get("description", "").strip(), heads=tuple(heads),
         instruction_patterns=_strings(instructions, "patterns", f"{source} [instructions]"),
         instruction_neutralise=_strings(instructions, "neutralise", f"{source} [instructions]"),
+        speech_openers=_strings(instructions, "speech_openers", f"{source} [instructions]"),
+        report_markers=_strings(instructions, "report_markers", f"{source} [instructions]"),
+        report_blockers=_strings(instructions, "report_blockers", f"{source} [instructions]"),
         source=source,
     )
 
