@@ -53,6 +53,7 @@ class CrawlSummary:
     stories: int
     errors_by_kind: Counter
     not_articles: Counter
+    crawl_seconds: float | None = None  # the Scrapy part alone (fetching), without load and parse
 
     def table(self) -> str:
         lines = [f"crawl {self.run_id}: {self.status}",
@@ -64,6 +65,9 @@ class CrawlSummary:
                  f"  stories stored     {self.stories:>6}",
                  f"  errors             {sum(self.errors_by_kind.values()):>6}  "
                  + "  ".join(f"{k}:{v}" for k, v in sorted(self.errors_by_kind.items()))]
+        if self.crawl_seconds:
+            fetched = sum(self.pages_by_status.values())
+            lines.append(f"  fetch time         {self.crawl_seconds:>6.1f} s  ({fetched / self.crawl_seconds:.1f} pages/s)")
         if self.not_articles:
             lines.append("  pages not parsed as articles: "
                          + "  ".join(f"{k}:{v}" for k, v in sorted(self.not_articles.items())))
@@ -115,7 +119,8 @@ def ingest(db_path: Path, staging: Path, run_id: str, *, site: str, profile: Sit
             errors["staging_damaged"] += len(loaded.damaged)
         summary = CrawlSummary(run_id, status, by_status, parsed.articles_new, parsed.articles_changed,
                                parsed.articles_unchanged + loaded.unchanged, parsed.stories, errors,
-                               parsed.not_articles)
+                               parsed.not_articles,
+                               (stats or {}).get("elapsed_time_seconds"))
         con.execute("INSERT OR REPLACE INTO crawl_runs VALUES (?, ?, ?, ?, now(), ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
             run_id, site, start_urls, started_at, status, sum(by_status.values()), json.dumps(by_status),
             summary.new_articles, summary.changed_articles, summary.unchanged_articles,
