@@ -45,6 +45,8 @@ def project_words() -> tuple[tuple[str, int, str], ...]:
             words.setdefault(prefix + key, (ORG_FREQ, "nt"))
     for key in abbreviations["local"]:
         words[key] = (ORG_FREQ, "nt")
+    for name in load_toml("org_suffixes.toml")["known_names"]:
+        words.setdefault(name, (ORG_FREQ, "nt"))
     for title in load_toml("titles.toml")["titles"]:
         words.setdefault(title, (ORG_FREQ, "title"))
     for division in load_gazetteer().divisions:

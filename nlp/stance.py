@@ -7,6 +7,7 @@ of the clauses that follow (中枢街道组织有力，在全县考评中排名�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import cache
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
+SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -44,12 +46,12 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-def _bounds(pattern: re.Pattern[str], text: str, position: int) -> tuple[int, int]:
-    start = 0
-    for match in pattern.finditer(text, 0, position):
-        start = match.end()
-    end_match = pattern.search(text, position)
-    return start, end_match.start() if end_match else len(text)
+def _bounds(marks: list[int], text: str, position: int) -> tuple[int, int]:
+    """The span between the boundary marks around `position` (marks: offsets of boundary characters)."""
+    index = bisect.bisect_left(marks, position)
+    start = marks[index - 1] + 1 if index else 0
+    end = marks[index] if index < len(marks) else len(text)
+    return start, end
 
 
 def _list_end(text: str, mentions: list[M], index: int) -> int:
@@ -57,7 +59,7 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
     end = mentions[index].end
     for following in mentions[index + 1 :]:
         gap = text[end : following.start]
-        if gap and (gap in {"、", "和", "及", "与", "、及"} or re.fullmatch(r"、\s*", gap)):
+        if gap and (gap in {"、", "和", "及", "与", "、及"} or gap.rstrip() == "、"):
             end = following.end
             continue
         break
@@ -90,7 +92,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     spans = [(m.start, m.end) for m in mentions]
     # A cue inside a unit's name (…示范学校) judges nothing.
     cues = [c for c in cues if not any(s <= c[0] and c[1] <= e for s, e in spans)]
-    starts = {m.start for m in mentions}
+    clause_marks = [m.start() for m in CLAUSE_END.finditer(text)]
+    sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     result = []
     for index, mention in enumerate(mentions):
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
@@ -98,13 +101,13 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         agent = text[max(0, list_start - 1) : list_start] == "被"
         person = mention.type == "person"
         if not agent and not _acts(text, list_end):
-            c_lo, c_hi = _bounds(CLAUSE_END, text, mention.start)
-            s_lo, s_hi = _bounds(SENTENCE_END, text, mention.start)
+            c_lo, c_hi = _bounds(clause_marks, text, mention.start)
+            s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
             before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
             lead = text[c_lo:list_start]
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
-            subject = re.fullmatch(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*", lead) or lead.endswith("对")
+            subject = SUBJECT_LEAD.fullmatch(lead) or lead.endswith("对")
             if before:
                 stance = before[-1][2]
             elif after:

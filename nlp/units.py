@@ -35,6 +35,9 @@ MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".spl
 PLACE_TAGS = frozenset({"ns"})
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
+STANDALONE_NEVER = frozenset("所处科站台报军馆会")
+RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
+RARE = 60
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
@@ -42,10 +45,13 @@ PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
 OPEN_QUOTES = "“‘「\""
 CLOSE_QUOTES = "”’」\""
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
-ALIAS_INTRO = re.compile(r"^[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 COMMUNITY_FORM = re.compile(r"(社区居委会|社区|居委会|村委会|村)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
+JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +83,8 @@ class Lexicon:
     bodies: dict[str, str]
     local: dict[str, str]
     type_endings: tuple[tuple[str, str], ...]  # longest first
+    max_type_ending: int
+    type_ending_map: dict[str, str]
     type_prefixes: tuple[tuple[str, str], ...]
     default_type: str
     titles: frozenset[str]
@@ -88,6 +96,7 @@ class Lexicon:
     place_honorifics: frozenset[str]
     word_tags: dict[str, str]
     known_orgs: frozenset[str]
+    known_names: frozenset[str]
 
 
 @cache
@@ -123,6 +132,7 @@ def lexicon() -> Lexicon:
     known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings)}
     known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
     known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
+    known |= set(suffixes["known_names"])
     return Lexicon(
         heads=tuple(sorted(set(suffixes["heads"]), key=len, reverse=True)),
         weak_heads=frozenset(suffixes["weak_heads"]),
@@ -137,6 +147,8 @@ def lexicon() -> Lexicon:
         bodies=dict(abbreviations["bodies"]),
         local=dict(abbreviations["local"]),
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
+        max_type_ending=max(len(k) for k in types["endings"]),
+        type_ending_map=dict(types["endings"]),
         type_prefixes=tuple(types.get("prefixes", {}).items()),
         default_type=types["default"],
         titles=frozenset(titles["titles"]),
@@ -148,6 +160,7 @@ def lexicon() -> Lexicon:
         place_honorifics=frozenset(suffixes["place_honorifics"]),
         word_tags=tags,
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
+        known_names=frozenset(suffixes["known_names"]),
     )
 
 
@@ -178,9 +191,13 @@ class _Token:
 
 def _tokens(text: str, tokenizer: jieba.Tokenizer, lex: Lexicon) -> list[_Token]:
     places = _place_names()
+    freq = tokenizer.FREQ
     result = []
     for word, start, end in tokenizer.tokenize(text):
         tag = lex.word_tags.get(word)
+        if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE
+                and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
+            tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
         if tag is None:
             tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
         elif word in places and tag not in {"nt", "title"}:
@@ -202,6 +219,8 @@ def _head_of(token: _Token, lex: Lexicon) -> str | None:
         if head not in lex.head_set:
             continue
         stem = word[: len(word) - len(head)]
+        if token.tag == "ns" and len(head) == 1 and head not in PLACE_HEADS:
+            return None  # 莫斯科, 广州: a place, not a 科 or a 州
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
                      or stem.isdigit()):
             return None
@@ -239,28 +258,27 @@ def _is_modifier(token: _Token, lex: Lexicon) -> bool:
         return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
     if token.tag in MODIFIER_TAGS or (token.tag == "a" and len(word) >= 2):
         return True
-    if re.fullmatch(r"第[一二三四五六七八九十0-9]+", word) or word in set(LEVEL_CHARS) or word in {"镇", "乡"}:
+    if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
         return True
-    return token.tag == "m" and bool(re.fullmatch(r"[一二三四五六七八九十]", word))
-
-
-def _quoted_start(tokens: list[_Token], close_index: int, text: str) -> int | None:
-    """Index of the opening quote that pairs with the closing quote token at `close_index` (short quotes only)."""
-    for k in range(close_index - 1, max(close_index - 12, -1), -1):
-        if tokens[k].word in OPEN_QUOTES or tokens[k].word == "“":
-            return k if tokens[close_index].start - tokens[k].end <= 16 else None
-        if any(ch in PUNCT_BREAK for ch in tokens[k].word):
-            return None
-    return None
+    return token.tag == "m" and len(word) == 1 and word in NUMERALS
 
 
 def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon) -> int:
     """Index of the first token of the name whose head is `tokens[head_index]`."""
     first = head_index
     anchored = _is_anchor(tokens[head_index], lex)
+    # A known name (新华社, 县爱卫办) takes only places and parent bodies before it, never loose words.
+    known = len(tokens[head_index].word) > 1 and tokens[head_index].word in lex.known_orgs
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
+        if known and not anchored:
+            if token.tag in {"ns", "nt"} or token.word in LEVEL_CHARS or _head_of(token, lex):
+                first = k
+                anchored = _is_anchor(token, lex)
+                k -= 1
+                continue
+            break
         if anchored:
             # Left of a place or county prefix only a larger place may stand (云南省曲靖市富源县…, 白沙镇旧县村).
             has_township = any(t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
@@ -328,15 +346,20 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学).
         return last.tag in PROPER_TAGS and len(word) >= 3
     modifiers = span_tokens[:-1]
+    if last.word in STANDALONE_NEVER:
+        return False  # 所, 处, 会 … alone after a name are words of their own (李四光函中所)
+    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" or t.word in lex.known_orgs for t in span_tokens)
+    proper = any(t.tag in PROPER_TAGS and t.word not in LEVEL_CHARS for t in span_tokens)
+    if not (has_anchor or proper):
+        return False  # 地面控制中心, 国际市场, 新政府: no name in front of the head
     if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
-    if (last.word in lex.weak_heads or weak) and (
+    if (last.word in lex.weak_heads or last.word == "办" or weak) and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
         return False  # 党, 队, 烧烤店 close only a proper name
-    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" or t.word in lex.known_orgs for t in span_tokens)
     if last.word.endswith(COMMITTEE_HEADS) and not has_anchor:
         return False  # 志愿服务领导小组: a committee without a place or parent body is generic
     return True
@@ -400,12 +423,14 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     match = PAREN.match(text, end)
     if match and match.group(1)[0] in LEVEL_CHARS:
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
-    if match and not ALIAS_INTRO.match(text[end:]) and not re.fullmatch(r"[张块个次人件处名家条]", match.group(1)):
+    if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in set("张块个次人件处名家条"):
         end = match.end()
     stop = end
     while stop < len(text) and stop - end <= 8 and text[stop] not in PUNCT_BREAK and text[stop] not in "（(":
         stop += 1
     tail = text[end:stop]
+    if any(ch in FUNCTION_CHARS for ch in tail):
+        return end  # 川北人家餐厅被树为示范店: a clause, not a branch
     for branch in lex.branch_heads:
         if tail.endswith(branch) and len(tail) > len(branch) - (1 if branch in {"大厅", "营业厅"} else 0) and len(tail) <= 8:
             return stop
@@ -582,14 +607,16 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:
     lex = lex or lexicon()
-    name = PAREN.sub("", canonical)
+    name = PAREN.sub("", canonical) if "(" in canonical or "（" in canonical else canonical
     for prefix, kind in lex.type_prefixes:
         if name.startswith(prefix):
             return kind
-    if name.startswith("中共") or name.startswith("中国共产党"):
+    if name.startswith(("中共", "中国共产党")):
         return "party"
-    for ending, kind in lex.type_endings:
-        if name.endswith(ending):
+    endings = lex.type_ending_map
+    for size in range(min(len(name), lex.max_type_ending), 0, -1):
+        kind = endings.get(name[-size:])
+        if kind is not None:
             return kind
     return lex.default_type
 
@@ -629,7 +656,7 @@ def canonical_name(
     township_here = _township_of(name, context)
     if township_here and not prefix and context is not None and name.startswith(township_here[:2]):
         if TOWNSHIP_FORM.search(name) and kind == "township":
-            name = re.sub(r"(街道)办事处$|(街道)办$", r"\1\2", name)
+            name = JIEDAO_OFFICE.sub(r"\1\2", name)
         return county + _expand_body(name, lex) + paren  # 州城镇 is a township, not 州 + 城镇
     rest = name[1:]
     level_reading = rest in lex.bodies or rest in lex.bodies.values() or not name.startswith(
@@ -644,13 +671,13 @@ def canonical_name(
     if context is None:
         return _expand_body(name, lex) + paren
     if TOWNSHIP_FORM.search(name) and kind == "township":
-        name = re.sub(r"(街道)办事处$|(街道)办$", r"\1\2", name)
+        name = JIEDAO_OFFICE.sub(r"\1\2", name)
         return county + name + paren
     if kind == "community":
         return county + name + paren
     if name in lex.bodies or name in lex.local or _township_of(name, context):
         return county + _expand_body(name, lex) + paren
-    if kind in {"school", "hospital"} and re.match(r"[一二三四五六七八九十]", name):
+    if kind in {"school", "hospital"} and name[:1] in NUMERALS:
         return county + _expand_body(name, lex) + paren
     return _expand_body(name, lex) + paren
 
@@ -702,7 +729,7 @@ def extract_units(
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
-        alias = ALIAS_INTRO.match(text[end:]) or re.match(r"[（(]([县市省][^（()）]{1,10})[)）]", text[end:])
+        alias = ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end)
         if alias:
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
