@@ -145,7 +145,7 @@ def _is_credit(line: str) -> bool:
 
 def clean_lines(lines: list[str]) -> list[str]:
     """Drop widget lines anywhere, credits/editor lines at the end, promos and widgets at the start."""
-    kept = [ln for ln in lines if not _is_noise(ln)]
+    kept = [ln for ln in lines if not _is_noise(ln) and not P.FOOTER_LINE.search(ln)]
     while kept and (_is_credit(kept[-1]) or _is_noise(kept[-1])):
         kept.pop()
     while kept and (P.PROMO_LINE.match(kept[0].strip()) and len(kept) > 1):

@@ -336,6 +336,8 @@ def _not_article_reason(page: ParsedPage, body_lines: list[str], container, root
         return f"list page ({dated_links} dated links, no article metadata line)"
     if prose == 0 and chars < 40 and "\t" not in "".join(body_lines):
         return "no article text (too little prose)"
+    if page.published_at is None and prose == 0:
+        return "no date and no prose (a column or navigation page)"
     return None
 
 

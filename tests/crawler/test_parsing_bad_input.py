@@ -91,3 +91,12 @@ def test_mutated_html_never_raises(sample, edits):
         b = min(len(text), a + int(length * 200))
         text = text[:a] + insert + text[b:]
     _assert_typed(parse_page(text.encode("utf-8"), "http://demo.local/x/t20210119_1.html"))
+
+
+def test_column_index_with_a_heading_but_no_article_is_not_an_article():
+    html = ("<html><head><title>专题专栏_富源县人民政府</title></head><body><div class='main'><h2>专题专栏</h2>"
+            "<ul><li><a href='/article/lists/44.html'>爱卫创卫</a></li></ul></div><div class='footer'>"
+            "<p>主办：富源县人民政府办公室　承办：富源县融媒体中心</p><p>版权所有：富源县人民政府　滇ICP备05001234号</p>"
+            "</div></body></html>")
+    page = parse_page(html)
+    assert page.status == "not_an_article" and page.reason

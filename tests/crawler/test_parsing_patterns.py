@@ -44,3 +44,9 @@ def test_pattern_matches_its_example_and_not_the_near_miss(pattern, positive, ne
 def test_date_time_captures_parts():
     m = P.DATE_TIME.search("发布时间：2021-01-19 09:19")
     assert (m["y"], m["m"], m["d"], m["H"], m["M"]) == ("2021", "01", "19", "09", "19")
+
+
+def test_footer_line_pattern():
+    assert P.FOOTER_LINE.search("版权所有：富源县人民政府　滇ICP备05001234号")
+    assert P.FOOTER_LINE.search("主办：富源县人民政府办公室　承办：富源县融媒体中心")
+    assert not P.FOOTER_LINE.search("会议由县人民政府办公室主办，县融媒体中心承办，各乡镇参加。")
