@@ -108,6 +108,10 @@ def _parse(body: bytes | str, url: str, content_type: str | None, profile: Mappi
     _fill_header(page, doc, url)
     page.column_path = metadata.column_path(doc.lines, doc.title_index)
     page.site_name = heading.site_name(doc.metas, doc.title_tag, page.title, doc.lines)
+    if page.column_path:
+        page.stages["column_path"] = "cms:breadcrumb"
+    if page.site_name:
+        page.stages["site_name"] = "meta:SiteName" if doc.metas.get("sitename") else "title_tag/footer"
     why_not = _portal_reason(page, root)
     if why_not is None:
         container, body_lines = _find_body(page, doc, url)
@@ -189,6 +193,8 @@ def _find_body(page: ParsedPage, doc: _Doc, url: str) -> tuple[content.Container
         body_lines = _drop_header_lines(body_lines, page.title, doc.title_el, container.element)
         page.stages["body_text"] = container.stage
         page.attachments = _attachments(container.element, url)
+        if page.attachments:
+            page.stages["attachments"] = "container_links"
     else:
         body_lines = _trafilatura_lines(doc.markup, url)
         if body_lines:
