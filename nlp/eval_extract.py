@@ -1,6 +1,6 @@
 """`make eval-extract`: precision / recall / F1 of the date, count and unit extractors beside baselines.
 
-    python -m nlp.eval_extract [--errors N] [--no-shared]
+    python -m nlp.eval_extract [--errors N] [--no-shared] [--gold nlp/gold/bulletins_08_unseen.txt]
 
 Datasets: the project's bulletin gold set (`nlp/gold/`, ANNOTATION.md conventions) and, when `/work/shared` is
 present, third-party gold corpora mapped to those conventions (each table says how). Span match and value match are
@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N examples per error class")
     parser.add_argument("--no-shared", action="store_true", help="skip the third-party corpora")
     parser.add_argument("--shared-gold", type=Path, default=SHARED_GOLD, help="folder of the third-party gold")
+    parser.add_argument("--gold", type=Path, nargs="+", metavar="FILE",
+                        help="score only these bulletin gold files (default: all nlp/gold/bulletins_*.txt)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     for handler in logging.getLogger().handlers:  # JioNLP logs a traceback on the root logger for each miss
@@ -84,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
 
     began = time.perf_counter()
     tokenizer = make_tokenizer()
-    stories = load_gold()
+    stories = load_gold(args.gold)
     results: dict[str, dict[str, dict[str, Score]]] = {}
     errors: dict[str, list] = defaultdict(list)
     mine = score_system(stories, lambda s: ours(s, tokenizer), errors)
