@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
-BATCH = 100
+# Stories per transaction: large enough that writing costs little next to extraction, small enough that a
+# killed run loses little work.
+BATCH = 1000
 
 
 @dataclass
@@ -117,7 +119,7 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
                                                      "score": score, "model_version": enricher.classifier.version,
                                                      "run_id": run_id})
                         stats.labels[f"{head}:{label}"] += 1
-        _write_batch(con, [b[0] for b in batch], rows, words, failures, run_id)
+        write_story_rows(con, [b[0] for b in batch], rows, words, failures, run_id, replace=everything)
         stats.stories += len(batch) - len(failures)
         stats.failures += len(failures)
         stats.dates += len(rows["date_mentions"])
@@ -130,15 +132,21 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
     return stats
 
 
-def _write_batch(con, story_ids: list[str], rows: dict[str, list[dict]], words: list[dict],
-                 failures: list[list], run_id: str) -> None:
+def write_story_rows(con: duckdb.DuckDBPyConnection, story_ids: list[str], rows: dict[str, list[dict]],
+                     words: list[dict], failures: list[list], run_id: str, *, replace: bool = True) -> None:
+    """Store a batch of stories' words, mentions and labels in one transaction.
+
+    `replace` first deletes the stories' earlier rows; it may be False only for stories never processed
+    (nlp_run IS NULL), which hold no rows because every batch is written whole or not at all.
+    """
     con.register("batch_ids", pa.table({"story_id": story_ids}))
     con.register("batch_words", pa.Table.from_pylist(words, schema=pa.schema([("story_id", pa.string()),
                                                                               ("words", pa.string())])))
     con.execute("BEGIN TRANSACTION")
     try:
         for table, schema in MENTION_SCHEMAS.items():
-            con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM batch_ids)")
+            if replace:
+                con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM batch_ids)")
             con.register("batch_rows", pa.Table.from_pylist(rows[table], schema=schema))
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows")
             con.unregister("batch_rows")

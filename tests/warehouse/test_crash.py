@@ -50,7 +50,7 @@ def test_killed_loader_leaves_whole_articles_and_rerun_completes(tmp_path):
 @pytest.mark.slow
 def test_killed_processing_leaves_whole_stories_and_next_run_completes(tmp_path):
     db = tmp_path / "crash.duckdb"
-    subprocess.run([sys.executable, "-m", "tests.warehouse.crash_loader", str(db), "120", "1"], cwd=ROOT, check=True,
+    subprocess.run([sys.executable, "-m", "tests.warehouse.crash_loader", str(db), "500", "1"], cwd=ROOT, check=True,
                    capture_output=True, timeout=300)
     process = [sys.executable, "-m", "warehouse", "--db", str(db), "process", "--no-labels"]
     proc = subprocess.Popen(process, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
