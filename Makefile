@@ -9,15 +9,16 @@ DB ?= data/bulletins.duckdb
 export DB
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-all crawl process reprocess summary migrate sql query \
-        eval-parse eval-extract eval-classify eval train classify codebook label-queue bench clean
+.PHONY: help install demo test test-all crawl refresh process reprocess summary migrate sql query kwic export \
+        data-dictionary eval-parse eval-extract eval-classify eval train classify codebook label-queue bench \
+        demo-site demo-serve clean
 
 help: ## Show the targets
 	@echo "bulletin-miner: a county-government bulletin archive as a research dataset"
 	@echo
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "} {printf "  make %-14s %s\n", $$1, $$2}'
 	@echo
-	@echo "Variables: DB=path/to/warehouse.duckdb (default data/bulletins.duckdb), URL=, SITE=, SQL=, N=, FORMAT="
+	@echo "Variables: DB=path/to/warehouse.duckdb (default data/bulletins.duckdb), URL=, SITE=, SQL=, TERM=, N=, FORMAT=, EXTRA=, ARGS="
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,6 +42,9 @@ crawl: $(STAMP) ## Crawl a column: make crawl URL=http://…/list.html  or  make
 	elif [ -n "$(URL)" ]; then $(PY) -m crawler crawl --start-url "$(URL)" --db $(DB) $(ARGS); \
 	else echo "make crawl: give URL=http://… or SITE=name (see crawler/sites/)"; exit 2; fi
 
+refresh: $(STAMP) ## Scheduled refresh: incremental crawl + process + report for the configured sites (SITE= for one)
+	@$(PY) -m warehouse --db $(DB) refresh $(if $(SITE),--site $(SITE),) $(ARGS)
+
 process: $(STAMP) ## Segment, extract and label the stories not processed yet
 	@$(PY) -m warehouse --db $(DB) process
 
@@ -53,11 +57,22 @@ summary: $(STAMP) ## Print what the warehouse holds
 migrate: $(STAMP) ## Upgrade an older warehouse's schema in place
 	@$(PY) -m warehouse --db $(DB) migrate
 
-sql: $(STAMP) ## Open the DuckDB shell on the warehouse, read-only
-	@$(BIN)/duckdb -readonly $(DB)
+sql: $(STAMP) ## Open the DuckDB shell on the warehouse, read-only (on the snapshot while a refresh writes)
+	@$(PY) -m warehouse --db $(DB) sql
 
 query: $(STAMP) ## Run one SQL statement: make query SQL="SELECT …"
 	@$(PY) -m warehouse --db $(DB) query "$(SQL)"
+
+kwic: $(STAMP) ## Keyword in context over all stories: make kwic TERM=督办单
+	@# TERM is also the terminal's variable: only a TERM given on the command line is a search term.
+	@if [ "$(origin TERM)" != "command line" ]; then echo "make kwic: give TERM=… on the command line"; exit 2; fi
+	@$(PY) -m warehouse --db $(DB) kwic "$(TERM)"
+
+export: $(STAMP) ## Write every table and view with a codebook to exports/ (FORMAT=parquet|csv|dta)
+	@$(PY) -m warehouse --db $(DB) export --format $(or $(FORMAT),parquet) --out exports
+
+data-dictionary: $(STAMP) ## Regenerate docs/data_dictionary.md from the schema
+	@$(PY) -m warehouse --db $(DB) dictionary
 
 eval-parse: $(STAMP) ## Score the page parser (and trafilatura, GNE) on annotated pages
 	@$(PY) -m crawler.parsing.evaluate
@@ -85,6 +100,12 @@ label-queue: $(STAMP) ## Export the N stories the model is least sure of, for do
 bench: $(STAMP) ## Run the benchmarks in scripts/bench (ratios against a baseline, same run)
 	@for b in parse extract classify crawl load; do \
 	  if [ -f scripts/bench/$$b.py ]; then echo "== $$b"; $(PY) -m scripts.bench.$$b || exit 1; fi; done
+
+demo-site: $(STAMP) ## Only generate the demo archive into data/demo_site
+	@$(PY) -m scripts.demo_archive.generate
+
+demo-serve: $(STAMP) ## Serve data/demo_site on 127.0.0.1:8000 for hand crawling
+	@$(PY) -m scripts.demo_archive.server data/demo_site --port 8000
 
 clean: ## Remove generated data, caches and exports (keeps .venv)
 	rm -rf data/demo_site data/staging data/jobs data/cache data/demo_work exports .pytest_cache .hypothesis
