@@ -27,7 +27,12 @@ VERSION = "counts-1"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
-_CJK = re.compile(r"[\u4e00-\u9fff、]{1,16}")
+# Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
+_PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
+_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fff、“”\"()]{1,16}$")
+_PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|县|街道)")
+_QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
+_BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 _CODE_BEFORE = re.compile(r"[A-Za-z]")
 _BIG = {"万": 10_000, "亿": 100_000_000}
 
@@ -52,13 +57,17 @@ class CountMention:
 class _Vocabulary:
     measures: _Lexicon
     durations: frozenset[str]
-    object_before_only: frozenset[str]
+    no_object: frozenset[str]
+    post_noun_verbs: frozenset[str]
+    frequencies: frozenset[str]
+    scope_words: _Lexicon
     prefixes: _Lexicon
     infixes: _Lexicon
     suffixes: _Lexicon
     duration_suffixes: _Lexicon
-    stop_modifiers: tuple[str, ...]  # longest first
+    stop_modifiers: _Lexicon
     boundaries: _Lexicon
+    verbs: _Lexicon
     nouns: _Lexicon
     ordinal_before: _Lexicon
     rank_prefixes: _Lexicon
@@ -80,13 +89,17 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         measures=_Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"]),
         durations=frozenset(mw["measure"]["durations"]),
-        object_before_only=frozenset(mw["measure"]["object_before_only"]),
+        no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
-        stop_modifiers=_longest_first(mw["objects"]["stop_modifiers"]),
+        stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
+        verbs=_Lexicon.of(mw["objects"]["verbs"]),
+        post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
+        frequencies=frozenset(mw["measure"]["frequencies"]),
+        scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         nouns=_Lexicon.of(mw["objects"]["nouns"]),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
         rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
@@ -107,6 +120,11 @@ class _Taken:
                 merged.append([start, end])
         self._starts = [s for s, _ in merged]
         self._ends = [e for _, e in merged]
+
+    def end_before(self, pos: int) -> int:
+        """The end of the last span that ends at or before ``pos`` (0 when none)."""
+        i = bisect_right(self._ends, pos) - 1
+        return self._ends[i] if i >= 0 else 0
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_right(self._starts, end - 1) - 1
@@ -200,6 +218,14 @@ def _grow(norm: str, numerals: list[Numeral], i: int, vocab: _Vocabulary) -> _Sp
     return _Span(start, pos, to_number(value), approx, unit, consumed)
 
 
+_GROW_CHARS = frozenset("余多万亿 ") | RANGE_CONNECTORS
+
+
+def _may_grow(norm: str, pos: int, vocab: _Vocabulary) -> bool:
+    """Cheap test before the full one: is a measure word, 余/多 or a range connector next?"""
+    return norm[pos:pos + 1] in _GROW_CHARS or vocab.measures.at(norm, pos) is not None
+
+
 def _measure_at(norm: str, pos: int, vocab: _Vocabulary) -> str | None:
     return vocab.measures.at(norm, pos)
 
@@ -215,74 +241,144 @@ def _not_a_count(norm: str, n: Numeral, span: _Span, vocab: _Vocabulary) -> bool
     return span.unit == "年" and isinstance(span.value, int) and 1900 <= span.value <= 2099
 
 
-def _strip_modifiers(obj: str, vocab: _Vocabulary) -> str:
+Span = tuple[int, int]
+
+
+def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
+    """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
+    None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
     changed = True
-    while changed and obj:
+    while changed and a < b and norm[a:b] not in vocab.nouns.words:  # 先进个人 stays whole
         changed = False
-        for mod in vocab.stop_modifiers:
-            if obj.startswith(mod) and len(obj) > len(mod):
-                obj, changed = obj[len(mod):], True
-                break
-    return obj
+        mod = vocab.stop_modifiers.at(norm, a)
+        if mod and a + len(mod) <= b:
+            a, changed = a + len(mod), True
+    obj = norm[a:b]
+    if obj not in vocab.nouns.words:
+        # 大集镇电商销售额 → 电商销售额: a place name in front is not part of the counted thing
+        place = _PLACE_PREFIX.match(obj)
+        if place and b - a - place.end() >= 2:
+            a += place.end()
+        # “美丽庭院”示范户 → 示范户: a quoted label in front is a modifier
+        quoted = _QUOTED_PREFIX.match(norm, a, b)
+        if quoted and b - quoted.end() >= 2:
+            a = quoted.end()
+    while a < b and norm[a] in "、和与及":
+        a += 1
+    while a < b and norm[b - 1] in "、和与及":
+        b -= 1
+    obj = norm[a:b]
+    if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
+        a, b = a + 1, b - 1  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
+    elif obj.count("“") != obj.count("”"):
+        a += obj[:1] in ("“", "\"")
+        b -= obj[-1:] in ("”", "\"")
+    if obj.count("(") > obj.count(")") and norm.startswith(")", b):
+        b += 1  # 镇（街道）
+    if b <= a or vocab.scope_words.before(norm, b) or (b - a == 1 and norm[a:b] not in vocab.nouns.words):
+        return None
+    return a, b
 
 
-def _object_after(norm: str, pos: int, vocab: _Vocabulary) -> str | None:
-    """The noun phrase right after the measure word, cut at the first verb or function word."""
-    m = _CJK.match(norm, pos)
+_POSITION_WORDS = frozenset("上下中里内后前时来去")
+
+
+def _ends_phrase(seg: str, i: int, begin: int, frequency: bool, vocab: _Vocabulary) -> str | None:
+    """The boundary or verb at ``i`` that ends an object phrase begun at ``begin``, if any."""
+    word = vocab.boundaries.at(seg, i)
+    if word and not (i == begin and word in _POSITION_WORDS):  # 后厨, 前排 start a noun
+        return word
+    verb = vocab.verbs.at(seg, i)
+    if verb and not (i == begin and frequency and i + len(verb) == len(seg)):  # 一次暗访。
+        return verb
+    return None
+
+
+def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> Span | None:
+    """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
+    nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word."""
+    m = _PHRASE_AFTER.match(norm, pos)
     if m is None:
         return None
     seg = m.group()
-    i, noun_end = 0, 0
+    begin, i, noun_end = 0, 0, 0
     while i < len(seg):
         noun = vocab.nouns.at(seg, i)
         if noun:
             i += len(noun)
+            bracket = _BRACKET.match(seg, i)
+            if bracket:
+                i = bracket.end()
+            elif seg.startswith(("”", "\""), i):
+                i += 1
             noun_end = i
-        elif seg[i] in "和、与及":
-            i += 1
-        elif vocab.boundaries.at(seg, i):
+            if i < len(seg) and seg[i] in "、和与及":
+                i += 1
+                continue
             break
+        if seg[i] == "的" and not noun_end:
+            begin = i = i + 1  # 后厨脏乱的餐饮店: a relative clause before the noun
+        elif word := _ends_phrase(seg, i, begin, frequency, vocab):
+            # 违规张贴的广告公司: a verb inside a relative clause does not end the phrase
+            rel = seg.find("的", i)
+            if noun_end or rel < 0 or word in vocab.boundaries.words:
+                break
+            begin = i = rel + 1
         else:
             i += 1
-    if noun_end:
-        obj = seg[:noun_end]
-    elif 0 < i <= 6:
-        obj = seg[:i]  # an unlisted noun: after a measure word comes what is counted
-    else:
+    end = noun_end if noun_end else (i if 0 < i - begin <= 8 else begin)
+    return _strip_modifiers(norm, pos + begin, pos + end, vocab)
+
+
+def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
+    """The rightmost verb or function word ending at or before ``end``, skipping over listed nouns
+    (so 行为 is not cut at 为, 慰问金 not at 慰问)."""
+    e = end
+    while e > 0:
+        noun = vocab.nouns.before(run, e)
+        if noun:
+            e -= len(noun)
+            continue
+        verb = vocab.verbs.before(run, e)
+        if verb:
+            return e - len(verb), e
+        e -= 1
+    return None
+
+
+def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary) -> tuple[Span | None, bool]:
+    """The noun phrase between the last verb and the number (清理各类小广告2000余块 → 小广告), and whether
+    a noun after the count should be preferred (罚没款共计12.6万元 but 志愿服务队共计2689名志愿者)."""
+    m = _PHRASE_BEFORE.search(norm, max(floor, start - 16), start)
+    if m is None:
+        return None, False
+    run, base = m.group(), m.start()
+    if run[-1] in "、和与及":
+        return None, False  # 县妇幼保健院及19家乡镇卫生院: the count opens a new conjunct, its noun follows
+    cut = _last_cut(run, len(run), vocab)
+    if cut is None:
+        # No verb: a listed noun right before the number is trusted (现场观众500余人); anything else may
+        # be a place name (胜境2个街道), so a noun after the count goes first.
+        return _strip_modifiers(norm, base, start, vocab), not vocab.nouns.before(run, len(run))
+    verb_start, verb_end = cut
+    if verb_end < len(run):
+        return _strip_modifiers(norm, base + verb_end, start, vocab), False
+    # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
+    # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
+    if run[verb_start:verb_end] not in vocab.post_noun_verbs:
+        return None, False
+    earlier = _last_cut(run, verb_start, vocab)
+    return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
+
+
+def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary) -> str | None:
+    if span.unit in vocab.no_object:
         return None
-    obj = _strip_modifiers(obj.rstrip("和、与及"), vocab)
-    return obj or None
-
-
-def _object_before(norm: str, start: int, vocab: _Vocabulary) -> str | None:
-    """A listed noun ending right where the count begins (清理各类小广告2000余块)."""
-    found = _noun_ending_at(norm, start, vocab)
-    if found is None:
-        return None
-    begin = start - len(found)
-    # 餐馆和小吃店: coordinated nouns are kept whole.
-    while begin > 0 and norm[begin - 1] in "和、与及":
-        other = _noun_ending_at(norm, begin - 1, vocab)
-        if other is None:
-            break
-        begin -= len(other) + 1
-    return norm[begin:start]
-
-
-def _noun_ending_at(norm: str, end: int, vocab: _Vocabulary) -> str | None:
-    return vocab.nouns.before(norm, end)
-
-
-def _object(norm: str, span: _Span, vocab: _Vocabulary) -> str | None:
-    if span.unit in vocab.durations:
-        return None
-    if span.start > 0 and norm[span.start - 1] == "等":
-        return None  # 县公安局、县卫健局等12家单位: the number sums up organisations named before it
-    if span.unit not in vocab.object_before_only:
-        after = _object_after(norm, span.end, vocab)
-        if after:
-            return after
-    return _object_before(norm, span.start, vocab)
+    before, after_first = _object_before(norm, span.start, floor, vocab)
+    frequency = span.unit in vocab.frequencies
+    found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
+        before or _object_after(norm, span.end, vocab, frequency))
+    return text[found[0]:found[1]] if found else None
 
 
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
@@ -300,7 +396,9 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[C
     while i < len(numerals):
         n = numerals[i]
         i += 1
-        if n.start < last_end or fixed.overlaps(n.start, n.end) or _is_code_or_ordinal(norm, n, vocab):
+        if n.start < last_end or not _may_grow(norm, n.end, vocab):
+            continue
+        if fixed.overlaps(n.start, n.end) or _is_code_or_ordinal(norm, n, vocab):
             continue
         span = _grow(norm, numerals, i - 1, vocab)
         if span is None or span.start < last_end or taken.overlaps(span.start, span.end):
@@ -310,7 +408,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[C
         i += span.consumed - 1
         mentions.append(CountMention(
             text=text[span.start:span.end], start=span.start, end=span.end, value=span.value,
-            approx=span.approx, unit=span.unit, object=_object(norm, span, vocab),
+            approx=span.approx, unit=span.unit,
+            object=_object(text, norm, span, max(last_end, taken.end_before(span.start)), vocab),
         ))
         last_end = span.end
     return mentions
