@@ -94,3 +94,31 @@ class HostConcurrencyMiddleware:
     def process_exception(self, request: Request, exception: Exception, spider=None):
         self._release(request)
         return None
+
+
+class StayOnSiteMiddleware:
+    """Refuse requests to hosts outside the crawl, redirects included (before robots.txt is asked for).
+
+    The spider never links off-site itself; this catches a page that redirects elsewhere. Scrapy's own
+    offsite filter skips `dont_filter` requests, and all of the archive spider's requests are such.
+    """
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider=None):
+        from urllib.parse import urlsplit
+
+        from scrapy.exceptions import IgnoreRequest
+
+        hosts = getattr(self.crawler.spider, "hosts", None)
+        host = urlsplit(request.url).netloc.lower()
+        if hosts and host not in hosts:
+            self.crawler.stats.inc_value("bulletin/off_site")
+            raise IgnoreRequest(f"Filtered off-site request to {host} (redirected from "
+                                f"{(request.meta.get('redirect_urls') or ['?'])[0]})")
+        return None

@@ -32,7 +32,10 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # Wait 1 s, 2 s, 4 s … (at most RETRY_BACKOFF_MAX) before each retry of the same request.
 RETRY_BACKOFF_BASE = 1.0
 RETRY_BACKOFF_MAX = 60.0
+# Failures are recorded and summed up at the end; no ERROR line per request that gave up.
+RETRY_GIVE_UP_LOG_LEVEL = "INFO"
 DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.StayOnSiteMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "crawler.middlewares.BackoffRetryMiddleware": 550,
     "crawler.middlewares.HostConcurrencyMiddleware": 950,

@@ -63,6 +63,8 @@ def failure_kind(exc: BaseException) -> str:
     if isinstance(exc, IgnoreRequest) or name == "IgnoreRequest":
         if "robots.txt" in message:
             return "robots"
+        if "off-site" in message:
+            return "off_site"
         if "redirect" in message:
             return "redirect_loop"
         return "ignored"
@@ -280,7 +282,7 @@ class ArchiveSpider(scrapy.Spider):
         self.crawler.stats.inc_value("bulletin/failures")
         self.crawler.stats.inc_value(f"bulletin/failure/{kind}")
         yield FailureItem(
-            url=request.url,
+            url=(request.meta.get("redirect_urls") or [request.url])[0],  # the URL the crawl asked for
             role=request.meta.get("role", "unknown"),
             kind=kind,
             reason=f"{type(failure.value).__name__}: {failure.getErrorMessage()}"[:500],
