@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 from crawler.parsing import patterns as P
-from crawler.parsing.metadata import labelled_date, nows
+from crawler.parsing.metadata import bare_date, labelled_date, nows
 from crawler.parsing.text import inline_text
 
-_TITLE_HINT = re.compile(r"title|tit\b|biaoti|headline|\bbt\b|arti_?tit|news_?tit|ivs_title|wenzhang-title", re.I)
+# Class/id names of title elements: "title", "Article-title", "tit", "biaoti", "bt", "pbt", "xxbt", "bt_con"
+_TITLE_HINT = re.compile(r"title|tit\b|biaoti|headline|bt\b|\bbt|arti_?tit|news_?tit", re.I)
 _HEADINGS = ("h1", "h2", "h3", "h4", "ucaptitle")
 _META_TITLES = ("articletitle", "og:title", "title", "dc.title")
 
@@ -145,21 +146,81 @@ def looks_like_site_name(text: str | None) -> bool:
     return bool(text) and bool(_SITE_LIKE.match(nows(text)))
 
 
-def title_above_date(lines: list[str]) -> int | None:
-    """Index of the heading line just above the first labelled date line, for pages whose <title> is only the
-    site name (the heading then cannot be matched against it)."""
-    for j, line in enumerate(lines):
-        if len(line) <= 120 and labelled_date(line):
-            for i in range(j - 1, max(-1, j - 4), -1):
-                cand = lines[i]
-                if 6 <= len(nows(cand)) <= 100 and not P.BREADCRUMB_LABEL.search(cand) \
-                        and not re.search(r"[:：>＞»]", cand) and not P.NOISE_LINE.match(nows(cand)):
-                    return i
-            return None
-    return None
+_RANK = {"h1": 3.0, "ucaptitle": 3.0, "h2": 2.5, "h3": 1.5, "h4": 1.0}
+_CHROME = re.compile(r"nav|menu|footer|foot|header|top|side|right|left|list|related|recommend|hot|rank|logo|banner", re.I)
+_MARK_BASE = 0xE100
 
 
-# --------------------------------------------------------------------------------------------------- dates
+def _structural_candidates(root: etree._Element) -> list[tuple[etree._Element, float, str]]:
+    """Heading-like elements with article-title-sized text, ranked by tag and class, page chrome penalised."""
+    out = []
+    for el in root.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        hints = (el.get("class") or "") + " " + (el.get("id") or "")
+        rank = _RANK.get(tag, 2.0 if _TITLE_HINT.search(hints) else 0.0)
+        parent = el.getparent()
+        if not rank and parent is not None and _TITLE_HINT.search((parent.get("class") or "") + " " + (parent.get("id") or "")):
+            rank = 1.5  # <div class="detil-new-title"><div>标题</div>…
+        if not rank or _inside_link(el) or len(el.text_content()) > 400:
+            continue
+        text = P.WHITESPACE.sub(" ", inline_text(el)).strip()
+        key = nows(text)
+        if not 6 <= len(key) <= 120 or looks_like_site_name(text) or P.NOISE_LINE.match(key):
+            continue
+        if P.DATE_TIME.search(text) or P.SOURCE_LABEL.search(text) or P.DATE_LABEL.search(text) \
+                or P.BREADCRUMB_SEPARATOR.search(text.replace("/", "")) and ">" in text:
+            continue  # a wrapper holding the metadata line or the breadcrumb, not the heading itself
+        if sum(len(nows(a.text_content())) for a in el.iter("a")) * 2 > len(key):
+            continue
+        if any(_CHROME.search((a.get("class") or "") + " " + (a.get("id") or "")) for a in el.iterancestors()):
+            rank -= 1.0
+        out.append((el, rank, text))
+    return out[:_MAX_MARKS]
+
+
+_MAX_MARKS = 400
+
+
+def heading_near_date(root: etree._Element, body_el: etree._Element, lines_of) -> TitleChoice | None:
+    """The best heading that has a date line just below it, for pages whose ``<title>`` says nothing useful
+    ("富源县人民政府", "无标题文档"). ``lines_of(el)`` renders an element into visible lines."""
+    candidates = _structural_candidates(root)
+    if not candidates:
+        return None
+    saved = []
+    for k, (el, _, _) in enumerate(candidates):
+        saved.append(el.text)
+        el.text = chr(_MARK_BASE + k) + (el.text or "")
+    try:
+        lines = lines_of(body_el)
+    finally:
+        for (el, _, _), text in zip(candidates, saved):
+            el.text = text
+    where: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        for ch in line:
+            k = ord(ch) - _MARK_BASE
+            if 0 <= k < len(candidates) and k not in where:
+                where[k] = i
+    clean = [re.sub(f"[{chr(_MARK_BASE)}-{chr(_MARK_BASE + _MAX_MARKS)}]", "", ln) for ln in lines]
+    best: tuple[float, int] | None = None
+    for k, (el, rank, text) in enumerate(candidates):
+        i = where.get(k)
+        if i is None:
+            continue
+        below = clean[i + 1:i + 7]
+        if any(len(ln) <= 120 and labelled_date(ln) for ln in below):
+            score = rank + 3
+        elif any(bare_date(ln) for ln in below):
+            score = rank + 2
+        else:
+            continue
+        if best is None or score > best[0]:
+            best = (score, k)
+    if best is None:
+        return None
+    el, _, text = candidates[best[1]]
+    return TitleChoice(text, "cms:heading_near_date", el)
 
 
 def site_name(metas: dict[str, str], title_tag: str, title: str | None, lines: list[str]) -> str | None:

@@ -142,11 +142,12 @@ def _choose_title(page: ParsedPage, doc: _Doc) -> None:
     doc.lines, doc.title_index = _lines_with_title(body_el, doc.title_el)
     if doc.title_index is None and page.title:
         doc.title_index = heading.locate_title(doc.lines, page.title)
-    if page.stages.get("title") != "profile" and heading.looks_like_site_name(page.title):
-        above = heading.title_above_date(doc.lines)
-        if above is not None:
-            page.title, page.stages["title"] = doc.lines[above], "cms:line_above_date"
-            doc.title_index, doc.title_el = above, None
+    weak = page.stages.get("title") in (None, "title_tag", "meta:title")
+    if weak or (page.stages.get("title") != "profile" and heading.looks_like_site_name(page.title)):
+        near = heading.heading_near_date(doc.root, body_el, text_lines)
+        if near is not None:
+            page.title, page.stages["title"], doc.title_el = near.text, near.stage, near.element
+            doc.lines, doc.title_index = _lines_with_title(body_el, doc.title_el)
 
 
 def _fill_header(page: ParsedPage, doc: _Doc, url: str) -> None:

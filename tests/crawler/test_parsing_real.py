@@ -48,3 +48,19 @@ def test_mobile_duplicate_and_trailing_source_line(shared_dir):
                       "https://www.nmg.gov.cn/zwyw/jrgz/202202/t20220211_2004628.html")
     assert page.body_text.count("自治区财政厅传出最新消息") == 1
     assert page.warnings == []
+
+
+def test_without_a_useful_title_tag_the_heading_near_the_date_is_found(shared_dir):
+    """Small sites put only the site name (or nothing) in <title>: the structural fallback must carry the page."""
+    import re
+
+    pages = [g for g in _gold(shared_dir) if g["page_type"] == "article"]
+    titles = dates = 0
+    for g in pages:
+        raw = (shared_dir.parent / g["file"]).read_bytes()
+        raw = re.sub(rb"<title[^>]*>.*?</title>", "<title>某某县人民政府</title>".encode(), raw, flags=re.S | re.I)
+        raw = re.sub(rb"<meta[^>]+(?:ArticleTitle|og:title)[^>]*>", b"", raw, flags=re.I)
+        page = parse_page(raw)
+        titles += nows(page.title) == nows(g["title"])
+        dates += page.published_at == ((g["publish_time"] or "").replace(" ", "T") or None)
+    assert titles / len(pages) >= 0.75 and dates / len(pages) >= 0.9
