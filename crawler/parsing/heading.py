@@ -148,7 +148,8 @@ def looks_like_site_name(text: str | None) -> bool:
 
 _RANK = {"h1": 3.0, "ucaptitle": 3.0, "h2": 2.5, "h3": 1.5, "h4": 1.0}
 _CHROME = re.compile(r"nav|menu|footer|foot|header|top|side|right|left|list|related|recommend|hot|rank|logo|banner", re.I)
-_MARK_BASE = 0xE100
+_MARK_BASE = 0xE100  # private-use characters mark candidate headings while the page is rendered to lines
+_MAX_MARKS = 400
 
 
 def _structural_candidates(root: etree._Element) -> list[tuple[etree._Element, float, str]]:
@@ -176,9 +177,6 @@ def _structural_candidates(root: etree._Element) -> list[tuple[etree._Element, f
             rank -= 1.0
         out.append((el, rank, text))
     return out[:_MAX_MARKS]
-
-
-_MAX_MARKS = 400
 
 
 def heading_near_date(root: etree._Element, body_el: etree._Element, lines_of) -> TitleChoice | None:

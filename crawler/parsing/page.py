@@ -5,15 +5,20 @@ Cascade (each field records the stage that produced it in ``ParsedPage.stages``)
 1. bytes → text (``encoding.decode_html``; a profile ``encoding`` overrides the declarations); empty, binary,
    challenge and error pages stop here with a typed status.
 2. site profile selectors (``profile["selectors"]``: title / body / published_at / source), when given.
-3. government-CMS rules: the content heading (not ``<title>`` with its site suffix); the metadata line under it
-   (发布时间/日期/时间, 来源/信息来源, 作者, 浏览次数 …; a 信息公开 header table above it); known containers
-   (TRS_Editor, UCAP, Hanweb markers, #zoom); visible dates beat ``<meta name=PubDate>``, and are checked against the
-   URL's date path.
-4. text density: the element whose paragraphs (Chinese punctuation, little link text) score highest.
+3. government-CMS rules:
+   - title: the visible heading that matches ``<title>`` / ``ArticleTitle`` (not ``<title>`` with its site suffix);
+     when ``<title>`` is only the site name or empty, the heading with a date line right below it;
+   - header: the metadata line under the heading (发布时间/日期/时间, 来源/信息来源, 作者, 浏览次数 …, labels and
+     values split across tags), a 信息公开 header table above it, an unlabelled date line, a 来源 line after the
+     body; visible dates beat ``<meta name=PubDate>`` and are checked against the URL's date path;
+   - body: Hanweb ``<$[信息内容]>`` markers, TRS_Editor, UCAP, ``#ivs_content``, ``#zoom``.
+4. text density: the block after the heading, tightened to the densest paragraph holder inside it (or the densest
+   block of the page when there is no heading).
 5. trafilatura, for the body only, when nothing above found one.
 
-Then the body is cleaned (widgets, pagers, editor lines), compiled bulletins are split along their table of
-contents, and pages without an article body are returned as ``not_an_article`` with the reason.
+Then the body is cleaned (widgets, pagers, footers, editor lines, the header block when the container holds it),
+compiled bulletins are split along their table of contents, and pages without an article (portals, column lists,
+navigation pages) are returned as ``not_an_article`` with the reason.
 """
 from __future__ import annotations
 
