@@ -30,6 +30,8 @@ RANGE_CONNECTORS = frozenset("至到-—–~")
 # Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
 _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fff、“”\"()]{1,16}$")
+# Numbers inside a title are part of a name (《健康素养66条》).
+_TITLE = re.compile(r"《[^《》\n]{0,40}》")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|县|街道)")
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
@@ -388,7 +390,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[C
     vocab = _vocabulary()
     norm = normalize_width(text)
     taken = _Taken([*exclude, *((d.start, d.end) for d in extract_dates(text))])
-    fixed = _Taken([m.span() for m in vocab.terms.finditer(norm)])
+    fixed = _Taken([m.span() for m in vocab.terms.finditer(norm)] + [m.span() for m in _TITLE.finditer(norm)])
     numerals = list(iter_numerals(norm))
     mentions: list[CountMention] = []
     last_end = 0

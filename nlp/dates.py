@@ -111,6 +111,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
          rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月"
          rf"(?![0-9{_CN}])"),
         ("range_year", rf"(?P<y>{YEAR})年?{CONNECTOR}(?P<y2>{YEAR})年"),
+        ("rel_range_month",
+         rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月(?![0-9{_CN}])"),
         ("numeric",
          r"(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
          r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
@@ -196,13 +198,21 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
     ref = ctx.ref
     if name == "range_day":
         return _resolve_range_day(m, ctx), "range"
-    if name == "range_month":
-        y, mo, mo2 = _num(m.group("y")), _num(m.group("m")), _num(m.group("m2"))
+    if name in ("range_month", "rel_range_month"):
+        mo, mo2 = _num(m.group("m")), _num(m.group("m2"))
+        if name == "rel_range_month":  # 今年1至10月
+            if ref is None:
+                return None, "range"
+            y = ref.year + vocab.relative[m.group("rel")].get("years", 0)
+        else:
+            y = _num(m.group("y"))
         if y is None:
             if ref is None:
                 return None, "range"
-            y = _nearest_month_year(ref, mo)
-        y2 = _num(m.group("y2")) or (y + 1 if mo2 < mo else y)
+            # A reported period (1至9月 in an October article) is placed by its end month.
+            end_year = _nearest_month_year(ref, mo2)
+            y = end_year - 1 if mo2 < mo else end_year
+        y2 = (_num(m.group("y2")) if "y2" in m.re.groupindex else None) or (y + 1 if mo2 < mo else y)
         if (y2, mo2) < (y, mo):
             return None
         ctx.year_month = (y2, mo2)
