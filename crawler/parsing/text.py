@@ -89,11 +89,14 @@ _PREMATURE_END = re.compile(r"</(?:html|body)\s*>", re.I)
 # Old CMS pages leave hundreds of <font> tags unclosed; libxml2 stops nesting at depth 255 and drops the text
 # below it. <font> only styles text, so its tags are removed before parsing (the text stays).
 _FONT_TAG = re.compile(r"</?font\b[^>]*>", re.I)
+# lxml refuses str input that carries an XML encoding declaration ("<?xml version='1.0' encoding='utf-8'?>").
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
 def parse_tree(markup: str) -> etree._Element | None:
     """Parse HTML leniently; None when there is nothing to parse."""
     try:
+        markup = _XML_DECLARATION.sub("", markup, count=1)
         return html.document_fromstring(_FONT_TAG.sub("", _PREMATURE_END.sub("", markup)))
     except (etree.ParserError, ValueError):
         return None

@@ -100,3 +100,9 @@ def test_column_index_with_a_heading_but_no_article_is_not_an_article():
             "</div></body></html>")
     page = parse_page(html)
     assert page.status == "not_an_article" and page.reason
+
+
+def test_xhtml_with_an_xml_declaration_parses():
+    html = ('<?xml version="1.0" encoding="utf-8"?>' + trs_news_page())
+    assert parse_page(html).status == "article"
+    assert parse_page(html.encode("utf-8")).status == "article"
