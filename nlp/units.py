@@ -28,7 +28,8 @@ STOP_WORDS = frozenset(
     "会同 联合 协同 组织 召开 开展 参加 参与 深入 前往 来到 走进 赴 到达 检查 督查 暗访 调研 指导 要求 强调 "
     "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此 "
     "因 后 前 往 凭 按 依 比 便 仍 才 已 曾 正 要 会 能 可 应 须 需 请 令 如 若 当 就是 还是 以 并且 进行 实施 "
-    "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家".split()
+    "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家 "
+    "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平".split()
 )
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
@@ -273,7 +274,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
         if known and not anchored:
-            if token.tag in {"ns", "nt"} or token.word in LEVEL_CHARS or _head_of(token, lex):
+            if token.tag in {"ns", "nt"} or _is_anchor(token, lex) or _head_of(token, lex):
                 first = k
                 anchored = _is_anchor(token, lex)
                 k -= 1
@@ -343,6 +344,10 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
             return False
         if head in PLACE_HEADS:
             return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
+        if lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names():
+            return True  # 古巴队, 匈牙利队: a place or proper name before the head inside one word
+        if head == "部" and len(word) == 3 and word in lex.head_words:
+            return True  # 教育部, 外交部
         # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学).
         return last.tag in PROPER_TAGS and len(word) >= 3
     modifiers = span_tokens[:-1]
@@ -453,14 +458,23 @@ def _extend_list_item(text: str, start: int, tokens_by_end: dict[int, _Token], l
 def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
     """Start of the role phrase ending with the title `tokens[index]`: 县委副书记、县长, 镇党委书记, 组织部部长."""
     k = index
+    has_body = False
     while k - 1 >= 0:
         token = tokens[k - 1]
         if token.word == "、" and k - 2 >= 0 and tokens[k - 2].tag == "title":
             k -= 2
             continue
-        if token.tag == "title" or _head_of(token, lex) or (_is_modifier(token, lex) and token.tag != "unk"):
-            if tokens[index].end - token.start > 24:
-                break
+        if tokens[index].end - token.start > 24:
+            break
+        if token.tag == "title" or _head_of(token, lex):
+            has_body = has_body or token.tag != "title"
+            k -= 1
+            continue
+        # Place words and the naming words of a body (县, 镇, 宣传 in 县委宣传部部长) belong to the role only in
+        # front of a body; 日电外交部长 keeps 日电 out.
+        if _is_anchor(token, lex) or token.word in {"镇", "乡", "村"} or (
+            has_body and _is_modifier(token, lex) and token.tag != "unk"
+        ):
             k -= 1
             continue
         break
