@@ -26,8 +26,8 @@ def labelled():
 
 @pytest.fixture(scope="module")
 def model_path(tmp_path_factory, labelled):
-    """A model fitted on every second labelled story (fast: no threshold tuning)."""
-    model = fit_on(TAXONOMY, labelled[::2], digest="0" * 64, tune_thresholds=False)
+    """A model fitted on every third labelled story (fast: no threshold tuning)."""
+    model = fit_on(TAXONOMY, labelled[::3], digest="0" * 64, tune_thresholds=False)
     return save_model(model, tmp_path_factory.mktemp("model") / "model.joblib")
 
 
@@ -37,14 +37,14 @@ def model(model_path):
 
 
 def test_pickle_round_trip_predicts_identically(model, model_path, labelled, tmp_path):
-    stories = [s.as_story() for s in labelled[1:40:2]]
+    stories = [s.as_story() for s in labelled[1:30:3]]
     reloaded = joblib.load(save_model(joblib.load(model_path), tmp_path / "again.joblib"))
     assert reloaded.predict(stories) == model.predict(stories)
     assert model.version == "clf-1+00000000"
 
 
 def test_held_out_stories_are_mostly_right(model, labelled):
-    held_out = labelled[1::2]
+    held_out = labelled[1::6]
     predictions = model.predict([s.as_story() for s in held_out])
     exact_theme = sum(set(p["theme"]) == set(s.labels["theme"]) for p, s in zip(predictions, held_out))
     assert exact_theme / len(held_out) > 0.6
@@ -71,7 +71,7 @@ def run_cli(monkeypatch, capsys, model_path, lines: list[str]) -> tuple[int, lis
 
 
 def test_cli_reports_bad_lines_and_keeps_going(monkeypatch, capsys, model_path):
-    long_text = "县爱卫办组织开展暗访督查，检查公厕保洁情况。" * 3000
+    long_text = "县爱卫办组织开展暗访督查，检查公厕保洁情况。" * 1200
     lines = [
         json.dumps({"id": "ok", "title": "召开推进会", "text": "5月8日，县召开爱国卫生推进会。"}, ensure_ascii=False),
         "{not json",
