@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from nlp.dates import extract_dates
 from nlp.numerals import Numeral, iter_numerals, normalize_width, to_number
@@ -75,6 +75,7 @@ class _Vocabulary:
     rank_prefixes: _Lexicon
     rank_measures: frozenset[str]
     terms: re.Pattern[str]
+    term_exceptions: dict[str, tuple[str, ...]]
 
 
 def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
@@ -107,6 +108,7 @@ def _vocabulary() -> _Vocabulary:
         rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
         rank_measures=frozenset(ft["before"]["rank_measures"]),
         terms=re.compile(term_pattern),
+        term_exceptions={term: tuple(words) for term, words in ft.get("exceptions", {}).items()},
     )
 
 
@@ -383,6 +385,13 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary) -
     return text[found[0]:found[1]] if found else None
 
 
+def _fixed_term_spans(norm: str, vocab: _Vocabulary) -> Iterator[Span]:
+    for m in vocab.terms.finditer(norm):
+        unless = vocab.term_exceptions.get(m.group().replace(" ", ""), ())
+        if not any(norm.endswith(word, 0, m.start()) for word in unless):
+            yield m.span()
+
+
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
     """Counts in ``text`` in reading order, never overlapping ``exclude`` or a date span."""
     if not text:
@@ -390,7 +399,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[C
     vocab = _vocabulary()
     norm = normalize_width(text)
     taken = _Taken([*exclude, *((d.start, d.end) for d in extract_dates(text))])
-    fixed = _Taken([m.span() for m in vocab.terms.finditer(norm)] + [m.span() for m in _TITLE.finditer(norm)])
+    fixed = _Taken([*_fixed_term_spans(norm, vocab), *(m.span() for m in _TITLE.finditer(norm))])
     numerals = list(iter_numerals(norm))
     mentions: list[CountMention] = []
     last_end = 0

@@ -155,7 +155,7 @@ def _nearest_day(ref: dt.date, month: int, day: int, not_after: bool = False) ->
     return min(options, key=lambda d: abs((d - ref).days), default=None)
 
 
-def _nearest_month_year(ref: dt.date, month: int) -> int:
+def _nearest_month_year(ref: dt.date, month: float) -> int:
     here = ref.year * 12 + ref.month
     return min((ref.year, ref.year - 1, ref.year + 1), key=lambda y: abs(y * 12 + month - here))
 
@@ -209,9 +209,12 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
         if y is None:
             if ref is None:
                 return None, "range"
-            # A reported period (1至9月 in an October article) is placed by its end month.
-            end_year = _nearest_month_year(ref, mo2)
-            y = end_year - 1 if mo2 < mo else end_year
+            # Placed by its middle month: 1至9月 in an October article is this year's, 6至8月 in January
+            # is a tie, which goes to the publish year.
+            if mo2 < mo:
+                y = _nearest_month_year(ref, mo2) - 1
+            else:
+                y = _nearest_month_year(ref, (mo + mo2) / 2)
         y2 = (_num(m.group("y2")) if "y2" in m.re.groupindex else None) or (y + 1 if mo2 < mo else y)
         if (y2, mo2) < (y, mo):
             return None
