@@ -9,7 +9,7 @@ import pytest
 # fast suite (the TRS column), the rest run with `make test-all`.
 slow = pytest.mark.slow
 
-from tests.crawler.faultserver import FaultServer, Page, Site, article_html, article_text, list_html, php_column, run_cli
+from tests.crawler.faultserver import FaultServer, Page, Site, article_html, article_text, php_column, run_cli
 
 LIST = "/article/lists/45.html"
 
