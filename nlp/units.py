@@ -333,6 +333,9 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         word = words[0]
         if word in lex.known_orgs:
             return True
+        stem = word[: len(word) - len(head)]
+        if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names()):
+            return head not in PLACE_HEADS or stem not in lex.place_honorifics  # 古巴队: a name inside one word
         if weak:
             return False
         if word[:1] in LEVEL_CHARS and len(word) > 1 and (word[1:] in lex.known_orgs or word[1:] in lex.generic_bodies):
@@ -344,8 +347,6 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
             return False
         if head in PLACE_HEADS:
             return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
-        if lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names():
-            return True  # 古巴队, 匈牙利队: a place or proper name before the head inside one word
         if head == "部" and len(word) == 3 and word in lex.head_words:
             return True  # 教育部, 外交部
         # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学).
@@ -426,7 +427,7 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Cand
 def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
     match = PAREN.match(text, end)
-    if match and match.group(1)[0] in LEVEL_CHARS:
+    if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
     if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in set("张块个次人件处名家条"):
         end = match.end()
