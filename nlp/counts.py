@@ -59,6 +59,7 @@ class CountMention:
 class _Vocabulary:
     measures: _Lexicon
     durations: frozenset[str]
+    halvable: frozenset[str]
     no_object: frozenset[str]
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
@@ -92,6 +93,7 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary(
         measures=_Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"]),
         durations=frozenset(mw["measure"]["durations"]),
+        halvable=frozenset(mw["measure"]["halvable"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
@@ -207,8 +209,12 @@ def _grow(norm: str, numerals: list[Numeral], i: int, vocab: _Vocabulary) -> _Sp
     if unit is None:
         return None
     pos += len(unit)
+    if norm.startswith("半", pos) and unit in vocab.halvable:  # 两米半, 五个半小时 is handled as 个半
+        value, pos = value + Decimal("0.5"), pos + 1
     if "多" in unit:  # 一个多月: unit 个月, approximate
         unit, approx = unit.replace("多", ""), True
+    elif "半" in unit:  # 一个半月: 1.5 个月
+        unit, value = unit.replace("半", ""), value + Decimal("0.5")
     elif unit in vocab.durations and vocab.duration_suffixes.at(norm, pos):
         approx, pos = True, pos + 1  # 3年多
     # 2000余块(张): an alternative measure word in brackets belongs to the span.

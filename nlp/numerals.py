@@ -25,6 +25,9 @@ _WIDTH_TABLE = {0xFF10 + i: ord("0") + i for i in range(10)} | {
     0xFF09: ord(")"),  # ）
     0x25CB: ord("〇"),  # ○ written for 〇 in years
     0x3007: ord("〇"),
+} | {
+    # Traditional forms of the numeral, measure and date characters the extractors look for.
+    ord(t): ord(s) for t, s in zip("萬億點參陸個週號餘幾約過鐘裏侖時後內兩", "万亿点叁陆个周号余几约过钟里仑时后内两")
 }
 
 CN_DIGITS = {
@@ -145,14 +148,35 @@ def _parse_cn(s: str) -> tuple[Decimal, bool] | None:
     return (Decimal(f"{whole}.{frac}") if frac else Decimal(whole)), approx
 
 
+_SIGN = ("负", "負", "-")
+_LATIN_MULTIPLIERS = {"k": 1_000, "K": 1_000, "M": 1_000_000}
+_HALVES = frozenset({"半", "一半", "半个"})
+_FRACTION = re.compile(r"(?P<den>[^分]{1,6})分之(?P<num>[^分]{1,6})")
+
+
 def parse_numeral(s: str) -> int | float | None:
-    """Value of one numeral string (``2689``, ``3.5万``, ``二百八十``, ``1,260``), None when malformed."""
+    """Value of one numeral string (``2689``, ``3.5万``, ``二百八十``, ``1,260``, ``负十一``, ``二分之一``),
+    None when malformed."""
     s = normalize_width(s).strip()
+    if s.startswith(_SIGN) and len(s) > 1:
+        value = parse_numeral(s[1:])
+        return None if value is None else -value
+    if s in _HALVES:
+        return 0.5
+    fraction = _FRACTION.fullmatch(s)
+    if fraction:
+        num, den = parse_numeral(fraction["num"]), parse_numeral(fraction["den"])
+        return None if num is None or not den else to_number(Decimal(str(num)) / Decimal(str(den)))
+    multiplier = 1
+    if s[-1:] in _LATIN_MULTIPLIERS and len(s) > 1:  # 100K, 1.04M
+        s, multiplier = s[:-1], _LATIN_MULTIPLIERS[s[-1]]
+    if s.startswith("."):
+        s = "0" + s
     m = NUMERAL_RE.fullmatch(s) if len(s) <= MAX_NUMERAL_CHARS else None
     if m is None:
         return None
     parsed = _value_of(m)
-    return None if parsed is None else to_number(parsed[0])
+    return None if parsed is None else to_number(parsed[0] * multiplier)
 
 
 def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:

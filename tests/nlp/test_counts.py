@@ -251,3 +251,22 @@ def test_bulletin_phrases(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize("text", ["增强四个意识、坚定四个自信、做到两个维护", "3年多来", "百姓", "千家万户"])
 def test_political_terms_and_words_are_not_counts(text: str) -> None:
     assert extract_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("两米半", 2.5, "米"), ("十五斤半", 15.5, "斤"), ("历时一个半月", 1.5, "个月"), ("五個人", 5, "个"),
+     ("1200亿美元", 120000000000, "美元")],
+)
+def test_halves_traditional_characters_and_currencies(text: str, value: int | float, unit: str) -> None:
+    _, got_value, _, got_unit, _ = only(text)
+    assert (got_value, got_unit) == (value, unit)
+
+
+def test_numbers_inside_titles_are_not_counts() -> None:
+    assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
+
+
+def test_yiqi_counts_a_case_only_after_a_case_verb() -> None:
+    assert only("公开审理一起破坏环境资源案件")[:4] == ("一起", 1, False, "起")
+    assert extract_counts("大家一起参与") == []

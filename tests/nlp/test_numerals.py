@@ -96,3 +96,12 @@ def test_vague_tens_and_traditional_two() -> None:
     assert parse_numeral("十几万") == 100000
     assert parse_numeral("三千四百五十几万") == 34500000
     assert parse_numeral("兩千") == 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("负十一", -11), ("-10.1万", -101000), (".77", 0.77), ("100K", 100000), ("1.04M", 1040000),
+     ("萬九", 19000), ("一億零一萬一千一百零五", 100011105), ("二分之一", 0.5), ("一半", 0.5), ("負十點五", -10.5)],
+)
+def test_signs_fractions_and_traditional_forms(text: str, value: int | float) -> None:
+    assert parse_numeral(text) == value
