@@ -109,6 +109,9 @@ def connect(path: Path | str | None = None, *, read_only: bool = False,
             con.close()
             raise WarehouseError(f"{path}: a DuckDB file, but not a bulletin-miner warehouse")
         return con
+    # Processing commits a batch every few seconds: checkpoint (rewrite the file from the WAL) less often.
+    con.execute("SET checkpoint_threshold = '256MB'")
+    con.execute("SET enable_progress_bar = false")
     if path.exists() and path.stat().st_size and schema_version(con) == 0:
         user_tables = con.execute("SELECT count(*) FROM information_schema.tables").fetchone()[0]
         if user_tables:

@@ -23,9 +23,59 @@ def site_contexts(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
     return dict(con.execute("SELECT site, any_value(county_context) FROM articles GROUP BY site").fetchall())
 
 
-def reparse(con: duckdb.DuckDBPyConnection, run_id: str, profiles: dict[str, dict] | None = None) -> ParseStats:
-    """Parse every URL's latest raw version again (after a parser change); no network."""
-    return parse_pages(con, latest_page_ids(con), run_id)
+def _pages_by_site(con: duckdb.DuckDBPyConnection) -> dict[str | None, list[str]]:
+    """Latest page version of every article and attachment URL, grouped by the site its article belongs to."""
+    rows = con.execute("""
+        WITH latest AS (
+            SELECT arg_max(page_id, version) AS page_id, url, arg_max(role, version) AS role,
+                   arg_max(referer, version) AS referer
+            FROM raw_pages WHERE role IN ('article', 'attachment') GROUP BY url
+        ), crawl_site AS (
+            SELECT p.page_id, any_value(c.site) AS site FROM raw_pages p JOIN crawl_runs c USING (run_id)
+            GROUP BY p.page_id
+        )
+        SELECT l.page_id, coalesce(a.site, parent.site, cs.site)
+        FROM latest l
+        LEFT JOIN articles a ON a.url = l.url
+        LEFT JOIN articles parent ON parent.url = l.referer AND l.role = 'attachment'
+        LEFT JOIN crawl_site cs ON cs.page_id = l.page_id
+        ORDER BY 1
+    """).fetchall()
+    out: dict[str | None, list[str]] = {}
+    for page_id, site in rows:
+        out.setdefault(site, []).append(page_id)
+    return out
+
+
+def _site_profile(site: str | None):
+    if not site:
+        return None
+    from crawler.profiles import ProfileError, load_profile
+
+    try:
+        return load_profile(site)
+    except (ProfileError, OSError, ValueError):
+        return None     # an ad-hoc crawl (`--start-url`) has no profile: its site is the host name
+
+
+def reparse(con: duckdb.DuckDBPyConnection, run_id: str) -> ParseStats:
+    """Parse every URL's latest raw version again (after a parser change), each with its site's profile and
+    county context as the crawl did; no network."""
+    contexts = site_contexts(con)
+    total = ParseStats()
+    for site, page_ids in _pages_by_site(con).items():
+        profile = _site_profile(site)
+        stats = parse_pages(con, page_ids, run_id, site=site,
+                            profile=profile.parser_profile() if profile else None,
+                            context_hint=(profile.county_context if profile else None) or contexts.get(site))
+        total.articles_new += stats.articles_new
+        total.articles_changed += stats.articles_changed
+        total.articles_unchanged += stats.articles_unchanged
+        total.stories += stats.stories
+        total.not_articles.update(stats.not_articles)
+        total.http_errors.update(stats.http_errors)
+        total.attachments.update(stats.attachments)
+    return total
 
 
 def process(con: duckdb.DuckDBPyConnection, *, everything: bool = False, with_labels: bool = True,
