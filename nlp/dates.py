@@ -117,6 +117,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
          r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("full", rf"(?P<y>{YEAR}) ?年 ?(?P<m>{MONTH}) ?月{month_tail}"),
+        # 15年3月2日, 零七年八月: a two-digit year only counts with a month after it (3年 is a duration).
+        ("short_year", rf"{_NOT_AFTER_NUMERAL}(?P<yy>[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})年(?P<m>{MONTH})月{month_tail}"),
+        ("numeric_range",
+         rf"(?<![0-9.])(?P<y>(?:19|20)[0-9]{{2}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])"
+         rf" ?(?:至|到|—|~) ?(?P<y2>(?:19|20)[0-9]{{2}})(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
+         rf"(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("year", rf"(?P<y>{YEAR}) ?年(?:(?P<part>{year_part})(?![步次级心中期]))?"),
         ("month_day", rf"(?P<m>{MONTH}) ?月{month_tail}"),
         ("bare_day", BARE_DAY),
@@ -223,6 +229,19 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
     if name == "range_year":
         y, y2 = _num(m.group("y")), _num(m.group("y2"))
         return (f"{y:04d}-01-01/{y2:04d}-12-31", "range") if y2 > y else None
+    if name == "numeric_range":
+        start = _date_or_none(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        end = _date_or_none(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+        if start is None or end is None or end < start:
+            return None
+        ctx.year_month = (end.year, end.month)
+        return f"{start.isoformat()}/{end.isoformat()}", "range"
+    if name == "short_year":
+        yy = int("".join(str(parse_numeral(ch)) for ch in m.group("yy")))
+        pivot = (ref.year % 100 if ref else 30) + 10  # 15年 → 2015, 91年 → 1991
+        y = (2000 if yy <= pivot else 1900) + yy
+        value = _resolve_month_tail(m, y, _num(m.group("m")), ctx)
+        return (value, "absolute") if value else None
     if name in ("numeric", "full"):
         y, mo = _num(m.group("y")), _num(m.group("m"))
         if name == "numeric":

@@ -223,3 +223,26 @@ def test_since_looks_back_from_the_publish_date() -> None:
 def test_slogans_and_lunar_days_are_not_months() -> None:
     assert extract_dates("落实“一日一清洗、一周一消毒、一月一休市”制度", REF) == []
     assert only("三月初一")[0] != "三月初"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15年3月2日", ("15年3月2日", "2015-03-02", "absolute")),
+        ("91年5月", ("91年5月", "1991-05", "absolute")),
+        ("零七年八月二十九号", ("零七年八月二十九号", "2007-08-29", "absolute")),
+        ("自2020-05-26至2020-05-29止", ("2020-05-26至2020-05-29", "2020-05-26/2020-05-29", "range")),
+        ("今年1至10月", ("今年1至10月", "2021-01-01/2021-10-31", "range")),
+    ],
+)
+def test_short_years_numeric_ranges_and_relative_month_ranges(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+def test_month_range_is_placed_by_its_middle_month() -> None:
+    assert only("1至9月", dt.date(2024, 10, 9))[1] == "2024-01-01/2024-09-30"
+    assert only("12月至2月")[1] == "2020-12-01/2021-02-28"
+
+
+def test_a_bare_two_digit_year_is_a_duration_not_a_date() -> None:
+    assert extract_dates("工作3年", REF) == []
