@@ -163,6 +163,10 @@ def header_fields(lines: list[str], title_index: int | None, metas: dict[str, st
                 out.views = int(views.group(1))
     if out.source is None and out.meta_line is not None:
         out.source = _unlabelled_source(lines[out.meta_line])
+        following = lines[out.meta_line + 1] if out.meta_line + 1 < len(lines) else ""
+        if out.source is None and out.date_stage == "cms:date_line" and len(following) <= 20 \
+                and _SOURCE_LIKE.match(following.strip()):
+            out.source = following.strip()  # "2019年12月10日 07:57:40" / "新华网" on the next line
         if out.source:
             out.source_stage = "cms:date_line"
     if out.source is None:

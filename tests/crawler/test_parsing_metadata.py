@@ -171,3 +171,8 @@ def test_title_tag_that_is_only_the_site_name_uses_the_line_above_the_date():
     assert page.title == "富源县召开爱国卫生工作推进会"
     assert (page.published_at, page.source) == ("2021-01-19T09:19", "县卫健局")
     assert page.body_text.startswith("1月18日")
+
+
+def test_source_on_the_line_after_the_date():
+    page = parse_page(article("<p class='time'>2019年12月10日 07:57:40</p><p class='source'><a href='#'>新华网</a></p>"))
+    assert (page.published_at, page.source) == ("2019-12-10T07:57", "新华网")
