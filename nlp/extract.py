@@ -123,19 +123,19 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from nlp.segment import make_tokenizer
-
-    tokenizer = make_tokenizer()
-    if args.jsonl:
-        _, failed = run_jsonl(sys.stdin, sys.stdout, tokenizer)
-        if failed:
-            print(f"extract: {failed} record(s) failed (see their 'error' fields)", file=sys.stderr)
-        return 0
     try:
         ref = as_date(args.ref_date)
     except ValueError:
         print(f"extract: bad --ref-date {args.ref_date!r} (want YYYY-MM-DD)", file=sys.stderr)
         return 2
+    from nlp.segment import make_tokenizer
+
+    tokenizer = make_tokenizer()  # after the argument checks: loading the dictionaries takes a moment
+    if args.jsonl:
+        _, failed = run_jsonl(sys.stdin, sys.stdout, tokenizer)
+        if failed:
+            print(f"extract: {failed} record(s) failed (see their 'error' fields)", file=sys.stderr)
+        return 0
     text = sys.stdin.read()
     found = extract_all(text, ref, args.context, tokenizer=tokenizer)
     print(json.dumps(found.to_dict(), ensure_ascii=False))
