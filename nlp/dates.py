@@ -27,6 +27,8 @@ _CN = "零〇一二两三四五六七八九十百千万亿"
 _NOT_AFTER_NUMERAL = rf"(?<![0-9.{_CN}])"
 # 2021, 二〇二一 — only 19xx / 20xx so that 3000年 stays a count.
 YEAR = rf"{_NOT_AFTER_NUMERAL}(?:(?:19|20)[0-9]{{2}}|[一二][〇零一二三四五六七八九]{{3}})(?![0-9])"
+# 15, 零七: two-digit years, only ever taken with a month after them.
+SHORT_YEAR = rf"{_NOT_AFTER_NUMERAL}(?:[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})(?![0-9])"
 # 1..12, 01, 十一
 MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])"  # 元月 = January
 # 1..31, 十九, 二十一
@@ -96,21 +98,26 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(name, pattern) pairs; the name tells `_resolve` how to read the groups."""
     vocab = _vocabulary()
     # 6月下旬, 6月底, 6月份: month granularity. The parts are written with 月 (月底), matched after it.
-    month_part = _alternation([w.removeprefix("月") for w in vocab.month_parts])
+    # 6月底 and 十二月月底 alike.
+    month_part = _alternation([w.removeprefix("月") for w in vocab.month_parts] + list(vocab.month_parts))
     year_part = _alternation([w.removeprefix("年") for w in vocab.year_parts])
     # 初一 after a month is a lunar day, not 月初.
-    month_tail = rf"(?: ?(?P<d>{DAY}) ?[日号]|(?P<part>{month_part})(?<!初(?=[一二三四五六七八九十])))?"
+    # A day needs 日/号 unless the text ends or punctuation follows (一月二十三。).
+    month_tail = (
+        rf"(?: ?(?P<d>{DAY})(?: ?[日号]|(?=[，。；、,;.!?！？ ]|$))"
+        rf"|(?P<part>{month_part})(?<!初(?=[一二三四五六七八九十])))?"
+    )
     month_words = [w for w, spec in vocab.relative.items() if spec["grain"] == "month"]
     other_words = [w for w, spec in vocab.relative.items() if spec["grain"] != "month"]
     year_words = [w for w in other_words if vocab.relative[w]["grain"] == "year" and w.endswith("年")]
     table = [
         ("range_day",
-         rf"(?:(?P<y>{YEAR}) ?年 ?)?(?P<m>{MONTH}) ?月 ?(?P<d>{DAY}) ?[日号]?{CONNECTOR}"
-         rf"(?:(?:(?P<y2>{YEAR}) ?年 ?)?(?P<m2>{MONTH}) ?月 ?)?(?P<d2>{DAY}) ?[日号]"),
+         rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}) ?年 ?)?(?P<m>{MONTH}) ?月 ?(?P<d>{DAY}) ?[日号]?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR}|{SHORT_YEAR}) ?年 ?)?(?P<m2>{MONTH}) ?月 ?)?(?P<d2>{DAY}) ?[日号]"),
         ("range_month",
          rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月"
          rf"(?![0-9{_CN}])"),
-        ("range_year", rf"(?P<y>{YEAR})年?{CONNECTOR}(?P<y2>{YEAR})年"),
+        ("range_year", rf"(?P<y>{YEAR})(?: ?年)?{CONNECTOR}(?P<y2>{YEAR}) ?年"),
         ("rel_range_month",
          rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月(?![0-9{_CN}])"),
         ("numeric",
@@ -118,7 +125,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
          r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("full", rf"(?P<y>{YEAR}) ?年 ?(?P<m>{MONTH}) ?月{month_tail}"),
         # 15年3月2日, 零七年八月: a two-digit year only counts with a month after it (3年 is a duration).
-        ("short_year", rf"{_NOT_AFTER_NUMERAL}(?P<yy>[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})年(?P<m>{MONTH})月{month_tail}"),
+        ("short_year", rf"(?P<yy>{SHORT_YEAR})年(?P<m>{MONTH})月{month_tail}"),
         ("numeric_range",
          rf"(?<![0-9.])(?P<y>(?:19|20)[0-9]{{2}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])"
          rf" ?(?:至|到|—|~) ?(?P<y2>(?:19|20)[0-9]{{2}})(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
@@ -237,10 +244,7 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
         ctx.year_month = (end.year, end.month)
         return f"{start.isoformat()}/{end.isoformat()}", "range"
     if name == "short_year":
-        yy = int("".join(str(parse_numeral(ch)) for ch in m.group("yy")))
-        pivot = (ref.year % 100 if ref else 30) + 10  # 15年 → 2015, 91年 → 1991
-        y = (2000 if yy <= pivot else 1900) + yy
-        value = _resolve_month_tail(m, y, _num(m.group("m")), ctx)
+        value = _resolve_month_tail(m, _year(m.group("yy"), ref), _num(m.group("m")), ctx)
         return (value, "absolute") if value else None
     if name in ("numeric", "full"):
         y, mo = _num(m.group("y")), _num(m.group("m"))
@@ -293,10 +297,19 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
     return _resolve_word(vocab.relative[m.group("rel")], ctx), "relative"
 
 
+def _year(s: str | None, ref: dt.date | None) -> int | None:
+    """A written year; two digits are placed in the century that keeps them at most ten years ahead."""
+    if s is None or len(s) > 2:
+        return _num(s)
+    yy = int("".join(str(parse_numeral(ch)) for ch in s))
+    pivot = (ref.year % 100 if ref else 30) + 10  # 15年 → 2015, 91年 → 1991
+    return (2000 if yy <= pivot else 1900) + yy
+
+
 def _resolve_range_day(m: re.Match[str], ctx: _Context) -> str | None:
     ref = ctx.ref
     mo, d = _num(m.group("m")), _num(m.group("d"))
-    y = _num(m.group("y"))
+    y = _year(m.group("y"), ref)
     if y is not None:
         start = _date_or_none(y, mo, d)
     elif ref is not None:
@@ -306,7 +319,7 @@ def _resolve_range_day(m: re.Match[str], ctx: _Context) -> str | None:
     if start is None:
         return None
     mo2 = _num(m.group("m2")) or mo
-    y2 = _num(m.group("y2")) or (start.year + 1 if mo2 < mo else start.year)
+    y2 = _year(m.group("y2"), ref) or (start.year + 1 if mo2 < mo else start.year)
     end = _date_or_none(y2, mo2, _num(m.group("d2")) or 0)
     if end is None or end < start:
         return None
