@@ -59,9 +59,14 @@ def hanweb_container(root: etree._Element) -> etree._Element | None:
 
 def cms_container(root: etree._Element) -> Container | None:
     """First known CMS container with real text (the first copy: later ones are mobile duplicates)."""
-    for name, test in CMS_CONTAINERS:
-        found = [(el, _visible_chars(el)) for el in root.iter() if isinstance(el.tag, str) and test(el)]
-        found = [(el, n) for el, n in found if n >= _MIN_TEXT]
+    matches: dict[str, list[etree._Element]] = {name: [] for name, _ in CMS_CONTAINERS}
+    for el in root.iter():  # one pass over the tree for all container kinds
+        if isinstance(el.tag, str):
+            for name, test in CMS_CONTAINERS:
+                if test(el):
+                    matches[name].append(el)
+    for name, _ in CMS_CONTAINERS:
+        found = [(el, n) for el in matches[name] if (n := _visible_chars(el)) >= _MIN_TEXT]
         if found:
             # A short first match is a summary box; equal-sized later ones are mobile copies of the first.
             largest = max(n for _, n in found)

@@ -97,22 +97,23 @@ def find_title(root: etree._Element, metas: dict[str, str], title_tag: str) -> T
     refs = [r for r in [meta_key] + tag_refs if len(r) >= 4]
     best: tuple[float, etree._Element, str] | None = None
     for el, hinted in _title_candidates(root):
-        text = inline_text(el)
-        key = nows(text)
+        key = nows(el.text_content())  # same characters as the rendered heading, much cheaper to get
         if not 4 <= len(key) <= 200 or _inside_link(el):
+            continue
+        score = max((_similarity(key, r) for r in refs), default=0.0)
+        if score < 0.5:
             continue
         links = sum(len(nows(a.text_content())) for a in el.iter("a"))
         if links * 2 > len(key):
             continue
-        score = max((_similarity(key, r) for r in refs), default=0.0)
         if el.tag in _HEADINGS:
             score += 0.05
         elif not hinted:
             score -= 0.02
         if best is None or score > best[0] + 1e-9:
-            best = (score, el, text)
+            best = (score, el)
     if best and best[0] >= 0.6:
-        text = P.WHITESPACE.sub(" ", best[2]).strip()
+        text = P.WHITESPACE.sub(" ", inline_text(best[1])).strip()
         key = nows(text)
         if meta_title and key != nows(meta_title) and key in nows(meta_title):
             return TitleChoice(meta_title.strip(), "meta:ArticleTitle", best[1])
@@ -162,7 +163,7 @@ def _structural_candidates(root: etree._Element) -> list[tuple[etree._Element, f
         parent = el.getparent()
         if not rank and parent is not None and _TITLE_HINT.search((parent.get("class") or "") + " " + (parent.get("id") or "")):
             rank = 1.5  # <div class="detil-new-title"><div>标题</div>…
-        if not rank or _inside_link(el) or len(el.text_content()) > 400:
+        if not rank or _inside_link(el) or not 6 <= len(nows(el.text_content())) <= 120:
             continue
         text = P.WHITESPACE.sub(" ", inline_text(el)).strip()
         key = nows(text)
