@@ -16,6 +16,9 @@ _BRACKETED_ISSUE = re.compile(r"[（(【\[〔][^）)】\]〕]*期[^）)】\]〕]
 def heading_key(text: str) -> str:
     """Comparison key for TOC items and headings: width-folded, no spaces, no quotes ("7 个" == "7个")."""
     folded = unicodedata.normalize("NFKC", text)
+    numbered = P.TOC_NUMBERED.match(folded)
+    if numbered:
+        folded = numbered["title"]
     return _QUOTES.sub("", P.WHITESPACE.sub("", folded)).rstrip("。.")
 
 
@@ -48,27 +51,34 @@ def parse_issue(title: str | None, published_at: str | None = None) -> dict | No
     return issue
 
 
+_TOC_HEAD = re.compile(r"^(?:主要内容|本期要目|本期内容|本期目录|内容提要|目\s*录)\s*(?:[:：]\s*(?P<rest>.*))?$")
+
+
 def find_toc(lines: list[str]) -> tuple[int, int, list[str]] | None:
-    """(first TOC line, first line after the TOC, item titles) when the body opens with a table of contents."""
+    """(first TOC line, first line after the TOC, item titles) when the body opens with a table of contents.
+
+    Bulleted items ("▲…") form a TOC on their own; numbered items ("一、…", "1.…") only under a TOC heading,
+    because numbered lists are common in ordinary notices.
+    """
     for i, line in enumerate(lines[:20]):
         stripped = line.strip()
-        head = re.match(r"^(?:主要内容|本期要目|本期内容|本期目录|内容提要|目\s*录)\s*[:：]\s*(?P<rest>.*)$", stripped)
-        if not (P.TOC_HEADING.match(stripped) or head or P.TOC_ITEM.match(stripped)):
+        head = _TOC_HEAD.match(stripped)
+        if head:
+            rest = (head["rest"] or "").strip()
+            candidates = ([rest] if rest else []) + lines[i + 1:]
+            first_after_head = i + 1 - (1 if rest else 0)
+        elif P.TOC_ITEM.match(stripped):
+            candidates, first_after_head = lines[i:], i
+        else:
             continue
         items: list[str] = []
-        candidates = lines[i + 1:] if not (head and head["rest"]) else [head["rest"]] + lines[i + 1:]
-        if P.TOC_ITEM.match(stripped):
-            candidates = lines[i:]
-        consumed = 0
         for cand in candidates:
-            m = P.TOC_ITEM.match(cand)
+            m = P.TOC_ITEM.match(cand) or (P.TOC_NUMBERED.match(cand) if head else None)
             if not m:
                 break
             items.append(m["title"].strip())
-            consumed += 1
-        if len(items) >= 2 or (items and (head or P.TOC_HEADING.match(stripped))):
-            end = i + consumed + (0 if P.TOC_ITEM.match(stripped) else 1) - (1 if head and head["rest"] else 0)
-            return i, end, items
+        if len(items) >= 2 or (items and head):
+            return i, first_after_head + len(items), items
     return None
 
 

@@ -44,7 +44,10 @@ ISSUE_TOTAL = re.compile(r"总\s*第\s*(?P<total>\d{1,5})\s*期")
 # The table of contents of a compiled bulletin. "主要内容：", "本期要目", "目  录"
 TOC_HEADING = re.compile(r"^(?:主要内容|本期要目|本期内容|本期目录|内容提要|目\s*录)\s*[:：]?\s*$")
 # One TOC item. "▲富源县委宣传部组织开展爱国卫生“7 个专项行动”知晓率暗访督查"
-TOC_ITEM = re.compile(r"^\s*[▲△◆◇●■□★☆►▶•·]\s*(?P<title>\S.*)$")
+TOC_ITEM = re.compile(r"^\s*[▲△◆◇●■□★☆►▶•·◎※]\s*(?P<title>\S.*)$")
+# A numbered TOC item or heading. "一、县委召开专题会议", "2. 富村镇开展集中整治", "（三）志愿服务"
+TOC_NUMBERED = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?P<title>\S.*)$")
 
 # Date paths in article URLs. "/202101/t20210119_523401.html", "/art/2021/3/15/art_1234_5678.html", "/20220426/d4d8….html"
 URL_DATE = re.compile(

@@ -75,3 +75,23 @@ def test_heading_key_folds_width_spaces_and_quotes():
     assert heading_key("爱国卫生“7 个专项行动”") == heading_key('爱国卫生"7个专项行动"')
     assert heading_key("（第二阶段）") == heading_key("(第二阶段)")
     assert not re.search(r"\s", heading_key("a b\u3000c"))
+
+
+def test_numbered_toc_under_a_toc_heading():
+    lines = ["本期要目", "一、县委召开爱国卫生专题会议", "二、富村镇开展集中整治行动", "县委召开爱国卫生专题会议",
+             "会议要求，压实责任。", "富村镇开展集中整治行动", "整治取得成效，群众满意。"]
+    stories, warnings = split_stories(lines, "政务信息（第3期）")
+    assert [s.title for s in stories] == ["县委召开爱国卫生专题会议", "富村镇开展集中整治行动"]
+    assert stories[1].text == "整治取得成效，群众满意。" and warnings == []
+
+
+def test_numbered_list_without_a_toc_heading_is_not_a_toc():
+    lines = ["各乡镇：", "一、活动主题：清洁家园", "二、活动时间：4月1日至30日", "请认真组织实施。"]
+    stories, _ = split_stories(lines, "关于开展爱国卫生月活动的通知")
+    assert len(stories) == 1 and stories[0].title == "关于开展爱国卫生月活动的通知"
+
+
+def test_toc_heading_with_items_on_the_same_line():
+    lines = ["主要内容：▲甲项工作推进情况", "▲乙项工作推进情况", "甲项工作推进情况", "内容一。", "乙项工作推进情况", "内容二。"]
+    stories, _ = split_stories(lines, "简报")
+    assert [s.text for s in stories] == ["内容一。", "内容二。"]

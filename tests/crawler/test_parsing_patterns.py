@@ -50,3 +50,9 @@ def test_footer_line_pattern():
     assert P.FOOTER_LINE.search("版权所有：富源县人民政府　滇ICP备05001234号")
     assert P.FOOTER_LINE.search("主办：富源县人民政府办公室　承办：富源县融媒体中心")
     assert not P.FOOTER_LINE.search("会议由县人民政府办公室主办，县融媒体中心承办，各乡镇参加。")
+
+
+def test_toc_numbered_pattern():
+    assert P.TOC_NUMBERED.match("一、县委召开专题会议")["title"] == "县委召开专题会议"
+    assert P.TOC_NUMBERED.match("（三）志愿服务")["title"] == "志愿服务"
+    assert not P.TOC_NUMBERED.match("2021.01.19会议")
