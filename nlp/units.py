@@ -76,6 +76,8 @@ class Lexicon:
     head_words: frozenset[str]
     long_not_heads: frozenset[str]
     head_set: frozenset[str]
+    head_last_chars: frozenset[str]
+    title_last_chars: frozenset[str]
     max_head: int
     branch_heads: tuple[str, ...]
     not_heads: frozenset[str]
@@ -140,6 +142,8 @@ def lexicon() -> Lexicon:
         head_words=frozenset(suffixes["head_words"]),
         long_not_heads=frozenset(w for w in suffixes["not_heads"] if len(w) >= 2),
         head_set=frozenset(suffixes["heads"]),
+        head_last_chars=frozenset(h[-1] for h in suffixes["heads"]),
+        title_last_chars=frozenset(t[-1] for t in titles["titles"]),
         max_head=max(len(h) for h in suffixes["heads"]),
         branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
         not_heads=frozenset(suffixes["not_heads"]),
@@ -188,29 +192,43 @@ class _Token:
     start: int
     end: int
     tag: str
+    head: str | None = None  # the organisational ending this word closes a name with, if any
 
 
 def _tokens(text: str, tokenizer: jieba.Tokenizer, lex: Lexicon) -> list[_Token]:
     places = _place_names()
     freq = tokenizer.FREQ
+    seen: dict[str, tuple[str, str | None]] = {}  # words repeat within a story: classify each once
     result = []
     for word, start, end in tokenizer.tokenize(text):
-        tag = lex.word_tags.get(word)
-        if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE
-                and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
-            tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
-        if tag is None:
-            tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
-        elif word in places and tag not in {"nt", "title"}:
-            tag = "ns"
-        if tag != "title" and len(word) > 2 and any(word[-size:] in lex.titles for size in (2, 3, 4)):
-            tag = "title"  # 县委书记, 镇党委书记 as one word
-        result.append(_Token(word, start, end, tag))
+        known = seen.get(word)
+        if known is None:
+            tag = _word_tag(word, lex, places, freq)
+            known = seen[word] = (tag, _head_of(_Token(word, start, end, tag), lex))
+        result.append(_Token(word, start, end, known[0], known[1]))
     return result
+
+
+def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
+    tag = lex.word_tags.get(word)
+    if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE and word[-1] not in lex.head_last_chars
+            and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
+        tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
+    if tag is None:
+        tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
+    elif word in places and tag not in {"nt", "title"}:
+        tag = "ns"
+    if tag != "title" and len(word) > 2 and word[-1] in lex.title_last_chars and any(
+        word[-size:] in lex.titles for size in (2, 3, 4)
+    ):
+        tag = "title"  # 县委书记, 镇党委书记 as one word
+    return tag
 
 
 def _head_of(token: _Token, lex: Lexicon) -> str | None:
     word = token.word
+    if word[-1] not in lex.head_last_chars and word not in lex.known_orgs:
+        return None
     if word in lex.not_heads or token.tag == "title":
         return None
     if word in lex.known_orgs:
@@ -274,7 +292,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
         if known and not anchored:
-            if token.tag in {"ns", "nt"} or _is_anchor(token, lex) or _head_of(token, lex):
+            if token.tag in {"ns", "nt"} or _is_anchor(token, lex) or token.head:
                 first = k
                 anchored = _is_anchor(token, lex)
                 k -= 1
@@ -292,12 +310,12 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 < head_index:
             left, right = tokens[k - 1], tokens[k + 1]
             # 城市管理和综合执法局, 住房和城乡建设局: 和 joins two parts of one body, not two units.
-            if (_is_modifier(left, lex) and not _head_of(left, lex) and not _is_anchor(left, lex)
-                    and not _head_of(right, lex) and left.tag in {"n", "vn", "l", "nz"}):
+            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex)
+                    and not right.head and left.tag in {"n", "vn", "l", "nz"}):
                 first = k
                 k -= 1
                 continue
-        if _is_modifier(token, lex) or _head_of(token, lex):
+        if _is_modifier(token, lex) or token.head:
             first = k
             anchored = _is_anchor(token, lex)
             k -= 1
@@ -406,7 +424,7 @@ class _Candidate:
 def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     for i, token in enumerate(tokens):
-        head = _head_of(token, lex)
+        head = token.head
         if head is None:
             continue
         first = _extend_left(tokens, i, text, lex)
@@ -467,7 +485,7 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
             continue
         if tokens[index].end - token.start > 24:
             break
-        if token.tag == "title" or _head_of(token, lex):
+        if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             k -= 1
             continue
