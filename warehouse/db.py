@@ -154,7 +154,12 @@ def open_for_reading(path: Path | str | None = None) -> Reader:
     path = Path(path) if path else default_db()
     snap = snapshot_path(path)
     try:
-        return Reader(connect(path, read_only=True), path)
+        con = connect(path, read_only=True)
+        version = schema_version(con)
+        note = None if version >= LATEST_VERSION else (
+            f"{path} is at schema v{version}, this bulletin-miner expects v{LATEST_VERSION}: "
+            "run `make migrate` for the views and tables added since")
+        return Reader(con, path, note)
     except WarehouseBusy as busy:
         if not snap.exists():
             raise WarehouseBusy(f"{busy} and no snapshot has been published yet; try again when it has finished") \

@@ -3,9 +3,8 @@ from __future__ import annotations
 
 import duckdb
 
-EXAMPLE_SQL = """SELECT date_trunc('month', a.published_date) AS month, sum(c.value) AS volunteers
-FROM count_mentions c JOIN stories s USING (story_id) JOIN articles a USING (article_id)
-WHERE c.object LIKE '%志愿者%' GROUP BY 1 ORDER BY 1;"""
+EXAMPLE_SQL = """SELECT month, sum(value) AS volunteers FROM v_counts
+WHERE object LIKE '%志愿者%' GROUP BY month ORDER BY month;"""
 
 
 def _table(rows: list[tuple], headers: list[str]) -> str:
@@ -23,6 +22,10 @@ def _width(text: str) -> int:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
+
+
+def _has(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()[0] > 0
 
 
 def summary(con: duckdb.DuckDBPyConnection, top_units: int = 10) -> str:
@@ -52,10 +55,19 @@ def summary(con: duckdb.DuckDBPyConnection, top_units: int = 10) -> str:
     """).fetchall()
     parts.append("Story labels\n" + _table(rows, ["head", "label", "stories"]))
     rows = con.execute("""
+        SELECT status, count(*) AS months, sum(listed) AS listed, sum(harvested) AS harvested,
+               sum(failed) AS failed, sum(not_fetched) AS not_fetched
+        FROM v_coverage GROUP BY status ORDER BY status
+    """).fetchall() if _has(con, "v_coverage") else []
+    if rows:
+        parts.append("Coverage by site, column and month (v_coverage: a gap is missing pages, not inactivity)\n"
+                     + _table(rows, ["status", "months", "listed", "harvested", "failed", "not fetched"]))
+    rows = con.execute("""
         SELECT stage, kind, count(*) AS n FROM failures GROUP BY ALL ORDER BY n DESC, stage, kind
     """).fetchall()
     if rows:
         parts.append("Failures (each is a row in `failures` with its reason)\n" + _table(rows, ["stage", "kind", "rows"]))
-    parts.append("Try next:\n  make sql   (or: python -m warehouse query \"…\")\n" +
+    parts.append("Try next:\n  make kwic TERM=志愿者   (keyword in context)\n"
+                 "  make sql   (or: python -m warehouse query \"…\"; docs/queries.sql has ten worked queries)\n" +
                  "\n".join("  " + line for line in EXAMPLE_SQL.splitlines()))
     return "\n\n".join(parts)
