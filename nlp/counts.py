@@ -6,8 +6,13 @@ Cascade for each numeral found by `nlp.numerals.iter_numerals`, left to right:
 2. grow the span: approximation prefix (约, 超过), a range end (3至5名), 余/多, a 万/亿 after 余
    (10余万元), the measure word (longest first), a parenthesised alternative (块(张)), 左右/以上;
 3. without a measure word it is no count;
-4. name the counted object: the noun after the measure word, else the noun right before the number.
-Every step looks at a bounded window, so the whole pass is linear in the input length.
+4. name the counted object, as written next to the count without scope words and quantifiers:
+   - before the number, the phrase after the last verb (清理各类小广告2000余块 → 小广告), or before a
+     verb like 共计 / 改造 that follows its noun (罚没款共计12.6万元 → 罚没款);
+   - else after the measure word, up to the first listed head noun (2689名志愿者到… → 志愿者) or the
+     first verb; none for durations, scores and ages.
+Every step looks at a bounded window, so the whole pass is linear in the input length. Verbs, nouns and
+modifiers are data in `nlp/dicts/measure_words.toml`, fixed terms in `nlp/dicts/fixed_terms.toml`.
 """
 from __future__ import annotations
 

@@ -270,3 +270,9 @@ def test_numbers_inside_titles_are_not_counts() -> None:
 def test_yiqi_counts_a_case_only_after_a_case_verb() -> None:
     assert only("公开审理一起破坏环境资源案件")[:4] == ("一起", 1, False, "起")
     assert extract_counts("大家一起参与") == []
+
+
+@pytest.mark.slow
+def test_one_megabyte_without_punctuation() -> None:
+    text = adversarial_inputs(1 << 20)["prose_no_punctuation"]
+    _check_invariants(text, extract_counts(text))

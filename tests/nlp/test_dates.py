@@ -246,3 +246,9 @@ def test_month_range_is_placed_by_its_middle_month() -> None:
 
 def test_a_bare_two_digit_year_is_a_duration_not_a_date() -> None:
     assert extract_dates("工作3年", REF) == []
+
+
+@pytest.mark.slow
+def test_one_megabyte_without_punctuation() -> None:
+    text = adversarial_inputs(1 << 20)["prose_no_punctuation"]
+    _check_invariants(text, extract_dates(text, REF))
