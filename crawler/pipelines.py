@@ -11,7 +11,7 @@ from crawler.staging import StagingWriter
 
 
 class StagingPipeline:
-    """Writes every item to `STAGING_DIR`: bodies by sha256, one JSON line per item."""
+    """Writes every item to `STAGING_DIR`: bodies into the pack, one JSON line per item."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -35,8 +35,8 @@ class StagingPipeline:
         assert self.writer is not None
         if isinstance(item, PageItem):
             record = asdict(item)
-            record["sha256"] = self.writer.write_body(record.pop("body"))
-            record["size"] = len(item.body)
+            ref = self.writer.write_body(record.pop("body"))
+            record.update(sha256=ref.sha256, body_offset=ref.offset, body_length=ref.length, size=ref.length)
             self.writer.write({"record": "page", **record})
         elif isinstance(item, FailureItem):
             self.writer.write({"record": "failure", **asdict(item)})

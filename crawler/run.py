@@ -74,7 +74,9 @@ class CrawlSummary:
         return "\n".join(lines)
 
 
-def _scrapy_settings(options: CrawlOptions, profile: SiteProfile | None, staging: Path, jobdir: Path | None) -> Settings:
+def crawl_settings(options: CrawlOptions, profile: SiteProfile | None, staging: Path,
+                   jobdir: Path | None = None) -> Settings:
+    """Project settings, then the profile's, then the command line's; output to `staging`."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     if profile:
@@ -186,6 +188,25 @@ def stored_validators(db_path: Path, cache_dir: Path) -> dict[str, Validators]:
         con.close()
 
 
+def fetch(settings: Settings, start_urls: list[str], profile: SiteProfile | None, options: CrawlOptions, *,
+          known: set[str] | frozenset[str] = frozenset(), validators: dict[str, Validators] | None = None,
+          full_walk: bool = False) -> dict[str, Any]:
+    """The Scrapy part of a crawl: fetch into the staging area named in `settings`; return Scrapy's stats.
+
+    Runs the Twisted reactor, so it can be called once per process."""
+    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(ArchiveSpider)
+    refresh_depth = options.refresh_depth if options.refresh_depth is not None else (
+        profile.refresh_depth if profile else None)
+    process.crawl(crawler, start_urls=start_urls, profile=profile.__dict__ if profile else None,
+                  max_pages=options.max_pages, whole_site=options.whole_site, known_urls=known,
+                  recheck=options.recheck, refresh_depth=refresh_depth, full_walk=full_walk,
+                  validators=validators or {})
+    process.start()
+    return crawler.stats.get_stats() if crawler.stats else {}
+
+
 def run_crawl(options: CrawlOptions, out: TextIO = sys.stderr) -> CrawlSummary:
     profile = load_profile(options.site) if options.site else None
     start_urls = options.start_urls or (profile.absolute_start_urls(options.base_url) if profile else [])
@@ -206,21 +227,12 @@ def run_crawl(options: CrawlOptions, out: TextIO = sys.stderr) -> CrawlSummary:
 
     run_id = new_run_id("crawl")
     staging = staging_root / run_id
-    settings = _scrapy_settings(options, profile, staging, jobdir)
+    settings = crawl_settings(options, profile, staging, jobdir)
     known = set() if options.recheck else known_article_urls(options.db)
     validators = stored_validators(options.db, options.workdir / "cache" / site / "lists")
     started_at = datetime.now(timezone.utc)
 
-    settings.set("LOG_INSTALL_ROOT_HANDLER", True, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler(ArchiveSpider)
-    process.crawl(crawler, start_urls=start_urls, profile=profile.__dict__ if profile else None,
-                  max_pages=options.max_pages, whole_site=options.whole_site, known_urls=known,
-                  recheck=options.recheck, refresh_depth=options.refresh_depth if options.refresh_depth is not None
-                  else (profile.refresh_depth if profile else None),
-                  full_walk=full_walk, validators=validators)
-    process.start()
-    stats = crawler.stats.get_stats() if crawler.stats else {}
+    stats = fetch(settings, start_urls, profile, options, known=known, validators=validators, full_walk=full_walk)
     reason = stats.get("finish_reason", "finished")
     if jobdir and reason == "finished":
         # The job finished: its request queue and seen-set must not suppress next week's refresh.

@@ -49,6 +49,8 @@ ATTACHMENT_MAXSIZE = 32 * 1024 * 1024
 # --- Output ---------------------------------------------------------------------------------------------
 # The crawl writes a staging area that the warehouse bulk-loads afterwards (DuckDB has one writer).
 ITEM_PIPELINES = {"crawler.pipelines.StagingPipeline": 300}
+# The staging pipeline is synchronous and quick; Scrapy's default (100) starts 100 tasks per response.
+CONCURRENT_ITEMS = 8
 EXTENSIONS = {"crawler.progress.ProgressReporter": 500}
 PROGRESS_INTERVAL = 5.0
 LOG_LEVEL = "WARNING"

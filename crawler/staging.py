@@ -1,42 +1,59 @@
 """The staging area: the crawl's only output, bulk-loaded into the warehouse afterwards.
 
 A staging directory holds `records.jsonl` (one JSON object per line; `record` says which kind) and
-`bodies/ab/abcdef…` (response bodies named by sha256, written before the line that names them). A crawl
-killed midway leaves at most one partial last line, which the reader skips and reports.
+`bodies.pack`, the response bodies appended one after another, each stored once per crawl and named in
+its record by sha256, offset and length. A body is written and flushed before the line that names it, so
+a crawl killed midway leaves at most one partial last line (skipped and reported by the reader) and
+perhaps some unnamed bytes at the end of the pack (ignored). One file per body would cost a file
+creation per page; the pack costs one write.
+
+Staging areas written by earlier versions keep bodies as `bodies/ab/abcdef…`; the reader still reads them.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 RECORDS = "records.jsonl"
+PACK = "bodies.pack"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyRef:
+    sha256: str
+    offset: int
+    length: int
 
 
 def body_path(root: Path, sha256: str) -> Path:
+    """Where the earlier one-file-per-body layout kept a body."""
     return root / "bodies" / sha256[:2] / sha256
 
 
 class StagingWriter:
-    """Append-only writer; every line is flushed so a killed crawl loses at most the line being written."""
+    """Append-only writer; bodies and lines are flushed as written, so a killed crawl loses at most the
+    line being written."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
-        (self.root / "bodies").mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._pack: BinaryIO = open(self.root / PACK, "ab")
+        self._refs: dict[str, BodyRef] = {}
         self._fh = open(self.root / RECORDS, "a", encoding="utf-8")
 
-    def write_body(self, body: bytes) -> str:
+    def write_body(self, body: bytes) -> BodyRef:
         digest = hashlib.sha256(body).hexdigest()
-        path = body_path(self.root, digest)
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".part")
-            tmp.write_bytes(body)
-            os.replace(tmp, path)  # a body file is either whole or absent
-        return digest
+        ref = self._refs.get(digest)
+        if ref is None:
+            offset = self._pack.seek(0, 2)
+            self._pack.write(body)
+            self._pack.flush()
+            ref = self._refs[digest] = BodyRef(digest, offset, len(body))
+        return ref
 
     def write(self, record: dict) -> None:
         self._fh.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -44,6 +61,7 @@ class StagingWriter:
 
     def close(self) -> None:
         self._fh.close()
+        self._pack.close()
 
 
 @dataclass
@@ -71,6 +89,35 @@ def iter_pages(contents: StagingContents) -> Iterator[dict]:
     return (r for r in contents.records if r.get("record") == "page")
 
 
-def read_body(root: Path, sha256: str) -> bytes | None:
-    path = body_path(Path(root), sha256)
-    return path.read_bytes() if path.exists() else None
+class BodyReader:
+    """Reads the bodies a staging area's records name; a body that is missing or damaged reads as None."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        pack = self.root / PACK
+        self._pack: BinaryIO | None = open(pack, "rb") if pack.exists() else None
+
+    def read(self, record: dict) -> bytes | None:
+        sha = record["sha256"]
+        if "body_offset" in record and self._pack is not None:
+            self._pack.seek(record["body_offset"])
+            body = self._pack.read(record["body_length"])
+            return body if hashlib.sha256(body).hexdigest() == sha else None
+        path = body_path(self.root, sha)
+        return path.read_bytes() if path.exists() else None
+
+    def close(self) -> None:
+        if self._pack is not None:
+            self._pack.close()
+
+    def __enter__(self) -> "BodyReader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def read_body(root: Path, record: dict) -> bytes | None:
+    """One record's body (opens the pack each time: use `BodyReader` for many)."""
+    with BodyReader(root) as reader:
+        return reader.read(record)

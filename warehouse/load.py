@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from crawler.discovery import canonical_url
 from crawler.parsing import decode_html
-from crawler.staging import StagingContents, read_body, read_staging
+from crawler.staging import BodyReader, StagingContents, read_staging
 
 LOADED_MARKER = "LOADED"
 
@@ -35,28 +35,36 @@ class LoadResult:
     staged_page_ids: list[str] = field(default_factory=list)  # latest versions of every URL in this staging
 
 
+def _page_row(rec: dict, body: bytes, run_id: str) -> dict:
+    url = canonical_url(rec["url"])
+    encoding = None
+    if rec.get("role") == "list" and rec.get("kind", "ok") == "ok":
+        # Article pages get theirs when parsed; list pages are decoded here so every HTML page has one.
+        encoding = decode_html(body, rec.get("content_type"))[1]
+    return {
+        "url": url, "final_url": rec.get("final_url"), "role": rec.get("role"), "status": rec.get("status"),
+        "kind": rec.get("kind", "ok"), "fetched_at": rec.get("fetched_at"), "content_type": rec.get("content_type"),
+        "sha256": rec["sha256"], "size": len(body), "headers": json.dumps(rec.get("headers") or {}, ensure_ascii=False),
+        "body": body, "run_id": run_id,
+        "referer": rec.get("referer"), "link_text": rec.get("link_text"), "encoding": encoding,
+    }
+
+
 def _pages_table(root: Path, contents: StagingContents, run_id: str) -> tuple[pa.Table, list[str]]:
     rows: dict[tuple[str, str], dict] = {}
     problems = []
-    for rec in contents.records:
-        if rec.get("record") != "page" or rec.get("kind") == "not_modified":
-            continue
-        body = read_body(root, rec["sha256"])
-        if body is None:
-            problems.append(f"{rec['url']}: body file {rec['sha256'][:12]}… missing from staging")
-            continue
-        url = canonical_url(rec["url"])
-        encoding = None
-        if rec.get("role") == "list" and rec.get("kind", "ok") == "ok":
-            # Article pages get theirs when parsed; list pages are decoded here so every HTML page has one.
-            encoding = decode_html(body, rec.get("content_type"))[1]
-        rows.setdefault((url, rec["sha256"]), {
-            "url": url, "final_url": rec.get("final_url"), "role": rec.get("role"), "status": rec.get("status"),
-            "kind": rec.get("kind", "ok"), "fetched_at": rec.get("fetched_at"), "content_type": rec.get("content_type"),
-            "sha256": rec["sha256"], "size": len(body), "headers": json.dumps(rec.get("headers") or {}, ensure_ascii=False),
-            "body": body, "run_id": run_id,
-            "referer": rec.get("referer"), "link_text": rec.get("link_text"), "encoding": encoding,
-        })
+    with BodyReader(root) as bodies:
+        for rec in contents.records:
+            if rec.get("record") != "page" or rec.get("kind") == "not_modified":
+                continue
+            key = (canonical_url(rec["url"]), rec["sha256"])
+            if key in rows:
+                continue
+            body = bodies.read(rec)
+            if body is None:
+                problems.append(f"{rec['url']}: body {rec['sha256'][:12]}… missing or damaged in staging")
+                continue
+            rows[key] = _page_row(rec, body, run_id)
     schema = pa.schema([("url", pa.string()), ("final_url", pa.string()), ("role", pa.string()),
                         ("status", pa.int32()), ("kind", pa.string()), ("fetched_at", pa.string()),
                         ("content_type", pa.string()), ("sha256", pa.string()), ("size", pa.int32()),

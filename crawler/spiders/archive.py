@@ -29,6 +29,8 @@ from crawler.parsing import decode_html
 
 # Let error statuses (and 304) reach the callbacks: they are recorded. Redirects are still followed by Scrapy.
 RECORDED_STATUSES = [304] + list(range(400, 600))
+# Cheap test before an article page is parsed for attachment links: most articles have none.
+ATTACHMENT_HINT = re.compile(rb"\.(?:pdf|docx?|xlsx?|wps|et|zip|rar|7z|ofd)\b", re.I)
 BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!")
 
 
@@ -263,6 +265,8 @@ class ArchiveSpider(scrapy.Spider):
         item = self._page_item(response, "article")
         yield item
         if item.kind != "ok":
+            return
+        if not self.whole_site and not ATTACHMENT_HINT.search(response.body):
             return
         links = self._links(response.body, response.url, item.content_type)
         cap = self.settings.getint("ATTACHMENT_MAXSIZE", 32 * 1024 * 1024)

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import asdict
 
 from crawler.items import FailureItem, PageItem
-from crawler.staging import RECORDS, StagingWriter, body_path, read_staging
+from crawler.staging import PACK, RECORDS, BodyReader, StagingWriter, read_staging
 from warehouse import db as warehouse_db
 from warehouse.load import load_staging, mark_loaded, pending_staging_dirs
 
@@ -25,7 +25,8 @@ def _page(url: str, body: bytes, status: int = 200, kind: str = "ok", role: str 
 def _stage(root, *pages: tuple[dict, bytes], failures: tuple[FailureItem, ...] = ()):
     writer = StagingWriter(root)
     for record, body in pages:
-        record["sha256"] = writer.write_body(body)
+        ref = writer.write_body(body)
+        record.update(sha256=ref.sha256, body_offset=ref.offset, body_length=ref.length)
         writer.write({"record": "page", **record})
     for failure in failures:
         writer.write({"record": "failure", **asdict(failure)})
@@ -35,10 +36,26 @@ def _stage(root, *pages: tuple[dict, bytes], failures: tuple[FailureItem, ...] =
 
 def test_bodies_are_stored_once_by_sha256(tmp_path):
     writer = StagingWriter(tmp_path)
-    digest = writer.write_body(b"<html>same</html>")
-    assert writer.write_body(b"<html>same</html>") == digest == hashlib.sha256(b"<html>same</html>").hexdigest()
-    assert body_path(tmp_path, digest).read_bytes() == b"<html>same</html>"
-    assert len(list((tmp_path / "bodies").rglob("*"))) == 2  # one folder, one file
+    first = writer.write_body(b"<html>same</html>")
+    other = writer.write_body(b"<html>other</html>")
+    assert writer.write_body(b"<html>same</html>") == first
+    assert first.sha256 == hashlib.sha256(b"<html>same</html>").hexdigest()
+    writer.close()
+    assert (tmp_path / PACK).stat().st_size == len(b"<html>same</html>") + len(b"<html>other</html>")
+    with BodyReader(tmp_path) as reader:
+        assert reader.read({"sha256": other.sha256, "body_offset": other.offset, "body_length": other.length}
+                           ) == b"<html>other</html>"
+        # A damaged pack reads as missing, never as someone else's bytes.
+        assert reader.read({"sha256": first.sha256, "body_offset": other.offset, "body_length": other.length}) is None
+
+
+def test_bodies_of_the_earlier_one_file_layout_still_load(tmp_path):
+    body = b"<html>old layout</html>"
+    sha = hashlib.sha256(body).hexdigest()
+    (tmp_path / "bodies" / sha[:2]).mkdir(parents=True)
+    (tmp_path / "bodies" / sha[:2] / sha).write_bytes(body)
+    with BodyReader(tmp_path) as reader:
+        assert reader.read({"sha256": sha}) == body
 
 
 def test_a_partial_last_line_is_skipped_and_reported(tmp_path):
