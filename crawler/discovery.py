@@ -90,6 +90,12 @@ def column_scope(list_url: str) -> str:
     return path[: path.rfind("/") + 1] or "/"
 
 
+def same_site(host: str, hosts) -> bool:
+    """`host` is one of `hosts`, or differs from one only by a leading `www.` (fy.gov.cn ↔ www.fy.gov.cn)."""
+    bare = host.lower().removeprefix("www.")
+    return host.lower() in hosts or any(h.removeprefix("www.") == bare for h in hosts)
+
+
 def same_host(url: str, hosts: frozenset[str]) -> bool:
     return urlsplit(url).netloc.lower() in hosts
 

@@ -115,9 +115,11 @@ class StayOnSiteMiddleware:
 
         from scrapy.exceptions import IgnoreRequest
 
+        from crawler.discovery import same_site
+
         hosts = getattr(self.crawler.spider, "hosts", None)
         host = urlsplit(request.url).netloc.lower()
-        if hosts and host not in hosts:
+        if hosts and not same_site(host, hosts):
             self.crawler.stats.inc_value("bulletin/off_site")
             raise IgnoreRequest(f"Filtered off-site request to {host} (redirected from "
                                 f"{(request.meta.get('redirect_urls') or ['?'])[0]})")

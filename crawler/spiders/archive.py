@@ -99,7 +99,7 @@ class ArchiveSpider(scrapy.Spider):
         if not self.start_urls:
             raise ValueError("no start URL: give --start-url or a site profile with start_urls")
         hosts = {urlsplit(u).netloc.lower() for u in self.start_urls} | set(self.profile.get("allowed_hosts", []))
-        self.hosts = frozenset(h.lower() for h in hosts)
+        self.hosts = {h.lower() for h in hosts}  # grows by a www./bare twin a redirect leads to
         self.max_pages = int(max_pages or 0)
         self.whole_site = bool(whole_site)
         self.known_urls = frozenset(known_urls)
@@ -200,7 +200,7 @@ class ArchiveSpider(scrapy.Spider):
         if not body or looks_binary(body):
             return discovery.ListPageLinks()
         text, _encoding = decode_html(body, content_type)
-        return discovery.extract_links(text, url, self.hosts, self.article_patterns, self.list_patterns)
+        return discovery.extract_links(text, url, frozenset(self.hosts), self.article_patterns, self.list_patterns)
 
     def _stored_body(self, url: str) -> bytes:
         known = self.validators.get(url)
@@ -208,7 +208,13 @@ class ArchiveSpider(scrapy.Spider):
             return Path(known.body_file).read_bytes()
         return b""
 
+    def _note_host(self, response: Response) -> None:
+        host = urlsplit(response.url).netloc.lower()
+        if host not in self.hosts and discovery.same_site(host, self.hosts):
+            self.hosts.add(host)  # fy.gov.cn redirected to www.fy.gov.cn: links there are on-site
+
     def parse_list(self, response: Response):
+        self._note_host(response)
         item = self._page_item(response, "list")
         yield item
         if item.kind == "not_modified":

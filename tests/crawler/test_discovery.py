@@ -150,3 +150,8 @@ def test_profile_page_patterns_add_list_pages():
     plain = d.extract_links(html, BASE + "/ycsrmzf/zwyw/list.shtml")
     extended = d.extract_links(html, BASE + "/ycsrmzf/zwyw/list.shtml", page_patterns=(re.compile(r"/more\.jsp\?p=\d+"),))
     assert plain.pages == [] and _urls(extended.pages) == [BASE + "/ycsrmzf/zwyw/more.jsp?p=2"]
+
+
+def test_same_site_ignores_a_leading_www():
+    assert d.same_site("www.fy.gov.cn", {"fy.gov.cn"}) and d.same_site("fy.gov.cn", {"www.fy.gov.cn"})
+    assert not d.same_site("www.yn.gov.cn", {"www.fy.gov.cn"}) and not d.same_site("fy.gov.cn.evil.com", {"fy.gov.cn"})
