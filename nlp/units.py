@@ -31,12 +31,13 @@ STOP_WORDS = frozenset(
     "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家 "
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平".split()
 )
-FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等")
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_TAGS = frozenset({"ns"})
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 STANDALONE_NEVER = frozenset("所处科站台报军馆会")
+VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
 RARE = 60
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
@@ -240,6 +241,8 @@ def _head_of(token: _Token, lex: Lexicon) -> str | None:
         stem = word[: len(word) - len(head)]
         if token.tag == "ns" and len(head) == 1 and head not in PLACE_HEADS:
             return None  # 莫斯科, 广州: a place, not a 科 or a 州
+        if len(head) == 1 and token.tag in VERB_TAGS and word not in lex.head_words:
+            return None  # 判处, 部署, 举办: verbs, not bodies
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
                      or stem.isdigit()):
             return None
@@ -354,7 +357,9 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         stem = word[: len(word) - len(head)]
         if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names()):
             return head not in PLACE_HEADS or stem not in lex.place_honorifics  # 古巴队: a name inside one word
-        if weak:
+        if weak or (head in lex.weak_heads and word not in lex.head_words):
+            return False  # 基里延科, 袁正军: a one-word name closed by 科 or 军 is a person or a place
+        if last.tag in {"nr", "nrt", "nrfg"}:
             return False
         if word[:1] in LEVEL_CHARS and len(word) > 1 and (word[1:] in lex.known_orgs or word[1:] in lex.generic_bodies):
             return True  # 县政府, 县公安局
