@@ -33,8 +33,14 @@ def render(taxonomy: Taxonomy) -> str:
     for head in taxonomy.heads:
         scope = "reported work only" if head.reported_only else "reported, inspected, counted or required work"
         lines += [f"## Head `{head.key}` — {head.name_zh} ({head.name_en})", "", head.definition, "",
-                  f"Multi-label; counts {scope}.", "",
-                  "| key | 中文 | English | definition |", "|---|---|---|---|"]
+                  f"Multi-label; counts {scope}.", ""]
+        if head.exclude_patterns:
+            lines += ["Spans removed before this head's keywords are matched (regular expressions): "
+                      + ", ".join(f"`{p}`" for p in head.exclude_patterns) + ".", ""]
+        if head.context_keywords:
+            lines += ["Context words (the model weighs each keyword hit with and without them): "
+                      + "、".join(head.context_keywords) + ".", ""]
+        lines += ["| key | 中文 | English | definition |", "|---|---|---|---|"]
         lines += [f"| `{l.key}` | {l.name_zh} | {l.name_en} | {_cell(l.definition)} |" for l in head.labels]
         lines.append("")
         for label in head.labels:

@@ -14,7 +14,7 @@ from scipy import sparse
 from sklearn.base import BaseEstimator, TransformerMixin
 
 from nlp import paths
-from nlp.classifier.rules import InstructionFilter, head_sentences, label_fires
+from nlp.classifier.rules import InstructionFilter, head_sentences, label_fires, story_text
 from nlp.classifier.taxonomy import Taxonomy
 
 # Stories longer than this are cut before featurising: compiled bulletins are split upstream, so a longer "story"
@@ -64,7 +64,8 @@ class HeadText(BaseEstimator, TransformerMixin):
 
 
 class RuleHits(BaseEstimator, TransformerMixin):
-    """Story mappings → 0/1 columns, one per label of the head: does its seed-keyword rule fire?"""
+    """Story mappings → rule evidence per label of the head: does its seed-keyword rule fire anywhere, in the
+    title, and together with the head's context keywords; plus one column for the context itself."""
 
     def __init__(self, taxonomy: Taxonomy, head: str, weight: float = 1.0):
         self.taxonomy = taxonomy
@@ -79,9 +80,17 @@ class RuleHits(BaseEstimator, TransformerMixin):
         instructions = InstructionFilter.from_taxonomy(self.taxonomy)
         rows = []
         for story in stories:
-            sentences = head_sentences(clip(story), head, instructions)
-            rows.append([float(label_fires(label, sentences)) for label in head.labels])
-        return sparse.csr_matrix(np.asarray(rows, dtype=float).reshape(len(rows), len(head.labels)) * self.weight)
+            story = clip(story)
+            sentences = head_sentences(story, head, instructions)
+            title = story.get("title") if isinstance(story.get("title"), str) else ""
+            context = float(any(k in story_text(story) for k in head.context_keywords))
+            row = []
+            for label in head.labels:
+                hit = float(label_fires(label, sentences))
+                row += [hit, float(bool(title) and label_fires(label, [title])), hit * context]
+            rows.append(row + [context])
+        width = 3 * len(head.labels) + 1
+        return sparse.csr_matrix(np.asarray(rows, dtype=float).reshape(len(rows), width) * self.weight)
 
 
 def clip(story: Mapping[str, object]) -> Mapping[str, object]:

@@ -40,6 +40,7 @@ class Head:
     reported_only: bool
     labels: tuple[Label, ...]
     exclude_patterns: tuple[str, ...] = ()
+    context_keywords: tuple[str, ...] = ()
 
     @property
     def keys(self) -> list[str]:
@@ -134,7 +135,7 @@ def parse_taxonomy(data: dict, source: str = "<taxonomy>") -> Taxonomy:
                 raise TaxonomyError(f"{where}: bad exclude pattern {pattern!r}: {exc}") from exc
         heads.append(Head(raw["key"], raw.get("name_zh", ""), raw.get("name_en", ""),
                           raw.get("definition", "").strip(), bool(raw.get("reported_only", False)), labels,
-                          head_patterns))
+                          head_patterns, _strings(raw, "context_keywords", where)))
     if not heads:
         raise TaxonomyError(f"{source}: no heads")
     if len({h.key for h in heads}) != len(heads):

@@ -24,10 +24,16 @@ def labelled():
     return load_training_set(TAXONOMY, training_files())
 
 
+def in_training_subset(index: int, story) -> bool:
+    """Every third story, and every story outside the campaign (few enough that all are needed)."""
+    return index % 3 == 0 or not story.labels["theme"]
+
+
 @pytest.fixture(scope="module")
 def model_path(tmp_path_factory, labelled):
-    """A model fitted on every third labelled story (fast: no threshold tuning)."""
-    model = fit_on(TAXONOMY, labelled[::3], digest="0" * 64, tune_thresholds=False)
+    """A model fitted on a subset of the labelled stories (fast: no threshold tuning)."""
+    subset = [s for i, s in enumerate(labelled) if in_training_subset(i, s)]
+    model = fit_on(TAXONOMY, subset, digest="0" * 64, tune_thresholds=False)
     return save_model(model, tmp_path_factory.mktemp("model") / "model.joblib")
 
 
@@ -44,7 +50,7 @@ def test_pickle_round_trip_predicts_identically(model, model_path, labelled, tmp
 
 
 def test_held_out_stories_are_mostly_right(model, labelled):
-    held_out = labelled[1::6]
+    held_out = [s for i, s in enumerate(labelled) if not in_training_subset(i, s)][::3]
     predictions = model.predict([s.as_story() for s in held_out])
     exact_theme = sum(set(p["theme"]) == set(s.labels["theme"]) for p, s in zip(predictions, held_out))
     assert exact_theme / len(held_out) > 0.6
@@ -140,3 +146,11 @@ def test_label_queue_export_is_importable(warehouse, model_path, tmp_path, capsy
 def test_label_queue_without_warehouse_is_one_line(tmp_path, capsys):
     assert label_queue_main(["--db", str(tmp_path / "none.duckdb"), "--out", str(tmp_path / "q")]) == 1
     assert "cannot read stories" in capsys.readouterr().err
+
+
+def test_campaign_facility_outside_sanitation_work_gets_no_theme(model):
+    # 小吃店 and 农贸市场 are theme keywords, but a fire and price news are not campaign work.
+    fire, prices = model.predict([
+        {"title": "城区一小吃店凌晨起火", "text": "3日凌晨，城区一小吃店发生火灾，消防救援大队迅速出动将火扑灭，无人员伤亡。"},
+        {"title": "节前农贸市场供应充足", "text": "春节临近，各农贸市场蔬菜、肉类供应充足，价格总体平稳，猪肉价格小幅下降。"}])
+    assert fire["theme"] == [] and prices["theme"] == []
