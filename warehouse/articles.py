@@ -137,12 +137,54 @@ def write_articles(con: duckdb.DuckDBPyConnection, articles: list[dict], stories
     return outcome
 
 
-def _fail(con, run_id: str, stage: str, page: dict, kind: str, reason: str) -> None:
-    con.execute("INSERT INTO failures (run_id, stage, url, page_id, kind, reason, failed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, now())", [run_id, stage, page["url"], page["page_id"], kind, reason])
+FAILURE_SCHEMA = pa.schema([("run_id", pa.string()), ("stage", pa.string()), ("url", pa.string()),
+                            ("page_id", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
+ATTACHMENT_SCHEMA = pa.schema([("attachment_id", pa.string()), ("article_id", pa.string()), ("url", pa.string()),
+                               ("name", pa.string()), ("page_id", pa.string()), ("sha256", pa.string()),
+                               ("content_type", pa.string()), ("size", pa.int64()), ("status", pa.string()),
+                               ("reason", pa.string()), ("text", pa.string())])
 
 
-def _store_attachment(con, page: dict, run_id: str, stats: ParseStats) -> None:
+@dataclass
+class _Pending:
+    """What a batch of pages produced besides articles, written in bulk with the batch."""
+    failures: list[dict] = field(default_factory=list)
+    encodings: list[dict] = field(default_factory=list)
+    attachments: list[dict] = field(default_factory=list)
+
+    def fail(self, run_id: str, stage: str, page: dict, kind: str, reason: str) -> None:
+        self.failures.append({"run_id": run_id, "stage": stage, "url": page["url"], "page_id": page["page_id"],
+                              "kind": kind, "reason": reason})
+
+    def write(self, con: duckdb.DuckDBPyConnection) -> None:
+        if not (self.failures or self.encodings or self.attachments):
+            return
+        con.register("pending_failures", pa.Table.from_pylist(self.failures, schema=FAILURE_SCHEMA))
+        con.register("pending_encodings", pa.Table.from_pylist(
+            self.encodings, schema=pa.schema([("page_id", pa.string()), ("encoding", pa.string())])))
+        # One row per attachment id: a statement may not replace the same row twice.
+        latest = list({row["attachment_id"]: row for row in self.attachments}.values())
+        con.register("pending_attachments", pa.Table.from_pylist(latest, schema=ATTACHMENT_SCHEMA))
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("INSERT INTO failures BY NAME SELECT *, now() AS failed_at FROM pending_failures")
+            if self.encodings:
+                con.execute("UPDATE raw_pages SET encoding = e.encoding FROM pending_encodings e "
+                            "WHERE raw_pages.page_id = e.page_id AND raw_pages.encoding IS DISTINCT FROM e.encoding")
+            con.execute("INSERT OR REPLACE INTO attachments BY NAME SELECT * FROM pending_attachments")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            for name in ("pending_failures", "pending_encodings", "pending_attachments"):
+                con.unregister(name)
+        self.failures.clear()
+        self.encodings.clear()
+        self.attachments.clear()
+
+
+def _attachment_row(page: dict, run_id: str, stats: ParseStats, pending: _Pending) -> None:
     headers = json.loads(page["headers"] or "{}")
     name = attachment_name(page["url"], headers.get("Content-Disposition"), page.get("link_text"))
     if page["status"] >= 400:
@@ -152,15 +194,13 @@ def _store_attachment(con, page: dict, run_id: str, stats: ParseStats) -> None:
         status, reason, text = result.status, result.reason, result.text
     stats.attachments[status] += 1
     parent = page["referer"]
-    con.execute("""
-        INSERT OR REPLACE INTO attachments (attachment_id, article_id, url, name, page_id, sha256, content_type,
-                                            size, status, reason, text)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-    """, [hashlib.sha1(f"{parent}|{page['url']}".encode()).hexdigest()[:16],
-          article_id(parent) if parent else None, page["url"], name, page["page_id"], page["sha256"],
-          page["content_type"], page["size"], status, reason, text])
+    pending.attachments.append({
+        "attachment_id": hashlib.sha1(f"{parent}|{page['url']}".encode()).hexdigest()[:16],
+        "article_id": article_id(parent) if parent else None, "url": page["url"], "name": name,
+        "page_id": page["page_id"], "sha256": page["sha256"], "content_type": page["content_type"],
+        "size": page["size"], "status": status, "reason": reason, "text": text})
     if status in {"failed", "missing"}:
-        _fail(con, run_id, "attachment", page, status, f"{name}: {reason}")
+        pending.fail(run_id, "attachment", page, status, f"{name}: {reason}")
 
 
 def parse_pages(con: duckdb.DuckDBPyConnection, page_ids: list[str], run_id: str, *, site: str | None = None,
@@ -181,8 +221,10 @@ def parse_pages(con: duckdb.DuckDBPyConnection, page_ids: list[str], run_id: str
                "headers", "body", "referer", "link_text"]
     articles: list[dict] = []
     stories: list[dict] = []
+    pending = _Pending()
 
     def flush() -> None:
+        pending.write(con)
         outcome = write_articles(con, articles, stories)
         stats.articles_new += outcome["new"]
         stats.articles_changed += outcome["changed"]
@@ -194,26 +236,28 @@ def parse_pages(con: duckdb.DuckDBPyConnection, page_ids: list[str], run_id: str
     for values in pages:
         page = dict(zip(columns, values))
         if page["role"] == "attachment":
-            _store_attachment(con, page, run_id, stats)
+            _attachment_row(page, run_id, stats, pending)
+            if len(pending.attachments) >= BATCH:
+                pending.write(con)
             continue
         if page["role"] != "article":
             continue
         if page["kind"] != "ok":
             kind = "challenge" if page["kind"] == "challenge" else f"http_{page['status']}"
             stats.http_errors[kind] += 1
-            _fail(con, run_id, "fetch", page, kind, f"HTTP {page['status']} for article page")
+            pending.fail(run_id, "fetch", page, kind, f"HTTP {page['status']} for article page")
             continue
         try:
             parsed = parse_page(page["body"], page["final_url"] or page["url"], content_type=page["content_type"],
                                 profile=profile)
         except Exception as exc:  # the parser promises typed results; a bug must still not stop the batch
             stats.not_articles["parser_error"] += 1
-            _fail(con, run_id, "parse", page, "parser_error", f"{type(exc).__name__}: {exc}")
+            pending.fail(run_id, "parse", page, "parser_error", f"{type(exc).__name__}: {exc}")
             continue
-        con.execute("UPDATE raw_pages SET encoding = ? WHERE page_id = ?", [parsed.encoding, page["page_id"]])
+        pending.encodings.append({"page_id": page["page_id"], "encoding": parsed.encoding})
         if parsed.status != "article":
             stats.not_articles[parsed.status] += 1
-            _fail(con, run_id, "parse", page, parsed.status, parsed.reason or parsed.status)
+            pending.fail(run_id, "parse", page, parsed.status, parsed.reason or parsed.status)
             continue
         row = _article_row(page, parsed, site or urlsplit(page["url"]).netloc, context_hint, run_id)
         articles.append(row)
