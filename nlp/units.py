@@ -53,7 +53,8 @@ COMMUNITY_FORM = re.compile(r"(社区居委会|社区|居委会|村委会|村)$"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
-JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$")
+TOWNSHIP_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])(镇|乡)(?:人民)?政府$")
+JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$|(镇|乡)(?:人民)?政府$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,7 +386,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
-    if (last.word in lex.weak_heads or last.word == "办" or weak) and (
+    parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
+    if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
         return False  # 党, 队, 烧烤店 close only a proper name
@@ -669,9 +671,11 @@ def canonical_name(
     paren_match = PAREN.search(text)
     paren = text[paren_match.start() :] if paren_match and paren_match.end() == len(text) else ""
     name = text[: len(text) - len(paren)] if paren else text
+    if TOWNSHIP_OFFICE.search(name):
+        name = TOWNSHIP_OFFICE.sub(r"\1", name)  # 富村镇人民政府 is the township, as 中安街道办事处 is 中安街道
     kind = unit_type(name, lex)
-    if kind == "enterprise" or (kind == "social_org" and not name.startswith(("团", "共青团")) and "妇" not in name[-4:] and not name.endswith(tuple(k for k in lex.bodies if len(k) <= 3))):
-        return text
+    if kind == "enterprise" or (kind == "social_org" and name[:1] not in LEVEL_CHARS and not name.startswith("团")):
+        return text  # enterprises and associations stay as written; 县妇联, 团县委 are county bodies
     prefix, body = _split_place_prefix(name, context)
     county = context.county if context else None
     # Written with the county's own name or its level character: look the local form up (县委 → 富源县委).
@@ -694,7 +698,7 @@ def canonical_name(
     township_here = _township_of(name, context)
     if township_here and not prefix and context is not None and name.startswith(township_here[:2]):
         if TOWNSHIP_FORM.search(name) and kind == "township":
-            name = JIEDAO_OFFICE.sub(r"\1\2", name)
+            name = JIEDAO_OFFICE.sub(r"\1\2\3", name)
         return county + _expand_body(name, lex) + paren  # 州城镇 is a township, not 州 + 城镇
     rest = name[1:]
     level_reading = rest in lex.bodies or rest in lex.bodies.values() or not name.startswith(
@@ -709,7 +713,7 @@ def canonical_name(
     if context is None:
         return _expand_body(name, lex) + paren
     if TOWNSHIP_FORM.search(name) and kind == "township":
-        name = JIEDAO_OFFICE.sub(r"\1\2", name)
+        name = JIEDAO_OFFICE.sub(r"\1\2\3", name)
         return county + name + paren
     if kind == "community":
         return county + name + paren

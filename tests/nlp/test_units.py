@@ -226,3 +226,20 @@ def test_offsets_always_slice_the_text(tokenizer, text):
 def test_offsets_slice_arbitrary_unicode(tokenizer, text):
     for mention in extract_units(text, CONTEXT, tokenizer=tokenizer):
         assert text[mention.start : mention.end] == mention.text
+
+
+def test_township_government_is_the_township(units):
+    mention = one(units("富村镇人民政府组织干部清扫集镇"))
+    assert (mention.canonical, mention.type) == ("富源县富村镇", "township")
+
+
+def test_county_association_takes_the_county_but_a_named_one_stays(units):
+    mentions = units("县红十字会、城关个体劳动者协会参加活动")
+    assert [(m.canonical, m.type) for m in mentions] == [
+        ("富源县红十字会", "social_org"), ("城关个体劳动者协会", "social_org"),
+    ]
+
+
+def test_sub_unit_of_a_named_body_is_one_unit(units):
+    mention = one(units("县公安局交警大队开展整治"))
+    assert (mention.text, mention.canonical, mention.type) == ("县公安局交警大队", "富源县公安局交警大队", "government")
