@@ -115,11 +115,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
          rf"(?:(?P<y>{YEAR}|{SHORT_YEAR}) ?年 ?)?(?P<m>{MONTH}) ?月 ?(?P<d>{DAY}) ?[日号]?{CONNECTOR}"
          rf"(?:(?:(?P<y2>{YEAR}|{SHORT_YEAR}) ?年 ?)?(?P<m2>{MONTH}) ?月 ?)?(?P<d2>{DAY}) ?[日号]"),
         ("range_month",
-         rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月"
+         rf"(?:(?P<y>{YEAR})年)?(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年)?(?P<m2>{MONTH})月份?"
          rf"(?![0-9{_CN}])"),
         ("range_year", rf"(?P<y>{YEAR})(?: ?年)?{CONNECTOR}(?P<y2>{YEAR}) ?年"),
         ("rel_range_month",
-         rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月(?![0-9{_CN}])"),
+         rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月份?(?![0-9{_CN}])"),
         ("numeric",
          r"(?<![0-9.])(?P<y>(?:19|20)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
          r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
@@ -168,9 +168,21 @@ def _nearest_day(ref: dt.date, month: int, day: int, not_after: bool = False) ->
     return min(options, key=lambda d: abs((d - ref).days), default=None)
 
 
-def _nearest_month_year(ref: dt.date, month: float) -> int:
+def _nearest_month_year(ref: dt.date, month: int) -> int:
     here = ref.year * 12 + ref.month
     return min((ref.year, ref.year - 1, ref.year + 1), key=lambda y: abs(y * 12 + month - here))
+
+
+def _nearest_period_year(ref: dt.date, month: int, end_month: int) -> int:
+    """The start year that puts a month range nearest the publish date: inside it, or closest to one of
+    its ends (1至9月 in an October article is this year's; 1-11月 in January is the current year's too)."""
+    def distance(year: int) -> int:
+        end_year = year + 1 if end_month < month else year
+        start = dt.date(year, month, 1)
+        end = dt.date(end_year, end_month, _month_last_day(end_year, end_month))
+        return 0 if start <= ref <= end else min(abs((start - ref).days), abs((end - ref).days))
+
+    return min((ref.year, ref.year - 1, ref.year + 1), key=distance)
 
 
 def _num(s: str | None) -> int | None:
@@ -222,12 +234,7 @@ def _resolve(name: str, m: re.Match[str], ctx: _Context) -> tuple[str | None, st
         if y is None:
             if ref is None:
                 return None, "range"
-            # Placed by its middle month: 1至9月 in an October article is this year's, 6至8月 in January
-            # is a tie, which goes to the publish year.
-            if mo2 < mo:
-                y = _nearest_month_year(ref, mo2) - 1
-            else:
-                y = _nearest_month_year(ref, (mo + mo2) / 2)
+            y = _nearest_period_year(ref, mo, mo2)
         y2 = (_num(m.group("y2")) if "y2" in m.re.groupindex else None) or (y + 1 if mo2 < mo else y)
         if (y2, mo2) < (y, mo):
             return None

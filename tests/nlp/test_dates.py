@@ -233,13 +233,14 @@ def test_slogans_and_lunar_days_are_not_months() -> None:
         ("零七年八月二十九号", ("零七年八月二十九号", "2007-08-29", "absolute")),
         ("自2020-05-26至2020-05-29止", ("2020-05-26至2020-05-29", "2020-05-26/2020-05-29", "range")),
         ("今年1至10月", ("今年1至10月", "2021-01-01/2021-10-31", "range")),
+        ("1-11月份", ("1-11月份", "2021-01-01/2021-11-30", "range")),  # the publish date lies inside
     ],
 )
 def test_short_years_numeric_ranges_and_relative_month_ranges(text: str, expected: tuple) -> None:
     assert only(text) == expected
 
 
-def test_month_range_is_placed_by_its_middle_month() -> None:
+def test_month_range_is_placed_nearest_the_publish_date() -> None:
     assert only("1至9月", dt.date(2024, 10, 9))[1] == "2024-01-01/2024-09-30"
     assert only("12月至2月")[1] == "2020-12-01/2021-02-28"
 
