@@ -36,6 +36,7 @@ MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".spl
 PLACE_TAGS = frozenset({"ns"})
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
+DIVISION_ENDINGS = frozenset("省市县区州旗盟")
 STANDALONE_NEVER = frozenset("所处科站台报军馆会")
 VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
@@ -205,8 +206,11 @@ def _tokens(text: str, tokenizer: jieba.Tokenizer, lex: Lexicon) -> list[_Token]
     for word, start, end in tokenizer.tokenize(text):
         known = seen.get(word)
         if known is None:
-            tag = _word_tag(word, lex, places, freq)
-            known = seen[word] = (tag, _head_of(_Token(word, start, end, tag), lex))
+            if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
+                known = seen[word] = ("x", None)  # punctuation, digits, letters
+            else:
+                tag = _word_tag(word, lex, places, freq)
+                known = seen[word] = (tag, _head_of(word, tag, lex))
         result.append(_Token(word, start, end, known[0], known[1]))
     return result
 
@@ -227,11 +231,10 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
     return tag
 
 
-def _head_of(token: _Token, lex: Lexicon) -> str | None:
-    word = token.word
+def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
     if word[-1] not in lex.head_last_chars and word not in lex.known_orgs:
         return None
-    if word in lex.not_heads or token.tag == "title":
+    if word in lex.not_heads or tag == "title":
         return None
     if word in lex.known_orgs:
         return word
@@ -240,15 +243,15 @@ def _head_of(token: _Token, lex: Lexicon) -> str | None:
         if head not in lex.head_set:
             continue
         stem = word[: len(word) - len(head)]
-        if token.tag == "ns" and len(head) == 1 and head not in PLACE_HEADS:
+        if tag == "ns" and len(head) == 1 and head not in PLACE_HEADS:
             return None  # 莫斯科, 广州: a place, not a 科 or a 州
-        if len(head) == 1 and token.tag in VERB_TAGS and word not in lex.head_words:
+        if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
                      or stem.isdigit()):
             return None
         # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇).
-        if token.tag != "ns" and any(word[-longer:] in lex.long_not_heads for longer in range(size + 1, len(word))):
+        if tag != "ns" and any(word[-longer:] in lex.long_not_heads for longer in range(size + 1, len(word))):
             return None
         return head
     return None
@@ -311,11 +314,12 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 k -= 1
                 continue
             break
-        if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 < head_index:
+        if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 <= head_index:
             left, right = tokens[k - 1], tokens[k + 1]
-            # 城市管理和综合执法局, 住房和城乡建设局: 和 joins two parts of one body, not two units.
+            # 城市管理和综合执法局, 文化广电和旅游局: 和 joins two parts of one body, not two units.
+            right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not _is_anchor(right, lex))
             if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex)
-                    and not right.head and left.tag in {"n", "vn", "l", "nz"}):
+                    and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):
                 first = k
                 k -= 1
                 continue
@@ -445,8 +449,21 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Cand
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue
-        candidates.append(_Candidate(span[0].start, token.end, "org"))
+        candidates.append(_Candidate(_county_before(text, span[0].start), token.end, "org"))
     return candidates
+
+
+def _county_before(text: str, start: int) -> int:
+    """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit."""
+    if text[start : start + 1] not in LEVEL_CHARS:
+        return start
+    places = _place_names()
+    for size in range(2, 7):  # one-character counties (和县, 曹县) are too easily function words
+        if start - size < 0 or text[start - size] in FUNCTION_CHARS or text[start - size] in PUNCT_BREAK:
+            break
+        if text[start - size : start + 1] in places:
+            return start - size
+    return start
 
 
 def _extend_right(text: str, end: int, lex: Lexicon) -> int:
@@ -596,6 +613,8 @@ def _split_place_prefix(name: str, context: CountyContext | None) -> tuple[str, 
         progress = False
         for size in range(min(len(rest) - 1, 14), 1, -1):
             piece = rest[:size]
+            if piece[-1] not in DIVISION_ENDINGS and piece not in own:
+                continue
             is_place = piece in own or any(
                 d.level in {"province", "prefecture", "county"} and d.name == piece for d in gazetteer.named(piece)
             )
@@ -637,12 +656,20 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
     """The county's township whose name or short name starts `name` (中安 → 中安街道)."""
     if context is None:
         return None
-    for township in load_gazetteer().townships_of(context.county, context.prefecture):
-        short = TOWNSHIP_FORM.sub("", township.name)
-        for form in (township.name, short):
-            if len(form) >= 2 and name.startswith(form):
-                return township.name
+    for form, township in _township_forms(context.county, context.prefecture):
+        if name.startswith(form):
+            return township
     return None
+
+
+@cache
+def _township_forms(county: str, prefecture: str | None) -> tuple[tuple[str, str], ...]:
+    """(written form, township) for a county's townships, full names and short names (中安街道, 中安)."""
+    forms = []
+    for township in load_gazetteer().townships_of(county, prefecture):
+        short = TOWNSHIP_FORM.sub("", township.name)
+        forms += [(form, township.name) for form in (township.name, short) if len(form) >= 2]
+    return tuple(forms)
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:

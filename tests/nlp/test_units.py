@@ -243,3 +243,9 @@ def test_county_association_takes_the_county_but_a_named_one_stays(units):
 def test_sub_unit_of_a_named_body_is_one_unit(units):
     mention = one(units("县公安局交警大队开展整治"))
     assert (mention.text, mention.canonical, mention.type) == ("县公安局交警大队", "富源县公安局交警大队", "government")
+
+
+def test_two_bodies_joined_by_he_stay_apart_but_one_body_with_he_is_whole(units):
+    assert [m.text for m in units("县住建局和县城管局联合检查")] == ["县住建局", "县城管局"]
+    mention = one(units("栾川县文化广电和旅游局通报表扬", "河南省洛阳市栾川县"))
+    assert mention.text == "栾川县文化广电和旅游局"
