@@ -409,7 +409,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[C
         return []
     vocab = _vocabulary()
     norm = normalize_width(text)
-    taken = _Taken([*exclude, *((d.start, d.end) for d in extract_dates(text))])
+    date_spans = [(d.start, d.end) for d in extract_dates(text)]
+    dates, taken = _Taken(date_spans), _Taken([*exclude, *date_spans])
     fixed = _Taken([*_fixed_term_spans(norm, vocab), *(m.span() for m in _TITLE.finditer(norm))])
     numerals = list(iter_numerals(norm))
     mentions: list[CountMention] = []
@@ -431,7 +432,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[C
         mentions.append(CountMention(
             text=text[span.start:span.end], start=span.start, end=span.end, value=span.value,
             approx=span.approx, unit=span.unit,
-            object=_object(text, norm, span, max(last_end, taken.end_before(span.start)), vocab),
+            # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
+            object=_object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab),
         ))
         last_end = span.end
     return mentions
