@@ -89,3 +89,13 @@ def test_real_duckdb_cli_reads_the_warehouse(small_db):
     snapshot = subprocess.run([str(binary), "-readonly", "-list", target.stdout.strip(), "-c",
                                "SELECT count(*) FROM v_stories"], capture_output=True, text=True, timeout=60)
     assert snapshot.stdout.splitlines()[-1] == "4"
+
+
+def test_export_cli_writes_files_and_codebook(small_db, tmp_path, capsys):
+    out_dir = tmp_path / "exports"
+    code, out, _ = run(capsys, small_db, "export", "--format", "csv", "--out", str(out_dir))
+    assert code == 0 and "codebook.md" in out
+    assert (out_dir / "v_coverage.csv").read_bytes().startswith(b"\xef\xbb\xbfsite,column_name,month")
+    with pytest.raises(SystemExit) as unknown:     # argparse refuses a format it does not know
+        main(["--db", str(small_db), "export", "--format", "xlsx"])
+    assert unknown.value.code == 2 and "invalid choice" in capsys.readouterr().err
