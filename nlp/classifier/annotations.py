@@ -30,7 +30,8 @@ class AnnotatedStory:
     title: str
     text: str
     labels: dict[str, tuple[str, ...]]  # head → label keys
-    source: str
+    source: str                          # the file it came from
+    provenance: str = ""                 # the record's own `source` field, if any
 
     def as_story(self) -> dict[str, str]:
         return {"id": self.id, "title": self.title, "text": self.text}
@@ -104,7 +105,9 @@ def record_to_story(taxonomy: Taxonomy, record: Mapping[str, object], where: str
             for h, keys in _resolve(taxonomy, _choices(record[generic]), None, where).items():
                 labels[h].extend(k for k in keys if k not in labels[h])
     story_id = next((str(record[f]) for f in ID_FIELDS if record.get(f) not in (None, "")), text_key(title, text))
-    return AnnotatedStory(story_id, title, text, {h: tuple(v) for h, v in labels.items()}, where.split(":")[0])
+    provenance = record.get("source")
+    return AnnotatedStory(story_id, title, text, {h: tuple(v) for h, v in labels.items()}, where.rsplit(":", 1)[0],
+                          provenance if isinstance(provenance, str) else "")
 
 
 def _label_studio_task(taxonomy: Taxonomy, task: Mapping[str, object], where: str) -> AnnotatedStory:
