@@ -45,8 +45,13 @@ def project_words() -> tuple[tuple[str, int, str], ...]:
             words.setdefault(prefix + key, (ORG_FREQ, "nt"))
     for key in abbreviations["local"]:
         words[key] = (ORG_FREQ, "nt")
-    for name in load_toml("org_suffixes.toml")["known_names"]:
+    suffixes = load_toml("org_suffixes.toml")
+    for name in suffixes["known_names"]:
         words.setdefault(name, (ORG_FREQ, "nt"))
+    # Organisation endings of three characters and more (督查室, 中心学校) stay whole.
+    for head in suffixes["heads"] + suffixes["head_words"]:
+        if len(head) >= 3:
+            words.setdefault(head, (PLACE_FREQ, "n"))
     for title in load_toml("titles.toml")["titles"]:
         words.setdefault(title, (ORG_FREQ, "title"))
     for division in load_gazetteer().divisions:
