@@ -249,3 +249,21 @@ def test_two_bodies_joined_by_he_stay_apart_but_one_body_with_he_is_whole(units)
     assert [m.text for m in units("县住建局和县城管局联合检查")] == ["县住建局", "县城管局"]
     mention = one(units("栾川县文化广电和旅游局通报表扬", "河南省洛阳市栾川县"))
     assert mention.text == "栾川县文化广电和旅游局"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "canonical", "kind"),
+    [
+        ("县委督查室通报了三起问题", "县委督查室", "富源县委督查室", "party"),
+        ("后所镇中心学校食堂防蝇设施缺失", "后所镇中心学校", "富源县后所镇中心学校", "school"),
+        ("到胜境街道龙营社区检查", "胜境街道龙营社区", "富源县胜境街道龙营社区", "community"),
+        ("禾川镇农贸市场完成改造", "禾川镇农贸市场", "禾川镇农贸市场", "enterprise"),
+    ],
+)
+def test_longest_name_single_mentions(units, text, span, canonical, kind):
+    mention = one(units(text))
+    assert (mention.text, mention.canonical, mention.type) == (span, canonical, kind)
+
+
+def test_role_nouns_and_inspection_teams_are_not_units(units):
+    assert units("组织部分县人大代表视察。督查组、暗访组随机抽查。") == []
