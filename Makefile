@@ -66,7 +66,7 @@ query: $(STAMP) ## Run one SQL statement: make query SQL="SELECT …"
 kwic: $(STAMP) ## Keyword in context over all stories: make kwic TERM=督办单
 	@# TERM is also the terminal's variable: only a TERM given on the command line is a search term.
 	@if [ "$(origin TERM)" != "command line" ]; then echo "make kwic: give TERM=… on the command line"; exit 2; fi
-	@$(PY) -m warehouse --db $(DB) kwic "$(TERM)"
+	@$(PY) -m warehouse --db $(DB) kwic "$(TERM)" $(ARGS)
 
 export: $(STAMP) ## Write every table and view with a codebook to exports/ (FORMAT=parquet|csv|dta)
 	@$(PY) -m warehouse --db $(DB) export --format $(or $(FORMAT),parquet) --out exports
@@ -88,8 +88,8 @@ eval: eval-parse eval-extract eval-classify ## All three evaluations
 train: $(STAMP) ## Train the story classifier (EXTRA=annotations.jsonl adds researcher annotations)
 	@$(PY) -m nlp.classifier.train $(if $(EXTRA),--extra $(EXTRA),)
 
-classify: $(STAMP) ## Tag every story in the warehouse with the current model
-	@$(PY) -m warehouse --db $(DB) process
+classify: $(STAMP) ## Label every story in the warehouse again with the current model
+	@$(PY) -m warehouse --db $(DB) classify
 
 codebook: $(STAMP) ## Render docs/codebook.md from nlp/taxonomy.toml
 	@$(PY) -m nlp.classifier.codebook
@@ -108,4 +108,4 @@ demo-serve: $(STAMP) ## Serve data/demo_site on 127.0.0.1:8000 for hand crawling
 	@$(PY) -m scripts.demo_archive.server data/demo_site --port 8000
 
 clean: ## Remove generated data, caches and exports (keeps .venv)
-	rm -rf data/demo_site data/staging data/jobs data/cache data/demo_work exports .pytest_cache .hypothesis
+	rm -rf data/demo_site data/staging data/jobs data/cache data/demo_work data/logs data/*.snapshot.duckdb exports .pytest_cache .hypothesis

@@ -34,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     proc = sub.add_parser("process", help="segment, extract and label stories not yet processed")
     proc.add_argument("--no-labels", action="store_true", help="skip the classifier")
     sub.add_parser("reprocess", help="re-parse raw pages and redo all extraction and labels, offline")
+    sub.add_parser("classify", help="label every story again with the current model (after `make train`)")
     sub.add_parser("summary", help="print what the warehouse holds")
     query = sub.add_parser("query", help="run SQL and print the result (read-only unless --write)")
     query.add_argument("sql")
@@ -201,6 +202,13 @@ def main(argv: list[str] | None = None) -> int:
             run_id, parsed, stats = reprocess(con, progress=stderr_progress)
             print(f"{run_id}: {parsed.articles_new + parsed.articles_changed + parsed.articles_unchanged} articles "
                   f"re-parsed, {stats.stories} stories re-processed; {stats.failures} failures")
+        elif args.command == "classify":
+            from warehouse.pipeline import classify
+            from warehouse.process import stderr_progress
+
+            run_id, tally = classify(con, progress=stderr_progress)
+            print(f"{run_id}: {sum(tally.values())} labels on "
+                  f"{con.execute('SELECT count(*) FROM stories').fetchone()[0]} stories")
         warehouse_db.publish_snapshot(con, path)
         con.close()
     except warehouse_db.WarehouseError as exc:

@@ -1,13 +1,14 @@
 """Offline stages over what the warehouse already holds: re-parse raw pages, enrich stories."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import datetime, timezone
 
 import duckdb
 
 from warehouse.articles import ParseStats, parse_pages, parser_version
-from warehouse.process import ProcessStats, process_stories
+from warehouse.process import ProcessStats, classify_stories, process_stories
 from warehouse.runs import new_run_id, record_run
 from warehouse.units_registry import rebuild_units
 
@@ -88,6 +89,20 @@ def process(con: duckdb.DuckDBPyConnection, *, everything: bool = False, with_la
                {"stories": stats.stories, "dates": stats.dates, "counts": stats.counts, "units": stats.units,
                 "new_units": new_units, "labels": sum(stats.labels.values()), "failures": stats.failures})
     return run_id, stats
+
+
+def classify(con: duckdb.DuckDBPyConnection, progress: Callable[[str], None] | None = None
+             ) -> tuple[str, Counter]:
+    """Relabel every story with the current classifier and record the run."""
+    from nlp.classifier import load_model
+
+    run_id = new_run_id("classify")
+    started = datetime.now(timezone.utc)
+    model = load_model()
+    tally = classify_stories(con, run_id, model, progress=progress)
+    record_run(con, run_id, "classify", started, "finished", {"model": model.version},
+               {"labels": sum(tally.values()), **{k: v for k, v in sorted(tally.items())}})
+    return run_id, tally
 
 
 def reprocess(con: duckdb.DuckDBPyConnection, progress: Callable[[str], None] | None = None

@@ -110,15 +110,7 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
             rows["count_mentions"] += [{**base, **m.to_dict()} for m in found.counts]
             rows["unit_mentions"] += [{**base, **m.to_dict()} for m in found.units]
         if enricher.classifier is not None:
-            predictions = enricher.classifier.predict([{"title": t or "", "text": x or ""} for _, t, x, _, _ in batch])
-            for (story_id, *_), prediction in zip(batch, predictions):
-                for head in ("action", "theme"):
-                    for label in prediction.get(head, []):
-                        score = prediction.get("scores", {}).get(f"{head}:{label}")
-                        rows["story_labels"].append({"story_id": story_id, "head": head, "label": label,
-                                                     "score": score, "model_version": enricher.classifier.version,
-                                                     "run_id": run_id})
-                        stats.labels[f"{head}:{label}"] += 1
+            rows["story_labels"] = label_rows(enricher.classifier, batch, run_id, stats.labels)
         write_story_rows(con, [b[0] for b in batch], rows, words, failures, run_id, replace=everything)
         stats.stories += len(batch) - len(failures)
         stats.failures += len(failures)
@@ -130,6 +122,51 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
             rate = done / max(time.monotonic() - started, 1e-6)
             progress(f"process: {done}/{len(todo)} stories ({rate:.0f}/s)")
     return stats
+
+
+def label_rows(classifier, batch: list[tuple], run_id: str, tally: Counter) -> list[dict]:
+    """`story_labels` rows for a batch of (story_id, title, text, …) tuples; counts each label in `tally`."""
+    predictions = classifier.predict([{"title": title or "", "text": text or ""} for _, title, text, *_ in batch])
+    rows = []
+    for (story_id, *_), prediction in zip(batch, predictions):
+        for head in ("action", "theme"):
+            for label in prediction.get(head, []):
+                rows.append({"story_id": story_id, "head": head, "label": label,
+                             "score": prediction.get("scores", {}).get(f"{head}:{label}"),
+                             "model_version": classifier.version, "run_id": run_id})
+                tally[f"{head}:{label}"] += 1
+    return rows
+
+
+def classify_stories(con: duckdb.DuckDBPyConnection, run_id: str, classifier=None,
+                     progress: Callable[[str], None] | None = None) -> Counter:
+    """Label every story again with the current model (after `make train`); mentions are left as they are."""
+    if classifier is None:
+        from nlp.classifier import load_model
+
+        classifier = load_model()
+    todo = con.execute("SELECT story_id, title, text FROM stories ORDER BY story_id").fetchall()
+    tally: Counter = Counter()
+    schema = MENTION_SCHEMAS["story_labels"]
+    for offset in range(0, len(todo), BATCH):
+        batch = todo[offset:offset + BATCH]
+        rows = label_rows(classifier, batch, run_id, tally)
+        con.register("batch_ids", pa.table({"story_id": [b[0] for b in batch]}))
+        con.register("batch_rows", pa.Table.from_pylist(rows, schema=schema))
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute("DELETE FROM story_labels WHERE story_id IN (SELECT story_id FROM batch_ids)")
+            con.execute("INSERT INTO story_labels BY NAME SELECT * FROM batch_rows")
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        finally:
+            con.unregister("batch_ids")
+            con.unregister("batch_rows")
+        if progress:
+            progress(f"classify: {offset + len(batch)}/{len(todo)} stories")
+    return tally
 
 
 def write_story_rows(con: duckdb.DuckDBPyConnection, story_ids: list[str], rows: dict[str, list[dict]],
