@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nlp.classifier.taxonomy import Head, Label, Taxonomy, load_taxonomy
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["Head", "Label", "StoryClassifier", "Taxonomy", "load_model", "load_taxonomy"]
 
 
-def load_model(path=None) -> "StoryClassifier":
+def load_model(path: Path | None = None) -> "StoryClassifier":
     """The trained model at `path`, or the default model (trained from the labelled data on first use, cached)."""
     from nlp.classifier.train import load_model as _load_model
 

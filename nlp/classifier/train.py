@@ -37,8 +37,9 @@ def data_hash(files: Sequence[Path], taxonomy_path: Path) -> str:
     return digest.hexdigest()
 
 
-def training_files(extra: Sequence[Path] = ()) -> list[Path]:
-    return labelled_files(LABELLED_DIR) + [Path(p) for p in extra]
+def training_files(extra: Sequence[Path] = (), labelled: Path | None = None) -> list[Path]:
+    """The labelled folder's files (default: the project's own stories) followed by the extra annotation files."""
+    return labelled_files(labelled or LABELLED_DIR) + [Path(p) for p in extra]
 
 
 def load_training_set(taxonomy: Taxonomy, files: Sequence[Path]) -> list[AnnotatedStory]:
@@ -76,10 +77,11 @@ def default_model_path(digest: str) -> Path:
     return paths.data_dir() / "models" / f"story-classifier-{digest[:12]}.joblib"
 
 
-def train(extra: Sequence[Path] = (), taxonomy_path: Path | None = None, out: Path | None = None) -> tuple[StoryClassifier, Path]:
+def train(extra: Sequence[Path] = (), taxonomy_path: Path | None = None, out: Path | None = None,
+          labelled: Path | None = None) -> tuple[StoryClassifier, Path]:
     taxonomy_path = Path(taxonomy_path or DEFAULT_TAXONOMY)
     taxonomy = load_taxonomy(taxonomy_path)
-    files = training_files(extra)
+    files = training_files(extra, labelled)
     digest = data_hash(files, taxonomy_path)
     model = fit_on(taxonomy, load_training_set(taxonomy, files), digest)
     return model, save_model(model, out or default_model_path(digest))
@@ -108,12 +110,14 @@ def main(argv: list[str] | None = None) -> int:
                                      epilog="example: python -m nlp.classifier.train --extra exports/doccano.jsonl")
     parser.add_argument("--extra", type=Path, nargs="*", default=[], help="annotated JSONL/JSON/CSV files to add")
     parser.add_argument("--taxonomy", type=Path, default=None, help="taxonomy TOML (default nlp/taxonomy.toml)")
+    parser.add_argument("--labelled", type=Path, default=None,
+                        help="folder of labelled JSONL/CSV files for another taxonomy (default nlp/data/labelled)")
     parser.add_argument("--out", type=Path, default=None, help="model path (default <data>/models/…)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     started = time.perf_counter()
     try:
-        model, saved = train(args.extra, args.taxonomy, args.out)
+        model, saved = train(args.extra, args.taxonomy, args.out, args.labelled)
     except (AnnotationError, TaxonomyError, OSError) as error:
         print(f"train: {error}", file=sys.stderr)
         return 1

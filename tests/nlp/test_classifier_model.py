@@ -154,3 +154,45 @@ def test_campaign_facility_outside_sanitation_work_gets_no_theme(model):
         {"title": "城区一小吃店凌晨起火", "text": "3日凌晨，城区一小吃店发生火灾，消防救援大队迅速出动将火扑灭，无人员伤亡。"},
         {"title": "节前农贸市场供应充足", "text": "春节临近，各农贸市场蔬菜、肉类供应充足，价格总体平稳，猪肉价格小幅下降。"}])
     assert fire["theme"] == [] and prices["theme"] == []
+
+
+RIVER_TAXONOMY = """
+[taxonomy]
+key = "river-chief"
+[[heads]]
+key = "measure"
+reported_only = true
+[[heads.labels]]
+key = "patrol"
+name_zh = "巡河"
+name_en = "River patrol"
+definition = "Patrols of a river by its chief."
+keywords = ["巡河"]
+[[heads.labels]]
+key = "dredging"
+name_zh = "清淤"
+name_en = "Dredging"
+definition = "Removing silt."
+keywords = ["清淤"]
+"""
+
+
+def test_another_campaign_trains_from_its_own_taxonomy_and_files(tmp_path):
+    from nlp.classifier.train import train
+
+    taxonomy = tmp_path / "river.toml"
+    taxonomy.write_text(RIVER_TAXONOMY, encoding="utf-8")
+    folder = tmp_path / "labelled"
+    folder.mkdir()
+    rows = []
+    for i in range(12):
+        patrol, dredge = i % 2 == 0, i % 3 == 0
+        text = ("镇河长沿河开展巡河，查看水质。" if patrol else "镇里召开农业生产会议。") + ("组织机械对河道清淤。" if dredge else "")
+        rows.append({"id": f"r{i}", "title": "", "text": text,
+                     "measure": [k for k, on in (("patrol", patrol), ("dredging", dredge)) if on]})
+    (folder / "river.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    model, saved = train(taxonomy_path=taxonomy, out=tmp_path / "river.joblib", labelled=folder)
+    assert saved.exists() and saved.with_suffix(".json").exists()
+    [result] = joblib.load(saved).predict([{"title": "", "text": "村河长开展巡河，组织人员清淤。"}])
+    assert set(result) == {"measure", "scores"}
+    assert set(result["scores"]) == {"measure:patrol", "measure:dredging"}
