@@ -270,7 +270,7 @@ def _is_anchor(token: _Token, lex: Lexicon) -> bool:
     return (
         token.tag == "ns"
         or word in LEVEL_CHARS
-        or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央"}
+        or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央", "国际", "世界", "亚洲", "欧洲", "非洲"}
         or (word[:1] in LEVEL_CHARS and word in lex.known_orgs)
     )
 
@@ -368,6 +368,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
             return False
         if word[:1] in LEVEL_CHARS and len(word) > 1 and (word[1:] in lex.known_orgs or word[1:] in lex.generic_bodies):
             return True  # 县政府, 县公安局
+        if word[:1] in LEVEL_CHARS and len(word) >= 3 and len(head) == 1 and head in "局委办厅":
+            return True  # 市教委, 县财政局 as one word
         if word in lex.generic_bodies or word in lex.not_heads:
             return False
         stem = word[: len(word) - len(head)]
@@ -391,7 +393,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
-    if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and (
+    placed = weak and any(t.tag == "ns" for t in modifiers)  # 衡阳有色冶金机械总厂, 德国男子网球队
+    if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
         return False  # 党, 队, 烧烤店 close only a proper name
