@@ -107,7 +107,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
             lead = text[c_lo:list_start]
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
-            subject = SUBJECT_LEAD.fullmatch(lead) or lead.endswith("对")
+            # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.
+            owned = text.startswith(("辖区", "的", "所属", "周边", "景区"), list_end)
+            whole_object = lead.endswith("对") and text.startswith(("开展", "进行", "实施"), list_end)
+            subject = (SUBJECT_LEAD.fullmatch(lead) and not owned) or whole_object
             if before:
                 stance = before[-1][2]
             elif after:
