@@ -8,7 +8,7 @@ Overlaps are resolved longest-first; stance comes from `nlp.stance`. Conventions
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
@@ -33,7 +33,6 @@ STOP_WORDS = frozenset(
 )
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
-PLACE_TAGS = frozenset({"ns"})
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 DIVISION_ENDINGS = frozenset("省市县区州旗盟")
@@ -45,12 +44,9 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
-OPEN_QUOTES = "“‘「\""
-CLOSE_QUOTES = "”’」\""
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
-COMMUNITY_FORM = re.compile(r"(社区居委会|社区|居委会|村委会|村)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
@@ -861,4 +857,4 @@ def _fix_overlaps(mentions: list[UnitMention]) -> list[UnitMention]:
     return result
 
 
-__all__ = ["VERSION", "UnitMention", "extract_units", "canonical_name", "unit_type", "replace"]
+__all__ = ["VERSION", "UnitMention", "extract_units", "canonical_name", "unit_type"]

@@ -39,3 +39,11 @@ def test_ambiguous_county_name_keeps_the_name_without_a_code():
 @pytest.mark.parametrize("name", [None, "", "   "])
 def test_no_name_no_context(name):
     assert resolve_context(name) is None
+
+
+def test_villages_of_a_county_come_from_the_gazetteer():
+    from nlp.gazetteer import villages_of
+
+    villages = villages_of("云南省", "曲靖市", "富源县")
+    assert "富村镇" in villages and "亦佐村" in villages["富村镇"]
+    assert villages_of("云南省", "曲靖市", "新合县") == {}
