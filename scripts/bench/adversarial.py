@@ -2,12 +2,14 @@
 
     python -m scripts.bench.adversarial [--max-kb 1024]
 
-For each input family and extractor it times growing sizes and prints the time ratio per doubling:
-a ratio near 2 is linear, near 4 would be quadratic (catastrophic backtracking).
+For each input family and extractor it times growing sizes (fastest of --repeats runs) and prints the
+time ratio per doubling and the fitted exponent of time against size: a ratio near 2 / exponent near 1 is
+linear, a ratio near 4 / exponent near 2 would be quadratic (catastrophic backtracking).
 """
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import sys
 import time
@@ -41,13 +43,21 @@ def adversarial_inputs(size: int, seed: int = 0) -> dict[str, str]:
 
 
 def _time(func: Callable[[str], object], text: str, repeats: int) -> float:
-    """Best of ``repeats`` runs: the least disturbed by other load on the machine."""
+    """CPU seconds of this process, best of ``repeats`` runs: the least disturbed by other load."""
     best = float("inf")
     for _ in range(repeats):
-        began = time.perf_counter()
+        began = time.process_time()
         func(text)
-        best = min(best, time.perf_counter() - began)
+        best = min(best, time.process_time() - began)
     return best
+
+
+def _fitted_exponent(sizes: list[int], times: list[float]) -> float:
+    """Slope of log(time) against log(size): steadier than single ratios on a busy machine."""
+    xs = [math.log(n) for n in sizes]
+    ys = [math.log(max(t, 1e-9)) for t in times]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,17 +74,20 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [args.max_kb * 1024 >> k for k in range(args.steps, -1, -1)]
     extract_counts("预热 3名")  # load vocabularies outside the timings
     print(f"sizes (chars): {sizes}")
-    print(f"{'input':<22}{'extractor':<10}{'seconds at max':>15}  ratio per doubling")
+    print(f"{'input':<22}{'extractor':<10}{'seconds at max':>15}  {'exponent':>8}  ratio per doubling")
     inputs = [adversarial_inputs(size) for size in sizes]
-    worst = 0.0
+    worst = worst_exponent = 0.0
     for name in inputs[0]:
         for label, func in extractors.items():
             times = [_time(func, by_name[name], args.repeats) for by_name in inputs]
             ratios = [b / a if a > 0 else float("nan") for a, b in zip(times, times[1:])]
             worst = max(worst, max(ratios))
             shown = " ".join(f"{r:4.2f}" for r in ratios)
-            print(f"{name:<22}{label:<10}{times[-1]:>15.3f}  {shown}")
+            exponent = _fitted_exponent(sizes, times)
+            worst_exponent = max(worst_exponent, exponent)
+            print(f"{name:<22}{label:<10}{times[-1]:>15.3f}  {exponent:>8.2f}  {shown}")
     print(f"worst ratio per doubling: {worst:.2f} (2 = linear, 4 = quadratic)")
+    print(f"worst fitted exponent: {worst_exponent:.2f} (1 = linear, 2 = quadratic; least squares over all sizes)")
     return 0
 
 
