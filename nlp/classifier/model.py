@@ -39,7 +39,7 @@ def build_pipeline(taxonomy: Taxonomy, head: str) -> Pipeline:
     ])
     features = FeatureUnion([("words", words), ("chars", chars), ("rules", RuleHits(taxonomy, head))])
     classifier = OneVsRestClassifier(
-        LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, solver="liblinear", dual=True))
+        LogisticRegression(C=20.0, class_weight="balanced", max_iter=3000, solver="liblinear", dual=True))
     return Pipeline([("features", features), ("classifier", classifier)])
 
 
