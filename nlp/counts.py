@@ -35,8 +35,10 @@ RANGE_CONNECTORS = frozenset("至到-—–~")
 # Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
 _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fff、“”\"()]{1,16}$")
-# Numbers inside a title are part of a name (《健康素养66条》).
-_TITLE = re.compile(r"《[^《》\n]{0,40}》")
+# Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation part of a slogan
+# or campaign name (“十年禁渔”, “五个中心”).
+_TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”")
+_CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|县|街道)")
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
@@ -249,8 +251,10 @@ def _not_a_count(norm: str, n: Numeral, span: _Span, vocab: _Vocabulary) -> bool
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
     if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
         return True
-    if span.unit == "分" and norm.startswith("之", span.end):
-        return True
+    if span.unit == "分" and (norm.startswith("之", span.end) or norm[n.start - 1:n.start] in _CLOCK):
+        return True  # 三分之一, 12时55分
+    if span.unit == "次" and norm.startswith(("会议", "全会", "全体会议"), span.end) and "届" in norm[n.start - 6:n.start]:
+        return True  # 县十六届人大四次会议: a session's name, an ordinal
     if n.text == "一" and norm.startswith("一", span.end):
         return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
     return span.unit == "年" and isinstance(span.value, int) and 1900 <= span.value <= 2099

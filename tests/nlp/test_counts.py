@@ -276,3 +276,16 @@ def test_yiqi_counts_a_case_only_after_a_case_verb() -> None:
 def test_one_megabyte_without_punctuation() -> None:
     text = adversarial_inputs(1 << 20)["prose_no_punctuation"]
     _check_invariants(text, extract_counts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北京时间6月24日12时55分", "县十六届人大四次会议定于", "推进长江“十年禁渔”", "很高兴又一次和大家见面", "三次产业投资占比"],
+)
+def test_clock_times_sessions_and_quoted_slogans_are_not_counts(text: str) -> None:
+    assert extract_counts(text) == []
+
+
+def test_departments_and_function_words_before_a_fine() -> None:
+    assert only("警告并罚款1万元")[4] == "罚款"
+    assert only("八部门联合印发")[:4] == ("八部门", 8, False, "部门")
