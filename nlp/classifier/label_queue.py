@@ -111,11 +111,11 @@ def write_queue(items: Sequence[QueueItem], taxonomy: Taxonomy, out: Path) -> li
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.classifier.label_queue", description=__doc__.split("\n\n")[0],
-                                     epilog=__doc__.split("\n\n")[1], formatter_class=argparse.RawDescriptionHelpFormatter)
+                                     epilog="\n\n".join(__doc__.split("\n\n")[1:]), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=50, help="stories to export")
-    parser.add_argument("--db", type=Path, default=Path("data/bulletins.duckdb"))
-    parser.add_argument("--out", type=Path, default=Path("exports/label-queue"))
-    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--db", type=Path, default=Path("data/bulletins.duckdb"), help="warehouse (read-only)")
+    parser.add_argument("--out", type=Path, default=Path("exports/label-queue"), help="folder for the exports")
+    parser.add_argument("--model", type=Path, default=None, help="model file (default: the cached model)")
     args = parser.parse_args(argv)
     try:
         stories = read_stories(args.db)
