@@ -17,6 +17,7 @@ from nlp.classifier.features import HeadText, RuleHits, jieba_words
 from nlp.classifier.rules import story_text
 from nlp.classifier.taxonomy import Head, Taxonomy
 
+# Bump when features or estimator change: the family is part of the model version and of the cache key.
 MODEL_FAMILY = "clf-1"
 RANDOM_STATE = 20240601
 THRESHOLD_GRID = np.round(np.arange(0.15, 0.86, 0.05), 2)
@@ -159,4 +160,7 @@ def fit_classifier(taxonomy: Taxonomy, stories: Sequence[Mapping[str, object]],
                     "oof_f1": round(2 * tp / max(1, int(predicted.sum()) + int(y[:, column].sum())), 4)}
         pipelines[head.key] = fit_head(build_pipeline(taxonomy, head.key), stories, y)
     version = f"{MODEL_FAMILY}+{data_hash[:8]}" if data_hash else MODEL_FAMILY
-    return StoryClassifier(taxonomy, pipelines, thresholds, version, data_hash, {"labels": metrics, "n_train": len(stories)})
+    import sklearn
+
+    return StoryClassifier(taxonomy, pipelines, thresholds, version, data_hash,
+                           {"labels": metrics, "n_train": len(stories), "sklearn": sklearn.__version__})

@@ -97,8 +97,13 @@ def load_model(path: Path | None = None) -> StoryClassifier:
     digest = data_hash(training_files(), DEFAULT_TAXONOMY)
     cached = default_model_path(digest)
     if cached.exists():
+        import sklearn
+
         try:
-            return load_model(cached)
+            model = load_model(cached)
+            if model.metrics.get("sklearn") == sklearn.__version__:
+                return model
+            log.warning("retraining: cached model %s was fitted with another scikit-learn", cached)
         except Exception as error:  # an unreadable cache (other library versions) is retrained, not fatal
             log.warning("retraining: cached model %s unreadable: %s", cached, error)
     model, _ = train()
