@@ -15,7 +15,7 @@ import datetime as dt
 import json
 import sys
 from dataclasses import dataclass, field
-from typing import IO, Iterable
+from typing import IO, Iterable, Sequence
 
 from nlp import counts as _counts
 from nlp import dates as _dates
@@ -23,6 +23,7 @@ from nlp import units as _units
 from nlp.context import CountyContext
 from nlp.counts import CountMention, extract_counts
 from nlp.dates import DateMention, extract_dates
+from nlp.segment import Token
 from nlp.units import UnitMention, extract_units
 
 EXTRACTOR_VERSION = "+".join((_dates.VERSION, _counts.VERSION, _units.VERSION))
@@ -56,12 +57,17 @@ def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
 
 
 def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
-                context: CountyContext | str | None = None, *, tokenizer=None) -> Extraction:
-    """Dates, named units and counts of one story; no two mentions of different kinds overlap."""
+                context: CountyContext | str | None = None, *, tokenizer=None,
+                tokens: Sequence[Token] | None = None) -> Extraction:
+    """Dates, named units and counts of one story; no two mentions of different kinds overlap.
+
+    `tokens` (`nlp.segment.cut_with_offsets(text, tokenizer)`) spares a second segmentation when the caller has
+    cut the story already, e.g. for its stored words; the result is the same either way.
+    """
     ref = as_date(ref_date)
     dates = extract_dates(text, ref)
     taken = [(m.start, m.end) for m in dates]
-    units = [m for m in extract_units(text, context or None, tokenizer=tokenizer)
+    units = [m for m in extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
              if not _overlaps(m.start, m.end, taken)]
     taken += [(m.start, m.end) for m in units]
     counts = [m for m in extract_counts(text, exclude=taken) if not _overlaps(m.start, m.end, taken)]

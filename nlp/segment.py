@@ -11,6 +11,7 @@ import sys
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple, Sequence
 
 import jieba
 
@@ -72,6 +73,34 @@ def make_tokenizer(cache_dir: Path | None = None) -> jieba.Tokenizer:
         tokenizer.add_word(word, freq, tag)
     tokenizer.load_userdict(str(CAMPAIGN_TERMS))
     return tokenizer
+
+
+class Token(NamedTuple):
+    """One word of the segmentation and its character offsets: `text[start:end] == word`."""
+
+    word: str
+    start: int
+    end: int
+
+
+def cut_with_offsets(text: str, tokenizer: jieba.Tokenizer) -> list[Token]:
+    """Every word of `text` with its offsets, whitespace included, so the words tile the text.
+
+    Cut once per story and pass the tokens on: `words(tokens)` is what `segment` returns, and the extractors
+    (`extract_units(..., tokens=)`, `extract_all(..., tokens=)`) take the same list.
+    """
+    tokens = []
+    start = 0
+    for word in tokenizer.cut(text):
+        end = start + len(word)
+        tokens.append(Token(word, start, end))
+        start = end
+    return tokens
+
+
+def words(tokens: Sequence[Token]) -> list[str]:
+    """The words of a cut, whitespace dropped (the same list as `segment`)."""
+    return [token.word for token in tokens if token.word.strip()]
 
 
 def segment(text: str, tokenizer: jieba.Tokenizer) -> list[str]:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple, Sequence
 
 import jieba
 
 from nlp.context import CountyContext, resolve_context
 from nlp.gazetteer import load_gazetteer
-from nlp.segment import NUMERALS, load_toml, make_tokenizer, project_words
+from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
 VERSION = "units-1"
@@ -185,8 +186,7 @@ def _place_names() -> frozenset[str]:
 # Candidate spans
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     word: str
     start: int
     end: int
@@ -194,20 +194,40 @@ class _Token:
     head: str | None = None  # the organisational ending this word closes a name with, if any
 
 
-def _tokens(text: str, tokenizer: jieba.Tokenizer, lex: Lexicon) -> list[_Token]:
-    places = _place_names()
-    freq = tokenizer.FREQ
-    seen: dict[str, tuple[str, str | None]] = {}  # words repeat within a story: classify each once
+class _WordClasses:
+    """(tag, head) of each word, worked out once per word for a tokenizer and remembered across stories."""
+
+    LIMIT = 300_000  # distinct words remembered; past it the memory starts over
+
+    def __init__(self, freq: dict[str, int]) -> None:
+        self.freq = freq
+        self.lex = lexicon()
+        self.places = _place_names()
+        self.known: dict[str, tuple[str, str | None]] = {}
+
+    def of(self, word: str) -> tuple[str, str | None]:
+        if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
+            found = ("x", None)  # punctuation, digits, letters
+        else:
+            tag = _word_tag(word, self.lex, self.places, self.freq)
+            found = (tag, _head_of(word, tag, self.lex))
+        if len(self.known) >= self.LIMIT:
+            self.known.clear()
+        self.known[word] = found
+        return found
+
+
+@lru_cache(maxsize=4)
+def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
+    return _WordClasses(tokenizer.FREQ)
+
+
+def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
+    known = classes.known
     result = []
-    for word, start, end in tokenizer.tokenize(text):
-        known = seen.get(word)
-        if known is None:
-            if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
-                known = seen[word] = ("x", None)  # punctuation, digits, letters
-            else:
-                tag = _word_tag(word, lex, places, freq)
-                known = seen[word] = (tag, _head_of(word, tag, lex))
-        result.append(_Token(word, start, end, known[0], known[1]))
+    for word, start, end in words:
+        found = known.get(word) or classes.of(word)
+        result.append(_Token(word, start, end, *found))
     return result
 
 
@@ -756,19 +776,32 @@ def canonical_name(
 def _as_context(context: CountyContext | str | None) -> CountyContext | None:
     if context is None or isinstance(context, CountyContext):
         return context
+    return _resolved(context)
+
+
+@lru_cache(maxsize=1024)
+def _resolved(context: str) -> CountyContext | None:
+    """Stories of one county share its context string: resolve it once."""
     return resolve_context(context)
 
 
 def extract_units(
-    text: str, context: CountyContext | str | None = None, *, tokenizer: jieba.Tokenizer | None = None
+    text: str, context: CountyContext | str | None = None, *, tokenizer: jieba.Tokenizer | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> list[UnitMention]:
-    """Every organisation and titled person named in `text`, in order, with canonical names and stance."""
+    """Every organisation and titled person named in `text`, in order, with canonical names and stance.
+
+    `tokens` is `nlp.segment.cut_with_offsets(text, tokenizer)` when the caller has cut the story already; the
+    result is the same either way. The tokenizer (its word frequencies) is needed in both cases.
+    """
     if not text:
         return []
     lex = lexicon()
     ctx = _as_context(context)
     tokenizer = tokenizer or make_tokenizer()
-    tokens = _tokens(text, tokenizer, lex)
+    if tokens is None:
+        tokens = cut_with_offsets(text, tokenizer)
+    tokens = _tokens(tokens, _word_classes(tokenizer))
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ)
     persons += _repeat_persons(text, persons) + _anonymised_persons(text, lex)
     orgs = _org_candidates(tokens, text, lex)

@@ -10,7 +10,7 @@ import pytest
 from nlp import counts, dates, units
 from nlp.extract import EXTRACTOR_VERSION, Extraction, as_date, extract_all, main
 from nlp.gold.load import load_gold
-from nlp.segment import make_tokenizer
+from nlp.segment import cut_with_offsets, make_tokenizer
 
 STORY = "1月2日，县委副书记、县长陈志到县公安局检查，共清理小广告2000余块(张)，要求10日内整改到位。"
 
@@ -33,6 +33,14 @@ def test_kinds_do_not_overlap_on_the_gold_stories(tokenizer):
             assert end <= start, story.id
         for m in found.dates + found.counts + found.units:
             assert story.text[m.start:m.end] == m.text
+
+
+def test_pre_cut_tokens_give_the_same_extraction(tokenizer):
+    for story in load_gold()[::3]:
+        tokens = cut_with_offsets(story.text, tokenizer)
+        cut_here = extract_all(story.text, story.ref_date, story.county_context, tokenizer=tokenizer)
+        pre_cut = extract_all(story.text, story.ref_date, story.county_context, tokenizer=tokenizer, tokens=tokens)
+        assert pre_cut == cut_here, story.id
 
 
 def test_dates_are_resolved_and_counts_avoid_date_spans(tokenizer):

@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from nlp.segment import make_tokenizer, segment
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nlp.segment import Token, cut_with_offsets, make_tokenizer, segment, words
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,6 +46,24 @@ def test_whitespace_is_dropped_and_text_is_kept(tokenizer):
     words = segment(text, tokenizer)
     assert all(w.strip() for w in words)
     assert "".join(words) == "".join(text.split())
+
+
+def test_cut_with_offsets_tiles_the_text_and_gives_the_segment_words(tokenizer):
+    text = "  富源县爱卫办组织富村镇\t开展检查，清理垃圾50余吨。 "
+    tokens = cut_with_offsets(text, tokenizer)
+    assert all(isinstance(t, Token) and text[t.start : t.end] == t.word for t in tokens)
+    assert [t.start for t in tokens[1:]] == [t.end for t in tokens[:-1]]
+    assert tokens[0].start == 0 and tokens[-1].end == len(text)
+    assert words(tokens) == segment(text, tokenizer)
+    assert cut_with_offsets("", tokenizer) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="县委镇村局办公室富源中安街道的和 \n，。1２a", max_size=40))
+def test_cut_with_offsets_agrees_with_segment_on_any_text(tokenizer, text):
+    tokens = cut_with_offsets(text, tokenizer)
+    assert "".join(t.word for t in tokens) == text
+    assert words(tokens) == segment(text, tokenizer)
 
 
 def test_tokenizers_are_independent_of_the_jieba_global(tokenizer):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.context import resolve_context
-from nlp.segment import make_tokenizer
+from nlp.segment import cut_with_offsets, make_tokenizer
 from nlp.units import VERSION, UnitMention, extract_units
 
 CONTEXT = "云南省曲靖市富源县"
@@ -267,3 +267,11 @@ def test_longest_name_single_mentions(units, text, span, canonical, kind):
 
 def test_role_nouns_and_inspection_teams_are_not_units(units):
     assert units("组织部分县人大代表视察。督查组、暗访组随机抽查。") == []
+
+
+def test_pre_cut_tokens_give_the_same_units(tokenizer):
+    text = "1月2日，县委副书记、县长陈志到县公安局和富村镇卫生院检查，县爱卫办、胜境农贸市场受到通报批评。"
+    tokens = cut_with_offsets(text, tokenizer)
+    expected = extract_units(text, CONTEXT, tokenizer=tokenizer)
+    assert extract_units(text, CONTEXT, tokenizer=tokenizer, tokens=tokens) == expected
+    assert {m.text for m in expected} >= {"陈志", "县公安局", "富村镇卫生院", "县爱卫办"}
