@@ -20,6 +20,7 @@ from crawler.attachments import attachment_name, extract_attachment_text
 from crawler.discovery import canonical_url
 from crawler.parsing import ParsedPage, parse_page
 from nlp.context import resolve_context
+from warehouse.db import transaction
 
 BATCH = 200
 STORY_TABLES = ("date_mentions", "count_mentions", "unit_mentions", "story_labels")
@@ -95,10 +96,9 @@ def write_articles(con: duckdb.DuckDBPyConnection, articles: list[dict], stories
     outcome: Counter = Counter()
     if not articles:
         return outcome
-    con.register("new_articles", pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA))
-    con.register("new_stories", pa.Table.from_pylist(stories, schema=STORY_SCHEMA))
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con,
+                     new_articles=pa.Table.from_pylist(articles, schema=ARTICLE_SCHEMA),
+                     new_stories=pa.Table.from_pylist(stories, schema=STORY_SCHEMA)):
         con.execute("""
             CREATE OR REPLACE TEMP TABLE incoming AS
             SELECT n.article_id, a.article_id IS NULL AS is_new,
@@ -127,13 +127,6 @@ def write_articles(con: duckdb.DuckDBPyConnection, articles: list[dict], stories
             FROM new_articles n JOIN incoming i USING (article_id)
         """)
         con.execute("INSERT INTO stories BY NAME SELECT * FROM new_stories")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("new_articles")
-        con.unregister("new_stories")
     return outcome
 
 
@@ -159,26 +152,18 @@ class _Pending:
     def write(self, con: duckdb.DuckDBPyConnection) -> None:
         if not (self.failures or self.encodings or self.attachments):
             return
-        con.register("pending_failures", pa.Table.from_pylist(self.failures, schema=FAILURE_SCHEMA))
-        con.register("pending_encodings", pa.Table.from_pylist(
-            self.encodings, schema=pa.schema([("page_id", pa.string()), ("encoding", pa.string())])))
+        encodings = pa.Table.from_pylist(self.encodings,
+                                         schema=pa.schema([("page_id", pa.string()), ("encoding", pa.string())]))
         # One row per attachment id: a statement may not replace the same row twice.
         latest = list({row["attachment_id"]: row for row in self.attachments}.values())
-        con.register("pending_attachments", pa.Table.from_pylist(latest, schema=ATTACHMENT_SCHEMA))
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con, pending_failures=pa.Table.from_pylist(self.failures, schema=FAILURE_SCHEMA),
+                         pending_encodings=encodings,
+                         pending_attachments=pa.Table.from_pylist(latest, schema=ATTACHMENT_SCHEMA)):
             con.execute("INSERT INTO failures BY NAME SELECT *, now() AS failed_at FROM pending_failures")
             if self.encodings:
                 con.execute("UPDATE raw_pages SET encoding = e.encoding FROM pending_encodings e "
                             "WHERE raw_pages.page_id = e.page_id AND raw_pages.encoding IS DISTINCT FROM e.encoding")
             con.execute("INSERT OR REPLACE INTO attachments BY NAME SELECT * FROM pending_attachments")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        finally:
-            for name in ("pending_failures", "pending_encodings", "pending_attachments"):
-                con.unregister(name)
         self.failures.clear()
         self.encodings.clear()
         self.attachments.clear()

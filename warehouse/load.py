@@ -17,6 +17,7 @@ import pyarrow as pa
 from crawler.discovery import canonical_url
 from crawler.parsing import decode_html
 from crawler.staging import BodyReader, StagingContents, read_staging
+from warehouse.db import transaction
 
 LOADED_MARKER = "LOADED"
 
@@ -98,12 +99,11 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
     not_modified = _not_modified_table(contents)
     listings = _records_table(contents, "listing", ["list_url", "article_url", "title", "list_date", "seen_at"])
     fails = _records_table(contents, "failure", ["url", "role", "kind", "reason", "at", "referer"])
-    con.register("staged_pages", pages)
-    con.register("staged_listings", listings)
-    con.register("staged_failures", fails)
-    con.register("staged_not_modified", not_modified)
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con,
+                     staged_pages=pages,
+                     staged_listings=listings,
+                     staged_failures=fails,
+                     staged_not_modified=not_modified):
         con.execute("""
             CREATE OR REPLACE TEMP TABLE staged_versions AS
             WITH latest AS (
@@ -181,13 +181,6 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
         if result.damaged:
             con.executemany("INSERT INTO failures (run_id, stage, url, kind, reason, failed_at) "
                             "VALUES (?, 'load', NULL, 'staging', ?, now())", [[run_id, d] for d in result.damaged])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        for name in ("staged_pages", "staged_listings", "staged_failures", "staged_not_modified"):
-            con.unregister(name)
     result.pages = pages.num_rows
     result.listings = listings.num_rows
     result.failures = fails.num_rows

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import duckdb
 import pyarrow as pa
 
+from warehouse.db import transaction
+
 # Stories per transaction: large enough that writing costs little next to extraction, small enough that a
 # killed run loses little work.
 BATCH = 1000
@@ -45,6 +47,9 @@ MENTION_SCHEMAS = {
     "story_labels": pa.schema([("story_id", pa.string()), ("head", pa.string()), ("label", pa.string()),
                                ("score", pa.float64()), ("model_version", pa.string()), ("run_id", pa.string())]),
 }
+
+
+WORDS_SCHEMA = pa.schema([("story_id", pa.string()), ("words", pa.string())])
 
 
 class Enricher:
@@ -151,19 +156,11 @@ def classify_stories(con: duckdb.DuckDBPyConnection, run_id: str, classifier=Non
     for offset in range(0, len(todo), BATCH):
         batch = todo[offset:offset + BATCH]
         rows = label_rows(classifier, batch, run_id, tally)
-        con.register("batch_ids", pa.table({"story_id": [b[0] for b in batch]}))
-        con.register("batch_rows", pa.Table.from_pylist(rows, schema=schema))
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con,
+                         batch_ids=pa.table({"story_id": [b[0] for b in batch]}),
+                         batch_rows=pa.Table.from_pylist(rows, schema=schema)):
             con.execute("DELETE FROM story_labels WHERE story_id IN (SELECT story_id FROM batch_ids)")
             con.execute("INSERT INTO story_labels BY NAME SELECT * FROM batch_rows")
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
-        finally:
-            con.unregister("batch_ids")
-            con.unregister("batch_rows")
         if progress:
             progress(f"classify: {offset + len(batch)}/{len(todo)} stories")
     return tally
@@ -176,11 +173,9 @@ def write_story_rows(con: duckdb.DuckDBPyConnection, story_ids: list[str], rows:
     `replace` first deletes the stories' earlier rows; it may be False only for stories never processed
     (nlp_run IS NULL), which hold no rows because every batch is written whole or not at all.
     """
-    con.register("batch_ids", pa.table({"story_id": story_ids}))
-    con.register("batch_words", pa.Table.from_pylist(words, schema=pa.schema([("story_id", pa.string()),
-                                                                              ("words", pa.string())])))
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con,
+                     batch_ids=pa.table({"story_id": story_ids}),
+                     batch_words=pa.Table.from_pylist(words, schema=WORDS_SCHEMA)):
         for table, schema in MENTION_SCHEMAS.items():
             if replace:
                 con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM batch_ids)")
@@ -194,13 +189,6 @@ def write_story_rows(con: duckdb.DuckDBPyConnection, story_ids: list[str], rows:
         if failures:
             con.executemany("INSERT INTO failures (run_id, stage, story_id, kind, reason, failed_at) "
                             "VALUES (?, ?, ?, 'exception', ?, now())", failures)
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.unregister("batch_ids")
-        con.unregister("batch_words")
 
 
 def stderr_progress(message: str) -> None:
