@@ -261,6 +261,8 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
         stem = word[: len(word) - len(head)]
         if tag == "ns" and len(head) == 1 and head not in PLACE_HEADS:
             return None  # 莫斯科, 广州: a place, not a 科 or a 州
+        if tag in {"nr", "nrt", "nrfg"} and head in lex.weak_heads and word not in lex.head_words:
+            return None  # 莫斯科 read as a name, 赫里斯坚科: a name, not a 科
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
@@ -402,14 +404,14 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 所, 处, 会 … alone after a name are words of their own (李四光函中所)
     has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" or t.word in lex.known_orgs for t in span_tokens)
     proper = any(t.tag in PROPER_TAGS and t.word not in LEVEL_CHARS for t in span_tokens)
-    if not (has_anchor or proper):
+    if not (has_anchor or proper) and not _named_by_field(span_tokens, head, lex):
         return False  # 地面控制中心, 国际市场, 新政府: no name in front of the head
     if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
-    placed = weak and any(t.tag == "ns" for t in modifiers)  # 衡阳有色冶金机械总厂, 德国男子网球队
+    placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 衡阳有色冶金机械总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
@@ -417,6 +419,17 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     if last.word.endswith(COMMITTEE_HEADS) and not has_anchor:
         return False  # 志愿服务领导小组: a committee without a place or parent body is generic
     return True
+
+
+def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
+    """语文出版社, 农业保险公司, 武术管理中心: a field of work names a body whose own word is long and specific."""
+    last, modifiers = span_tokens[-1], span_tokens[:-1]
+    return (
+        len(head) >= 2 and len(last.word) >= 3 and len(modifiers) <= 2
+        and last.word not in lex.generic_bodies and last.word not in lex.not_heads
+        and not last.word.endswith(COMMITTEE_HEADS)
+        and all(t.tag in {"n", "nz"} and len(t.word) >= 2 and t.word not in lex.generic_modifiers for t in modifiers)
+    )
 
 
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:

@@ -275,3 +275,22 @@ def test_pre_cut_tokens_give_the_same_units(tokenizer):
     expected = extract_units(text, CONTEXT, tokenizer=tokenizer)
     assert extract_units(text, CONTEXT, tokenizer=tokenizer, tokens=tokens) == expected
     assert {m.text for m in expected} >= {"陈志", "县公安局", "富村镇卫生院", "县爱卫办"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("昨日银监会正式发布《个人贷款管理暂行办法》", ["银监会"]),  # regulators known by their short names
+        ("1986年夏天，语文出版社安排吕老去怀柔", ["语文出版社"]),  # a field of work names the body
+        ("几天后，农业保险公司技术员来到田头", ["农业保险公司"]),
+        ("中国残联从国际狮子会争取的一个项目", ["中国残联", "国际狮子会"]),  # 国际 anchors a weak head
+        ("据新华社莫斯科4月28日电", ["新华社"]),  # a foreign city is no 科
+    ],
+)
+def test_news_organisations(tokenizer, text, spans):
+    assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
+
+
+def test_generic_bodies_stay_out_without_a_name(tokenizer):
+    for text in ("督促物业公司清理楼道垃圾", "各有关部门要加强协作", "设立志愿服务领导小组办公室"):
+        assert extract_units(text, None, tokenizer=tokenizer) == [], text
