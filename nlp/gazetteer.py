@@ -8,6 +8,7 @@ which ships with the installed `jionlp` package, only for the county a page belo
 from __future__ import annotations
 
 import importlib.util
+import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -49,6 +50,19 @@ def jionlp_location_file() -> Path:
     return Path(spec.origin).parent / "dictionary" / "china_location.txt"
 
 
+def jionlp_location_lines() -> list[str]:
+    """The lines of JioNLP's location file. The package ships it zipped and unzips it on its first import,
+    which need not have happened (nor be allowed: site-packages may be read-only), so read the zip directly."""
+    path = jionlp_location_file()
+    if path.exists():
+        return path.read_text(encoding="utf-8").splitlines()
+    archive = path.with_suffix(".zip")
+    if not archive.exists():
+        raise FileNotFoundError(f"{path} (or {archive.name}) is missing from the jionlp package")
+    with zipfile.ZipFile(archive) as zipped:
+        return zipped.read(path.name).decode("utf-8").splitlines()
+
+
 @cache
 def load_gazetteer(path: Path = DIVISIONS_FILE) -> Gazetteer:
     divisions: list[Division] = []
@@ -87,7 +101,7 @@ def _children(gazetteer: Gazetteer) -> dict[str, tuple[Division, ...]]:
 def villages_of(province: str | None, prefecture: str | None, county: str) -> dict[str, tuple[str, ...]]:
     """Township name → its villages and communities, for one county (empty when JioNLP's file is absent)."""
     try:
-        lines = jionlp_location_file().read_text(encoding="utf-8").splitlines()
+        lines = jionlp_location_lines()
     except FileNotFoundError:
         return {}
     result: dict[str, list[str]] = {}

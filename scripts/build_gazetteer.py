@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from nlp.gazetteer import jionlp_location_file
+from nlp.gazetteer import jionlp_location_lines
 
 OUT = Path(__file__).resolve().parents[1] / "nlp" / "dicts" / "admin_divisions.tsv"
 LEVELS = {0: "province", 1: "prefecture", 2: "county", 3: "township"}
@@ -39,8 +39,7 @@ def derive(lines: list[str]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    source = jionlp_location_file()
-    rows = derive(source.read_text(encoding="utf-8").splitlines())
+    rows = derive(jionlp_location_lines())
     OUT.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
     print(f"{len(rows)} divisions -> {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
     return 0
