@@ -135,7 +135,7 @@ def lexicon() -> Lexicon:
     known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings)}
     known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
     known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
-    known |= set(suffixes["known_names"])
+    known |= set(suffixes["known_names"]) | set(suffixes["short_names"])
     return Lexicon(
         heads=tuple(sorted(set(suffixes["heads"]), key=len, reverse=True)),
         weak_heads=frozenset(suffixes["weak_heads"]),
@@ -328,6 +328,11 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             has_township = any(t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
             township_ok = token.word.endswith(TOWNSHIP_ENDINGS) and not has_township
             if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团"}:
+                first = k
+                k -= 1
+                continue
+            if len(token.word) >= 2 and (token.word in lex.known_orgs or token.tag == "nt") and token.head:
+                # 中国国际贸易促进委员会北京市分会: a named parent body before the place of its branch.
                 first = k
                 k -= 1
                 continue

@@ -294,3 +294,13 @@ def test_news_organisations(tokenizer, text, spans):
 def test_generic_bodies_stay_out_without_a_name(tokenizer):
     for text in ("督促物业公司清理楼道垃圾", "各有关部门要加强协作", "设立志愿服务领导小组办公室"):
         assert extract_units(text, None, tokenizer=tokenizer) == [], text
+
+
+def test_short_names_count_only_as_words_of_their_own(tokenizer):
+    assert [m.text for m in extract_units("建行副行长表示，建行或修改房贷政策", None, tokenizer=tokenizer)] == ["建行", "建行"]
+    assert extract_units("全县居民建房须依法报批，其中行政村12个", None, tokenizer=tokenizer) == []
+
+
+def test_a_named_parent_body_joins_its_branch(tokenizer):
+    found = extract_units("中国国际贸易促进委员会北京市分会、中国武术协会", None, tokenizer=tokenizer)
+    assert [m.text for m in found] == ["中国国际贸易促进委员会北京市分会", "中国武术协会"]
