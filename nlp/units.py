@@ -39,6 +39,9 @@ TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 DIVISION_ENDINGS = frozenset("省市县区州旗盟")
 STANDALONE_NEVER = frozenset("所处科站台报军馆会")
 VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
+# Stems that make a one-word body generic (有限公司, 分公司): kinds and words of size or place, not names.
+NOT_NAME_STEMS = frozenset("有限 股份 有限责任 责任 总 分 子 母 大 小 老 新 本 该 各 全 上级 下属 所属 基层".split())
+GENERIC_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t"})
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
 RARE = 60
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
@@ -402,8 +405,12 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
             return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
         if head == "部" and len(word) == 3 and word in lex.head_words:
             return True  # 教育部, 外交部
-        # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学).
-        return last.tag in PROPER_TAGS and len(word) >= 3
+        # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学), or a name of two
+        # characters and more before a body word of two and more (可口可乐公司, 人保公司).
+        return last.tag in PROPER_TAGS and len(word) >= 3 or (
+            len(head) >= 2 and len(stem) >= 2 and head not in PLACE_HEADS and stem not in lex.generic_modifiers
+            and stem not in NOT_NAME_STEMS and lex.word_tags.get(stem) not in GENERIC_STEM_TAGS
+        )
     modifiers = span_tokens[:-1]
     if last.word in STANDALONE_NEVER:
         return False  # 所, 处, 会 … alone after a name are words of their own (李四光函中所)

@@ -304,3 +304,13 @@ def test_short_names_count_only_as_words_of_their_own(tokenizer):
 def test_a_named_parent_body_joins_its_branch(tokenizer):
     found = extract_units("中国国际贸易促进委员会北京市分会、中国武术协会", None, tokenizer=tokenizer)
     assert [m.text for m in found] == ["中国国际贸易促进委员会北京市分会", "中国武术协会"]
+
+
+def test_one_word_bodies_named_by_a_proper_stem(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer)]
+
+    assert spans("80年代末，可口可乐公司指责法国同行") == ["可口可乐公司"]
+    assert spans("1958年人保公司停业时") == ["人保公司"]
+    assert spans("督促广告公司制作公益广告") == []  # a kind of company, no name
+    assert spans("依法成立有限公司") == []
