@@ -42,6 +42,7 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
 # Stems that make a one-word body generic (有限公司, 分公司): kinds and words of size or place, not names.
 NOT_NAME_STEMS = frozenset("有限 股份 有限责任 责任 总 分 子 母 大 小 老 新 本 该 各 全 上级 下属 所属 基层".split())
 GENERIC_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t"})
+TEAM_GLUE = frozenset("以会在将对和与及为被把也又再还都就")
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
 RARE = 60
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
@@ -227,8 +228,13 @@ def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
 
 def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     known = classes.known
-    result = []
+    result: list[_Token] = []
     for word, start, end in words:
+        if (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
+                and result[-1].tag in PROPER_TAGS and result[-1].head is None):
+            # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
+            result.append(_Token("队", start, start + 1, *(known.get("队") or classes.of("队"))))
+            word, start = word[1], start + 1
         found = known.get(word) or classes.of(word)
         result.append(_Token(word, start, end, *found))
     return result
@@ -320,7 +326,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
         if known and not anchored:
-            if token.tag in {"ns", "nt"} or _is_anchor(token, lex) or token.head:
+            if token.tag in {"ns", "nt", "j"} or _is_anchor(token, lex) or token.head:
                 first = k
                 anchored = _is_anchor(token, lex)
                 k -= 1
@@ -365,6 +371,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
         word = tokens[k].word
         if any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}:
             return None
+        if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
+            return k  # 中国武术协会经济开发委员会: a committee of a named body
         if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
             start = k
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":

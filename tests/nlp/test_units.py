@@ -314,3 +314,12 @@ def test_one_word_bodies_named_by_a_proper_stem(tokenizer):
     assert spans("1958年人保公司停业时") == ["人保公司"]
     assert spans("督促广告公司制作公益广告") == []  # a kind of company, no name
     assert spans("依法成立有限公司") == []
+
+
+def test_teams_and_committees_of_named_bodies(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer)]
+
+    assert spans("哥伦比亚队以1∶0击败突尼斯队") == ["哥伦比亚队", "突尼斯队"]  # 队以 cut apart
+    assert spans("而中国队组队才有6个月") == ["中国队"]  # 组队 is a verb
+    assert spans("会上成立了中国武术协会经济开发委员会。") == ["中国武术协会经济开发委员会"]
