@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from warehouse import db as warehouse_db
+from warehouse.process import FLUSH_SECONDS
 
 EXAMPLES = """examples:
   python -m warehouse process
@@ -33,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="upgrade the warehouse schema in place")
     proc = sub.add_parser("process", help="segment, extract and label stories not yet processed")
     proc.add_argument("--no-labels", action="store_true", help="skip the classifier")
+    proc.add_argument("--commit-every", type=float, default=FLUSH_SECONDS, metavar="SECONDS",
+                      help="commit processed stories at least this often (default %(default)s; a kill loses at most that)")
     sub.add_parser("reprocess", help="re-parse raw pages and redo all extraction and labels, offline")
     sub.add_parser("classify", help="label every story again with the current model (after `make train`)")
     sub.add_parser("summary", help="print what the warehouse holds")
@@ -192,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
             from warehouse.pipeline import process
             from warehouse.process import stderr_progress
 
-            run_id, stats = process(con, with_labels=not args.no_labels, progress=stderr_progress)
+            run_id, stats = process(con, with_labels=not args.no_labels, progress=stderr_progress,
+                                    commit_every=args.commit_every)
             print(f"{run_id}: {stats.stories} stories processed; {stats.dates} dates, {stats.counts} counts, "
                   f"{stats.units} unit mentions, {sum(stats.labels.values())} labels; {stats.failures} failures")
         elif args.command == "reprocess":

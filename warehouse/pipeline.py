@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import duckdb
 
 from warehouse.articles import ParseStats, parse_pages, parser_version
-from warehouse.process import ProcessStats, classify_stories, process_stories
+from warehouse.process import FLUSH_SECONDS, ProcessStats, classify_stories, process_stories
 from warehouse.runs import new_run_id, record_run
 from warehouse.units_registry import rebuild_units
 
@@ -80,10 +80,12 @@ def reparse(con: duckdb.DuckDBPyConnection, run_id: str) -> ParseStats:
 
 
 def process(con: duckdb.DuckDBPyConnection, *, everything: bool = False, with_labels: bool = True,
-            progress: Callable[[str], None] | None = None, kind: str = "process") -> tuple[str, ProcessStats]:
+            progress: Callable[[str], None] | None = None, kind: str = "process",
+            commit_every: float = FLUSH_SECONDS) -> tuple[str, ProcessStats]:
     run_id = new_run_id(kind)
     started = datetime.now(timezone.utc)
-    stats = process_stories(con, run_id, everything=everything, with_labels=with_labels, progress=progress)
+    stats = process_stories(con, run_id, everything=everything, with_labels=with_labels, progress=progress,
+                            commit_every=commit_every)
     new_units = rebuild_units(con, run_id)
     record_run(con, run_id, kind, started, "finished", stats.versions,
                {"stories": stats.stories, "dates": stats.dates, "counts": stats.counts, "units": stats.units,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import duckdb
@@ -16,9 +16,12 @@ import pyarrow as pa
 
 from warehouse.db import transaction
 
-# Stories per transaction: large enough that writing costs little next to extraction, small enough that a
-# killed run loses little work.
-BATCH = 1000
+# Stories per step of work (classifier call, progress line).
+BATCH = 100
+# Processed stories are written in large transactions of whole stories — bulk appends are what DuckDB does
+# fast — but at least every FLUSH_SECONDS, so a killed run loses little work.
+FLUSH_ROWS = 500_000
+FLUSH_SECONDS = 10.0
 
 
 @dataclass
@@ -32,20 +35,18 @@ class ProcessStats:
     versions: dict[str, str] = field(default_factory=dict)
 
 
+# The columns that vary per row; the run id and the extractor or model version are added by the INSERT.
 MENTION_SCHEMAS = {
     "date_mentions": pa.schema([("story_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
-                                ("text", pa.string()), ("value", pa.string()), ("kind", pa.string()),
-                                ("extractor_version", pa.string()), ("run_id", pa.string())]),
+                                ("text", pa.string()), ("value", pa.string()), ("kind", pa.string())]),
     "count_mentions": pa.schema([("story_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
                                  ("text", pa.string()), ("value", pa.float64()), ("approx", pa.bool_()),
-                                 ("unit", pa.string()), ("object", pa.string()),
-                                 ("extractor_version", pa.string()), ("run_id", pa.string())]),
+                                 ("unit", pa.string()), ("object", pa.string())]),
     "unit_mentions": pa.schema([("story_id", pa.string()), ("start", pa.int32()), ("end", pa.int32()),
                                 ("text", pa.string()), ("canonical", pa.string()), ("type", pa.string()),
-                                ("title", pa.string()), ("stance", pa.string()),
-                                ("extractor_version", pa.string()), ("run_id", pa.string())]),
+                                ("title", pa.string()), ("stance", pa.string())]),
     "story_labels": pa.schema([("story_id", pa.string()), ("head", pa.string()), ("label", pa.string()),
-                               ("score", pa.float64()), ("model_version", pa.string()), ("run_id", pa.string())]),
+                               ("score", pa.float64())]),
 }
 
 
@@ -86,16 +87,18 @@ def _stories_to_do(con: duckdb.DuckDBPyConnection, everything: bool) -> list[tup
 
 def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: bool = False,
                     with_labels: bool = True, enricher: Enricher | None = None,
-                    progress: Callable[[str], None] | None = None) -> ProcessStats:
-    """Enrich the stories that lack it (all of them with `everything`)."""
+                    progress: Callable[[str], None] | None = None,
+                    commit_every: float = FLUSH_SECONDS) -> ProcessStats:
+    """Enrich the stories that lack it (all of them with `everything`); work is committed at least every
+    `commit_every` seconds, which bounds what a killed run loses."""
     todo = _stories_to_do(con, everything)
     stats = ProcessStats()
     if not todo:
         return stats
     enricher = enricher or Enricher(with_labels=with_labels)
     stats.versions = enricher.versions
-    extractor_version = enricher.extract.EXTRACTOR_VERSION
     started = time.monotonic()
+    writer = StoryWriter(con, run_id, stats.versions, replace=everything, max_seconds=commit_every)
     for offset in range(0, len(todo), BATCH):
         batch = todo[offset:offset + BATCH]
         rows: dict[str, list[dict]] = {name: [] for name in MENTION_SCHEMAS}
@@ -110,13 +113,13 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
             except Exception as exc:  # one bad story must not stop the batch: it becomes a failure row
                 failures.append([run_id, "extract", story_id, f"{type(exc).__name__}: {exc}"])
                 continue
-            base = {"story_id": story_id, "extractor_version": extractor_version, "run_id": run_id}
+            base = {"story_id": story_id}
             rows["date_mentions"] += [{**base, **m.to_dict()} for m in found.dates]
             rows["count_mentions"] += [{**base, **m.to_dict()} for m in found.counts]
             rows["unit_mentions"] += [{**base, **m.to_dict()} for m in found.units]
         if enricher.classifier is not None:
-            rows["story_labels"] = label_rows(enricher.classifier, batch, run_id, stats.labels)
-        write_story_rows(con, [b[0] for b in batch], rows, words, failures, run_id, replace=everything)
+            rows["story_labels"] = label_rows(enricher.classifier, batch, stats.labels)
+        writer.add([b[0] for b in batch], rows, words, failures)
         stats.stories += len(batch) - len(failures)
         stats.failures += len(failures)
         stats.dates += len(rows["date_mentions"])
@@ -125,11 +128,49 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
         if progress:
             done = offset + len(batch)
             rate = done / max(time.monotonic() - started, 1e-6)
-            progress(f"process: {done}/{len(todo)} stories ({rate:.0f}/s)")
+            progress(f"process: {done}/{len(todo)} stories ({rate:.0f}/s), {writer.written} saved")
+    writer.flush()
     return stats
 
 
-def label_rows(classifier, batch: list[tuple], run_id: str, tally: Counter) -> list[dict]:
+class StoryWriter:
+    """Buffers processed stories and writes them with `write_story_rows`, whole stories per transaction,
+    when FLUSH_ROWS rows are waiting or FLUSH_SECONDS have passed since the last write."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, run_id: str, versions: Mapping[str, str], *, replace: bool,
+                 max_rows: int = FLUSH_ROWS, max_seconds: float = FLUSH_SECONDS) -> None:
+        self.con, self.run_id, self.versions, self.replace = con, run_id, versions, replace
+        self.max_rows, self.max_seconds = max_rows, max_seconds
+        self.written = 0  # stories committed so far
+        self._clear()
+
+    def _clear(self) -> None:
+        self.story_ids: list[str] = []
+        self.rows: dict[str, list[dict]] = {name: [] for name in MENTION_SCHEMAS}
+        self.words: list[dict] = []
+        self.failures: list[list] = []
+        self.pending_rows = 0
+        self.last_write = time.monotonic()
+
+    def add(self, story_ids: list[str], rows: dict[str, list[dict]], words: list[dict], failures: list[list]) -> None:
+        self.story_ids += story_ids
+        for table, items in rows.items():
+            self.rows[table] += items
+            self.pending_rows += len(items)
+        self.words += words
+        self.failures += failures
+        if self.pending_rows >= self.max_rows or time.monotonic() - self.last_write >= self.max_seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.story_ids:
+            write_story_rows(self.con, self.story_ids, self.rows, self.words, self.failures, self.run_id,
+                             self.versions, replace=self.replace)
+            self.written += len(self.story_ids)
+        self._clear()
+
+
+def label_rows(classifier, batch: list[tuple], tally: Counter) -> list[dict]:
     """`story_labels` rows for a batch of (story_id, title, text, …) tuples; counts each label in `tally`."""
     predictions = classifier.predict([{"title": title or "", "text": text or ""} for _, title, text, *_ in batch])
     rows = []
@@ -137,8 +178,7 @@ def label_rows(classifier, batch: list[tuple], run_id: str, tally: Counter) -> l
         for head in ("action", "theme"):
             for label in prediction.get(head, []):
                 rows.append({"story_id": story_id, "head": head, "label": label,
-                             "score": prediction.get("scores", {}).get(f"{head}:{label}"),
-                             "model_version": classifier.version, "run_id": run_id})
+                             "score": prediction.get("scores", {}).get(f"{head}:{label}")})
                 tally[f"{head}:{label}"] += 1
     return rows
 
@@ -155,19 +195,21 @@ def classify_stories(con: duckdb.DuckDBPyConnection, run_id: str, classifier=Non
     schema = MENTION_SCHEMAS["story_labels"]
     for offset in range(0, len(todo), BATCH):
         batch = todo[offset:offset + BATCH]
-        rows = label_rows(classifier, batch, run_id, tally)
+        rows = label_rows(classifier, batch, tally)
         with transaction(con,
                          batch_ids=pa.table({"story_id": [b[0] for b in batch]}),
                          batch_rows=pa.Table.from_pylist(rows, schema=schema)):
             con.execute("DELETE FROM story_labels WHERE story_id IN (SELECT story_id FROM batch_ids)")
-            con.execute("INSERT INTO story_labels BY NAME SELECT * FROM batch_rows")
+            con.execute("INSERT INTO story_labels BY NAME SELECT *, ? AS model_version, ? AS run_id FROM batch_rows",
+                        [classifier.version, run_id])
         if progress:
             progress(f"classify: {offset + len(batch)}/{len(todo)} stories")
     return tally
 
 
 def write_story_rows(con: duckdb.DuckDBPyConnection, story_ids: list[str], rows: dict[str, list[dict]],
-                     words: list[dict], failures: list[list], run_id: str, *, replace: bool = True) -> None:
+                     words: list[dict], failures: list[list], run_id: str, versions: Mapping[str, str], *,
+                     replace: bool = True) -> None:
     """Store a batch of stories' words, mentions and labels in one transaction.
 
     `replace` first deletes the stories' earlier rows; it may be False only for stories never processed
@@ -180,7 +222,10 @@ def write_story_rows(con: duckdb.DuckDBPyConnection, story_ids: list[str], rows:
             if replace:
                 con.execute(f"DELETE FROM {table} WHERE story_id IN (SELECT story_id FROM batch_ids)")
             con.register("batch_rows", pa.Table.from_pylist(rows[table], schema=schema))
-            con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM batch_rows")
+            version_column = "model_version" if table == "story_labels" else "extractor_version"
+            version = versions.get("model" if table == "story_labels" else "extractor")
+            con.execute(f"INSERT INTO {table} BY NAME SELECT *, ? AS {version_column}, ? AS run_id FROM batch_rows",
+                        [version, run_id])
             con.unregister("batch_rows")
         con.execute("""
             UPDATE stories SET words = w.words, nlp_run = ?

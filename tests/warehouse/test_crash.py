@@ -52,10 +52,11 @@ def test_killed_processing_leaves_whole_stories_and_next_run_completes(tmp_path)
     db = tmp_path / "crash.duckdb"
     subprocess.run([sys.executable, "-m", "tests.warehouse.crash_loader", str(db), "500", "1"], cwd=ROOT, check=True,
                    capture_output=True, timeout=300)
-    process = [sys.executable, "-m", "warehouse", "--db", str(db), "process", "--no-labels"]
+    process = [sys.executable, "-m", "warehouse", "--db", str(db), "process", "--no-labels", "--commit-every", "0"]
     proc = subprocess.Popen(process, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     for line in proc.stderr:
-        if line.startswith("process: "):
+        # Kill once some stories are committed and more are on the way.
+        if line.startswith("process: ") and not line.rstrip().endswith(" 0 saved"):
             proc.send_signal(signal.SIGKILL)
             break
     proc.wait(timeout=300)
