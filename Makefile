@@ -22,8 +22,9 @@ help: ## Show the targets
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	@$(PY) -m pip install --quiet --upgrade pip
-	@$(PY) -m pip install --quiet -e '.[test,eval]'
+	@echo "setting up $(VENV) (log: $(VENV)/install.log) …"
+	@( $(PY) -m pip install --upgrade pip && $(PY) -m pip install -e '.[test,eval]' ) > $(VENV)/install.log 2>&1 \
+	  || { tail -30 $(VENV)/install.log; echo "install failed: see $(VENV)/install.log"; exit 1; }
 	@touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the project (done by every target when needed)
