@@ -326,7 +326,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
         if known and not anchored:
-            if token.tag in {"ns", "nt", "j"} or _is_anchor(token, lex) or token.head:
+            if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
+                    _is_anchor(token, lex) or token.head):  # 日电 is a dateline, 泛美 a name
                 first = k
                 anchored = _is_anchor(token, lex)
                 k -= 1
@@ -373,6 +374,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
             return k  # 中国武术协会经济开发委员会: a committee of a named body
+        if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
+            return None  # 法国雇主协会和法中委员会: two bodies
         if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
             start = k
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":

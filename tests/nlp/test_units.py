@@ -323,3 +323,12 @@ def test_teams_and_committees_of_named_bodies(tokenizer):
     assert spans("哥伦比亚队以1∶0击败突尼斯队") == ["哥伦比亚队", "突尼斯队"]  # 队以 cut apart
     assert spans("而中国队组队才有6个月") == ["中国队"]  # 组队 is a verb
     assert spans("会上成立了中国武术协会经济开发委员会。") == ["中国武术协会经济开发委员会"]
+
+
+def test_two_bodies_joined_by_and_stay_two(tokenizer):
+    found = extract_units("法国雇主协会和法中委员会25日晚举行工作宴会", None, tokenizer=tokenizer)
+    assert not any("和" in m.text for m in found)
+    joined = extract_units("县城市管理和综合执法局开展整治", CONTEXT, tokenizer=tokenizer)
+    assert [m.text for m in joined] == ["县城市管理和综合执法局"]  # 和 inside one body
+    assert [m.text for m in extract_units("本报深圳6月18日电新华社记者曲志红", None, tokenizer=tokenizer)
+            if m.type != "person"] == ["新华社"]
