@@ -728,7 +728,16 @@ def _township_forms(county: str, prefecture: str | None) -> tuple[tuple[str, str
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:
-    lex = lex or lexicon()
+    """The unit type of a name (ANNOTATION.md, "type"), from its prefix or its longest known ending."""
+    return _unit_type(canonical) if lex is None or lex is lexicon() else _type_of(canonical, lex)
+
+
+@lru_cache(maxsize=65536)
+def _unit_type(canonical: str) -> str:
+    return _type_of(canonical, lexicon())
+
+
+def _type_of(canonical: str, lex: Lexicon) -> str:
     name = PAREN.sub("", canonical) if "(" in canonical or "（" in canonical else canonical
     for prefix, kind in lex.type_prefixes:
         if name.startswith(prefix):
@@ -747,9 +756,15 @@ def canonical_name(
     text: str, context: CountyContext | None, township: str | None = None, aliases: dict[str, str] | None = None
 ) -> str:
     """The full name of a unit mention, made specific with the county context (ANNOTATION.md, "canonical")."""
-    lex = lexicon()
     if aliases and text in aliases:
         return aliases[text]
+    return _canonical(text, context, township)
+
+
+@lru_cache(maxsize=65536)
+def _canonical(text: str, context: CountyContext | None, township: str | None) -> str:
+    """Names repeat across the stories of a county: each (name, county, township) is worked out once."""
+    lex = lexicon()
     paren_match = PAREN.search(text)
     paren = text[paren_match.start() :] if paren_match and paren_match.end() == len(text) else ""
     name = text[: len(text) - len(paren)] if paren else text
