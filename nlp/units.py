@@ -137,6 +137,7 @@ def lexicon() -> Lexicon:
     endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
     # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
     known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings)}
+    known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))}
     known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
     known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
     known |= set(suffixes["known_names"]) | set(suffixes["short_names"])

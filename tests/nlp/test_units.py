@@ -332,3 +332,12 @@ def test_two_bodies_joined_by_and_stay_two(tokenizer):
     assert [m.text for m in joined] == ["县城市管理和综合执法局"]  # 和 inside one body
     assert [m.text for m in extract_units("本报深圳6月18日电新华社记者曲志红", None, tokenizer=tokenizer)
             if m.type != "person"] == ["新华社"]
+
+
+def test_known_news_names_without_a_head(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer)]
+
+    assert spans("今年，中国田协几经努力") == ["中国田协"]
+    assert spans("报道：中国女篮在昨晚的比赛中") == ["中国女篮"]
+    assert spans("各级国家机关统一安排") == []
