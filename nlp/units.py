@@ -42,6 +42,7 @@ VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
 # Stems that make a one-word body generic (有限公司, 分公司): kinds and words of size or place, not names.
 NOT_NAME_STEMS = frozenset("有限 股份 有限责任 责任 总 分 子 母 大 小 老 新 本 该 各 全 上级 下属 所属 基层".split())
 GENERIC_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t"})
+DEMONSTRATIVES = frozenset("该 本 此 这 那 其 各 每 这个 那个 这些 那些".split())
 TEAM_GLUE = frozenset("以会在将对和与及为被把也又再还都就")
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
 RARE = 60
@@ -276,7 +277,7 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
-                     or stem.isdigit()):
+                     or stem.isdigit() or (len(head) == 1 and head in "部所处台站队" and all(c in NUMERALS for c in stem))):
             return None
         # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇).
         if tag != "ns" and any(word[-longer:] in lex.long_not_heads for longer in range(size + 1, len(word))):
@@ -426,8 +427,14 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     modifiers = span_tokens[:-1]
     if last.word in STANDALONE_NEVER:
         return False  # 所, 处, 会 … alone after a name are words of their own (李四光函中所)
-    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" or t.word in lex.known_orgs for t in span_tokens)
-    proper = any(t.tag in PROPER_TAGS and t.word not in LEVEL_CHARS for t in span_tokens)
+    if modifiers[-1].word in DEMONSTRATIVES:
+        return False  # 该委员会, 本公司: a reference back, not a name
+    # 政府 is an nt word to jieba: only a named head or a named modifier anchors (精简政府 is no body).
+    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" and t.word not in lex.generic_bodies
+                     or t.word in lex.known_orgs for t in span_tokens)
+    # 镇 and 乡 in front of a body stand for the township named before (镇卫生院).
+    proper = any(t.tag in PROPER_TAGS and t.word not in LEVEL_CHARS and t.word not in lex.generic_bodies
+                 for t in span_tokens) or any(t.word in {"镇", "乡"} for t in modifiers)
     if not (has_anchor or proper) and not _named_by_field(span_tokens, head, lex):
         return False  # 地面控制中心, 国际市场, 新政府: no name in front of the head
     if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):

@@ -341,3 +341,13 @@ def test_known_news_names_without_a_head(tokenizer):
     assert spans("今年，中国田协几经努力") == ["中国田协"]
     assert spans("报道：中国女篮在昨晚的比赛中") == ["中国女篮"]
     assert spans("各级国家机关统一安排") == []
+
+
+@pytest.mark.parametrize("text", ["一是精简政府机构", "建设高性能政府信息网络", "新政府的国务委员由21人减为", "损害了党和政府在群众中的威信",
+                                  "主席及该委员会的成员"])
+def test_no_body_named_by_a_verb_a_count_or_a_demonstrative(tokenizer, text):
+    assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == []
+
+
+def test_a_count_before_a_known_name_is_not_part_of_it(tokenizer):
+    assert [m.text for m in extract_units("掉一部三菱吉普车", None, tokenizer=tokenizer)] == ["三菱"]
