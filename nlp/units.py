@@ -231,14 +231,18 @@ def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
 def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     known = classes.known
     result: list[_Token] = []
+    append = result.append
+    make = tuple.__new__  # a story has thousands of tokens: skip the named tuple's Python-level constructor
     for word, start, end in words:
         if (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
                 and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
-            result.append(_Token("队", start, start + 1, *(known.get("队") or classes.of("队"))))
+            append(make(_Token, ("队", start, start + 1) + (known.get("队") or classes.of("队"))))
             word, start = word[1], start + 1
-        found = known.get(word) or classes.of(word)
-        result.append(_Token(word, start, end, *found))
+        found = known.get(word)
+        if found is None:
+            found = classes.of(word)
+        append(make(_Token, (word, start, end) + found))
     return result
 
 
