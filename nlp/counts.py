@@ -407,13 +407,20 @@ def _fixed_term_spans(norm: str, vocab: _Vocabulary) -> Iterator[Span]:
             yield m.span()
 
 
-def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
-    """Counts in ``text`` in reading order, never overlapping ``exclude`` or a date span."""
+def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
+                   date_spans: Sequence[tuple[int, int]] | None = None) -> list[CountMention]:
+    """Counts in ``text`` in reading order, never overlapping ``exclude`` or a date span.
+
+    ``date_spans`` are the text's date spans when the caller has found them already (`nlp.extract` has);
+    otherwise the date extractor runs here.
+    """
     if not text:
         return []
     vocab = _vocabulary()
     norm = normalize_width(text)
-    date_spans = [(d.start, d.end) for d in extract_dates(text)]
+    if date_spans is None:
+        date_spans = [(d.start, d.end) for d in extract_dates(text)]
+    date_spans = list(date_spans)
     dates, taken = _Taken(date_spans), _Taken([*exclude, *date_spans])
     fixed = _Taken([*_fixed_term_spans(norm, vocab), *(m.span() for m in _TITLE.finditer(norm))])
     numerals = list(iter_numerals(norm))

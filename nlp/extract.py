@@ -70,7 +70,8 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     units = [m for m in extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
              if not _overlaps(m.start, m.end, taken)]
     taken += [(m.start, m.end) for m in units]
-    counts = [m for m in extract_counts(text, exclude=taken) if not _overlaps(m.start, m.end, taken)]
+    counts = [m for m in extract_counts(text, exclude=taken, date_spans=[(m.start, m.end) for m in dates])
+              if not _overlaps(m.start, m.end, taken)]
     return Extraction(dates, counts, units)
 
 

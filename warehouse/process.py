@@ -91,6 +91,9 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
                     commit_every: float = FLUSH_SECONDS) -> ProcessStats:
     """Enrich the stories that lack it (all of them with `everything`); work is committed at least every
     `commit_every` seconds, which bounds what a killed run loses."""
+    from nlp.segment import cut_with_offsets
+    from nlp.segment import words as segment_words
+
     todo = _stories_to_do(con, everything)
     stats = ProcessStats()
     if not todo:
@@ -107,9 +110,11 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
         for story_id, title, text, published, context in batch:
             text = text or ""
             try:
-                words.append({"story_id": story_id, "words": " ".join(
-                    w for w in enricher.tokenizer.cut(text) if w.strip())})
-                found = enricher.extract.extract_all(text, published, context, tokenizer=enricher.tokenizer)
+                # One segmentation serves the stored words and the unit extractor.
+                tokens = cut_with_offsets(text, enricher.tokenizer)
+                words.append({"story_id": story_id, "words": " ".join(segment_words(tokens))})
+                found = enricher.extract.extract_all(text, published, context, tokenizer=enricher.tokenizer,
+                                                     tokens=tokens)
             except Exception as exc:  # one bad story must not stop the batch: it becomes a failure row
                 failures.append([run_id, "extract", story_id, f"{type(exc).__name__}: {exc}"])
                 continue
