@@ -351,3 +351,11 @@ def test_no_body_named_by_a_verb_a_count_or_a_demonstrative(tokenizer, text):
 
 def test_a_count_before_a_known_name_is_not_part_of_it(tokenizer):
     assert [m.text for m in extract_units("掉一部三菱吉普车", None, tokenizer=tokenizer)] == ["三菱"]
+
+
+def test_a_verb_jieba_tags_as_a_noun_ends_a_name_on_its_left():
+    # 委托 comes out of jieba as a noun; it must not glue the commissioning office to the company it hired.
+    found = extract_units("县爱卫办委托专业消杀公司对城区开展灭鼠。", "云南省曲靖市富源县")
+    assert found[0].text == "县爱卫办" and found[0].canonical == "富源县爱国卫生运动委员会办公室"
+    assert all("委托" not in m.text for m in found)
+    assert not any(m.text.startswith("专业") for m in found)  # a generic reference, not a name
