@@ -146,25 +146,38 @@ class _Taken:
 
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
-    """A word set looked up by slicing: a few hash probes per position, whatever its size."""
+    """A word set looked up by slicing: only the lengths of words that begin (end) with the character at hand are
+    tried, longest first, so a probe costs one or two hash lookups whatever the set's size."""
 
     words: frozenset[str]
-    lengths: tuple[int, ...]  # longest first
+    by_first: dict[str, tuple[int, ...]]
+    by_last: dict[str, tuple[int, ...]]
 
     @classmethod
     def of(cls, words: Sequence[str]) -> "_Lexicon":
-        return cls(frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True)))
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for word in words:
+            if word:
+                first.setdefault(word[0], set()).add(len(word))
+                last.setdefault(word[-1], set()).add(len(word))
+        return cls(frozenset(words), {c: tuple(sorted(n, reverse=True)) for c, n in first.items()},
+                   {c: tuple(sorted(n, reverse=True)) for c, n in last.items()})
 
     def at(self, text: str, pos: int) -> str | None:
         """The longest word starting at ``pos``."""
-        for n in self.lengths:
+        if pos >= len(text):
+            return None
+        for n in self.by_first.get(text[pos], ()):
             if text[pos:pos + n] in self.words:
                 return text[pos:pos + n]
         return None
 
     def before(self, text: str, pos: int) -> str | None:
         """The longest word ending at ``pos``."""
-        for n in self.lengths:
+        if pos <= 0:
+            return None
+        for n in self.by_last.get(text[pos - 1], ()):
             if n <= pos and text[pos - n:pos] in self.words:
                 return text[pos - n:pos]
         return None

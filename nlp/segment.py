@@ -10,6 +10,7 @@ import logging
 import sys
 import tomllib
 from functools import cache
+from itertools import accumulate, repeat
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -89,13 +90,10 @@ def cut_with_offsets(text: str, tokenizer: jieba.Tokenizer) -> list[Token]:
     Cut once per story and pass the tokens on: `words(tokens)` is what `segment` returns, and the extractors
     (`extract_units(..., tokens=)`, `extract_all(..., tokens=)`) take the same list.
     """
-    tokens = []
-    start = 0
-    for word in tokenizer.cut(text):
-        end = start + len(word)
-        tokens.append(Token(word, start, end))
-        start = end
-    return tokens
+    words = list(tokenizer.cut(text))
+    ends = list(accumulate(map(len, words)))
+    # tuple.__new__ skips the named tuple's Python-level constructor: a story has thousands of words.
+    return list(map(tuple.__new__, repeat(Token), zip(words, [0, *ends[:-1]], ends)))
 
 
 def words(tokens: Sequence[Token]) -> list[str]:
