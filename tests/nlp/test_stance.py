@@ -65,3 +65,13 @@ def test_negated_cue_is_ignored():
 
 def test_no_cue_no_stance(stances):
     assert stances("县委宣传部组织开展知晓率暗访督查。") == [("县委宣传部", None)]
+
+
+def test_the_office_that_issues_the_rectification_order_is_not_the_one_criticised():
+    found = extract_units("对知晓率偏低的单位，县爱卫办已通过督办单督促其加强宣传教育。", "云南省曲靖市富源县")
+    assert [(m.text, m.stance) for m in found] == [("县爱卫办", None)]
+    found = extract_units("约谈会上，县爱卫办逐一指出各单位存在的问题。", "云南省曲靖市富源县")
+    assert [(m.text, m.stance) for m in found] == [("县爱卫办", None)]
+    # …while the units handed the problems are.
+    found = extract_units("检查组共发现问题174个，当场交办县爱卫办、黄泥河镇限期整改。", "云南省曲靖市富源县")
+    assert [m.stance for m in found] == ["criticized", "criticized"]
