@@ -15,6 +15,7 @@ from nlp.classifier.annotations import read_annotations
 from nlp.classifier.label_queue import main as label_queue_main, read_stories
 from nlp.classifier.taxonomy import load_taxonomy
 from nlp.classifier.train import fit_on, load_training_set, save_model, training_files
+from tests.nlp.taxonomies import RIVER_TAXONOMY
 
 TAXONOMY = load_taxonomy()
 
@@ -154,27 +155,6 @@ def test_campaign_facility_outside_sanitation_work_gets_no_theme(model):
         {"title": "城区一小吃店凌晨起火", "text": "3日凌晨，城区一小吃店发生火灾，消防救援大队迅速出动将火扑灭，无人员伤亡。"},
         {"title": "节前农贸市场供应充足", "text": "春节临近，各农贸市场蔬菜、肉类供应充足，价格总体平稳，猪肉价格小幅下降。"}])
     assert fire["theme"] == [] and prices["theme"] == []
-
-
-RIVER_TAXONOMY = """
-[taxonomy]
-key = "river-chief"
-[[heads]]
-key = "measure"
-reported_only = true
-[[heads.labels]]
-key = "patrol"
-name_zh = "巡河"
-name_en = "River patrol"
-definition = "Patrols of a river by its chief."
-keywords = ["巡河"]
-[[heads.labels]]
-key = "dredging"
-name_zh = "清淤"
-name_en = "Dredging"
-definition = "Removing silt."
-keywords = ["清淤"]
-"""
 
 
 def test_another_campaign_trains_from_its_own_taxonomy_and_files(tmp_path):

@@ -8,6 +8,7 @@ import pytest
 from nlp.classifier.codebook import render
 from nlp.classifier.rules import RulesClassifier
 from nlp.classifier.taxonomy import TaxonomyError, load_taxonomy
+from tests.nlp.taxonomies import RIVER_TAXONOMY
 
 ACTIONS = ["inspection", "meeting", "cleanup", "volunteer", "publicity", "enforcement", "commendation", "construction"]
 THEMES = ["garbage", "toilets", "handwashing", "restaurants", "disinfection", "markets", "participation",
@@ -54,25 +55,7 @@ def test_committed_codebook_is_up_to_date():
     assert committed.read_text(encoding="utf-8") == render(load_taxonomy())
 
 
-OTHER_CAMPAIGN = """
-[taxonomy]
-key = "river-chief"
-[[heads]]
-key = "measure"
-reported_only = true
-[[heads.labels]]
-key = "patrol"
-name_zh = "巡河"
-name_en = "River patrol"
-definition = "Patrols of a river by its chief."
-keywords = ["巡河"]
-[[heads.labels]]
-key = "dredging"
-name_zh = "清淤"
-name_en = "Dredging"
-definition = "Removing silt."
-keywords = ["清淤"]
-[instructions]
+OTHER_CAMPAIGN = RIVER_TAXONOMY + """[instructions]
 patterns = ["要"]
 """
 
