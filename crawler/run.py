@@ -19,7 +19,6 @@ from scrapy.settings import Settings
 
 from crawler.profiles import SiteProfile, load_profile
 from crawler.spiders.archive import ArchiveSpider, Validators
-from crawler.staging import read_staging
 from warehouse import db as warehouse_db
 from warehouse.articles import ParseStats, parse_pages
 from warehouse.load import load_staging, mark_loaded, pending_staging_dirs
@@ -110,12 +109,8 @@ def ingest(db_path: Path, staging: Path, run_id: str, *, site: str, profile: Sit
         parsed: ParseStats = parse_pages(con, page_ids, run_id, site=site,
                                          profile=profile.parser_profile() if profile else None,
                                          context_hint=profile.county_context if profile else None)
-        contents = read_staging(staging)
-        by_status = Counter(str(r["status"]) for r in contents.records if r.get("record") == "page")
-        errors = Counter(r["kind"] for r in contents.records if r.get("record") == "failure")
-        errors.update(f"http_{r['status']}" if r.get("kind") == "http_error" else r.get("kind", "unknown")
-                      for r in contents.records
-                      if r.get("record") == "page" and r.get("kind") not in {"ok", "not_modified"})
+        by_status = loaded.pages_by_status
+        errors = Counter(loaded.fetch_errors)
         errors.update({f"attachment_{k}": v for k, v in parsed.attachments.items() if k in {"failed", "missing"}})
         if loaded.damaged:
             errors["staging_damaged"] += len(loaded.damaged)

@@ -8,6 +8,7 @@ per staging area, so a killed load leaves the warehouse as it was before.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,6 +35,8 @@ class LoadResult:
     damaged: list[str] = field(default_factory=list)
     new_page_ids: list[str] = field(default_factory=list)
     staged_page_ids: list[str] = field(default_factory=list)  # latest versions of every URL in this staging
+    pages_by_status: Counter = field(default_factory=Counter)  # "200" → responses staged with that status
+    fetch_errors: Counter = field(default_factory=Counter)  # kind → requests without a usable response
 
 
 def _page_row(rec: dict, body: bytes, run_id: str) -> dict:
@@ -184,6 +187,11 @@ def load_staging(con: duckdb.DuckDBPyConnection, root: Path, run_id: str) -> Loa
     result.pages = pages.num_rows
     result.listings = listings.num_rows
     result.failures = fails.num_rows
+    staged = [r for r in contents.records if r.get("record") == "page"]
+    result.pages_by_status = Counter(str(r["status"]) for r in staged)
+    result.fetch_errors = Counter(r["kind"] for r in contents.records if r.get("record") == "failure")
+    result.fetch_errors.update(f"http_{r['status']}" if r.get("kind") == "http_error" else r.get("kind", "unknown")
+                               for r in staged if r.get("kind") not in {"ok", "not_modified"})
     return result
 
 
