@@ -76,9 +76,9 @@ def _print_result(cursor: duckdb.DuckDBPyConnection, as_csv: bool) -> None:
         writer.writerow(headers)
         writer.writerows(rows)
         return
-    from warehouse.summary import _table
+    from warehouse.summary import render_table
 
-    print(_table(rows, headers))
+    print(render_table(rows, headers))
     print(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
 
 

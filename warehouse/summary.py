@@ -7,7 +7,8 @@ EXAMPLE_SQL = """SELECT month, sum(value) AS volunteers FROM v_counts
 WHERE object LIKE '%志愿者%' GROUP BY month ORDER BY month;"""
 
 
-def _table(rows: list[tuple], headers: list[str]) -> str:
+def render_table(rows: list[tuple], headers: list[str]) -> str:
+    """Rows as an aligned text table (CJK counted as two columns), as `summary` and `query` print them."""
     cells = [[("" if v is None else str(v)) for v in row] for row in rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths))]
@@ -44,16 +45,16 @@ def summary(con: duckdb.DuckDBPyConnection, top_units: int = 10) -> str:
         FROM articles a LEFT JOIN stories s USING (article_id)
         GROUP BY ALL ORDER BY column_name, year
     """).fetchall()
-    parts.append("Articles and stories per column and year\n" + _table(rows, ["column", "year", "articles", "stories"]))
+    parts.append("Articles and stories per column and year\n" + render_table(rows, ["column", "year", "articles", "stories"]))
     rows = con.execute(f"""
         SELECT canonical, any_value(type) AS type, count(*) AS mentions, count(DISTINCT story_id) AS stories
         FROM unit_mentions WHERE type <> 'person' GROUP BY canonical ORDER BY mentions DESC, canonical LIMIT {int(top_units)}
     """).fetchall()
-    parts.append("Most-mentioned units\n" + _table(rows, ["unit", "type", "mentions", "stories"]))
+    parts.append("Most-mentioned units\n" + render_table(rows, ["unit", "type", "mentions", "stories"]))
     rows = con.execute("""
         SELECT head, label, count(*) AS stories FROM story_labels GROUP BY ALL ORDER BY head, stories DESC
     """).fetchall()
-    parts.append("Story labels\n" + _table(rows, ["head", "label", "stories"]))
+    parts.append("Story labels\n" + render_table(rows, ["head", "label", "stories"]))
     rows = con.execute("""
         SELECT status, count(*) AS months, sum(listed) AS listed, sum(harvested) AS harvested,
                sum(failed) AS failed, sum(not_fetched) AS not_fetched
@@ -61,12 +62,12 @@ def summary(con: duckdb.DuckDBPyConnection, top_units: int = 10) -> str:
     """).fetchall() if _has(con, "v_coverage") else []
     if rows:
         parts.append("Coverage by site, column and month (v_coverage: a gap is missing pages, not inactivity)\n"
-                     + _table(rows, ["status", "months", "listed", "harvested", "failed", "not fetched"]))
+                     + render_table(rows, ["status", "months", "listed", "harvested", "failed", "not fetched"]))
     rows = con.execute("""
         SELECT stage, kind, count(*) AS n FROM failures GROUP BY ALL ORDER BY n DESC, stage, kind
     """).fetchall()
     if rows:
-        parts.append("Failures (each is a row in `failures` with its reason)\n" + _table(rows, ["stage", "kind", "rows"]))
+        parts.append("Failures (each is a row in `failures` with its reason)\n" + render_table(rows, ["stage", "kind", "rows"]))
     parts.append("Try next:\n  make kwic TERM=志愿者   (keyword in context)\n"
                  "  make sql   (or: python -m warehouse query \"…\"; docs/queries.sql has ten worked queries)\n" +
                  "\n".join("  " + line for line in EXAMPLE_SQL.splitlines()))
