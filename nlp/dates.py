@@ -1,7 +1,8 @@
 """Date mentions in bulletin text, following the "Dates" section of the annotation conventions.
 
 Cascade, all on a width-normalised copy of the text (same offsets):
-1. every pattern in `_patterns()` proposes candidate spans (ranges, absolute, partial, relative);
+1. every pattern in `_patterns()` proposes candidate spans (ranges, absolute, partial, relative); a pattern
+   is skipped when the text lacks a character it cannot match without (`_GATES`);
 2. overlaps are settled left to right, the longer candidate winning at the same start;
 3. recurring expressions (每月5日) and guarded words (节日前) are dropped;
 4. values are resolved in reading order, so a bare day (``9月12日、13日``) inherits the month of the
@@ -96,6 +97,33 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(name, pattern) pairs; the name tells `_resolve` how to read the groups."""
+    return tuple((name, pattern) for name, pattern, _ in _gated_patterns())
+
+
+# Characters a match cannot do without, one set per requirement: a pattern whose sets do not all meet the text's
+# characters cannot match it and is not run (most stories have no range connector, no 周, no 来).
+_CONNECTOR_CHARS = frozenset("至到—–-~")
+_GATES: dict[str, tuple[frozenset[str], ...]] = {
+    "range_day": (_CONNECTOR_CHARS, frozenset("月"), frozenset("日号")),
+    "range_month": (_CONNECTOR_CHARS, frozenset("月")),
+    "range_year": (_CONNECTOR_CHARS, frozenset("年")),
+    "rel_range_month": (_CONNECTOR_CHARS, frozenset("年")),
+    "numeric": (frozenset("-/."),),
+    "full": (frozenset("年"), frozenset("月")),
+    "short_year": (frozenset("年"), frozenset("月")),
+    "numeric_range": (frozenset("-/."),),
+    "year": (frozenset("年"),),
+    "month_day": (frozenset("月"),),
+    "bare_day": (frozenset("日"),),
+    "rel_year_month": (frozenset("年"), frozenset("月")),
+    "weekday": (frozenset("周期拜"),),
+    "since": (frozenset("来"),),
+}
+
+
+@cache
+def _gated_patterns() -> tuple[tuple[str, re.Pattern[str], tuple[frozenset[str], ...]], ...]:
+    """(name, pattern, gates): the word-list patterns are gated on the first characters of their words."""
     vocab = _vocabulary()
     # 6月下旬, 6月底, 6月份: month granularity. The parts are written with 月 (月底), matched after it.
     # 6月底 and 十二月月底 alike.
@@ -140,7 +168,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("vague", _alternation(vocab.vague)),
         ("rel_word", rf"(?P<rel>{_alternation(other_words)})"),
     ]
-    return tuple((name, re.compile(pattern)) for name, pattern in table)
+    word_lists = {"rel_month": month_words, "vague": vocab.vague, "rel_word": other_words}
+    return tuple(
+        (name, re.compile(pattern),
+         _GATES[name] if name in _GATES else (frozenset(w[0] for w in word_lists[name]),))
+        for name, pattern in table
+    )
 
 
 def _month_last_day(year: int, month: int) -> int:
@@ -392,7 +425,10 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
         return []
     norm = normalize_width(text)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for order, (name, pattern) in enumerate(_patterns()):
+    chars = frozenset(norm)
+    for order, (name, pattern, gates) in enumerate(_gated_patterns()):
+        if any(chars.isdisjoint(gate) for gate in gates):
+            continue
         for m in pattern.finditer(norm):
             if m.end() > m.start() and not _blocked(name, m, norm):
                 candidates.append((m.start(), -(m.end() - m.start()), order, name, m))

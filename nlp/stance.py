@@ -123,5 +123,5 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                                      and CLAUSE_END.match(text, m.start - 1)), None)
                     if boundary is None:
                         stance = later[0][2]
-        result.append(replace(mention, stance=stance))
+        result.append(mention if stance == mention.stance else replace(mention, stance=stance))
     return result

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import add
 from pathlib import Path
 from typing import NamedTuple, Sequence
 
@@ -229,21 +231,23 @@ def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
     return _WordClasses(tokenizer.FREQ)
 
 
-def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
-    known = classes.known
+def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_Token]:
+    known, of = classes.known, classes.of
+    if "队" not in text:
+        # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
+        # named tuple's Python-level constructor.
+        found = [known.get(word) or of(word) for word, _, _ in words]
+        return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
     result: list[_Token] = []
     append = result.append
-    make = tuple.__new__  # a story has thousands of tokens: skip the named tuple's Python-level constructor
+    make = tuple.__new__
     for word, start, end in words:
         if (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
                 and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
-            append(make(_Token, ("队", start, start + 1) + (known.get("队") or classes.of("队"))))
+            append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
-        found = known.get(word)
-        if found is None:
-            found = classes.of(word)
-        append(make(_Token, (word, start, end) + found))
+        append(make(_Token, (word, start, end) + (known.get(word) or of(word))))
     return result
 
 
@@ -512,7 +516,7 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Cand
             if reach is not None and reach < first:
                 first = reach
         # Drop leading generic words (各, 县直, 有关) that the walk may have crossed.
-        while first < i and (tokens[first].word in lex.generic_modifiers or tokens[first].tag in {"vn"} and not _is_anchor(tokens[first], lex) and first < i - 1 and False):
+        while first < i and tokens[first].word in lex.generic_modifiers:
             first += 1
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
@@ -545,6 +549,8 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     while stop < len(text) and stop - end <= 8 and text[stop] not in PUNCT_BREAK and text[stop] not in "（(":
         stop += 1
     tail = text[end:stop]
+    if not tail.endswith(lex.branch_heads):
+        return end
     if any(ch in FUNCTION_CHARS for ch in tail):
         return end  # 川北人家餐厅被树为示范店: a clause, not a branch
     for branch in lex.branch_heads:
@@ -865,7 +871,7 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
-    tokens = _tokens(tokens, _word_classes(tokenizer))
+    tokens = _tokens(tokens, _word_classes(tokenizer), text)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ)
     persons += _repeat_persons(text, persons) + _anonymised_persons(text, lex)
     orgs = _org_candidates(tokens, text, lex)
@@ -873,13 +879,15 @@ def extract_units(
     orgs = [_trim_after_person(c, persons, text) for c in orgs]
     candidates = [c for c in orgs + persons if c.end > c.start and not _inside_book_title(text, c.start, c.end)]
     chosen = _select(candidates)
-    tokens_by_end = {t.end: t for t in tokens}
+    tokens_by_end: dict[int, _Token] | None = None  # built on the first list item: most stories have none
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
     township: str | None = None
     for cand in chosen:
         end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
         if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
+            if tokens_by_end is None:
+                tokens_by_end = {t.end: t for t in tokens}
             cand = _Candidate(_extend_list_item(text, cand.start, tokens_by_end, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue

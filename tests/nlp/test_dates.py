@@ -253,3 +253,30 @@ def test_a_bare_two_digit_year_is_a_duration_not_a_date() -> None:
 def test_one_megabyte_without_punctuation() -> None:
     text = adversarial_inputs(1 << 20)["prose_no_punctuation"]
     _check_invariants(text, extract_dates(text, REF))
+
+
+_DATE_ALPHABET = "0123456789-/.~至到—年月日号周星期拜来今去上本下近前连元一二三十〇零旬底初份天以的，。、 "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_DATE_ALPHABET, max_size=40))
+def test_a_pattern_never_matches_without_the_characters_it_is_gated_on(text: str) -> None:
+    # extract_dates skips a pattern whose gate characters are absent: the skip must never lose a match.
+    from nlp.dates import _gated_patterns
+
+    for name, pattern, gates in _gated_patterns():
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                assert all(not gate.isdisjoint(m.group()) for gate in gates), (name, m.group())
+
+
+def test_gated_patterns_find_the_same_dates_as_running_every_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    import nlp.dates as dates
+    from nlp.gold.load import load_gold
+
+    stories = load_gold()
+    gated = [extract_dates(s.text, s.ref_date) for s in stories]
+    every = tuple((name, pattern, ()) for name, pattern, _ in dates._gated_patterns())
+    monkeypatch.setattr(dates, "_gated_patterns", lambda: every)
+    assert [extract_dates(s.text, s.ref_date) for s in stories] == gated
+    assert sum(map(len, gated)) > 300
