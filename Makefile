@@ -81,8 +81,10 @@ eval-parse: $(STAMP) ## Score the page parser (and trafilatura, GNE) on annotate
 eval-extract: $(STAMP) ## Precision/recall/F1 of the date, count and unit extractors against baselines
 	@$(PY) -m nlp.eval_extract
 
-eval-classify: $(STAMP) ## Cross-validated per-label scores of the classifier against the rules baseline
+eval-classify: $(STAMP) ## Per-label scores of the classifier against the rules: cross-validated, then on the held-out set
 	@$(PY) -m nlp.classifier.evaluate
+	@echo
+	@$(PY) -m nlp.classifier.evaluate --test nlp/data/heldout/stories.jsonl
 
 eval: eval-parse eval-extract eval-classify ## All three evaluations
 
