@@ -91,6 +91,7 @@ class Lexicon:
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
+    abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     bodies: dict[str, str]
     local: dict[str, str]
     type_endings: tuple[tuple[str, str], ...]  # longest first
@@ -140,8 +141,10 @@ def lexicon() -> Lexicon:
         tags[title] = "title"
     endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
     # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
-    known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings)}
-    known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))}
+    not_endings = tuple(w for w in suffixes["not_heads"] if len(w) >= 2)  # 中美关系 is nt to jieba
+    known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings) and not w.endswith(not_endings)}
+    known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))
+              and not w.endswith(not_endings)}
     known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
     known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
     known |= set(suffixes["known_names"]) | set(suffixes["short_names"])
@@ -158,6 +161,7 @@ def lexicon() -> Lexicon:
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
+        abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         bodies=dict(abbreviations["bodies"]),
         local=dict(abbreviations["local"]),
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -286,7 +290,7 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
-                     or stem.isdigit() or (len(head) == 1 and head in "部所处台站队" and all(c in NUMERALS for c in stem))):
+                     or stem.isdigit() or (len(head) == 1 and head in "部所处台站队" and all(c in NUMERALS for c in stem.removeprefix("第")))):
             return None
         # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇).
         if tag != "ns" and any(word[-longer:] in lex.long_not_heads for longer in range(size + 1, len(word))):
@@ -450,6 +454,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
         return False
+    if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
+        return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
     placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 衡阳有色冶金机械总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
