@@ -1,6 +1,6 @@
 """Count mentions (numeral + measure word) in bulletin text, following the "Counts" conventions.
 
-Cascade for each numeral found by `nlp.numerals.iter_numerals`, left to right:
+Cascade for each numeral found by `nlp.numerals.iter_numeral_forms`, left to right:
 1. drop it when it sits in a taken span (dates, caller's ``exclude``) or inside a fixed term or idiom
    (7个专项行动, 门前五包, 十分), or when it is an ordinal, rank or code (第8次, 前三名, G320);
 2. grow the span: approximation prefix (约, 超过), a range end (3至5名), 余/多, a 万/亿 after 余
@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from nlp.dates import extract_dates
-from nlp.numerals import Numeral, iter_numerals, normalize_width, to_number
+from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 
-VERSION = "counts-1"
+VERSION = "counts-2"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -183,7 +183,7 @@ class _Lexicon:
         return None
 
 
-def _is_code_or_ordinal(norm: str, n: Numeral, vocab: _Vocabulary) -> bool:
+def _is_code_or_ordinal(norm: str, n: NumeralForm, vocab: _Vocabulary) -> bool:
     if vocab.ordinal_before.before(norm, n.start):
         return True
     if n.start == 0:
@@ -205,11 +205,14 @@ class _Span:
     consumed: int  # numerals used (2 for a range)
 
 
-def _grow(norm: str, numerals: list[Numeral], i: int, vocab: _Vocabulary) -> _Span | None:
+def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) -> _Span | None:
     """The count span around numeral ``i``, or None when no measure word follows it."""
     n = numerals[i]
-    start, pos, approx, consumed = n.start, n.end, n.approx, 1
-    value = Decimal(str(n.value))
+    parsed = n.parsed
+    if parsed is None:
+        return None  # a malformed numeral counts nothing
+    value, approx = parsed
+    start, pos, consumed = n.start, n.end, 1
     prefix = vocab.prefixes.before(norm, n.start)
     if prefix:
         start, approx = n.start - len(prefix), True
@@ -260,7 +263,7 @@ def _measure_at(norm: str, pos: int, vocab: _Vocabulary) -> str | None:
     return vocab.measures.at(norm, pos)
 
 
-def _not_a_count(norm: str, n: Numeral, span: _Span, vocab: _Vocabulary) -> bool:
+def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> bool:
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
     if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
         return True
@@ -430,13 +433,13 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
     if not text:
         return []
     vocab = _vocabulary()
-    norm = normalize_width(text)
+    norm = normalize_story(text)
     if date_spans is None:
         date_spans = [(d.start, d.end) for d in extract_dates(text)]
     date_spans = list(date_spans)
     dates, taken = _Taken(date_spans), _Taken([*exclude, *date_spans])
-    fixed = _Taken([*_fixed_term_spans(norm, vocab), *(m.span() for m in _TITLE.finditer(norm))])
-    numerals = list(iter_numerals(norm))
+    fixed: _Taken | None = None  # fixed terms and titles, looked for once a numeral could grow into a count
+    numerals = list(iter_numeral_forms(norm))
     mentions: list[CountMention] = []
     last_end = 0
     i = 0
@@ -445,6 +448,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         i += 1
         if n.start < last_end or not _may_grow(norm, n.end, vocab):
             continue
+        if fixed is None:
+            fixed = _Taken([*_fixed_term_spans(norm, vocab), *(m.span() for m in _TITLE.finditer(norm))])
         if fixed.overlaps(n.start, n.end) or _is_code_or_ordinal(norm, n, vocab):
             continue
         span = _grow(norm, numerals, i - 1, vocab)

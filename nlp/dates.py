@@ -16,12 +16,12 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from nlp.numerals import normalize_width, parse_numeral
+from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-1"
+VERSION = "dates-2"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -49,6 +49,7 @@ SINCE = (
     r"(?:个月|个星期|个多月|年|周|天)多?(?:以)?来"
 )
 _WEEKDAYS = "一二三四五六日"
+JUST_ENDED_DAYS = 31  # a month range that ended this recently is the period a report looks back on
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,16 +209,25 @@ def _nearest_month_year(ref: dt.date, month: int) -> int:
 
 def _nearest_period_year(ref: dt.date, month: int, end_month: int) -> int:
     """The start year that puts a month range nearest the publish date: inside it, or closest to one of
-    its ends (1至9月 in an October article is this year's; 1-11月 in January is the current year's too)."""
-    def distance(year: int) -> int:
+    its ends (1至9月 in an October article is this year's; 1-11月 in January is the current year's too).
+    One exception: a period that ended within the last month is the one reported on (1至11月 in a 20 December
+    article is the year just ending, not the next one, though that starts twelve days later)."""
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
         end_year = year + 1 if end_month < month else year
-        start = dt.date(year, month, 1)
-        end = dt.date(end_year, end_month, _month_last_day(end_year, end_month))
+        return dt.date(year, month, 1), dt.date(end_year, end_month, _month_last_day(end_year, end_month))
+
+    def distance(year: int) -> int:
+        start, end = bounds(year)
         return 0 if start <= ref <= end else min(abs((start - ref).days), abs((end - ref).days))
 
-    return min((ref.year, ref.year - 1, ref.year + 1), key=distance)
+    years = (ref.year, ref.year - 1, ref.year + 1)
+    just_ended = [y for y in years if 0 < (ref - bounds(y)[1]).days <= JUST_ENDED_DAYS]
+    if just_ended and not any(distance(y) == 0 for y in years):
+        return just_ended[0]
+    return min(years, key=distance)
 
 
+@lru_cache(maxsize=4096)  # the same few numerals (1..31, 2021) over and over
 def _num(s: str | None) -> int | None:
     if s is None:
         return None
@@ -423,15 +433,17 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
     """
     if not text:
         return []
-    norm = normalize_width(text)
+    norm = normalize_story(text)
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     chars = frozenset(norm)
     for order, (name, pattern, gates) in enumerate(_gated_patterns()):
-        if any(chars.isdisjoint(gate) for gate in gates):
-            continue
-        for m in pattern.finditer(norm):
-            if m.end() > m.start() and not _blocked(name, m, norm):
-                candidates.append((m.start(), -(m.end() - m.start()), order, name, m))
+        for gate in gates:  # a plain loop: this runs for every pattern of every story
+            if chars.isdisjoint(gate):
+                break
+        else:
+            for m in pattern.finditer(norm):
+                if m.end() > m.start() and not _blocked(name, m, norm):
+                    candidates.append((m.start(), -(m.end() - m.start()), order, name, m))
     candidates.sort(key=lambda c: c[:3])
     ctx = _Context(ref=ref_date)
     mentions: list[DateMention] = []

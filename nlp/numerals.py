@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Iterator
 
 # One character in, one character out: offsets in the normalised text equal offsets in the original.
@@ -70,6 +71,12 @@ class Numeral:
 
 def normalize_width(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid."""
+    return text.translate(_WIDTH_TABLE)
+
+
+@lru_cache(maxsize=4)
+def normalize_story(text: str) -> str:
+    """`normalize_width` for a whole story, remembered: the date and count extractors both need it."""
     return text.translate(_WIDTH_TABLE)
 
 
@@ -191,8 +198,26 @@ def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:
     return _parse_cn(m.group("cn"))
 
 
-def iter_numerals(text: str) -> Iterator[Numeral]:
-    """Every well-formed numeral in ``text`` (already width-normalised), left to right."""
+class NumeralForm:
+    """A numeral's span and written form; its value is worked out on first use, since most numerals in a story
+    (一是, 统一, 进一步) never need one."""
+
+    __slots__ = ("text", "start", "end", "_match", "_parsed")
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.text, self.start, self.end = match.group(), match.start(), match.end()
+        self._match: re.Match[str] | None = match
+
+    @property
+    def parsed(self) -> tuple[Decimal, bool] | None:
+        """(value, vague form) or None when the form is malformed."""
+        if self._match is not None:
+            self._parsed, self._match = _value_of(self._match), None
+        return self._parsed
+
+
+def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
+    """Every numeral-shaped span in ``text`` (already width-normalised), left to right, values not yet parsed."""
     for m in NUMERAL_RE.finditer(text):
         if m.end() - m.start() > MAX_NUMERAL_CHARS:
             continue
@@ -202,7 +227,12 @@ def iter_numerals(text: str) -> Iterator[Numeral]:
             and not text.startswith(("余", "多"), m.end())
         ):
             continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名 are numbers
-        parsed = _value_of(m)
-        if parsed is None:
-            continue
-        yield Numeral(m.group(), m.start(), m.end(), to_number(parsed[0]), parsed[1])
+        yield NumeralForm(m)
+
+
+def iter_numerals(text: str) -> Iterator[Numeral]:
+    """Every well-formed numeral in ``text`` (already width-normalised), left to right."""
+    for form in iter_numeral_forms(text):
+        parsed = form.parsed
+        if parsed is not None:
+            yield Numeral(form.text, form.start, form.end, to_number(parsed[0]), parsed[1])

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
+MEDIUM = re.compile(r"[“\"][^”\"]{0,12}(?:曝光台|栏目|专栏|榜)")
 SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*")
 M = TypeVar("M", bound="UnitMention")
 
@@ -94,15 +95,22 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     cues = [c for c in cues if not any(s <= c[0] and c[1] <= e for s, e in spans)]
     clause_marks = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
+    cue_starts = [c[0] for c in cues]
     result = []
     for index, mention in enumerate(mentions):
+        s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
+        if bisect.bisect_left(cue_starts, s_hi) == bisect.bisect_left(cue_starts, s_lo):
+            result.append(mention if mention.stance is None else replace(mention, stance=None))
+            continue  # no cue in the sentence: nothing judges this unit
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
         agent = text[max(0, list_start - 1) : list_start] == "被"
         person = mention.type == "person"
-        if not agent and not _acts(text, list_end):
-            c_lo, c_hi = _bounds(clause_marks, text, mention.start)
-            s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
+        c_lo, c_hi = _bounds(clause_marks, text, mention.start)
+        # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案: the object of 对 is acted on, not acting
+        object_of_dui = "对" in text[c_lo:list_start]
+        medium = MEDIUM.match(text, list_end)  # 在县融媒体中心“文明曝光台”栏目: where the judging is published
+        if not agent and not medium and (object_of_dui or not _acts(text, list_end)):
             before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
             lead = text[c_lo:list_start]

@@ -22,9 +22,9 @@ from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-1"
+VERSION = "units-2"
 
-LEVEL_CHARS = "县市省区州"
+LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 # Words that end a name on its left: function words, verbs of reporting, and the like.
 STOP_WORDS = frozenset(
     "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
@@ -49,12 +49,17 @@ DEMONSTRATIVES = frozenset("该 本 此 这 那 其 各 每 这个 那个 这些
 TEAM_GLUE = frozenset("以会在将对和与及为被把也又再还都就")
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
 RARE = 60
+COMMON_NOUN = 2000  # a one-word name before a shop's ending this frequent is a kind of business (广告公司)
+COMMON_WORD = 700  # jieba frequency above which a county's stem is more likely a word (会同 "together with")
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+# Names transcribed from other languages join their parts with a middle dot.
+TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股])$")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -92,6 +97,7 @@ class Lexicon:
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
+    shop_heads: frozenset[str]
     bodies: dict[str, str]
     local: dict[str, str]
     type_endings: tuple[tuple[str, str], ...]  # longest first
@@ -146,6 +152,8 @@ def lexicon() -> Lexicon:
     known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))
               and not w.endswith(not_endings)}
     known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
+    # a banner's or a district's own bodies are written as a county's are (旗委, 区纪委监委)
+    known |= {level + k[1:] for k in abbreviations["local"] if k.startswith("县") for level in "旗区"}
     known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
     known |= set(suffixes["known_names"]) | set(suffixes["short_names"])
     return Lexicon(
@@ -162,6 +170,7 @@ def lexicon() -> Lexicon:
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
+        shop_heads=frozenset(suffixes["shop_heads"]),
         bodies=dict(abbreviations["bodies"]),
         local=dict(abbreviations["local"]),
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -389,6 +398,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
             return k  # 中国武术协会经济开发委员会: a committee of a named body
+        if tokens[k].head and tokens[k + 1].tag == "v":
+            return None  # 旗农牧局|组织|工作组: the body is the subject of the verb, not part of the name
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 法国雇主协会和法中委员会: two bodies
         if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
@@ -452,8 +463,10 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 地面控制中心, 国际市场, 新政府: no name in front of the head
     if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
         return False  # 卫生镇, 健康村: an honour, not a name
-    if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers):
-        return False
+    if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers) or (
+            "".join(t.word for t in modifiers) in lex.generic_modifiers
+            or "".join(t.word for t in span_tokens) in lex.generic_modifiers):
+        return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
@@ -480,6 +493,14 @@ def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
 
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there."""
+    transliterated = TRANSLITERATED_NAME.match(text, start)
+    if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
+        last = max(transliterated.start(), *(transliterated.start(0) + i + 1 for i, ch in
+                                              enumerate(transliterated.group()) if ch in "·•・‧"))
+        for end in range(last + 2, transliterated.end()):
+            if freq.get(text[end : end + 2], 0) >= 100:
+                return end
+        return transliterated.end()
     if text[start : start + 2] in lex.compound_surnames:
         surname_len = 2
     elif text[start : start + 1] in lex.surnames:
@@ -510,7 +531,8 @@ class _Candidate:
     title: str | None = None
 
 
-def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
+                    own_county: str | None = None) -> list[_Candidate]:
     candidates: list[_Candidate] = []
     for i, token in enumerate(tokens):
         head = token.head
@@ -527,11 +549,113 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Cand
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue
-        candidates.append(_Candidate(_county_before(text, span[0].start), token.end, "org"))
+        start = _county_before(text, span[0].start, freq, own_county)
+        lead = span[0].word
+        if (len(span) > 1 and len(lead) > 2 and lead[-1] == "县" and lead != own_county
+                and freq.get(lead[:-1], 0) >= COMMON_WORD and lex.word_tags.get(lead[:-1]) != "ns"):
+            start = span[0].end - 1  # 该局|会同县|商务局 as jieba cuts it: "together with the county bureau"
+        candidates.append(_Candidate(start, token.end, "org"))
     return candidates
 
 
-def _county_before(text: str, start: int) -> int:
+# Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
+PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
+PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
+# 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
+VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村委会|居委会|社区|嘎查|村)")
+MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
+NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级") | FUNCTION_CHARS
+
+
+def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+    """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
+    found: list[_Candidate] = []
+    for i, token in enumerate(tokens):
+        if not token.word.endswith(PLACE_FORM_HEADS):
+            continue
+        head = next(h for h in PLACE_FORM_HEADS if token.word.endswith(h))
+        if token.word in lex.not_heads or token.word in lex.generic_modifiers:
+            continue
+        size, k = len(token.word) - len(head), i
+        while k > 0 and size < 5:
+            before = tokens[k - 1]
+            if (before.tag not in PLACE_NAME_TAGS and not (before.tag == "n" and len(before.word) == 1)) or (
+                    before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
+                    or not CJK.search(before.word)):
+                break
+            size, k = size + len(before.word), k - 1
+        stem = text[tokens[k].start : token.end - len(head)]
+        if stem[:1] in FUNCTION_CHARS:
+            continue  # 因|饶丰乡: a function word before the name
+        if not (2 <= size <= 5 and (k < i or token.tag in PLACE_NAME_TAGS)) or stem[-1] in MOTION_BEFORE_PLACE:
+            continue  # 送法进社区, 驻村: an activity, not a place
+        if any(honour in stem for honour in lex.place_honorifics if len(honour) >= 2):
+            continue  # 卫生镇, 电商示范村: an honour or a kind
+        found.append(_Candidate(tokens[k].start, token.end, "org"))
+    return found
+
+
+SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz"}
+
+
+def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:
+    """老马家牛肉面馆, 桔园食府, 屈原农贸市场: a shop's name is often cut into common words; before a shop's own
+    ending (食府, 客栈 …, or 馆/店 after three characters and more) a run of noun-like words is its name."""
+    found: list[_Candidate] = []
+    for i, token in enumerate(tokens):
+        head = token.head
+        if head is None or token.word in lex.known_orgs:
+            continue
+        shop = head if len(head) > 1 or i == 0 else tokens[i - 1].word[-1:] + head  # 牛肉面|馆 is a 面馆
+        if shop not in lex.shop_heads:
+            continue
+        size = len(token.word) - len(head)
+        k = i
+        while k > 0 and size < 6:
+            before = tokens[k - 1]
+            if before.word == "家" and k >= 2 and tokens[k - 2].tag in SHOP_NAME_TAGS:
+                size, k = size + 1, k - 1  # 老马|家|牛肉面馆: 家 inside a name, not a measure word
+                continue
+            if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
+                    or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
+                    or before.word[:1] in LEVEL_CHARS or not CJK.search(before.word)):
+                break
+            size, k = size + len(before.word), k - 1
+        if size < 2 or size > 6 or (len(head) == 1 and size < 3):
+            continue
+        stem = text[tokens[k].start : token.end - len(head)]
+        if stem in lex.generic_modifiers or any(h in stem for h in lex.place_honorifics if len(h) >= 2):
+            continue  # 示范店: an honour, not a name
+        if k == i and token.word in lex.generic_bodies:
+            continue  # 集贸市场: the kind of market, not a name
+        if freq.get(stem, 0) >= COMMON_NOUN:
+            continue  # 广告公司, 个体商店: a kind of business
+        found.append(_Candidate(tokens[k].start, token.end, "org"))
+    return found
+
+
+def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
+    """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
+    townships = [c for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
+                 and TOWNSHIP_FORM.search(text, c.start, c.end)]
+    if not townships:
+        return []
+    token_ends = {t.end for t in tokens}
+    verbs = {t.start for t in tokens if t.tag in VERB_TAGS and len(t.word) > 1}  # 横|山坞村: one character may be a name
+    found = []
+    for cand in townships:
+        tail = VILLAGE_TAIL.match(text, cand.end)
+        if tail is None or any(ch in NOT_IN_VILLAGE_NAME for ch in tail.group()[:-1]):
+            continue
+        if tail.end() not in token_ends and not text.startswith("民", tail.end()):
+            continue
+        if any(cand.end <= start < tail.end() for start in verbs):
+            continue  # 富村镇召开村…: a clause, not a name
+        found.append(_Candidate(cand.start, tail.end(), "org"))
+    return found
+
+
+def _county_before(text: str, start: int, freq: dict[str, int], own_county: str | None = None) -> int:
     """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit."""
     if text[start : start + 1] not in LEVEL_CHARS:
         return start
@@ -539,7 +663,10 @@ def _county_before(text: str, start: int) -> int:
     for size in range(2, 7):  # one-character counties (和县, 曹县) are too easily function words
         if start - size < 0 or text[start - size] in FUNCTION_CHARS or text[start - size] in PUNCT_BREAK:
             break
-        if text[start - size : start + 1] in places:
+        name = text[start - size : start + 1]
+        if name in places:
+            if name != own_county and freq.get(name[:-1], 0) >= COMMON_WORD:
+                break  # 该局会同|县商务局: 会同 is "together with" here, not 会同县
             return start - size
     return start
 
@@ -570,7 +697,8 @@ def _extend_list_item(text: str, start: int, tokens_by_end: dict[int, _Token], l
     k = start
     while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
         token = tokens_by_end.get(k)
-        if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"}:
+        if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (
+                token.tag == "v" and len(token.word) == 1):  # 鑫达百货商店: one-character "verbs" are name parts
             return start
         k = token.start
     if k == start or k == 0 or text[k - 1] not in "、：:" and not text[k - 1:k] == "，":
@@ -615,9 +743,11 @@ def _titled_persons(
             continue
         phrase_start = _title_phrase_start(tokens, i, lex)
         name_end = _name_end(text, token.end, lex, freq)
-        if token.word in lex.weak_titles and phrase_start == token.start:
+        # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
+        weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
+        if weak and phrase_start == token.start:
             continue  # 代表, 负责人 on their own are ordinary words
-        if token.word in lex.weak_titles and name_end is None:
+        if weak and name_end is None:
             continue
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
         phrases.append((phrase_start, token.end))
@@ -679,6 +809,8 @@ def _level_name(level: str, context: CountyContext | None) -> str | None:
         return context.prefecture if context.prefecture and context.prefecture.endswith("州") else None
     if level == "省":
         return context.province
+    if level == "旗":
+        return context.county if context.county.endswith("旗") else None
     return None
 
 
@@ -715,6 +847,11 @@ def _expand_body(body: str, lex: Lexicon) -> str:
             return body  # already the full form (城市管理和综合执法局)
         if value is not None:
             return body[: len(body) - len(key)] + value
+    # 市场监管局深渡分局: a parent body's abbreviation before its branch
+    for size in range(len(body) - 2, 1, -1):
+        value = lex.bodies.get(body[:size])
+        if value is not None and BRANCH_OF_BODY.search(body, size) and body[:size][0] not in NUMERALS:
+            return value + body[size:]
     return body
 
 
@@ -810,6 +947,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         local_form = name
     elif not prefix:
         local_form = name
+    if local_form and county and local_form[0] in "旗区" and county.endswith(local_form[0]):
+        local_form = "县" + local_form[1:]  # a banner's or district's own bodies: 旗委 is to 鄂托克旗 what 县委 is to a county
     if local_form is not None and local_form in lex.local:
         filled = _fill(lex.local[local_form], context)
         if filled is not None:
@@ -880,7 +1019,9 @@ def extract_units(
     tokens = _tokens(tokens, _word_classes(tokenizer), text)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ)
     persons += _repeat_persons(text, persons) + _anonymised_persons(text, lex)
-    orgs = _org_candidates(tokens, text, lex)
+    orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None)
+    orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ)
+    orgs += _villages_after_townships(orgs, tokens, text)
     orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     orgs = [_trim_after_person(c, persons, text) for c in orgs]
     candidates = [c for c in orgs + persons if c.end > c.start and not _inside_book_title(text, c.start, c.end)]

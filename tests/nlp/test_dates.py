@@ -280,3 +280,15 @@ def test_gated_patterns_find_the_same_dates_as_running_every_pattern(monkeypatch
     monkeypatch.setattr(dates, "_gated_patterns", lambda: every)
     assert [extract_dates(s.text, s.ref_date) for s in stories] == gated
     assert sum(map(len, gated)) > 300
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("1至11月", dt.date(2019, 12, 20), "2019-01-01/2019-11-30"),  # just ended: the period reported on
+        ("1至2月", dt.date(2019, 12, 20), "2020-01-01/2020-02-29"),   # ended long ago: the coming one is nearer
+        ("1至11月", dt.date(2020, 1, 5), "2020-01-01/2020-11-30"),    # the publish date lies inside
+    ],
+)
+def test_a_month_range_just_ended_is_the_one_reported_on(text: str, ref: dt.date, value: str) -> None:
+    assert [m.value for m in extract_dates(text, ref)] == [value]

@@ -194,7 +194,7 @@ def test_mentions_serialise(units):
     data = mention.to_dict()
     assert set(data) == {"text", "start", "end", "canonical", "type", "title", "stance"}
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
-    assert VERSION == "units-1"
+    assert VERSION.startswith("units-")
 
 
 def test_same_input_same_output(units):
@@ -359,3 +359,45 @@ def test_a_verb_jieba_tags_as_a_noun_ends_a_name_on_its_left():
     assert found[0].text == "县爱卫办" and found[0].canonical == "富源县爱国卫生运动委员会办公室"
     assert all("委托" not in m.text for m in found)
     assert not any(m.text.startswith("专业") for m in found)  # a generic reference, not a name
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # a village written after its township is one unit, however its name was cut (骆驼|湾|村, 横|山坞|村)
+        ("县委书记到龙泉关镇骆驼湾村调研。", "河北省保定市阜平县",
+         [("龙泉关镇骆驼湾村", "阜平县龙泉关镇骆驼湾村", "community")]),
+        ("灵峰街道横山坞村开展清洁行动。", "浙江省湖州市安吉县",
+         [("灵峰街道横山坞村", "安吉县灵峰街道横山坞村", "community")]),
+        ("富村镇召开村级会议。", CONTEXT, [("富村镇", "富源县富村镇", "township")]),
+        # banners, 苏木 and 嘎查 stand where counties, townships and villages do
+        ("旗应急管理局、旗教体局和阿尔巴斯苏木查布嘎查", "内蒙古自治区鄂尔多斯市鄂托克旗",
+         [("旗应急管理局", "鄂托克旗应急管理局", "government"), ("旗教体局", "鄂托克旗教育和体育局", "government"),
+          ("阿尔巴斯苏木查布嘎查", "鄂托克旗阿尔巴斯苏木查布嘎查", "community")]),
+        ("旗委、旗纪委监委和全旗各苏木镇中心校", "内蒙古自治区鄂尔多斯市鄂托克旗",
+         [("旗委", "鄂托克旗委", "party"), ("旗纪委监委", "鄂托克旗纪委监委", "party")]),
+        # shops whose names jieba cuts into common words
+        ("检查发现老马家牛肉面馆、桔园食府、屈乡人家酒楼后厨不洁。", "湖北省宜昌市秭归县",
+         [("老马家牛肉面馆", "老马家牛肉面馆", "enterprise"), ("桔园食府", "桔园食府", "enterprise"),
+          ("屈乡人家酒楼", "屈乡人家酒楼", "enterprise")]),
+        ("对3家违规张贴的广告公司和个体商店、集贸市场进行检查", CONTEXT, []),
+        # 会同 is "together with" before another county's name
+        ("该局会同县商务局共检查农贸市场", "湖北省宜昌市秭归县", [("县商务局", "秭归县商务局", "government")]),
+        # a parent body's abbreviation before its branch is expanded
+        ("县市场监管局深渡分局对5家商户立案", "安徽省黄山市歙县",
+         [("县市场监管局深渡分局", "歙县市场监督管理局深渡分局", "government")]),
+        # 负责同志 is no title without a name: the unit before it is annotated
+        ("县爱卫办、县住建局负责同志到兴国镇督查", "甘肃省天水市秦安县",
+         [("县爱卫办", "秦安县爱国卫生运动委员会办公室", "government"),
+          ("县住建局", "秦安县住房和城乡建设局", "government"), ("兴国镇", "秦安县兴国镇", "township")]),
+        # the economy's markets and relations are not bodies
+        ("当前国际外汇市场上，中美关系", CONTEXT, []),
+    ],
+)
+def test_units_recognised_by_their_form(units, text, context, expected) -> None:
+    assert [(m.text, m.canonical, m.type) for m in units(text, context)] == expected
+
+
+def test_a_transliterated_name_after_a_title_is_a_person(units) -> None:
+    person = one(units("县委常委、副县长努尔兰·哈山宣布活动启动", "新疆维吾尔自治区阿勒泰地区布尔津县"))
+    assert (person.text, person.type, person.title) == ("努尔兰·哈山", "person", "县委常委、副县长")
