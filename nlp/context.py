@@ -51,8 +51,16 @@ def _take_prefix(rest: str, gazetteer: Gazetteer, level: str) -> tuple[Division 
     return None, rest
 
 
+def _real_prefecture(name: str | None) -> str | None:
+    """The gazetteer's placeholders for counties directly under a province (省直辖县级行政区划, 县, 市辖区) are no
+    prefecture: 市委 in 琼海 is 琼海市委, never a 省直辖行政区划委."""
+    if not name or "直辖" in name or name in {"县", "市辖区", "区"}:
+        return None
+    return name
+
+
 def _context(division: Division) -> CountyContext:
-    return CountyContext(division.province, division.prefecture, division.name, division.admin_code)
+    return CountyContext(division.province, _real_prefecture(division.prefecture), division.name, division.admin_code)
 
 
 def resolve_context(name: str | None) -> CountyContext | None:

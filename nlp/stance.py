@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
+NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 MEDIUM = re.compile(r"[“\"][^”\"]{0,12}(?:曝光台|栏目|专栏|榜)")
-SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*")
+SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*(位于[^，,。；]{1,12}的)?")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -43,6 +44,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     for match in pattern.finditer(text):
         if negation.search(text[max(0, match.start() - 3) : match.start()]):
             continue
+        if match.group(0) == "不足" and NUMERAL_NEXT.match(text, match.end()):
+            continue  # 不足两个月 is a count, not a shortcoming
         found.append((match.start(), match.end(), polarity[match.group(0)]))
     return found
 
@@ -110,7 +113,15 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案: the object of 对 is acted on, not acting
         object_of_dui = "对" in text[c_lo:list_start]
         medium = MEDIUM.match(text, list_end)  # 在县融媒体中心“文明曝光台”栏目: where the judging is published
-        if not agent and not medium and (object_of_dui or not _acts(text, list_end)):
+        # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
+        location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
+            text.startswith("的", list_end) and any(list_end < m.start <= list_end + 6 for m in mentions[index + 1 :]))
+        # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
+        passive = next((c for c in cues if list_end < c[0] < s_hi and (by := text.rfind("被", list_end, c[0])) != -1
+                        and not any(list_end <= m.start < by for m in mentions)), None)
+        if passive and not agent and not medium and not location and _acts(text, list_end) and not object_of_dui:
+            stance = passive[2]
+        elif not agent and not medium and not location and (object_of_dui or not _acts(text, list_end)):
             before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
             lead = text[c_lo:list_start]

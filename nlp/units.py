@@ -59,7 +59,7 @@ PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
-BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股])$")
+BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -98,6 +98,7 @@ class Lexicon:
     generic_modifiers: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     shop_heads: frozenset[str]
+    word_like_county_stems: frozenset[str]
     bodies: dict[str, str]
     local: dict[str, str]
     type_endings: tuple[tuple[str, str], ...]  # longest first
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         shop_heads=frozenset(suffixes["shop_heads"]),
+        word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
         bodies=dict(abbreviations["bodies"]),
         local=dict(abbreviations["local"]),
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -292,8 +294,8 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
         if head not in lex.head_set:
             continue
         stem = word[: len(word) - len(head)]
-        if tag == "ns" and len(head) == 1 and head not in PLACE_HEADS:
-            return None  # 莫斯科, 广州: a place, not a 科 or a 州
+        if tag == "ns" and len(head) == 1 and head not in PLACE_HEADS and head not in "局委厅办":
+            return None  # 莫斯科, 广州: a place, not a 科 or a 州 (林业局, which jieba calls a place, is a bureau)
         if tag in {"nr", "nrt", "nrfg"} and head in lex.weak_heads and word not in lex.head_words:
             return None  # 莫斯科 read as a name, 赫里斯坚科: a name, not a 科
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
@@ -349,6 +351,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
+        if _word_before_level(token.word, lex):
+            return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
+        if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市":
+            return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
                     _is_anchor(token, lex) or token.head):  # 日电 is a dateline, 泛美 a name
@@ -361,6 +367,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             # Left of a place or county prefix only a larger place may stand (云南省曲靖市富源县…, 白沙镇旧县村).
             has_township = any(t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
             township_ok = token.word.endswith(TOWNSHIP_ENDINGS) and not has_township
+            if token.word in LEVEL_CHARS and first == head_index and tokens[head_index].head:
+                first = k  # 县|林业局: jieba calls the bureau a place
+                k -= 1
+                continue
             if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团"}:
                 first = k
                 k -= 1
@@ -491,8 +501,24 @@ def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     )
 
 
-def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
-    """End of a Chinese personal name starting at `start`, or None when no name starts there."""
+def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | None:
+    """泽仁多吉, 次仁旺堆: a Tibetan, Mongolian or Uyghur name right after an official's title has no Han surname.
+    It runs two to four characters up to the first common word (县长泽仁多吉|带领); a common word itself
+    (县长|要求, 局长|一行) is no name."""
+    if start >= len(text) or text[start] in FUNCTION_CHARS or not CJK.match(text[start]):
+        return None
+    for end in range(start + 2, min(start + 4, len(text)) + 1):
+        name = text[start:end]
+        if not all(CJK.match(ch) for ch in name) or freq.get(name[:2], 0) >= 100 or freq.get(name, 0) >= 100:
+            return None
+        if end == len(text) or not CJK.match(text[end]) or freq.get(text[end : end + 2], 0) >= 100:
+            return end if any(freq.get(name[i : i + 2], 0) < 100 for i in range(len(name) - 1)) else None
+    return None
+
+
+def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
+    """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
+    (`strong`) a name without a Han surname is looked for too."""
     transliterated = TRANSLITERATED_NAME.match(text, start)
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
         last = max(transliterated.start(), *(transliterated.start(0) + i + 1 for i, ch in
@@ -506,7 +532,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int 
     elif text[start : start + 1] in lex.surnames:
         surname_len = 1
     else:
-        return None
+        return _name_without_surname(text, start, freq) if strong else None
     given = start + surname_len
     if text[given : given + 2] == "某某":
         return given + 2
@@ -517,8 +543,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int 
     third = given + 1
     if surname_len == 2 or third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
         return third
-    # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not.
-    if freq.get(text[third : third + 2], 0) >= 100:
+    # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
+    # 亮出 is a word, but 出席 after a three-character name is the likelier reading.
+    starting = freq.get(text[third : third + 2], 0)
+    if starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting:
         return third
     return third + 1
 
@@ -529,6 +557,12 @@ class _Candidate:
     end: int
     kind: str  # "org" | "person"
     title: str | None = None
+
+
+def _word_before_level(word: str, lex: Lexicon) -> bool:
+    """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
+    the level character after it happens to spell a county's name."""
+    return len(word) >= 2 and word[-1] in "县区市" and word[:-1] in lex.word_like_county_stems
 
 
 def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -551,9 +585,9 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
             continue
         start = _county_before(text, span[0].start, freq, own_county)
         lead = span[0].word
-        if (len(span) > 1 and len(lead) > 2 and lead[-1] == "县" and lead != own_county
-                and freq.get(lead[:-1], 0) >= COMMON_WORD and lex.word_tags.get(lead[:-1]) != "ns"):
-            start = span[0].end - 1  # 该局|会同县|商务局 as jieba cuts it: "together with the county bureau"
+        if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):
+            # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"
+            start = span[0].end - 1
         candidates.append(_Candidate(start, token.end, "org"))
     return candidates
 
@@ -564,7 +598,8 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
-NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级") | FUNCTION_CHARS
+GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村")
+NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTION_CHARS
 
 
 def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
@@ -607,7 +642,7 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
         if head is None or token.word in lex.known_orgs:
             continue
         shop = head if len(head) > 1 or i == 0 else tokens[i - 1].word[-1:] + head  # 牛肉面|馆 is a 面馆
-        if shop not in lex.shop_heads:
+        if shop not in lex.shop_heads and head not in lex.shop_heads:
             continue
         size = len(token.word) - len(head)
         k = i
@@ -616,6 +651,9 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             if before.word == "家" and k >= 2 and tokens[k - 2].tag in SHOP_NAME_TAGS:
                 size, k = size + 1, k - 1  # 老马|家|牛肉面馆: 家 inside a name, not a measure word
                 continue
+            if before.word == "老" and size >= 2:
+                size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季: 老 opens many shop names
+                break
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
                     or before.word[:1] in LEVEL_CHARS or not CJK.search(before.word)):
@@ -634,6 +672,16 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
     return found
 
 
+# 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
+LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[，,、。；])")
+
+
+def _located_villages(text: str) -> list[_Candidate]:
+    return [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text)
+            if not any(ch in NOT_IN_VILLAGE_NAME for ch in m.group()[:-1])
+            and not m.group().endswith(GENERIC_VILLAGE_WORDS)]
+
+
 def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
     townships = [c for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
@@ -641,14 +689,18 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
     if not townships:
         return []
     token_ends = {t.end for t in tokens}
-    verbs = {t.start for t in tokens if t.tag in VERB_TAGS and len(t.word) > 1}  # 横|山坞村: one character may be a name
+    token_starts = {t.start for t in tokens}
+    verbs = {t.start for t in tokens if (t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1}  # 横|山坞村: one character may be a name
     found = []
     for cand in townships:
         tail = VILLAGE_TAIL.match(text, cand.end)
         if tail is None or any(ch in NOT_IN_VILLAGE_NAME for ch in tail.group()[:-1]):
             continue
-        if tail.end() not in token_ends and not text.startswith("民", tail.end()):
-            continue
+        if tail.group().endswith(GENERIC_VILLAGE_WORDS):
+            continue  # 三江镇调研乡村振兴: the countryside, not a village
+        village_char = tail.end() - (3 if tail.group().endswith(("村委会", "居委会")) else 2 if tail.group().endswith(("社区", "嘎查")) else 1)
+        if tail.end() not in token_ends and village_char not in token_starts and not text.startswith("民", tail.end()):
+            continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         if any(cand.end <= start < tail.end() for start in verbs):
             continue  # 富村镇召开村…: a clause, not a name
         found.append(_Candidate(cand.start, tail.end(), "org"))
@@ -733,22 +785,21 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
 
 
 def _titled_persons(
-    tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int]
+    tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
 ) -> tuple[list[_Candidate], list[tuple[int, int]]]:
-    """Persons right after a title, and the spans of all role phrases (no unit is annotated inside one)."""
+    """Persons right after a title, and the spans of all role phrases (no unit is annotated inside one).
+    `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
     persons: list[_Candidate] = []
     phrases: list[tuple[int, int]] = []
     for i, token in enumerate(tokens):
         if token.tag != "title":
             continue
         phrase_start = _title_phrase_start(tokens, i, lex)
-        name_end = _name_end(text, token.end, lex, freq)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
-        if weak and phrase_start == token.start:
-            continue  # 代表, 负责人 on their own are ordinary words
+        name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
         if weak and name_end is None:
-            continue
+            continue  # 代表, 负责人 with no name after them are ordinary words
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
         phrases.append((phrase_start, token.end))
         if name_end is not None:
@@ -857,6 +908,7 @@ def _expand_body(body: str, lex: Lexicon) -> str:
 
 def _fill(template: str, context: CountyContext | None) -> str | None:
     values = {
+        "sanitary": ("县城" if context.county.endswith(("县", "旗")) else "城市") if context else None,
         "county": context.county if context else None,
         "prefecture": context.prefecture if context else None,
         "province": context.province if context else None,
@@ -947,8 +999,11 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         local_form = name
     elif not prefix:
         local_form = name
-    if local_form and county and local_form[0] in "旗区" and county.endswith(local_form[0]):
-        local_form = "县" + local_form[1:]  # a banner's or district's own bodies: 旗委 is to 鄂托克旗 what 县委 is to a county
+    youth = "团" if local_form and local_form.startswith("团") and len(local_form) > 2 else ""
+    core = local_form[len(youth) :] if local_form else local_form
+    if core and county and core[0] in "旗区市" and county.endswith(core[0]):
+        # a banner's, district's or county-level city's own bodies: 旗委 is to 鄂托克旗 what 县委 is to a county
+        local_form = youth + "县" + core[1:]
     if local_form is not None and local_form in lex.local:
         filled = _fill(lex.local[local_form], context)
         if filled is not None:
@@ -1017,10 +1072,13 @@ def extract_units(
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
     tokens = _tokens(tokens, _word_classes(tokenizer), text)
-    persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ)
+    # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
+    surnameless = ctx is not None and "自治" in ctx.full_name
+    persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
     persons += _repeat_persons(text, persons) + _anonymised_persons(text, lex)
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ)
+    orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
     orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     orgs = [_trim_after_person(c, persons, text) for c in orgs]

@@ -401,3 +401,42 @@ def test_units_recognised_by_their_form(units, text, context, expected) -> None:
 def test_a_transliterated_name_after_a_title_is_a_person(units) -> None:
     person = one(units("县委常委、副县长努尔兰·哈山宣布活动启动", "新疆维吾尔自治区阿勒泰地区布尔津县"))
     assert (person.text, person.type, person.title) == ("努尔兰·哈山", "person", "县委常委、副县长")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        # a county-level city's and a district's own bodies; 琼海 has no prefecture
+        ("市委、市政府和市巩卫办", "海南省琼海市",
+         [("市委", "琼海市委", "party"), ("市政府", "琼海市人民政府", "government"),
+          ("市巩卫办", "琼海市巩固国家卫生城市工作领导小组办公室", "government")]),
+        ("区卫健局会同区教育局开展检查", "青海省海东市乐都区",
+         [("区卫健局", "乐都区卫生健康局", "government"), ("区教育局", "乐都区教育局", "government")]),
+        # jieba calls 林业局 a place; 和县 is "and the county's" here
+        ("带领县农业农村局、县林业局负责人", "贵州省黔东南苗族侗族自治州从江县",
+         [("县农业农村局", "从江县农业农村局", "government"), ("县林业局", "从江县林业局", "government")]),
+        ("团县委、县妇联、沱江镇和县民族中学师生", "湖南省湘西土家族苗族自治州凤凰县",
+         [("团县委", "共青团凤凰县委员会", "social_org"), ("县妇联", "凤凰县妇女联合会", "social_org"),
+          ("沱江镇", "凤凰县沱江镇", "township"), ("县民族中学", "凤凰县民族中学", "school")]),
+        # a village named as the place of a visit
+        ("攻坚成果巩固。在占里村，县长察看了产业基地。", "贵州省黔东南苗族侗族自治州从江县",
+         [("占里村", "从江县占里村", "community")]),
+    ],
+)
+def test_units_of_cities_districts_and_autonomous_counties(units, text, context, expected) -> None:
+    assert [(m.text, m.canonical, m.type) for m in units(text, context)] == expected
+
+
+def test_names_without_a_han_surname_are_read_only_in_autonomous_regions(units) -> None:
+    tibet = units("县委副书记、县长泽仁多吉带领县安监局检查。", "四川省甘孜藏族自治州泸定县")
+    assert ("泽仁多吉", "person", "县委副书记、县长") in [(m.text, m.type, m.title) for m in tibet]
+    elsewhere = units("县委副书记、县长泽仁多吉带领县安监局检查。", CONTEXT)
+    assert not [m for m in elsewhere if m.type == "person"]
+
+
+def test_stance_spares_the_place_of_a_judged_unit(units) -> None:
+    found = {m.text: m.stance for m in units(
+        "位于城厢镇的老巫溪烤鱼店使用过期调味料，被处以5000元罚款；宁河街道某火锅店“三防”设施缺失，被责令整改。",
+        "重庆市巫溪县")}
+    assert found["老巫溪烤鱼店"] == "criticized"
+    assert found["城厢镇"] is None and found["宁河街道"] is None
