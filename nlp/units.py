@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
-from itertools import repeat
-from operator import add
+from itertools import compress, count, repeat
+from operator import add, itemgetter
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import jieba
 
@@ -99,6 +99,7 @@ class Lexicon:
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     shop_heads: frozenset[str]
     word_like_county_stems: frozenset[str]
+    honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
     local: dict[str, str]
     type_endings: tuple[tuple[str, str], ...]  # longest first
@@ -173,6 +174,8 @@ def lexicon() -> Lexicon:
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         shop_heads=frozenset(suffixes["shop_heads"]),
         word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
+        honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
+                                                key=len, reverse=True))),
         bodies=dict(abbreviations["bodies"]),
         local=dict(abbreviations["local"]),
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -559,6 +562,11 @@ class _Candidate:
     title: str | None = None
 
 
+def _indices(flags: Iterable[object]) -> list[int]:
+    """Positions of the true flags, found without a Python-level loop (a story has hundreds of tokens)."""
+    return list(compress(count(), flags))
+
+
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
@@ -568,10 +576,9 @@ def _word_before_level(word: str, lex: Lexicon) -> bool:
 def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
                     own_county: str | None = None) -> list[_Candidate]:
     candidates: list[_Candidate] = []
-    for i, token in enumerate(tokens):
+    for i in _indices(map(itemgetter(4), tokens)):  # tokens that close a name
+        token = tokens[i]
         head = token.head
-        if head is None:
-            continue
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):
             reach = _committee_start(tokens, i, lex)
@@ -605,9 +612,8 @@ NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTI
 def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[_Candidate] = []
-    for i, token in enumerate(tokens):
-        if not token.word.endswith(PLACE_FORM_HEADS):
-            continue
+    for i in _indices(map(str.endswith, map(itemgetter(0), tokens), repeat(PLACE_FORM_HEADS))):
+        token = tokens[i]
         head = next(h for h in PLACE_FORM_HEADS if token.word.endswith(h))
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue
@@ -624,7 +630,7 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             continue  # 因|饶丰乡: a function word before the name
         if not (2 <= size <= 5 and (k < i or token.tag in PLACE_NAME_TAGS)) or stem[-1] in MOTION_BEFORE_PLACE:
             continue  # 送法进社区, 驻村: an activity, not a place
-        if any(honour in stem for honour in lex.place_honorifics if len(honour) >= 2):
+        if lex.honour_words.search(stem):
             continue  # 卫生镇, 电商示范村: an honour or a kind
         found.append(_Candidate(tokens[k].start, token.end, "org"))
     return found
@@ -637,9 +643,10 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
     """老马家牛肉面馆, 桔园食府, 屈原农贸市场: a shop's name is often cut into common words; before a shop's own
     ending (食府, 客栈 …, or 馆/店 after three characters and more) a run of noun-like words is its name."""
     found: list[_Candidate] = []
-    for i, token in enumerate(tokens):
+    for i in _indices(map(itemgetter(4), tokens)):
+        token = tokens[i]
         head = token.head
-        if head is None or token.word in lex.known_orgs:
+        if token.word in lex.known_orgs:
             continue
         shop = head if len(head) > 1 or i == 0 else tokens[i - 1].word[-1:] + head  # 牛肉面|馆 is a 面馆
         if shop not in lex.shop_heads and head not in lex.shop_heads:
@@ -662,7 +669,7 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
         if size < 2 or size > 6 or (len(head) == 1 and size < 3):
             continue
         stem = text[tokens[k].start : token.end - len(head)]
-        if stem in lex.generic_modifiers or any(h in stem for h in lex.place_honorifics if len(h) >= 2):
+        if stem in lex.generic_modifiers or lex.honour_words.search(stem):
             continue  # 示范店: an honour, not a name
         if k == i and token.word in lex.generic_bodies:
             continue  # 集贸市场: the kind of market, not a name
@@ -684,17 +691,16 @@ def _located_villages(text: str) -> list[_Candidate]:
 
 def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
-    townships = [c for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
-                 and TOWNSHIP_FORM.search(text, c.start, c.end)]
-    if not townships:
+    tails = [(c, tail) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
+             and (tail := VILLAGE_TAIL.match(text, c.end)) and TOWNSHIP_FORM.search(text, c.start, c.end)]
+    if not tails:
         return []
     token_ends = {t.end for t in tokens}
     token_starts = {t.start for t in tokens}
     verbs = {t.start for t in tokens if (t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1}  # 横|山坞村: one character may be a name
     found = []
-    for cand in townships:
-        tail = VILLAGE_TAIL.match(text, cand.end)
-        if tail is None or any(ch in NOT_IN_VILLAGE_NAME for ch in tail.group()[:-1]):
+    for cand, tail in tails:
+        if any(ch in NOT_IN_VILLAGE_NAME for ch in tail.group()[:-1]):
             continue
         if tail.group().endswith(GENERIC_VILLAGE_WORDS):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
@@ -791,9 +797,8 @@ def _titled_persons(
     `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
     persons: list[_Candidate] = []
     phrases: list[tuple[int, int]] = []
-    for i, token in enumerate(tokens):
-        if token.tag != "title":
-            continue
+    for i in _indices(map("title".__eq__, map(itemgetter(3), tokens))):
+        token = tokens[i]
         phrase_start = _title_phrase_start(tokens, i, lex)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
