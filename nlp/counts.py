@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import NamedTuple, Sequence
 
 from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
@@ -42,7 +42,6 @@ _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|县|街道)")
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
-_CODE_BEFORE = re.compile(r"[A-Za-z]")
 _BIG = {"万": 10_000, "亿": 100_000_000}
 
 
@@ -65,6 +64,7 @@ class CountMention:
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     measures: _Lexicon
+    grow_chars: frozenset[str]  # what may follow a numeral that grows into a count: see `_may_grow`
     durations: frozenset[str]
     halvable: frozenset[str]
     no_object: frozenset[str]
@@ -79,6 +79,7 @@ class _Vocabulary:
     boundaries: _Lexicon
     verbs: _Lexicon
     nouns: _Lexicon
+    cuts: dict[str, tuple[tuple[int, bool], ...]]  # `_last_cut`'s probes by last character: (length, is noun)
     ordinal_before: _Lexicon
     rank_prefixes: _Lexicon
     rank_measures: frozenset[str]
@@ -90,15 +91,33 @@ def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=len, reverse=True))
 
 
+def _term_pattern(terms: Sequence[str]) -> str:
+    """An alternation of the fixed terms, a space allowed between any two characters (“7 个专项行动”). Grouped by
+    first character, so that a position is tried against one alternative per first character rather than against
+    every term; within a group the terms go longest first, so the same term wins as in a flat alternation."""
+    groups: dict[str, list[str]] = {}
+    for term in _longest_first(terms):
+        groups.setdefault(term[0], []).append(term[1:])
+    alternatives = []
+    for first, rests in groups.items():
+        tails = "|".join(" ?".join(map(re.escape, rest)) for rest in rests if rest)
+        alternative = re.escape(first)
+        if tails:  # a one-character term, if any, is the empty tail tried last
+            alternative += f"(?: ?(?:{tails})" + ("|)" if "" in rests else ")")
+        alternatives.append(alternative)
+    return "|".join(alternatives)
+
+
 @cache
 def _vocabulary() -> _Vocabulary:
     mw = tomllib.loads((DICTS / "measure_words.toml").read_text(encoding="utf-8"))
     ft = tomllib.loads((DICTS / "fixed_terms.toml").read_text(encoding="utf-8"))
     terms = [t for group in ft["terms"].values() for t in group]
-    # A space may sit between any two characters of a term (“7 个专项行动”).
-    term_pattern = "|".join(" ?".join(map(re.escape, t)) for t in _longest_first(terms))
+    nouns, verbs = _Lexicon.of(mw["objects"]["nouns"]), _Lexicon.of(mw["objects"]["verbs"])
+    measures = _Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"])
     return _Vocabulary(
-        measures=_Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"]),
+        measures=measures,
+        grow_chars=_GROW_CHARS | measures.by_first.keys(),
         durations=frozenset(mw["measure"]["durations"]),
         halvable=frozenset(mw["measure"]["halvable"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
@@ -108,31 +127,44 @@ def _vocabulary() -> _Vocabulary:
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
         stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
-        verbs=_Lexicon.of(mw["objects"]["verbs"]),
+        verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
-        nouns=_Lexicon.of(mw["objects"]["nouns"]),
+        nouns=nouns,
+        cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
         rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
         rank_measures=frozenset(ft["before"]["rank_measures"]),
-        terms=re.compile(term_pattern),
+        terms=re.compile(_term_pattern(terms)),
         term_exceptions={term: tuple(words) for term, words in ft.get("exceptions", {}).items()},
     )
+
+
+def _cut_probes(nouns: _Lexicon, verbs: _Lexicon) -> dict[str, tuple[tuple[int, bool], ...]]:
+    """For each last character, the noun lengths longest first, then the verb lengths: the order in which
+    `_last_cut` tries them, since a noun ending at a position hides any verb ending there."""
+    return {
+        c: tuple((n, True) for n in nouns.by_last.get(c, ())) + tuple((n, False) for n in verbs.by_last.get(c, ()))
+        for c in nouns.by_last.keys() | verbs.by_last.keys()
+    }
 
 
 class _Taken:
     """Merged, sorted spans with an overlap test by bisection."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
+        starts: list[int] = []
+        ends: list[int] = []
         for start, end in sorted(s for s in spans if s[1] > s[0]):
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
+            if ends and start <= ends[-1]:
+                if end > ends[-1]:
+                    ends[-1] = end
             else:
-                merged.append([start, end])
-        self._starts = [s for s, _ in merged]
-        self._ends = [e for _, e in merged]
+                starts.append(start)
+                ends.append(end)
+        self._starts = starts
+        self._ends = ends
 
     def end_before(self, pos: int) -> int:
         """The end of the last span that ends at or before ``pos`` (0 when none)."""
@@ -166,20 +198,27 @@ class _Lexicon:
 
     def at(self, text: str, pos: int) -> str | None:
         """The longest word starting at ``pos``."""
-        if pos >= len(text):
-            return None
-        for n in self.by_first.get(text[pos], ()):
-            if text[pos:pos + n] in self.words:
-                return text[pos:pos + n]
+        lengths = self.by_first.get(text[pos:pos + 1])  # '' past the end: no lengths
+        if lengths:
+            words = self.words
+            for n in lengths:
+                word = text[pos:pos + n]
+                if word in words:
+                    return word
         return None
 
     def before(self, text: str, pos: int) -> str | None:
         """The longest word ending at ``pos``."""
         if pos <= 0:
             return None
-        for n in self.by_last.get(text[pos - 1], ()):
-            if n <= pos and text[pos - n:pos] in self.words:
-                return text[pos - n:pos]
+        lengths = self.by_last.get(text[pos - 1])
+        if lengths:
+            words = self.words
+            for n in lengths:
+                if n <= pos:
+                    word = text[pos - n:pos]
+                    if word in words:
+                        return word
         return None
 
 
@@ -189,14 +228,13 @@ def _is_code_or_ordinal(norm: str, n: NumeralForm, vocab: _Vocabulary) -> bool:
     if n.start == 0:
         return False
     before = norm[n.start - 1]
-    if _CODE_BEFORE.match(before):
+    if before.isascii() and before.isalpha():
         return True  # G320国道, A3纸
     # 0874-3123456, 9:30, v1.2: a number glued to another by a separator is part of a code.
     return before in "-/:.#_" and n.start > 1 and norm[n.start - 2].isdigit()
 
 
-@dataclass(frozen=True, slots=True)
-class _Span:
+class _Span(NamedTuple):  # a tuple: built for every candidate, and quicker to build than a frozen dataclass
     start: int
     end: int
     value: int | float
@@ -208,29 +246,36 @@ class _Span:
 def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) -> _Span | None:
     """The count span around numeral ``i``, or None when no measure word follows it."""
     n = numerals[i]
-    parsed = n.parsed
-    if parsed is None:
-        return None  # a malformed numeral counts nothing
-    value, approx = parsed
     start, pos, consumed = n.start, n.end, 1
+    approx = False  # approximate as written around the numeral; its own form may be vague too (几十)
     prefix = vocab.prefixes.before(norm, n.start)
     if prefix:
         start, approx = n.start - len(prefix), True
     # 3至5名: the span runs to the second end, the value is the lower end.
     connector = norm[pos:pos + 1] if norm[pos:pos + 1] in RANGE_CONNECTORS else None
     if connector and i + 1 < len(numerals) and numerals[i + 1].start == pos + len(connector):
-        if _measure_at(norm, numerals[i + 1].end, vocab):
+        if vocab.measures.at(norm, numerals[i + 1].end):
             pos, consumed = numerals[i + 1].end, 2
     infix = vocab.infixes.at(norm, pos)
+    big = None
     if infix:
         approx, pos = True, pos + 1
-        if pos < len(norm) and norm[pos] in _BIG:
-            value, pos = value * _BIG[norm[pos]], pos + 1  # 10余万元
-    if pos < len(norm) and norm[pos] == " ":
+        big = _BIG.get(norm[pos:pos + 1])
+        if big:
+            pos += 1  # 10余万元
+    if norm.startswith(" ", pos):
         pos += 1
-    unit = _measure_at(norm, pos, vocab)
+    unit = vocab.measures.at(norm, pos)
     if unit is None:
         return None
+    # Parsed only now: most numerals have no measure word after them, and their value is never needed.
+    parsed = n.parsed
+    if parsed is None:
+        return None  # a malformed numeral counts nothing
+    value, vague = parsed
+    approx = approx or vague
+    if big:
+        value *= big
     pos += len(unit)
     if norm.startswith("半", pos) and unit in vocab.halvable:  # 两米半, 五个半小时 is handled as 个半
         value, pos = value + Decimal("0.5"), pos + 1
@@ -242,7 +287,7 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
         approx, pos = True, pos + 1  # 3年多
     # 2000余块(张): an alternative measure word in brackets belongs to the span.
     if pos < len(norm) and norm[pos] == "(":
-        alt = _measure_at(norm, pos + 1, vocab)
+        alt = vocab.measures.at(norm, pos + 1)
         if alt and norm.startswith(")", pos + 1 + len(alt)):
             pos += len(alt) + 2
     suffix = vocab.suffixes.at(norm, pos)
@@ -255,12 +300,9 @@ _GROW_CHARS = frozenset("余多万亿 ") | RANGE_CONNECTORS
 
 
 def _may_grow(norm: str, pos: int, vocab: _Vocabulary) -> bool:
-    """Cheap test before the full one: is a measure word, 余/多 or a range connector next?"""
-    return norm[pos:pos + 1] in _GROW_CHARS or vocab.measures.at(norm, pos) is not None
-
-
-def _measure_at(norm: str, pos: int, vocab: _Vocabulary) -> str | None:
-    return vocab.measures.at(norm, pos)
+    """Cheap test before the full one: could a measure word, 余/多 or a range connector be next? One set lookup
+    of the next character; `_grow` settles whether a whole measure word follows."""
+    return norm[pos:pos + 1] in vocab.grow_chars
 
 
 def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> bool:
@@ -282,20 +324,20 @@ Span = tuple[int, int]
 def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
     """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
     None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
-    changed = True
-    while changed and a < b and norm[a:b] not in vocab.nouns.words:  # 先进个人 stays whole
-        changed = False
+    nouns = vocab.nouns.words
+    while a < b and norm[a:b] not in nouns:  # 先进个人 stays whole
         mod = vocab.stop_modifiers.at(norm, a)
-        if mod and a + len(mod) <= b:
-            a, changed = a + len(mod), True
+        if not mod or a + len(mod) > b:
+            break
+        a += len(mod)
     obj = norm[a:b]
-    if obj not in vocab.nouns.words:
+    if obj not in nouns:
         # 大集镇电商销售额 → 电商销售额: a place name in front is not part of the counted thing
         place = _PLACE_PREFIX.match(obj)
         if place and b - a - place.end() >= 2:
             a += place.end()
         # “美丽庭院”示范户 → 示范户: a quoted label in front is a modifier
-        quoted = _QUOTED_PREFIX.match(norm, a, b)
+        quoted = _QUOTED_PREFIX.match(norm, a, b) if norm.startswith(("“", "\""), a) else None
         if quoted and b - quoted.end() >= 2:
             a = quoted.end()
     while a < b and norm[a] in "、和与及":
@@ -310,7 +352,7 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         b -= obj[-1:] in ("”", "\"")
     if obj.count("(") > obj.count(")") and norm.startswith(")", b):
         b += 1  # 镇（街道）
-    if b <= a or vocab.scope_words.before(norm, b) or (b - a == 1 and norm[a:b] not in vocab.nouns.words):
+    if b <= a or vocab.scope_words.before(norm, b) or (b - a == 1 and norm[a:b] not in nouns):
         return None
     return a, b
 
@@ -368,16 +410,17 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
 def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
     """The rightmost verb or function word ending at or before ``end``, skipping over listed nouns
     (so 行为 is not cut at 为, 慰问金 not at 慰问)."""
+    nouns, verbs, probes = vocab.nouns.words, vocab.verbs.words, vocab.cuts
     e = end
     while e > 0:
-        noun = vocab.nouns.before(run, e)
-        if noun:
-            e -= len(noun)
-            continue
-        verb = vocab.verbs.before(run, e)
-        if verb:
-            return e - len(verb), e
-        e -= 1
+        for n, is_noun in probes.get(run[e - 1], ()):
+            if n <= e and run[e - n:e] in (nouns if is_noun else verbs):
+                if not is_noun:
+                    return e - n, e
+                e -= n  # the longest noun ending here
+                break
+        else:
+            e -= 1
     return None
 
 
@@ -416,11 +459,14 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary) -
     return text[found[0]:found[1]] if found else None
 
 
-def _fixed_term_spans(norm: str, vocab: _Vocabulary) -> Iterator[Span]:
+def _fixed_spans(norm: str, vocab: _Vocabulary) -> _Taken:
+    """Fixed terms and idioms (unless an exception word precedes them) and titles and short quotations."""
+    spans = [m.span() for m in _TITLE.finditer(norm)]
     for m in vocab.terms.finditer(norm):
-        unless = vocab.term_exceptions.get(m.group().replace(" ", ""), ())
-        if not any(norm.endswith(word, 0, m.start()) for word in unless):
-            yield m.span()
+        unless = vocab.term_exceptions.get(m.group().replace(" ", ""))
+        if not unless or not norm.endswith(unless, 0, m.start()):
+            spans.append(m.span())
+    return _Taken(spans)
 
 
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
@@ -446,10 +492,11 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
     while i < len(numerals):
         n = numerals[i]
         i += 1
-        if n.start < last_end or not _may_grow(norm, n.end, vocab):
+        # A numeral inside a date or a unit gives no count, whatever span it would grow into: skip it unexamined.
+        if n.start < last_end or not _may_grow(norm, n.end, vocab) or taken.overlaps(n.start, n.end):
             continue
         if fixed is None:
-            fixed = _Taken([*_fixed_term_spans(norm, vocab), *(m.span() for m in _TITLE.finditer(norm))])
+            fixed = _fixed_spans(norm, vocab)
         if fixed.overlaps(n.start, n.end) or _is_code_or_ordinal(norm, n, vocab):
             continue
         span = _grow(norm, numerals, i - 1, vocab)
@@ -458,11 +505,10 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         if _not_a_count(norm, n, span, vocab):
             continue
         i += span.consumed - 1
-        mentions.append(CountMention(
-            text=text[span.start:span.end], start=span.start, end=span.end, value=span.value,
-            approx=span.approx, unit=span.unit,
-            # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
-            object=_object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab),
-        ))
+        # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
+        obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab)
+        # Positional arguments: a mention is made for every count, and keywords cost a quarter more.
+        mentions.append(CountMention(text[span.start:span.end], span.start, span.end, span.value, span.approx,
+                                     span.unit, obj))
         last_end = span.end
     return mentions

@@ -49,12 +49,15 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG
 # first element matches, so no start position is ever retried after a long failed attempt.
 # 千 before 克 / 瓦 is part of the unit (2.3千克, 5千瓦), not a multiplier; after an Arabic numeral so is
 # 千米 (5千米 = 5 km) while 三千米 is 3000 metres.
+# Written for speed, matching the same spans as the plain form: ``(?:X|)`` for an optional group ``(?:X)?`` spares
+# the engine setting up a repeat at every start position, and the multiplier and numeral-character runs are
+# possessive (``{0,3}+``, ``++``) since giving characters back could never let anything after them match.
 _THOUSAND = "千(?![克瓦])"
 _AR_THOUSAND = "千(?![克米瓦])"
 NUMERAL_RE = re.compile(
-    r"(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>(?:[十百万亿]|" + _AR_THOUSAND + r"){0,3})"
-    r"|(?P<cn>(?:[几数上](?=[十百千万]))?(?:[" + CN_NUMERAL_CHARS.replace("千", "") + r"]|" + _THOUSAND + r")+"
-    r"(?:点[零〇一二三四五六七八九]+)?(?:几[万亿]?)?)"
+    r"(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>(?:[十百万亿]|" + _AR_THOUSAND + r"){0,3}+)"
+    r"|(?P<cn>(?:[几数上](?=[十百千万])|)(?:[" + CN_NUMERAL_CHARS.replace("千", "") + r"]|" + _THOUSAND + r")++"
+    r"(?:点[零〇一二三四五六七八九]+|)(?:几[万亿]?|))"
 )
 
 
@@ -69,19 +72,28 @@ class Numeral:
     approx: bool
 
 
+# The characters `_WIDTH_TABLE` actually changes (，maps to itself). Most stories hold none of them, and one
+# regex search for them costs a small fraction of `str.translate`, which looks every character up in a dict.
+_WIDTH_CHANGED = re.compile(
+    "[" + "".join(re.escape(chr(k)) for k, v in sorted(_WIDTH_TABLE.items()) if k != v) + "]"
+)
+
+
 def normalize_width(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid."""
-    return text.translate(_WIDTH_TABLE)
+    return text.translate(_WIDTH_TABLE) if _WIDTH_CHANGED.search(text) else text
 
 
 @lru_cache(maxsize=4)
 def normalize_story(text: str) -> str:
     """`normalize_width` for a whole story, remembered: the date and count extractors both need it."""
-    return text.translate(_WIDTH_TABLE)
+    return normalize_width(text)
 
 
-def to_number(value: Decimal) -> int | float:
+def to_number(value: Decimal | int) -> int | float:
     """An int when the value is integral, else a float."""
+    if isinstance(value, int):
+        return value
     return int(value) if value == value.to_integral_value() else float(value)
 
 
@@ -137,7 +149,7 @@ def _parse_cn_int(s: str) -> int | None:
     return total + section + small
 
 
-def _parse_cn(s: str) -> tuple[Decimal, bool] | None:
+def _parse_cn(s: str) -> tuple[Decimal | int, bool] | None:
     approx = False
     if s[0] in "几数上":
         s, approx = "一" + s[1:], True
@@ -152,7 +164,7 @@ def _parse_cn(s: str) -> tuple[Decimal, bool] | None:
     whole = _parse_cn_int(s)
     if whole is None:
         return None
-    return (Decimal(f"{whole}.{frac}") if frac else Decimal(whole)), approx
+    return (Decimal(f"{whole}.{frac}") if frac else whole), approx
 
 
 _SIGN = ("负", "負", "-")
@@ -186,11 +198,15 @@ def parse_numeral(s: str) -> int | float | None:
     return None if parsed is None else to_number(parsed[0] * multiplier)
 
 
-def _value_of(m: re.Match[str]) -> tuple[Decimal, bool] | None:
-    if m.group("ar") is not None:
+def _value_of(m: re.Match[str]) -> tuple[Decimal | int, bool] | None:
+    """(value, vague form); a whole number is an int, a decimal one a Decimal. Most numerals are whole, and an int
+    is exact as well and much cheaper to make and to reckon with."""
+    arabic = m.group("ar")
+    if arabic is not None:
+        digits = arabic.replace(",", "")
         try:
-            value = Decimal(m.group("ar").replace(",", ""))
-        except InvalidOperation:
+            value = Decimal(digits) if "." in digits else int(digits)
+        except (InvalidOperation, ValueError):
             return None
         for ch in m.group("armul"):
             value *= CN_SMALL_UNITS.get(ch) or CN_BIG_UNITS[ch]
@@ -205,11 +221,12 @@ class NumeralForm:
     __slots__ = ("text", "start", "end", "_match", "_parsed")
 
     def __init__(self, match: re.Match[str]) -> None:
-        self.text, self.start, self.end = match.group(), match.start(), match.end()
+        self.text = match.group()
+        self.start, self.end = match.span()
         self._match: re.Match[str] | None = match
 
     @property
-    def parsed(self) -> tuple[Decimal, bool] | None:
+    def parsed(self) -> tuple[Decimal | int, bool] | None:
         """(value, vague form) or None when the form is malformed."""
         if self._match is not None:
             self._parsed, self._match = _value_of(self._match), None
@@ -219,12 +236,14 @@ class NumeralForm:
 def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
     """Every numeral-shaped span in ``text`` (already width-normalised), left to right, values not yet parsed."""
     for m in NUMERAL_RE.finditer(text):
-        if m.end() - m.start() > MAX_NUMERAL_CHARS:
+        start, end = m.span()
+        if end - start > MAX_NUMERAL_CHARS:
             continue
         if (
-            _LONE_UNITS.issuperset(m.group())
-            and not text.endswith(_BARE_UNIT_AFTER, 0, m.start())
-            and not text.startswith(("余", "多"), m.end())
+            text[start] in _LONE_UNITS  # most numerals start with a digit: one test settles them
+            and _LONE_UNITS.issuperset(m.group())
+            and not text.endswith(_BARE_UNIT_AFTER, 0, start)
+            and not text.startswith(("余", "多"), end)
         ):
             continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名 are numbers
         yield NumeralForm(m)
