@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 import json
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import IO, Iterable, Sequence
 
@@ -52,8 +53,18 @@ def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
     return dt.date.fromisoformat(str(value).strip()[:10])
 
 
-def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
+class _Spans:
+    """Non-overlapping spans in text order, with an overlap test by bisection: a megabyte of adversarial text holds
+    thousands of mentions, and testing each against all the others would be quadratic."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._ends = [e for _, e in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self._starts, end)  # spans starting before `end`; the latest of them ends last
+        return i > 0 and self._ends[i - 1] > start
 
 
 def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
@@ -66,12 +77,14 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     """
     ref = as_date(ref_date)
     dates = extract_dates(text, ref)
-    taken = [(m.start, m.end) for m in dates]
+    date_spans = [(m.start, m.end) for m in dates]
+    taken = _Spans(date_spans)
     units = [m for m in extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
-             if not _overlaps(m.start, m.end, taken)]
-    taken += [(m.start, m.end) for m in units]
-    counts = [m for m in extract_counts(text, exclude=taken, date_spans=[(m.start, m.end) for m in dates])
-              if not _overlaps(m.start, m.end, taken)]
+             if not taken.overlaps(m.start, m.end)]
+    spans = date_spans + [(m.start, m.end) for m in units]
+    taken = _Spans(spans)
+    counts = [m for m in extract_counts(text, exclude=spans, date_spans=date_spans)
+              if not taken.overlaps(m.start, m.end)]
     return Extraction(dates, counts, units)
 
 
