@@ -469,12 +469,18 @@ def _fixed_spans(norm: str, vocab: _Vocabulary) -> _Taken:
     return _Taken(spans)
 
 
+# Verbs that make a list of organisations before 等 + count the participants the count sums up (ANNOTATION.md).
+PARTICIPATING = ("参加", "参会", "出席", "参与", "列席")
+
+
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
-                   date_spans: Sequence[tuple[int, int]] | None = None) -> list[CountMention]:
+                   date_spans: Sequence[tuple[int, int]] | None = None,
+                   organisations: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
     """Counts in ``text`` in reading order, never overlapping ``exclude`` or a date span.
 
     ``date_spans`` are the text's date spans when the caller has found them already (`nlp.extract` has);
-    otherwise the date extractor runs here.
+    otherwise the date extractor runs here. ``organisations`` are the spans of named organisations: a count that
+    sums up a list of them as participants (县财政局等12个单位参加) counts those, so it has no object of its own.
     """
     if not text:
         return []
@@ -484,6 +490,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         date_spans = [(d.start, d.end) for d in extract_dates(text)]
     date_spans = list(date_spans)
     dates, taken = _Taken(date_spans), _Taken([*exclude, *date_spans])
+    org_ends = {end for _, end in organisations}
     fixed: _Taken | None = None  # fixed terms and titles, looked for once a numeral could grow into a count
     numerals = list(iter_numeral_forms(norm))
     mentions: list[CountMention] = []
@@ -507,6 +514,10 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         i += span.consumed - 1
         # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
         obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab)
+        if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
+                and (span.start - 1) in org_ends and text.startswith(obj, span.end)
+                and text.startswith(PARTICIPATING, span.end + len(obj))):
+            obj = None  # 县住建局、县疾控中心等23家成员单位参加: the participants named are what is counted
         # Positional arguments: a mention is made for every count, and keywords cost a quarter more.
         mentions.append(CountMention(text[span.start:span.end], span.start, span.end, span.value, span.approx,
                                      span.unit, obj))

@@ -83,7 +83,8 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
              if not taken.overlaps(m.start, m.end)]
     spans = date_spans + [(m.start, m.end) for m in units]
     taken = _Spans(spans)
-    counts = [m for m in extract_counts(text, exclude=spans, date_spans=date_spans)
+    organisations = [(m.start, m.end) for m in units if m.type != "person"]
+    counts = [m for m in extract_counts(text, exclude=spans, date_spans=date_spans, organisations=organisations)
               if not taken.overlaps(m.start, m.end)]
     return Extraction(dates, counts, units)
 

@@ -105,3 +105,12 @@ def test_cli_jsonl_keeps_going_after_a_bad_line(monkeypatch, capsys):
     assert rows[3]["dates"][0]["value"] == "2020-12-28"
     assert rows[0]["dates"][0]["kind"] == "relative"
     assert "1 record" not in out.err and "2 record(s) failed" in out.err
+
+
+def test_a_count_of_named_participating_organisations_has_no_object(tokenizer):
+    participants = extract_all("县住建局、县城管局、县疾控中心等23家成员单位参加。", "2021-01-19",
+                               "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert [(c.text, c.object) for c in participants.counts] == [("23家", None)]
+    honoured = extract_all("县交通运输局、县民政局等6家单位被评为优秀。", "2021-01-19", "云南省曲靖市富源县",
+                           tokenizer=tokenizer)
+    assert [(c.text, c.object) for c in honoured.counts] == [("6家", "单位")]
