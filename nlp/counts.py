@@ -150,8 +150,9 @@ def _cut_probes(nouns: _Lexicon, verbs: _Lexicon) -> dict[str, tuple[tuple[int, 
     }
 
 
-class _Taken:
-    """Merged, sorted spans with an overlap test by bisection."""
+class SpanSet:
+    """Merged, sorted spans with an overlap test by bisection (a megabyte of adversarial text holds thousands of
+    mentions: testing each against all the others would be quadratic)."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         starts: list[int] = []
@@ -459,14 +460,14 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary) -
     return text[found[0]:found[1]] if found else None
 
 
-def _fixed_spans(norm: str, vocab: _Vocabulary) -> _Taken:
+def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
     """Fixed terms and idioms (unless an exception word precedes them) and titles and short quotations."""
     spans = [m.span() for m in _TITLE.finditer(norm)]
     for m in vocab.terms.finditer(norm):
         unless = vocab.term_exceptions.get(m.group().replace(" ", ""))
         if not unless or not norm.endswith(unless, 0, m.start()):
             spans.append(m.span())
-    return _Taken(spans)
+    return SpanSet(spans)
 
 
 # Verbs that make a list of organisations before 等 + count the participants the count sums up (ANNOTATION.md).
@@ -489,9 +490,9 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
     if date_spans is None:
         date_spans = [(d.start, d.end) for d in extract_dates(text)]
     date_spans = list(date_spans)
-    dates, taken = _Taken(date_spans), _Taken([*exclude, *date_spans])
+    dates, taken = SpanSet(date_spans), SpanSet([*exclude, *date_spans])
     org_ends = {end for _, end in organisations}
-    fixed: _Taken | None = None  # fixed terms and titles, looked for once a numeral could grow into a count
+    fixed: SpanSet | None = None  # fixed terms and titles, looked for once a numeral could grow into a count
     numerals = list(iter_numeral_forms(norm))
     mentions: list[CountMention] = []
     last_end = 0

@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import json
 import sys
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import IO, Iterable, Sequence
 
@@ -22,7 +21,7 @@ from nlp import counts as _counts
 from nlp import dates as _dates
 from nlp import units as _units
 from nlp.context import CountyContext
-from nlp.counts import CountMention, extract_counts
+from nlp.counts import CountMention, SpanSet, extract_counts
 from nlp.dates import DateMention, extract_dates
 from nlp.segment import Token
 from nlp.units import UnitMention, extract_units
@@ -53,20 +52,6 @@ def as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
     return dt.date.fromisoformat(str(value).strip()[:10])
 
 
-class _Spans:
-    """Non-overlapping spans in text order, with an overlap test by bisection: a megabyte of adversarial text holds
-    thousands of mentions, and testing each against all the others would be quadratic."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._ends = [e for _, e in ordered]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self._starts, end)  # spans starting before `end`; the latest of them ends last
-        return i > 0 and self._ends[i - 1] > start
-
-
 def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
                 context: CountyContext | str | None = None, *, tokenizer=None,
                 tokens: Sequence[Token] | None = None) -> Extraction:
@@ -78,11 +63,11 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     ref = as_date(ref_date)
     dates = extract_dates(text, ref)
     date_spans = [(m.start, m.end) for m in dates]
-    taken = _Spans(date_spans)
+    taken = SpanSet(date_spans)
     units = [m for m in extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
              if not taken.overlaps(m.start, m.end)]
     spans = date_spans + [(m.start, m.end) for m in units]
-    taken = _Spans(spans)
+    taken = SpanSet(spans)
     organisations = [(m.start, m.end) for m in units if m.type != "person"]
     counts = [m for m in extract_counts(text, exclude=spans, date_spans=date_spans, organisations=organisations)
               if not taken.overlaps(m.start, m.end)]
