@@ -1,8 +1,9 @@
 """Date mentions in bulletin text, following the "Dates" section of the annotation conventions.
 
 Cascade, all on a width-normalised copy of the text (same offsets):
-1. every pattern in `_patterns()` proposes candidate spans (ranges, absolute, partial, relative); a pattern
-   is skipped when the text lacks a character it cannot match without (`_GATES`);
+1. every pattern in `_gated_patterns()` proposes candidate spans (ranges, absolute, partial, relative), its
+   name telling `_RESOLVERS` how to read its groups; a pattern is skipped when the text lacks a character it
+   cannot match without (`_GATES`);
 2. overlaps are settled left to right, the longer candidate winning at the same start; recurring expressions
    (每月5日) and guarded words (节日前) are dropped as they come up;
 3. values are resolved in reading order, so a bare day (``9月12日、13日``) inherits the month of the
@@ -101,12 +102,6 @@ def _vocabulary() -> _Vocabulary:
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """(name, pattern) pairs; the name tells `_RESOLVERS` how to read the groups."""
-    return tuple((name, pattern) for name, pattern, _ in _gated_patterns())
 
 
 # Characters a match cannot do without, one set per requirement: a pattern whose sets do not all meet the text's
