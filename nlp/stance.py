@@ -116,12 +116,15 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
             text.startswith("的", list_end) and any(list_end < m.start <= list_end + 6 for m in mentions[index + 1 :]))
+        judged = not agent and not medium and not location
+        acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
-        passive = next((c for c in cues if list_end < c[0] < s_hi and (by := text.rfind("被", list_end, c[0])) != -1
-                        and not any(list_end <= m.start < by for m in mentions)), None)
-        if passive and not agent and not medium and not location and _acts(text, list_end) and not object_of_dui:
+        passive = acting and next((c for c in cues if list_end < c[0] < s_hi
+                                   and (by := text.rfind("被", list_end, c[0])) != -1
+                                   and not any(list_end <= m.start < by for m in mentions)), None)
+        if passive:
             stance = passive[2]
-        elif not agent and not medium and not location and (object_of_dui or not _acts(text, list_end)):
+        elif judged and not acting:
             before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
             lead = text[c_lo:list_start]
