@@ -524,8 +524,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     (`strong`) a name without a Han surname is looked for too."""
     transliterated = TRANSLITERATED_NAME.match(text, start)
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
-        last = max(transliterated.start(), *(transliterated.start(0) + i + 1 for i, ch in
-                                              enumerate(transliterated.group()) if ch in "·•・‧"))
+        last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
         for end in range(last + 2, transliterated.end()):
             if freq.get(text[end : end + 2], 0) >= 100:
                 return end
@@ -603,7 +602,7 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
 PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
 PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
-VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:村委会|居委会|社区|嘎查|村)")
+VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村")
 NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTION_CHARS
@@ -683,10 +682,13 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
 LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[，,、。；])")
 
 
+def _village_name(name: str) -> bool:
+    """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村)."""
+    return not any(ch in NOT_IN_VILLAGE_NAME for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
+
+
 def _located_villages(text: str) -> list[_Candidate]:
-    return [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text)
-            if not any(ch in NOT_IN_VILLAGE_NAME for ch in m.group()[:-1])
-            and not m.group().endswith(GENERIC_VILLAGE_WORDS)]
+    return [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
 
 
 def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
@@ -700,12 +702,10 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
     verbs = {t.start for t in tokens if (t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1}  # 横|山坞村: one character may be a name
     found = []
     for cand, tail in tails:
-        if any(ch in NOT_IN_VILLAGE_NAME for ch in tail.group()[:-1]):
-            continue
-        if tail.group().endswith(GENERIC_VILLAGE_WORDS):
+        if not _village_name(tail.group()):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
-        village_char = tail.end() - (3 if tail.group().endswith(("村委会", "居委会")) else 2 if tail.group().endswith(("社区", "嘎查")) else 1)
-        if tail.end() not in token_ends and village_char not in token_starts and not text.startswith("民", tail.end()):
+        if (tail.end() not in token_ends and tail.start("ending") not in token_starts
+                and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         if any(cand.end <= start < tail.end() for start in verbs):
             continue  # 富村镇召开村…: a clause, not a name
