@@ -82,14 +82,12 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(len(text.encode("utf-8")) for text, _, _ in stories) / MB
     # Interleaved story by story, so that a change in machine load hits both sides alike; the sides take turns
     # going first, since the second run on the same text finds jieba's dictionary warm in the CPU caches.
-    seg = full = 0.0
+    totals = [0.0, 0.0]  # segmentation alone, segmentation + extraction
     for index, (text, ref, ctx) in enumerate(stories):
-        if index % 2:
-            full += _seconds(lambda: _segment_and_extract(text, ref, ctx, tokenizer))
-            seg += _seconds(lambda: segment(text, tokenizer))
-        else:
-            seg += _seconds(lambda: segment(text, tokenizer))
-            full += _seconds(lambda: _segment_and_extract(text, ref, ctx, tokenizer))
+        sides = (lambda: segment(text, tokenizer), lambda: _segment_and_extract(text, ref, ctx, tokenizer))
+        for side in ((0, 1) if index % 2 == 0 else (1, 0)):
+            totals[side] += _seconds(sides[side])
+    seg, full = totals
     print(f"== throughput ({EXTRACTOR_VERSION}) on {len(stories)} gold stories repeated to {size:.2f} MB")
     print(f"   segmentation alone           {size / seg:7.3f} MB/s  ({seg:.1f} s)")
     print(f"   segmentation + extract_all   {size / full:7.3f} MB/s  ({full:.1f} s)")
