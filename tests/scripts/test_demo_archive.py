@@ -23,13 +23,6 @@ NEWS_ITEM = re.compile(r'<li><a href="(\./\d{6}/t\d{8}_\d+\.html)"[^>]*>([^<]+)<
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("demo") / "site"
-    write_site(build_site(), root)
-    return root
-
-
-@pytest.fixture(scope="module")
 def gold(site: Path) -> list[dict]:
     return load_gold(site)
 

@@ -7,17 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.demo_archive.build import build_site
-from scripts.demo_archive.generate import write_site
 from scripts.demo_archive.server import DemoServer, serve
 from tests.scripts.demo_site_helpers import load_gold, load_routes
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("demo_srv") / "site"
-    write_site(build_site(), root)
-    return root
 
 
 @pytest.fixture(scope="module")
