@@ -157,13 +157,17 @@ class SpanSet:
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         starts: list[int] = []
         ends: list[int] = []
-        for start, end in sorted(s for s in spans if s[1] > s[0]):
-            if ends and start <= ends[-1]:
-                if end > ends[-1]:
-                    ends[-1] = end
+        last = -1
+        for start, end in sorted(spans):
+            if end <= start:
+                continue
+            if start <= last:
+                if end > last:
+                    ends[-1] = last = end
             else:
                 starts.append(start)
                 ends.append(end)
+                last = end
         self._starts = starts
         self._ends = ends
 
@@ -485,15 +489,16 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
     """
     if not text:
         return []
-    vocab = _vocabulary()
     norm = normalize_story(text)
+    numerals = list(iter_numeral_forms(norm))
+    if not numerals:
+        return []
+    vocab = _vocabulary()
     if date_spans is None:
         date_spans = [(d.start, d.end) for d in extract_dates(text)]
     date_spans = list(date_spans)
     dates, taken = SpanSet(date_spans), SpanSet([*exclude, *date_spans])
-    org_ends = {end for _, end in organisations}
     fixed: SpanSet | None = None  # fixed terms and titles, looked for once a numeral could grow into a count
-    numerals = list(iter_numeral_forms(norm))
     mentions: list[CountMention] = []
     last_end = 0
     i = 0
@@ -516,7 +521,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
         obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab)
         if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
-                and (span.start - 1) in org_ends and text.startswith(obj, span.end)
+                and any(end == span.start - 1 for _, end in organisations) and text.startswith(obj, span.end)
                 and text.startswith(PARTICIPATING, span.end + len(obj))):
             obj = None  # 县住建局、县疾控中心等23家成员单位参加: the participants named are what is counted
         # Positional arguments: a mention is made for every count, and keywords cost a quarter more.

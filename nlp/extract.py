@@ -63,14 +63,14 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     ref = as_date(ref_date)
     dates = extract_dates(text, ref)
     date_spans = [(m.start, m.end) for m in dates]
-    taken = SpanSet(date_spans)
-    units = [m for m in extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
-             if not taken.overlaps(m.start, m.end)]
-    spans = date_spans + [(m.start, m.end) for m in units]
-    taken = SpanSet(spans)
+    units = extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
+    if date_spans:
+        taken = SpanSet(date_spans)
+        units = [m for m in units if not taken.overlaps(m.start, m.end)]
     organisations = [(m.start, m.end) for m in units if m.type != "person"]
-    counts = [m for m in extract_counts(text, exclude=spans, date_spans=date_spans, organisations=organisations)
-              if not taken.overlaps(m.start, m.end)]
+    # extract_counts never returns a count that overlaps a span it was told to exclude.
+    counts = extract_counts(text, exclude=[(m.start, m.end) for m in units], date_spans=date_spans,
+                            organisations=organisations)
     return Extraction(dates, counts, units)
 
 

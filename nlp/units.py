@@ -254,7 +254,10 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
     if "队" not in text:
         # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
         # named tuple's Python-level constructor.
-        found = [known.get(word) or of(word) for word, _, _ in words]
+        found = list(map(known.get, map(itemgetter(0), words)))
+        if None in found:
+            for i in [i for i, classes in enumerate(found) if classes is None]:
+                found[i] = known.get(words[i][0]) or of(words[i][0])
         return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
     result: list[_Token] = []
     append = result.append
@@ -566,6 +569,11 @@ def _indices(flags: Iterable[object]) -> list[int]:
     return list(compress(count(), flags))
 
 
+def _head_indices(tokens: list[_Token]) -> list[int]:
+    """Indices of the tokens that close a name (their `head` is set)."""
+    return _indices(map(itemgetter(4), tokens))
+
+
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
@@ -573,9 +581,10 @@ def _word_before_level(word: str, lex: Lexicon) -> bool:
 
 
 def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
-                    own_county: str | None = None) -> list[_Candidate]:
+                    own_county: str | None = None, heads: list[int] | None = None) -> list[_Candidate]:
+    """`heads`: the indices of the tokens that close a name, when the caller has them (`_head_indices`)."""
     candidates: list[_Candidate] = []
-    for i in _indices(map(itemgetter(4), tokens)):  # tokens that close a name
+    for i in _head_indices(tokens) if heads is None else heads:
         token = tokens[i]
         head = token.head
         first = _extend_left(tokens, i, text, lex)
@@ -638,11 +647,12 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
 SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz"}
 
 
-def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:
+def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
+                     heads: list[int] | None = None) -> list[_Candidate]:
     """老马家牛肉面馆, 桔园食府, 屈原农贸市场: a shop's name is often cut into common words; before a shop's own
     ending (食府, 客栈 …, or 馆/店 after three characters and more) a run of noun-like words is its name."""
     found: list[_Candidate] = []
-    for i in _indices(map(itemgetter(4), tokens)):
+    for i in _head_indices(tokens) if heads is None else heads:
         token = tokens[i]
         head = token.head
         if token.word in lex.known_orgs:
@@ -1060,6 +1070,12 @@ def _resolved(context: str) -> CountyContext | None:
     return resolve_context(context)
 
 
+@lru_cache(maxsize=1024)
+def _autonomous(context: CountyContext) -> bool:
+    """Whether the county lies in an autonomous region or prefecture (or is one)."""
+    return "自治" in context.full_name
+
+
 def extract_units(
     text: str, context: CountyContext | str | None = None, *, tokenizer: jieba.Tokenizer | None = None,
     tokens: Sequence[Token] | None = None,
@@ -1078,16 +1094,24 @@ def extract_units(
         tokens = cut_with_offsets(text, tokenizer)
     tokens = _tokens(tokens, _word_classes(tokenizer), text)
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
-    surnameless = ctx is not None and "自治" in ctx.full_name
+    surnameless = ctx is not None and _autonomous(ctx)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
-    persons += _repeat_persons(text, persons) + _anonymised_persons(text, lex)
-    orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None)
-    orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ)
+    if persons:
+        persons += _repeat_persons(text, persons)
+    if "某" in text:
+        persons += _anonymised_persons(text, lex)
+    heads = _head_indices(tokens)
+    orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
+    orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
-    orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
-    orgs = [_trim_after_person(c, persons, text) for c in orgs]
-    candidates = [c for c in orgs + persons if c.end > c.start and not _inside_book_title(text, c.start, c.end)]
+    if phrases:
+        orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
+    if persons:
+        orgs = [_trim_after_person(c, persons, text) for c in orgs]
+    candidates = [c for c in orgs + persons if c.end > c.start]
+    if "《" in text:
+        candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     chosen = _select(candidates)
     tokens_by_end: dict[int, _Token] | None = None  # built on the first list item: most stories have none
     mentions: list[UnitMention] = []
