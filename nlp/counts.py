@@ -34,7 +34,9 @@ DICTS = Path(__file__).parent / "dicts"
 RANGE_CONNECTORS = frozenset("至到-—–~")
 # Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
 _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
-_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fff、“”\"()]{1,16}$")
+_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}$")  # A-Z: 宾馆、KTV、商超
+_PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
+_LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation part of a slogan
 # or campaign name (“十年禁渔”, “五个中心”).
 _TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”")
@@ -72,6 +74,7 @@ class _Vocabulary:
     frequencies: frozenset[str]
     scope_words: _Lexicon
     prefixes: _Lexicon
+    prefix_not_after: dict[str, str]
     infixes: _Lexicon
     suffixes: _Lexicon
     duration_suffixes: _Lexicon
@@ -122,6 +125,7 @@ def _vocabulary() -> _Vocabulary:
         halvable=frozenset(mw["measure"]["halvable"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
+        prefix_not_after=dict(mw["approx"].get("prefix_not_after", {})),
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
@@ -254,6 +258,8 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     start, pos, consumed = n.start, n.end, 1
     approx = False  # approximate as written around the numeral; its own form may be vague too (几十)
     prefix = vocab.prefixes.before(norm, n.start)
+    if prefix and n.start > len(prefix) and norm[n.start - len(prefix) - 1] in vocab.prefix_not_after.get(prefix, ""):
+        prefix = None  # 附近一座: 近 ends 附近
     if prefix:
         start, approx = n.start - len(prefix), True
     # 3至5名: the span runs to the second end, the value is the lower end.
@@ -302,6 +308,7 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
 
 
 _GROW_CHARS = frozenset("余多万亿 ") | RANGE_CONNECTORS
+_RANK_LIST = frozenset("一二三四五六七八九十0123456789")  # 二、三名: a bare numeral before 、 and a rank
 
 
 def _may_grow(norm: str, pos: int, vocab: _Vocabulary) -> bool:
@@ -314,6 +321,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
     if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
         return True
+    if span.unit in vocab.rank_measures and n.start >= 2 and norm[n.start - 1] == "、" and norm[n.start - 2] in _RANK_LIST:
+        return True  # 分列二、三名: the second of two ranks
     if span.unit == "分" and (norm.startswith("之", span.end) or norm[n.start - 1:n.start] in _CLOCK):
         return True  # 三分之一, 12时55分
     if span.unit == "次" and norm.startswith(("会议", "全会", "全体会议"), span.end) and "届" in norm[n.start - 6:n.start]:
@@ -347,7 +356,7 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
             a = quoted.end()
     while a < b and norm[a] in "、和与及":
         a += 1
-    while a < b and norm[b - 1] in "、和与及":
+    while a < b and norm[b - 1] in "、和与及已":  # 种植面积已达8.6万亩
         b -= 1
     obj = norm[a:b]
     if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
@@ -429,23 +438,33 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
     return None
 
 
-def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary) -> tuple[Span | None, bool]:
+def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
+                   after_count: int = -1) -> tuple[Span | None, bool]:
     """The noun phrase between the last verb and the number (清理各类小广告2000余块 → 小广告), and whether
     a noun after the count should be preferred (罚没款共计12.6万元 but 志愿服务队共计2689名志愿者)."""
-    m = _PHRASE_BEFORE.search(norm, max(floor, start - 16), start)
+    m = _PHRASE_BEFORE.search(norm, max(floor, start - 24), start)
     if m is None:
         return None, False
     run, base = m.group(), m.start()
     if run[-1] in "、和与及":
         return None, False  # 县妇幼保健院及19家乡镇卫生院: the count opens a new conjunct, its noun follows
     cut = _last_cut(run, len(run), vocab)
+    if cut is None and len(run) > _PHRASE_BEFORE_CHARS:
+        # No verb within reach (抽查居民小区、建筑工地和废品收购站42个 has one): the last characters only.
+        base, run = base + len(run) - _PHRASE_BEFORE_CHARS, run[-_PHRASE_BEFORE_CHARS:]
+    if base == after_count and cut is None:
+        # 30余支志愿服务队一千二百余名志愿者: the words right after a count are that count's object.
+        return _strip_modifiers(norm, base, start, vocab), True
     if cut is None:
         # No verb: a listed noun right before the number is trusted (现场观众500余人); anything else may
         # be a place name (胜境2个街道), so a noun after the count goes first.
         return _strip_modifiers(norm, base, start, vocab), not vocab.nouns.before(run, len(run))
     verb_start, verb_end = cut
     if verb_end < len(run):
-        return _strip_modifiers(norm, base + verb_end, start, vocab), False
+        # A phrase longer than the usual reach (察看…老街、巫溪至奉节公路沿线3处地质灾害隐患点) is more often a
+        # place than the counted thing: a noun after the count goes first.
+        long_phrase = len(run) - verb_end > _LONG_PHRASE_CHARS
+        return _strip_modifiers(norm, base + verb_end, start, vocab), long_phrase
     # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
@@ -454,10 +473,11 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary) -> tup
     return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
 
 
-def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary) -> str | None:
+def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1) -> str | None:
+    """`after_count`: where the count before this one ends, if any."""
     if span.unit in vocab.no_object:
         return None
-    before, after_first = _object_before(norm, span.start, floor, vocab)
+    before, after_first = _object_before(norm, span.start, floor, vocab, after_count)
     frequency = span.unit in vocab.frequencies
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
@@ -519,7 +539,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
             continue
         i += span.consumed - 1
         # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
-        obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab)
+        obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab,
+                      last_end if mentions else -1)
         if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
                 and any(end == span.start - 1 for _, end in organisations) and text.startswith(obj, span.end)
                 and text.startswith(PARTICIPATING, span.end + len(obj))):

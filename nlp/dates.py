@@ -386,7 +386,10 @@ def _resolve_rel_year_month(m: re.Match[str], ctx: _Context) -> _Resolved:
 def _resolve_rel_month(m: re.Match[str], ctx: _Context) -> _Resolved:
     if ctx.ref is None:
         return None, "relative"
-    months = _vocabulary().relative[m.group("rel")].get("months", 0)
+    spec = _vocabulary().relative[m.group("rel")]
+    if "anaphor" in spec and ctx.year_month is not None:
+        return _resolve_month_tail(m, *ctx.year_month, ctx), "relative"  # 10月…，当月: that month
+    months = spec.get("months", 0)
     return _resolve_month_tail(m, *_shift_month(ctx.ref.year, ctx.ref.month, months), ctx), "relative"
 
 

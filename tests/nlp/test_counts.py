@@ -88,7 +88,7 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("检查了32家餐馆和小吃店，", "餐馆和小吃店"),
         ("清理各类垃圾50余袋，", "垃圾"),
         ("投入资金1260万元", "资金"),
-        ("胜境2个街道5个社区报到", "街道"),
+        ("胜境2个街道5个社区报到", "社区"),  # the words right after a count are its own object
         ("已整改合格892家", None),
         ("县公安局、县卫健局等12家单位参加", "单位"),
         ("县公安局、县卫健局等12家参加", None),  # sums up named organisations
@@ -289,3 +289,30 @@ def test_clock_times_sessions_and_quoted_slogans_are_not_counts(text: str) -> No
 def test_departments_and_function_words_before_a_fine() -> None:
     assert only("警告并罚款1万元")[4] == "罚款"
     assert only("八部门联合印发")[:4] == ("八部门", 8, False, "部门")
+
+
+@pytest.mark.parametrize(
+    "text, objects",
+    [
+        ("组织30余支志愿服务队一千二百余名志愿者", ["志愿服务队", "志愿者"]),  # each count its own noun
+        ("抽查居民小区、建筑工地和废品收购站42个", ["居民小区、建筑工地和废品收购站"]),  # verb 17+ characters back
+        ("共检查宾馆、KTV、商超64家", ["宾馆、KTV、商超"]),
+        ("金钗石斛种植面积已达8.6万亩", ["金钗石斛种植面积"]),
+        ("比9月增加十二吨", [None]),
+        ("撒布融雪剂近80吨", ["融雪剂"]),
+        ("带动周边农户1300余户", ["农户"]),
+        ("青峰岭水库等3座水库每座要配备人员", ["水库"]),
+    ],
+)
+def test_objects_on_new_text(text: str, objects: list) -> None:
+    assert [m.object for m in extract_counts(text)] == objects
+
+
+def test_near_ending_another_word_is_no_approximation() -> None:
+    assert only("景区附近一座公厕")[:3] == ("一座", 1, False)
+    assert only("接近三百人")[:3] == ("接近三百人", 300, True)
+
+
+def test_second_of_two_ranks_is_no_count() -> None:
+    assert extract_counts("两镇分列二、三名") == []
+    assert [m.text for m in extract_counts("获评3名、表扬5名")] == ["3名", "5名"]

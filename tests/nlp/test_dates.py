@@ -292,3 +292,14 @@ def test_gated_patterns_find_the_same_dates_as_running_every_pattern(monkeypatch
 )
 def test_a_month_range_just_ended_is_the_one_reported_on(text: str, ref: dt.date, value: str) -> None:
     assert [m.value for m in extract_dates(text, ref)] == [value]
+
+
+def test_dangyue_refers_back_to_the_month_before_it() -> None:
+    found = extract_dates("10月起实行新规，当月分出湿垃圾", dt.date(2021, 11, 5))
+    assert [(m.text, m.value) for m in found] == [("10月", "2021-10"), ("当月", "2021-10")]
+    assert [(m.text, m.value) for m in extract_dates("当月完成", dt.date(2021, 11, 5))] == [("当月", "2021-11")]
+
+
+def test_turn_of_the_year_is_no_date() -> None:
+    assert extract_dates("岁末年初，各地开展安全检查", dt.date(2024, 1, 10)) == []
+    assert [m.text for m in extract_dates("年初以来", dt.date(2024, 3, 10))] == ["年初"]
