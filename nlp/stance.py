@@ -23,6 +23,8 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 MEDIUM = re.compile(r"[“\"][^”\"]{0,12}(?:曝光台|栏目|专栏|榜)")
 SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*(位于[^，,。；]{1,12}的)?")
+PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
+SPEECH_VERBS = ("要求", "强调", "指出", "表示")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -31,6 +33,7 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patter
     cues = load_toml("stance_cues.toml")
     polarity = {cue: "praised" for cue in cues["praised"]}
     polarity.update({cue: "criticized" for cue in cues["criticized"]})
+    polarity.update({word: "" for word in cues.get("neutral", [])})
     words = sorted(polarity, key=len, reverse=True)
     negation = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["negations"], key=len, reverse=True))) + ")$")
     actor = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["actor_words"], key=len, reverse=True))) + ")")
@@ -42,6 +45,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     pattern, polarity, negation, _ = _cues()
     found = []
     for match in pattern.finditer(text):
+        if not polarity[match.group(0)]:
+            continue  # 红黑榜: the list's name, not a judgement
         if negation.search(text[max(0, match.start() - 3) : match.start()]):
             continue
         if match.group(0) == "不足" and NUMERAL_NEXT.match(text, match.end()):
@@ -119,7 +124,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = not agent and not medium and not location
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
-        passive = acting and next((c for c in cues if list_end < c[0] < s_hi
+        # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
+        speaks = text.startswith(SPEECH_VERBS, list_end)
+        passive = acting and not speaks and next((c for c in cues if list_end < c[0] < s_hi
                                    and (by := text.rfind("被", list_end, c[0])) != -1
                                    and not any(list_end <= m.start < by for m in mentions)), None)
         if passive:
@@ -128,11 +135,15 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
             lead = text[c_lo:list_start]
+            lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]  # …“红黑榜”：城桥镇、陈家镇…: a list opens after a colon
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
             # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.
             owned = text.startswith(("辖区", "的", "所属", "周边", "景区"), list_end)
             whole_object = lead.endswith("对") and text.startswith(("开展", "进行", "实施"), list_end)
-            subject = (SUBJECT_LEAD.fullmatch(lead) and not owned) or whole_object
+            # 县一中食堂、县医院职工食堂落实明厨亮灶: an item of a list of "unit + its thing" opens the clause too.
+            parallel = PARALLEL_LEAD.fullmatch(lead) and any(
+                m.start == list_start - len(lead.lstrip()) for m in mentions[:index])
+            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object
             if before:
                 stance = before[-1][2]
             elif after:

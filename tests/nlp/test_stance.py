@@ -75,3 +75,27 @@ def test_the_office_that_issues_the_rectification_order_is_not_the_one_criticise
     # …while the units handed the problems are.
     found = extract_units("检查组共发现问题174个，当场交办县爱卫办、黄泥河镇限期整改。", "云南省曲靖市富源县")
     assert [m.stance for m in found] == ["criticized", "criticized"]
+
+
+def test_a_list_after_a_colon_opens_its_clause_and_the_list_name_judges_nothing(stances):
+    text = "县城管局发布10月垃圾分类“红黑榜”：富村镇、后所镇分出量居前三，登上红榜；墨红镇混投突出，被列入黑榜。"
+    assert stances(text) == [("县城管局", None), ("富村镇", "praised"), ("后所镇", "praised"), ("墨红镇", "criticized")]
+
+
+def test_items_of_a_list_of_units_and_their_things_are_subjects_alike(stances):
+    text = "县一中食堂、县医院职工食堂落实明厨亮灶，被作为示范推广。"
+    assert stances(text) == [("县一中", "praised"), ("县医院", "praised")]
+
+
+def test_second_and_third_ranks_and_being_ordered_to_fix(stances):
+    assert [s for _, s in stances("中安街道位列第一，富村镇、后所镇分列二、三名。")] == ["praised"] * 3
+    assert stances("墨红镇有2个村垃圾无人清运，被要求10天内整改到位。") == [("墨红镇", "criticized")]
+
+
+def test_what_a_speaker_asks_is_no_passive_of_the_speaker(stances):
+    text = "县委副书记、县长陈志要求，被约谈乡镇要在15个工作日内提交整改报告。"
+    assert stances(text) == [("陈志", None)]
+
+
+def test_a_skill_taught_at_a_market_judges_nothing(stances):
+    assert stances("学员到胜境农贸市场现场学习鼠迹查找。") == [("胜境农贸市场", None)]
