@@ -93,6 +93,7 @@ class Lexicon:
     title_last_chars: frozenset[str]
     max_head: int
     branch_heads: tuple[str, ...]
+    part_heads: tuple[str, ...]
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         title_last_chars=frozenset(t[-1] for t in titles["titles"]),
         max_head=max(len(h) for h in suffixes["heads"]),
         branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
+        part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
@@ -596,6 +598,34 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
             start = span[0].end - 1
         candidates.append(_Candidate(start, token.end, "org"))
     return candidates
+
+
+PART_NAME_TAGS = frozenset({"n", "nz", "vn", "unk", "j", "ns", "nt", "l", "eng"})
+MAX_PART = 10  # characters of a department's name after its parent body
+
+
+def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], lex: Lexicon) -> list[_Candidate]:
+    """A department written right after its named parent body (某某大学|园艺|系, 某某部|规划司) is one unit with it: a
+    few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
+    ends = {c.end: c.start for c in candidates if c.kind == "org"}
+    found = []
+    for i in _indices(t.end in ends for t in tokens):
+        k = i + 1
+        while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
+            word, tag = tokens[k].word, tokens[k].tag
+            if word in lex.part_heads:
+                if k > i + 1:  # 农村|水利|司: a bare ending, whatever its tag
+                    found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
+                break
+            if (tag not in PART_NAME_TAGS or word in STOP_WORDS or len(word) > 2 and word in lex.known_orgs
+                    or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")):
+                break  # 某某部|经商|外交部: a body of its own, not a department; 农村 may name one (农村水利司)
+            if word.endswith(lex.part_heads):
+                if word not in lex.not_heads:  # 某某公司|干部: a word, not a department
+                    found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
+                break
+            k += 1
+    return found
 
 
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
@@ -1085,6 +1115,7 @@ def extract_units(
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
+    orgs += _parts_of_bodies(orgs, tokens, lex)
     orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     orgs = [_trim_after_person(c, persons, text) for c in orgs]
     candidates = [c for c in orgs + persons if c.end > c.start and not _inside_book_title(text, c.start, c.end)]

@@ -440,3 +440,12 @@ def test_stance_spares_the_place_of_a_judged_unit(units) -> None:
         "重庆市巫溪县")}
     assert found["老巫溪烤鱼店"] == "criticized"
     assert found["城厢镇"] is None and found["宁河街道"] is None
+
+
+def test_a_department_written_after_its_parent_body_is_one_unit(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("记者从东海银行信用卡中心获悉") == ["东海银行信用卡中心"]
+    assert spans("据水利部农村水利司介绍") == ["水利部农村水利司"]
+    assert spans("水利部经商外交部同意") == ["水利部", "外交部"]  # a body of its own is no department
