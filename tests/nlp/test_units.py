@@ -449,3 +449,13 @@ def test_a_department_written_after_its_parent_body_is_one_unit(tokenizer):
     assert spans("记者从东海银行信用卡中心获悉") == ["东海银行信用卡中心"]
     assert spans("据水利部农村水利司介绍") == ["水利部农村水利司"]
     assert spans("水利部经商外交部同意") == ["水利部", "外交部"]  # a body of its own is no department
+
+
+def test_a_word_jieba_calls_a_verb_may_stand_inside_a_name(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("澳门终审法院今天宣判") == ["澳门终审法院"]
+    assert spans("他在杭州西湖拍卖公司买下一幅画") == ["杭州西湖拍卖公司"]
+    assert spans("日本支持工会的主张") == []  # a clause: the verb takes the body as its object
+    assert spans("青山镇建起大型蔬菜批发市场") == ["青山镇"]
