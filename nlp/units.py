@@ -337,7 +337,7 @@ def _is_anchor(token: _Token, lex: Lexicon) -> bool:
 
 def _is_modifier(token: _Token, lex: Lexicon) -> bool:
     word = token.word
-    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title":
+    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title" or word in lex.clause_verbs:
         return False
     if token.tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.

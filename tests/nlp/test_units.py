@@ -459,3 +459,13 @@ def test_a_word_jieba_calls_a_verb_may_stand_inside_a_name(tokenizer):
     assert spans("他在杭州西湖拍卖公司买下一幅画") == ["杭州西湖拍卖公司"]
     assert spans("日本支持工会的主张") == []  # a clause: the verb takes the body as its object
     assert spans("青山镇建起大型蔬菜批发市场") == ["青山镇"]
+
+
+def test_consortia_courts_and_contact_groups(tokenizer):
+    def spans(text):
+        return [(m.text, m.type) for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("该工程由东方航运保险联合体承保") == [("东方航运保险联合体", "enterprise")]
+    assert spans("东亚国际仲裁法庭昨天开庭") == [("东亚国际仲裁法庭", "government")]
+    assert spans("据悉，国际联络小组将于下月开会") == [("国际联络小组", "government")]
+    assert spans("储户把工商银行告上法庭") == [("工商银行", "enterprise")]  # 告上法庭 is "to sue"
