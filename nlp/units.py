@@ -35,7 +35,7 @@ STOP_WORDS = frozenset(
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
     "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为".split()
 )
-FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以")
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以须暨")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
@@ -95,6 +95,7 @@ class Lexicon:
     branch_heads: tuple[str, ...]
     part_heads: tuple[str, ...]
     clause_verbs: frozenset[str]
+    place_named_heads: frozenset[str]
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -172,6 +173,7 @@ def lexicon() -> Lexicon:
         branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
         part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
         clause_verbs=frozenset(suffixes["clause_verbs"]),
+        place_named_heads=frozenset(suffixes["place_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
@@ -339,6 +341,8 @@ def _is_modifier(token: _Token, lex: Lexicon) -> bool:
     word = token.word
     if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title" or word in lex.clause_verbs:
         return False
+    if len(word) >= 3 and word[-1] == "性":
+        return False  # 全国性, 区域性: kinds, not names
     if token.tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
         return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
@@ -363,6 +367,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市":
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
+            if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
+                break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
                     _is_anchor(token, lex) or token.head):  # 日电 is a dateline, 泛美 a name
                 first = k
@@ -497,6 +503,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
+    if last.word in lex.place_named_heads and modifiers[-1].tag not in {"ns", "nz", "nt", "j"}:
+        return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
     placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 衡阳有色冶金机械总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (

@@ -469,3 +469,19 @@ def test_consortia_courts_and_contact_groups(tokenizer):
     assert spans("东亚国际仲裁法庭昨天开庭") == [("东亚国际仲裁法庭", "government")]
     assert spans("据悉，国际联络小组将于下月开会") == [("国际联络小组", "government")]
     assert spans("储户把工商银行告上法庭") == [("工商银行", "enterprise")]  # 告上法庭 is "to sue"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("随着国内艺术品市场迅猛发展", []),  # a trade, not a marketplace
+        ("对城西市场开展检查", ["城西市场"]),  # a marketplace named by a place
+        ("多家商业银行下调利率", []),  # a kind of bank
+        ("本场比赛客队占优", []),  # the away side
+        ("开幕式暨市政府表彰大会", ["市政府"]),  # 暨 joins, it names nothing
+        ("一家法国全国性日报报道", []),  # 全国性 is a kind, not a name
+        ("各级团组织要积极行动", []),
+    ],
+)
+def test_generic_kinds_of_bodies_are_not_units(tokenizer, text, spans):
+    assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
