@@ -96,6 +96,7 @@ class Lexicon:
     part_heads: tuple[str, ...]
     clause_verbs: frozenset[str]
     place_named_heads: frozenset[str]
+    kind_words: tuple[str, ...]
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -174,6 +175,7 @@ def lexicon() -> Lexicon:
         part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
         clause_verbs=frozenset(suffixes["clause_verbs"]),
         place_named_heads=frozenset(suffixes["place_named_heads"]),
+        kind_words=tuple(suffixes["kind_words"]),
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
@@ -398,11 +400,14 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             left, right = tokens[k - 1], tokens[k + 1]
             # 城市管理和综合执法局, 文化广电和旅游局: 和 joins two parts of one body, not two units.
             right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not _is_anchor(right, lex))
-            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex)
-                    and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):
+            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex) and left.word not in lex.not_heads
+                    and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):  # 军队|和|检察院: two bodies
                 first = k
                 k -= 1
                 continue
+        if (token.word.endswith(lex.kind_words) and k + 1 < head_index
+                and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
+            break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if _is_modifier(token, lex) or token.head or _verb_in_name(tokens, k, head_index, lex):
             first = k
             anchored = _is_anchor(token, lex)
@@ -589,6 +594,18 @@ def _indices(flags: Iterable[object]) -> list[int]:
     return list(compress(count(), flags))
 
 
+NAME_JOINERS = frozenset("·•・‧—－")
+FOREIGN_NAME_TAGS = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "eng"})
+
+
+def _joined_name_start(tokens: list[_Token], first: int) -> int:
+    """葛兰素·威康公司, 佩诺—里加集团: two transcribed names joined by a dot or a dash make one company's name."""
+    while (first >= 2 and tokens[first - 1].word in NAME_JOINERS and tokens[first].tag in FOREIGN_NAME_TAGS
+           and tokens[first - 2].tag in FOREIGN_NAME_TAGS and tokens[first - 2].head is None):
+        first -= 2
+    return first
+
+
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
@@ -609,6 +626,8 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
         # Drop leading generic words (各, 县直, 有关) that the walk may have crossed.
         while first < i and tokens[first].word in lex.generic_modifiers:
             first += 1
+        if len(head) > 1:
+            first = _joined_name_start(tokens, first)  # 季米特里·彼得连科 is a person, not a 科
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue

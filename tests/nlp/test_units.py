@@ -485,3 +485,15 @@ def test_consortia_courts_and_contact_groups(tokenizer):
 )
 def test_generic_kinds_of_bodies_are_not_units(tokenizer, text, spans):
     assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("他说，莫里森·克努森公司已中标", ["莫里森·克努森公司"]),  # two transcribed names joined by a dot
+        ("由上海外资企业宏泰菲置业有限公司承建", ["宏泰菲置业有限公司"]),  # 外资企业 describes the company
+        ("智利军队和总检察院今天联合行动", []),  # 军队 and 检察院 are two bodies, not one
+    ],
+)
+def test_the_left_edge_of_company_names(tokenizer, text, spans):
+    assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
