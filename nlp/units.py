@@ -97,6 +97,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     place_named_heads: frozenset[str]
     kind_words: tuple[str, ...]
+    field_named_heads: frozenset[str]
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -176,6 +177,7 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(suffixes["clause_verbs"]),
         place_named_heads=frozenset(suffixes["place_named_heads"]),
         kind_words=tuple(suffixes["kind_words"]),
+        field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
@@ -524,9 +526,10 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
 def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     """语文出版社, 农业保险公司, 武术管理中心: a field of work names a body whose own word is long and specific."""
     last, modifiers = span_tokens[-1], span_tokens[:-1]
+    field_head = last.word in lex.field_named_heads  # 摄影家|协会, 警察|工会
     return (
-        len(head) >= 2 and len(last.word) >= 3 and len(modifiers) <= 2
-        and last.word not in lex.generic_bodies and last.word not in lex.not_heads
+        len(head) >= 2 and (len(last.word) >= 3 or field_head) and len(modifiers) <= 2
+        and (last.word not in lex.generic_bodies or field_head) and last.word not in lex.not_heads
         and not last.word.endswith(COMMITTEE_HEADS)
         and all(t.tag in {"n", "nz"} and len(t.word) >= 2 and t.word not in lex.generic_modifiers for t in modifiers)
     )

@@ -497,3 +497,11 @@ def test_generic_kinds_of_bodies_are_not_units(tokenizer, text, spans):
 )
 def test_the_left_edge_of_company_names(tokenizer, text, spans):
     assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
+
+
+def test_an_association_named_by_its_trade(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("昨天，眼镜协会发布了行业报告") == ["眼镜协会"]
+    assert spans("各协会要加强自律") == []
