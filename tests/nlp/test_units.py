@@ -505,3 +505,12 @@ def test_an_association_named_by_its_trade(tokenizer):
 
     assert spans("昨天，眼镜协会发布了行业报告") == ["眼镜协会"]
     assert spans("各协会要加强自律") == []
+
+
+def test_a_group_named_by_a_rare_word(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("同时，海燕集团宣布扩产") == ["海燕集团"]
+    assert spans("要以组建报业集团为契机") == []  # a kind of group
+    assert spans("警方摧毁一个贩毒集团") == []
