@@ -63,6 +63,7 @@ BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
 TOWNSHIP_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])(镇|乡)(?:人民)?政府$")
 JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$|(镇|乡)(?:人民)?政府$")
@@ -634,7 +635,11 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue
-        start = _county_before(text, span[0].start, freq, own_county)
+        if first > 0 and TERM.fullmatch(tokens[first - 1].word):
+            first -= 1  # 第六届|全国人大: a body's term is part of its name
+            if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
+                first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
+        start = _county_before(text, tokens[first].start, freq, own_county)
         lead = span[0].word
         if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):
             # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"

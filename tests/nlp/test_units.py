@@ -514,3 +514,11 @@ def test_a_group_named_by_a_rare_word(tokenizer):
     assert spans("同时，海燕集团宣布扩产") == ["海燕集团"]
     assert spans("要以组建报业集团为契机") == []  # a kind of group
     assert spans("警方摧毁一个贩毒集团") == []
+
+
+def test_a_bodys_term_is_part_of_its_name(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("议案提交第十届全国人大第三次会议审议") == ["第十届全国人大"]
+    assert spans("政协第八届全国委员会召开会议") == ["政协第八届全国委员会"]
