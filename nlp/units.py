@@ -438,6 +438,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
         word = tokens[k].word
         if any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}:
             return None
+        if tokens[k].tag == "m" and word[-1] in "年月日号":
+            return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
             return k  # 中国武术协会经济开发委员会: a committee of a named body
         if tokens[k].head and tokens[k + 1].tag == "v":
@@ -511,7 +513,7 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
-    if last.word in lex.place_named_heads and modifiers[-1].tag not in {"ns", "nz", "nt", "j"}:
+    if last.word in lex.place_named_heads and (modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
     placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 衡阳有色冶金机械总厂, 国际狮子会

@@ -522,3 +522,11 @@ def test_a_bodys_term_is_part_of_its_name(tokenizer):
 
     assert spans("议案提交第十届全国人大第三次会议审议") == ["第十届全国人大"]
     assert spans("政协第八届全国委员会召开会议") == ["政协第八届全国委员会"]
+
+
+def test_no_name_runs_across_a_date_or_into_a_bodys_market(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("市政府办公室2020年3月5日临时工作委员会决定") == ["市政府办公室"]
+    assert spans("据世界银行研究中心市场研究报告") == ["世界银行研究中心"]
