@@ -33,9 +33,9 @@ STOP_WORDS = frozenset(
     "因 后 前 往 凭 按 依 比 便 仍 才 已 曾 正 要 会 能 可 应 须 需 请 令 如 若 当 就是 还是 以 并且 进行 实施 "
     "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家 "
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
-    "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈".split()
+    "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为".split()
 )
-FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以")
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以须暨")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
@@ -63,6 +63,7 @@ BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
 TOWNSHIP_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])(镇|乡)(?:人民)?政府$")
 JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$|(镇|乡)(?:人民)?政府$")
@@ -93,6 +94,11 @@ class Lexicon:
     title_last_chars: frozenset[str]
     max_head: int
     branch_heads: tuple[str, ...]
+    part_heads: tuple[str, ...]
+    clause_verbs: frozenset[str]
+    place_named_heads: frozenset[str]
+    kind_words: tuple[str, ...]
+    field_named_heads: frozenset[str]
     not_heads: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
@@ -168,6 +174,11 @@ def lexicon() -> Lexicon:
         title_last_chars=frozenset(t[-1] for t in titles["titles"]),
         max_head=max(len(h) for h in suffixes["heads"]),
         branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
+        part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
+        clause_verbs=frozenset(suffixes["clause_verbs"]),
+        place_named_heads=frozenset(suffixes["place_named_heads"]),
+        kind_words=tuple(suffixes["kind_words"]),
+        field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
@@ -336,8 +347,10 @@ def _is_anchor(token: _Token, lex: Lexicon) -> bool:
 
 def _is_modifier(token: _Token, lex: Lexicon) -> bool:
     word = token.word
-    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title":
+    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title" or word in lex.clause_verbs:
         return False
+    if len(word) >= 3 and word[-1] == "性":
+        return False  # 全国性, 区域性: kinds, not names
     if token.tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
         return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
@@ -362,6 +375,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市":
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
+            if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
+                break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
                     _is_anchor(token, lex) or token.head):  # 日电 is a dateline, 泛美 a name
                 first = k
@@ -391,18 +406,32 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             left, right = tokens[k - 1], tokens[k + 1]
             # 城市管理和综合执法局, 文化广电和旅游局: 和 joins two parts of one body, not two units.
             right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not _is_anchor(right, lex))
-            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex)
-                    and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):
+            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex) and left.word not in lex.not_heads
+                    and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):  # 军队|和|检察院: two bodies
                 first = k
                 k -= 1
                 continue
-        if _is_modifier(token, lex) or token.head:
+        if (token.word.endswith(lex.kind_words) and k + 1 < head_index
+                and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
+            break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
+        if _is_modifier(token, lex) or token.head or _verb_in_name(tokens, k, head_index, lex):
             first = k
             anchored = _is_anchor(token, lex)
             k -= 1
             continue
         break
     return first
+
+
+def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -> bool:
+    """香港|终审|法院, 法国|统计|和|经济|研究|中心: a word jieba calls a verb inside a name that a place or proper name opens."""
+    token = tokens[k]
+    return (token.tag == "v" and len(token.word) == 2 and token.word not in STOP_WORDS and k > 0
+            and token.word not in lex.clause_verbs
+            and len(tokens[head_index].head or "") >= 2
+            and tokens[k - 1].head is None and tokens[k - 1].word not in STOP_WORDS
+            and (tokens[k - 1].tag in {"ns", "nt"} or tokens[k - 1].word[-1] not in lex.head_last_chars)
+            and (_is_anchor(tokens[k - 1], lex) or tokens[k - 1].tag in PROPER_TAGS))
 
 
 def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int | None:
@@ -412,6 +441,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
         word = tokens[k].word
         if any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}:
             return None
+        if tokens[k].tag == "m" and word[-1] in "年月日号":
+            return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
             return k  # 中国武术协会经济开发委员会: a committee of a named body
         if tokens[k].head and tokens[k + 1].tag == "v":
@@ -485,6 +516,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
+    if last.word in lex.place_named_heads and (modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
+        return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
     placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 衡阳有色冶金机械总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
@@ -499,9 +532,10 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
 def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     """语文出版社, 农业保险公司, 武术管理中心: a field of work names a body whose own word is long and specific."""
     last, modifiers = span_tokens[-1], span_tokens[:-1]
+    field_head = last.word in lex.field_named_heads  # 摄影家|协会, 警察|工会
     return (
-        len(head) >= 2 and len(last.word) >= 3 and len(modifiers) <= 2
-        and last.word not in lex.generic_bodies and last.word not in lex.not_heads
+        len(head) >= 2 and (len(last.word) >= 3 or field_head) and len(modifiers) <= 2
+        and (last.word not in lex.generic_bodies or field_head) and last.word not in lex.not_heads
         and not last.word.endswith(COMMITTEE_HEADS)
         and all(t.tag in {"n", "nz"} and len(t.word) >= 2 and t.word not in lex.generic_modifiers for t in modifiers)
     )
@@ -574,6 +608,18 @@ def _head_indices(tokens: list[_Token]) -> list[int]:
     return _indices(map(itemgetter(4), tokens))
 
 
+NAME_JOINERS = frozenset("·•・‧—－")
+FOREIGN_NAME_TAGS = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "eng"})
+
+
+def _joined_name_start(tokens: list[_Token], first: int) -> int:
+    """葛兰素·威康公司, 佩诺—里加集团: two transcribed names joined by a dot or a dash make one company's name."""
+    while (first >= 2 and tokens[first - 1].word in NAME_JOINERS and tokens[first].tag in FOREIGN_NAME_TAGS
+           and tokens[first - 2].tag in FOREIGN_NAME_TAGS and tokens[first - 2].head is None):
+        first -= 2
+    return first
+
+
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
@@ -595,16 +641,50 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
         # Drop leading generic words (各, 县直, 有关) that the walk may have crossed.
         while first < i and tokens[first].word in lex.generic_modifiers:
             first += 1
+        if len(head) > 1:
+            first = _joined_name_start(tokens, first)  # 季米特里·彼得连科 is a person, not a 科
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue
-        start = _county_before(text, span[0].start, freq, own_county)
+        if first > 0 and TERM.fullmatch(tokens[first - 1].word):
+            first -= 1  # 第六届|全国人大: a body's term is part of its name
+            if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
+                first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
+        start = _county_before(text, tokens[first].start, freq, own_county)
         lead = span[0].word
         if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):
             # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"
             start = span[0].end - 1
         candidates.append(_Candidate(start, token.end, "org"))
     return candidates
+
+
+PART_NAME_TAGS = frozenset({"n", "nz", "vn", "unk", "j", "ns", "nt", "l", "eng"})
+MAX_PART = 10  # characters of a department's name after its parent body
+
+
+def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], lex: Lexicon) -> list[_Candidate]:
+    """A department written right after its named parent body (某某大学|园艺|系, 某某部|规划司) is one unit with it: a
+    few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
+    ends = {c.end: c.start for c in candidates if c.kind == "org"}
+    found = []
+    for i in _indices(t.end in ends for t in tokens):
+        k = i + 1
+        while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
+            word, tag = tokens[k].word, tokens[k].tag
+            if word in lex.part_heads:
+                if k > i + 1:  # 农村|水利|司: a bare ending, whatever its tag
+                    found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
+                break
+            if (tag not in PART_NAME_TAGS or word in STOP_WORDS or len(word) > 2 and word in lex.known_orgs
+                    or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")):
+                break  # 某某部|经商|外交部: a body of its own, not a department; 农村 may name one (农村水利司)
+            if word.endswith(lex.part_heads):
+                if word not in lex.not_heads:  # 某某公司|干部: a word, not a department
+                    found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
+                break
+            k += 1
+    return found
 
 
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
@@ -1105,6 +1185,7 @@ def extract_units(
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
+    orgs += _parts_of_bodies(orgs, tokens, lex)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:

@@ -440,3 +440,93 @@ def test_stance_spares_the_place_of_a_judged_unit(units) -> None:
         "重庆市巫溪县")}
     assert found["老巫溪烤鱼店"] == "criticized"
     assert found["城厢镇"] is None and found["宁河街道"] is None
+
+
+def test_a_department_written_after_its_parent_body_is_one_unit(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("记者从东海银行信用卡中心获悉") == ["东海银行信用卡中心"]
+    assert spans("据水利部农村水利司介绍") == ["水利部农村水利司"]
+    assert spans("水利部经商外交部同意") == ["水利部", "外交部"]  # a body of its own is no department
+
+
+def test_a_word_jieba_calls_a_verb_may_stand_inside_a_name(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("澳门终审法院今天宣判") == ["澳门终审法院"]
+    assert spans("他在杭州西湖拍卖公司买下一幅画") == ["杭州西湖拍卖公司"]
+    assert spans("日本支持工会的主张") == []  # a clause: the verb takes the body as its object
+    assert spans("青山镇建起大型蔬菜批发市场") == ["青山镇"]
+
+
+def test_consortia_courts_and_contact_groups(tokenizer):
+    def spans(text):
+        return [(m.text, m.type) for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("该工程由东方航运保险联合体承保") == [("东方航运保险联合体", "enterprise")]
+    assert spans("东亚国际仲裁法庭昨天开庭") == [("东亚国际仲裁法庭", "government")]
+    assert spans("据悉，国际联络小组将于下月开会") == [("国际联络小组", "government")]
+    assert spans("储户把工商银行告上法庭") == [("工商银行", "enterprise")]  # 告上法庭 is "to sue"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("随着国内艺术品市场迅猛发展", []),  # a trade, not a marketplace
+        ("对城西市场开展检查", ["城西市场"]),  # a marketplace named by a place
+        ("多家商业银行下调利率", []),  # a kind of bank
+        ("本场比赛客队占优", []),  # the away side
+        ("开幕式暨市政府表彰大会", ["市政府"]),  # 暨 joins, it names nothing
+        ("一家法国全国性日报报道", []),  # 全国性 is a kind, not a name
+        ("各级团组织要积极行动", []),
+    ],
+)
+def test_generic_kinds_of_bodies_are_not_units(tokenizer, text, spans):
+    assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("他说，莫里森·克努森公司已中标", ["莫里森·克努森公司"]),  # two transcribed names joined by a dot
+        ("由上海外资企业宏泰菲置业有限公司承建", ["宏泰菲置业有限公司"]),  # 外资企业 describes the company
+        ("智利军队和总检察院今天联合行动", []),  # 军队 and 检察院 are two bodies, not one
+    ],
+)
+def test_the_left_edge_of_company_names(tokenizer, text, spans):
+    assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == spans
+
+
+def test_an_association_named_by_its_trade(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("昨天，眼镜协会发布了行业报告") == ["眼镜协会"]
+    assert spans("各协会要加强自律") == []
+
+
+def test_a_group_named_by_a_rare_word(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("同时，海燕集团宣布扩产") == ["海燕集团"]
+    assert spans("要以组建报业集团为契机") == []  # a kind of group
+    assert spans("警方摧毁一个贩毒集团") == []
+
+
+def test_a_bodys_term_is_part_of_its_name(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("议案提交第十届全国人大第三次会议审议") == ["第十届全国人大"]
+    assert spans("政协第八届全国委员会召开会议") == ["政协第八届全国委员会"]
+
+
+def test_no_name_runs_across_a_date_or_into_a_bodys_market(tokenizer):
+    def spans(text):
+        return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
+
+    assert spans("市政府办公室2020年3月5日临时工作委员会决定") == ["市政府办公室"]
+    assert spans("据世界银行研究中心市场研究报告") == ["世界银行研究中心"]
