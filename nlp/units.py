@@ -397,7 +397,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 k -= 1
                 continue
             if len(token.word) >= 2 and (token.word in lex.known_orgs or token.tag == "nt") and token.head:
-                # 中国国际贸易促进委员会北京市分会: a named parent body before the place of its branch.
+                # 中国红十字会上海市分会: a named parent body before the place of its branch.
                 first = k
                 k -= 1
                 continue
@@ -444,11 +444,11 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
-            return k  # 中国武术协会经济开发委员会: a committee of a named body
+            return k  # 中国围棋协会青少年发展委员会: a committee of a named body
         if tokens[k].head and tokens[k + 1].tag == "v":
             return None  # 旗农牧局|组织|工作组: the body is the subject of the verb, not part of the name
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
-            return None  # 法国雇主协会和法中委员会: two bodies
+            return None  # 德国工商协会和德中委员会: two bodies
         if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
             start = k
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":
@@ -518,8 +518,8 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
     if last.word in lex.place_named_heads and (modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
-    parent = any(t.head for t in modifiers)  # 海南公司飞行部, 长治人民医院宣教科: a part of a named body
-    placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 衡阳有色冶金机械总厂, 国际狮子会
+    parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
+    placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 湘潭电机总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
@@ -613,7 +613,7 @@ FOREIGN_NAME_TAGS = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "eng"})
 
 
 def _joined_name_start(tokens: list[_Token], first: int) -> int:
-    """葛兰素·威康公司, 佩诺—里加集团: two transcribed names joined by a dot or a dash make one company's name."""
+    """阿尔法·贝塔公司, 诺瓦—维塔集团: two transcribed names joined by a dot or a dash make one company's name."""
     while (first >= 2 and tokens[first - 1].word in NAME_JOINERS and tokens[first].tag in FOREIGN_NAME_TAGS
            and tokens[first - 2].tag in FOREIGN_NAME_TAGS and tokens[first - 2].head is None):
         first -= 2
@@ -642,7 +642,7 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
         while first < i and tokens[first].word in lex.generic_modifiers:
             first += 1
         if len(head) > 1:
-            first = _joined_name_start(tokens, first)  # 季米特里·彼得连科 is a person, not a 科
+            first = _joined_name_start(tokens, first)  # 伊万·彼得连科 is a person, not a 科
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue

@@ -280,11 +280,11 @@ def test_pre_cut_tokens_give_the_same_units(tokenizer):
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
-        ("昨日银监会正式发布《个人贷款管理暂行办法》", ["银监会"]),  # regulators known by their short names
-        ("1986年夏天，语文出版社安排吕老去怀柔", ["语文出版社"]),  # a field of work names the body
-        ("几天后，农业保险公司技术员来到田头", ["农业保险公司"]),
-        ("中国残联从国际狮子会争取的一个项目", ["中国残联", "国际狮子会"]),  # 国际 anchors a weak head
-        ("据新华社莫斯科4月28日电", ["新华社"]),  # a foreign city is no 科
+        ("昨日银监会公布了新的监管细则", ["银监会"]),  # regulators known by their short names
+        ("去年秋天，语文出版社邀请几位老教师审稿", ["语文出版社"]),  # a field of work names the body
+        ("次日，农业保险公司查勘员赶到受灾农户家中", ["农业保险公司"]),
+        ("中国残联与国际狮子会合作开展的复明项目", ["中国残联", "国际狮子会"]),  # 国际 anchors a weak head
+        ("据新华社莫斯科3月5日电", ["新华社"]),  # a foreign city is no 科
     ],
 )
 def test_news_organisations(tokenizer, text, spans):
@@ -302,16 +302,16 @@ def test_short_names_count_only_as_words_of_their_own(tokenizer):
 
 
 def test_a_named_parent_body_joins_its_branch(tokenizer):
-    found = extract_units("中国国际贸易促进委员会北京市分会、中国武术协会", None, tokenizer=tokenizer)
-    assert [m.text for m in found] == ["中国国际贸易促进委员会北京市分会", "中国武术协会"]
+    found = extract_units("中国红十字会上海市分会、中国围棋协会", None, tokenizer=tokenizer)
+    assert [m.text for m in found] == ["中国红十字会上海市分会", "中国围棋协会"]
 
 
 def test_one_word_bodies_named_by_a_proper_stem(tokenizer):
     def spans(text):
         return [m.text for m in extract_units(text, None, tokenizer=tokenizer)]
 
-    assert spans("80年代末，可口可乐公司指责法国同行") == ["可口可乐公司"]
-    assert spans("1958年人保公司停业时") == ["人保公司"]
+    assert spans("上世纪90年代，可口可乐公司在当地建厂") == ["可口可乐公司"]
+    assert spans("那一年人保公司恢复营业") == ["人保公司"]
     assert spans("督促广告公司制作公益广告") == []  # a kind of company, no name
     assert spans("依法成立有限公司") == []
 
@@ -321,16 +321,16 @@ def test_teams_and_committees_of_named_bodies(tokenizer):
         return [m.text for m in extract_units(text, None, tokenizer=tokenizer)]
 
     assert spans("哥伦比亚队以1∶0击败突尼斯队") == ["哥伦比亚队", "突尼斯队"]  # 队以 cut apart
-    assert spans("而中国队组队才有6个月") == ["中国队"]  # 组队 is a verb
-    assert spans("会上成立了中国武术协会经济开发委员会。") == ["中国武术协会经济开发委员会"]
+    assert spans("这支中国队组队不到一年") == ["中国队"]  # 组队 is a verb
+    assert spans("会上成立了中国围棋协会青少年发展委员会。") == ["中国围棋协会青少年发展委员会"]
 
 
 def test_two_bodies_joined_by_and_stay_two(tokenizer):
-    found = extract_units("法国雇主协会和法中委员会25日晚举行工作宴会", None, tokenizer=tokenizer)
+    found = extract_units("德国工商协会和德中委员会昨晚举办招待会", None, tokenizer=tokenizer)
     assert not any("和" in m.text for m in found)
     joined = extract_units("县城市管理和综合执法局开展整治", CONTEXT, tokenizer=tokenizer)
     assert [m.text for m in joined] == ["县城市管理和综合执法局"]  # 和 inside one body
-    assert [m.text for m in extract_units("本报深圳6月18日电新华社记者曲志红", None, tokenizer=tokenizer)
+    assert [m.text for m in extract_units("本报广州3月2日电新华社记者李明", None, tokenizer=tokenizer)
             if m.type != "person"] == ["新华社"]
 
 
@@ -338,12 +338,12 @@ def test_known_news_names_without_a_head(tokenizer):
     def spans(text):
         return [m.text for m in extract_units(text, None, tokenizer=tokenizer)]
 
-    assert spans("今年，中国田协几经努力") == ["中国田协"]
-    assert spans("报道：中国女篮在昨晚的比赛中") == ["中国女篮"]
+    assert spans("去年，中国田协多方协调") == ["中国田协"]
+    assert spans("消息：中国女篮在今天的热身赛中") == ["中国女篮"]
     assert spans("各级国家机关统一安排") == []
 
 
-@pytest.mark.parametrize("text", ["一是精简政府机构", "建设高性能政府信息网络", "新政府的国务委员由21人减为", "损害了党和政府在群众中的威信",
+@pytest.mark.parametrize("text", ["一是优化政府机构设置", "建设高速政府信息网络", "新政府的部长由15人减为12人", "影响了党和政府在百姓心中的形象",
                                   "主席及该委员会的成员"])
 def test_no_body_named_by_a_verb_a_count_or_a_demonstrative(tokenizer, text):
     assert [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"] == []
@@ -391,7 +391,7 @@ def test_a_verb_jieba_tags_as_a_noun_ends_a_name_on_its_left():
          [("县爱卫办", "秦安县爱国卫生运动委员会办公室", "government"),
           ("县住建局", "秦安县住房和城乡建设局", "government"), ("兴国镇", "秦安县兴国镇", "township")]),
         # the economy's markets and relations are not bodies
-        ("当前国际外汇市场上，中美关系", CONTEXT, []),
+        ("近来国际外汇市场波动，中美关系", CONTEXT, []),
     ],
 )
 def test_units_recognised_by_their_form(units, text, context, expected) -> None:
@@ -458,7 +458,7 @@ def test_a_word_jieba_calls_a_verb_may_stand_inside_a_name(tokenizer):
     assert spans("澳门终审法院今天宣判") == ["澳门终审法院"]
     assert spans("他在杭州西湖拍卖公司买下一幅画") == ["杭州西湖拍卖公司"]
     assert spans("日本支持工会的主张") == []  # a clause: the verb takes the body as its object
-    assert spans("青山镇建起大型蔬菜批发市场") == ["青山镇"]
+    assert spans("白石镇建成一处大型蔬菜批发市场") == ["白石镇"]
 
 
 def test_consortia_courts_and_contact_groups(tokenizer):
@@ -512,7 +512,7 @@ def test_a_group_named_by_a_rare_word(tokenizer):
         return [m.text for m in extract_units(text, None, tokenizer=tokenizer) if m.type != "person"]
 
     assert spans("同时，海燕集团宣布扩产") == ["海燕集团"]
-    assert spans("要以组建报业集团为契机") == []  # a kind of group
+    assert spans("省里正在筹建报业集团") == []  # a kind of group
     assert spans("警方摧毁一个贩毒集团") == []
 
 
