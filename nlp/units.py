@@ -8,6 +8,7 @@ Overlaps are resolved longest-first; stance comes from `nlp.stance`. Conventions
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from itertools import compress, count, repeat
@@ -55,6 +56,7 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
+CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # not 12309 in (12309检察服务中心)
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
 # Names transcribed from other languages join their parts with a middle dot.
@@ -242,6 +244,7 @@ class _WordClasses:
         self.lex = lexicon()
         self.places = _place_names()
         self.known: dict[str, tuple[str, str | None]] = {}
+        self.glued: set[str] = set()  # words `_tokens` splits in two (see `_glued`)
 
     def of(self, word: str) -> tuple[str, str | None]:
         if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
@@ -249,8 +252,11 @@ class _WordClasses:
         else:
             tag = _word_tag(word, self.lex, self.places, self.freq)
             found = (tag, _head_of(word, tag, self.lex))
+            if tag == "unk" and _glued(word):
+                self.glued.add(word)
         if len(self.known) >= self.LIMIT:
             self.known.clear()
+            self.glued.clear()
         self.known[word] = found
         return found
 
@@ -262,25 +268,40 @@ def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
 
 def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_Token]:
     known, of = classes.known, classes.of
-    if "队" not in text:
-        # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
-        # named tuple's Python-level constructor.
-        found = list(map(known.get, map(itemgetter(0), words)))
-        if None in found:
-            for i in [i for i, classes in enumerate(found) if classes is None]:
-                found[i] = known.get(words[i][0]) or of(words[i][0])
+    # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
+    # named tuple's Python-level constructor.
+    found = list(map(known.get, map(itemgetter(0), words)))
+    if None in found:
+        for i in [i for i, classes in enumerate(found) if classes is None]:
+            found[i] = known.get(words[i][0]) or of(words[i][0])
+    if "队" not in text and (not classes.glued or classes.glued.isdisjoint(map(itemgetter(0), words))):
         return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
     result: list[_Token] = []
     append = result.append
     make = tuple.__new__
     for word, start, end in words:
-        if (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
+        if word in classes.glued:
+            # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it.
+            append(make(_Token, (word[0], start, start + 1) + (known.get(word[0]) or of(word[0]))))
+            word, start = word[1], start + 1
+        elif (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
                 and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
             append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
         append(make(_Token, (word, start, end) + (known.get(word) or of(word))))
     return result
+
+
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于")
+GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
+
+
+def _glued(word: str) -> bool:
+    """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部)
+    or of a body's last character and a function character (督查局|将)."""
+    return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in "县区市旗"
+                               or word[0] in "局委办厅" and word[1] in GLUE_AFTER_HEAD)
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
@@ -587,7 +608,13 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     starting = freq.get(text[third : third + 2], 0)
     if starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting:
         return third
-    return third + 1
+    fourth = third + 1
+    if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
+            text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
+            fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
+            or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
+        return fourth + 1  # 沙马阿呷带领, 白玛多吉到: four-character Yi and Tibetan names where they are common
+    return fourth
 
 
 @dataclass
@@ -668,7 +695,10 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], lex: Le
     few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
     ends = {c.end: c.start for c in candidates if c.kind == "org"}
     found = []
-    for i in _indices(t.end in ends for t in tokens):
+    # The tokens that end a candidate, found by bisection rather than by testing every token.
+    token_ends = list(map(itemgetter(2), tokens))
+    closing = {i for end in ends if (i := bisect_left(token_ends, end)) < len(tokens) and token_ends[i] == end}
+    for i in sorted(closing):
         k = i + 1
         while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
             word, tag = tokens[k].word, tokens[k].tag
@@ -781,6 +811,33 @@ def _located_villages(text: str) -> list[_Candidate]:
     return [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
 
 
+# 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
+LISTED_PLACE_AFTER = re.compile(r"、([\u4e00-\u9fff]{1,4}?(?:街道|社区|苏木|嘎查|镇|乡|村))")
+LISTED_PLACE_BEFORE = re.compile(r"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{1,4}?(?:街道|社区|苏木|嘎查|镇|乡|村))、$")
+
+
+LIST_OPENERS = FUNCTION_CHARS | frozenset("但而即如")
+PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}
+
+
+def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    found = []
+    for cand in candidates:
+        listed_after = text[cand.end : cand.end + 1] == "、"
+        listed_before = cand.start > 0 and text[cand.start - 1] == "、"
+        head = PLACE_HEAD_BY_LAST.get(text[cand.end - 1]) if listed_after or listed_before else None
+        if head is None or cand.kind != "org" or not text.endswith(head, cand.start, cand.end):
+            continue
+        after = LISTED_PLACE_AFTER.match(text, cand.end) if listed_after else None
+        before = LISTED_PLACE_BEFORE.search(text, max(0, cand.start - 8), cand.start) if listed_before else None
+        for item in (after, before):
+            if (item and item.group(1).endswith(head) and _village_name(item.group(1))
+                    and item.group(1)[0] not in LIST_OPENERS
+                    and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
+                found.append(_Candidate(item.start(1), item.end(1), "org"))
+    return found
+
+
 def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
     tails = [(c, tail) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
@@ -824,7 +881,8 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     match = PAREN.match(text, end)
     if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
-    if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in set("张块个次人件处名家条"):
+    if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in set("张块个次人件处名家条") and (
+            not CONTACT.search(match.group(1))):  # （联系电话0578-8061234） is no part of the name
         end = match.end()
     stop = end
     while stop < len(text) and stop - end <= 8 and text[stop] not in PUNCT_BREAK and text[stop] not in "（(":
@@ -923,6 +981,26 @@ def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
             if len(surname) == size and (surname in lex.compound_surnames or size == 1 and surname in lex.surnames):
                 found.append(_Candidate(match.start() - size, match.end(), "person"))
                 break
+    return found
+
+
+# 陈秀英、林建国、黄美玲等10名保洁员: a list of names before a count of people names those people.
+PERSON_LIST = re.compile(r"(?:^|(?<=[，。；：:,;\n]))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
+                         r"(?=[0-9一二两三四五六七八九十百]+[名位人])")
+
+
+def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+    """Names without a title, listed before 等 and a count of people; every item must look like a name."""
+    found = []
+    places = _place_names()
+    for match in PERSON_LIST.finditer(text):
+        names = match.group(1).split("、")
+        if all((name[:2] in lex.compound_surnames or name[0] in lex.surnames) and name not in places
+               and name[-1] not in lex.head_last_chars and name not in lex.known_orgs for name in names):
+            start = match.start(1)
+            for name in names:
+                found.append(_Candidate(start, start + len(name), "person"))
+                start += len(name) + 1
     return found
 
 
@@ -1180,11 +1258,15 @@ def extract_units(
         persons += _repeat_persons(text, persons)
     if "某" in text:
         persons += _anonymised_persons(text, lex)
+    if "等" in text and "、" in text:
+        persons += _listed_persons(text, lex)
     heads = _head_indices(tokens)
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
+    if "、" in text:
+        orgs += _listed_places(orgs, text)
     orgs += _parts_of_bodies(orgs, tokens, lex)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]

@@ -530,3 +530,41 @@ def test_no_name_runs_across_a_date_or_into_a_bodys_market(tokenizer):
 
     assert spans("市政府办公室2020年3月5日临时工作委员会决定") == ["市政府办公室"]
     assert spans("据世界银行研究中心市场研究报告") == ["世界银行研究中心"]
+
+
+def _spans(found: list[UnitMention]) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in found]
+
+
+def test_a_function_character_glued_to_a_level_or_a_head_is_split_off(units):
+    assert _spans(units("县长陈志到县防汛抗旱指挥部调度工作")) == [
+        ("陈志", "陈志"), ("县防汛抗旱指挥部", "富源县防汛抗旱指挥部")]
+    assert _spans(units("县农业农村局、县乡村振兴局对富村镇开展督查"))[1:] == [
+        ("县乡村振兴局", "富源县乡村振兴局"), ("富村镇", "富源县富村镇")]
+
+
+def test_a_contact_in_brackets_is_no_part_of_the_name(units):
+    assert _spans(units("报送县爱卫办（联系电话0874-4611234）")) == [("县爱卫办", "富源县爱国卫生运动委员会办公室")]
+    assert [m.text for m in units("富源县第二小学(警务亭)")] == ["富源县第二小学(警务亭)"]
+
+
+def test_names_listed_before_a_count_of_people_are_persons(units):
+    found = units("王丽芬、赵建国等6名保洁员获通报表扬。县一中、县二中等3所学校")
+    assert [(m.text, m.type) for m in found][:2] == [("王丽芬", "person"), ("赵建国", "person")]
+    assert [m.type for m in units("富村镇、后所镇等2个乡镇")] == ["township", "township"]
+
+
+def test_four_character_names_where_the_county_is_autonomous(units):
+    context = "四川省凉山彝族自治州昭觉县"
+    assert [m.text for m in units("县委副书记、县长吉克阿呷带领县农业农村局检查", context)][0] == "吉克阿呷"
+    assert [m.text for m in units("县委书记王明远出席", context)] == ["王明远"]
+
+
+def test_the_next_item_of_a_list_of_places_is_a_place(units):
+    assert [m.text for m in units("县住建局对中安街道、幸福街道开展暗访")] == ["县住建局", "中安街道", "幸福街道"]
+    assert [m.text for m in units("富村镇的豸山社区、新市社区整改彻底")] == ["富村镇", "豸山社区", "新市社区"]
+
+
+def test_a_county_hospital_keeps_its_written_name(units):
+    assert _spans(units("县医院职工食堂")) == [("县医院", "富源县医院")]
+    assert _spans(units("县人民医院")) == [("县人民医院", "富源县人民医院")]
