@@ -483,39 +483,57 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
 
 def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
     """A span names a unit only with a naming modifier, unless it is a known name itself."""
-    words = [t.word for t in span_tokens]
+    last = span_tokens[-1]
+    if len(span_tokens) == 1:
+        if lex is lexicon():  # one word: the answer depends on the word alone, and words recur
+            return _meaningful_word(last.word, last.tag, head)
+        return _meaningful_one(last, head, lex)
+    return _meaningful_many(span_tokens, head, lex)
+
+
+@lru_cache(maxsize=65536)
+def _meaningful_word(word: str, tag: str, head: str) -> bool:
+    return _meaningful_one(_Token(word, 0, len(word), tag, head), head, lexicon())
+
+
+def _meaningful_one(last: _Token, head: str, lex: Lexicon) -> bool:
+    """`_meaningful` for a span of one word."""
+    weak = _weak_head_word(last, head, lex)
+    word = last.word
+    if word in lex.known_orgs:
+        return True
+    stem = word[: len(word) - len(head)]
+    if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names()):
+        return head not in PLACE_HEADS or stem not in lex.place_honorifics  # 古巴队: a name inside one word
+    if weak or (head in lex.weak_heads and word not in lex.head_words):
+        return False  # 基里延科, 袁正军: a one-word name closed by 科 or 军 is a person or a place
+    if last.tag in {"nr", "nrt", "nrfg"}:
+        return False
+    if word[:1] in LEVEL_CHARS and len(word) > 1 and (word[1:] in lex.known_orgs or word[1:] in lex.generic_bodies):
+        return True  # 县政府, 县公安局
+    if word[:1] in LEVEL_CHARS and len(word) >= 3 and len(head) == 1 and head in "局委办厅":
+        return True  # 市教委, 县财政局 as one word
+    if word in lex.generic_bodies or word in lex.not_heads:
+        return False
+    stem = word[: len(word) - len(head)]
+    if not stem or stem in lex.generic_modifiers:
+        return False
+    if head in PLACE_HEADS:
+        return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
+    if head == "部" and len(word) == 3 and word in lex.head_words:
+        return True  # 教育部, 外交部
+    # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学), or a name of two
+    # characters and more before a body word of two and more (可口可乐公司, 人保公司).
+    return last.tag in PROPER_TAGS and len(word) >= 3 or (
+        len(head) >= 2 and len(stem) >= 2 and head not in PLACE_HEADS and stem not in lex.generic_modifiers
+        and stem not in NOT_NAME_STEMS and lex.word_tags.get(stem) not in GENERIC_STEM_TAGS
+    )
+
+
+def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
+    """`_meaningful` for a span of several words: the head and the words that name it."""
     last = span_tokens[-1]
     weak = _weak_head_word(last, head, lex)
-    if len(words) == 1:
-        word = words[0]
-        if word in lex.known_orgs:
-            return True
-        stem = word[: len(word) - len(head)]
-        if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names()):
-            return head not in PLACE_HEADS or stem not in lex.place_honorifics  # 古巴队: a name inside one word
-        if weak or (head in lex.weak_heads and word not in lex.head_words):
-            return False  # 基里延科, 袁正军: a one-word name closed by 科 or 军 is a person or a place
-        if last.tag in {"nr", "nrt", "nrfg"}:
-            return False
-        if word[:1] in LEVEL_CHARS and len(word) > 1 and (word[1:] in lex.known_orgs or word[1:] in lex.generic_bodies):
-            return True  # 县政府, 县公安局
-        if word[:1] in LEVEL_CHARS and len(word) >= 3 and len(head) == 1 and head in "局委办厅":
-            return True  # 市教委, 县财政局 as one word
-        if word in lex.generic_bodies or word in lex.not_heads:
-            return False
-        stem = word[: len(word) - len(head)]
-        if not stem or stem in lex.generic_modifiers:
-            return False
-        if head in PLACE_HEADS:
-            return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
-        if head == "部" and len(word) == 3 and word in lex.head_words:
-            return True  # 教育部, 外交部
-        # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学), or a name of two
-        # characters and more before a body word of two and more (可口可乐公司, 人保公司).
-        return last.tag in PROPER_TAGS and len(word) >= 3 or (
-            len(head) >= 2 and len(stem) >= 2 and head not in PLACE_HEADS and stem not in lex.generic_modifiers
-            and stem not in NOT_NAME_STEMS and lex.word_tags.get(stem) not in GENERIC_STEM_TAGS
-        )
     modifiers = span_tokens[:-1]
     if last.word in STANDALONE_NEVER:
         return False  # 所, 处, 会 … alone after a name are words of their own (李四光函中所)
@@ -690,10 +708,20 @@ PART_NAME_TAGS = frozenset({"n", "nz", "vn", "unk", "j", "ns", "nt", "l", "eng"}
 MAX_PART = 10  # characters of a department's name after its parent body
 
 
-def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], lex: Lexicon) -> list[_Candidate]:
+@cache
+def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(word[-1] for word in words)
+
+
+def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     """A department written right after its named parent body (某某大学|园艺|系, 某某部|规划司) is one unit with it: a
     few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
-    ends = {c.end: c.start for c in candidates if c.kind == "org"}
+    last_chars = _last_chars(lex.part_heads)
+    # Only a candidate with a department's last character close after it can have a department.
+    ends = {c.end: c.start for c in candidates
+            if c.kind == "org" and not last_chars.isdisjoint(text[c.end : c.end + MAX_PART])}
+    if not ends:
+        return []
     found = []
     # The tokens that end a candidate, found by bisection rather than by testing every token.
     token_ends = list(map(itemgetter(2), tokens))
@@ -1267,7 +1295,7 @@ def extract_units(
     orgs += _villages_after_townships(orgs, tokens, text)
     if "、" in text:
         orgs += _listed_places(orgs, text)
-    orgs += _parts_of_bodies(orgs, tokens, lex)
+    orgs += _parts_of_bodies(orgs, tokens, text, lex)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
