@@ -23,7 +23,7 @@ from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-2"
+VERSION = "units-3"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 # Words that end a name on its left: function words, verbs of reporting, and the like.
