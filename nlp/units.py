@@ -332,6 +332,8 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
         if head not in lex.head_set:
             continue
         stem = word[: len(word) - len(head)]
+        if tag == "n" and len(word) == 2 and head in "乡镇村":
+            return None  # 竹乡, 家乡, 城镇: common nouns; a township of two characters is a place name (ns)
         if tag == "ns" and len(head) == 1 and head not in PLACE_HEADS and head not in "局委厅办":
             return None  # 莫斯科, 广州: a place, not a 科 or a 州 (林业局, which jieba calls a place, is a bureau)
         if tag in {"nr", "nrt", "nrfg"} and head in lex.weak_heads and word not in lex.head_words:
@@ -782,7 +784,7 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
     return found
 
 
-SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz"}
+SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s"}  # s: 岸上百货超市, 老街口饭店
 
 
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],

@@ -568,3 +568,11 @@ def test_the_next_item_of_a_list_of_places_is_a_place(units):
 def test_a_county_hospital_keeps_its_written_name(units):
     assert _spans(units("县医院职工食堂")) == [("县医院", "富源县医院")]
     assert _spans(units("县人民医院")) == [("县人民医院", "富源县人民医院")]
+
+
+def test_shop_names_cut_into_place_words_or_closed_by_an_acronym(units):
+    found = units("金龙KTV安全出口被锁闭；老街口饭店、岸上百货超市、阿福沙县小吃、石梁豆腐坊、竹乡饭店被通报")
+    assert [(m.text, m.type) for m in found] == [
+        ("金龙KTV", "enterprise"), ("老街口饭店", "enterprise"), ("岸上百货超市", "enterprise"),
+        ("阿福沙县小吃", "enterprise"), ("石梁豆腐坊", "enterprise"), ("竹乡饭店", "enterprise")]
+    assert units("街坊邻居在村口牌坊下品尝各类小吃") == []
