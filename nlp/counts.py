@@ -73,6 +73,7 @@ class _Vocabulary:
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
     scope_words: _Lexicon
+    location_words: tuple[str, ...]
     prefixes: _Lexicon
     prefix_not_after: dict[str, str]
     infixes: _Lexicon
@@ -135,6 +136,7 @@ def _vocabulary() -> _Vocabulary:
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
+        location_words=tuple(mw["objects"].get("location_words", ())),
         nouns=nouns,
         cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
@@ -345,6 +347,11 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
             break
         a += len(mod)
     obj = norm[a:b]
+    if obj not in nouns:
+        # 山塘下游群众 → 群众: a place phrase in front ends at its location word
+        cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
+        if b - cut >= 2:
+            a, obj = cut, norm[cut:b]
     if obj not in nouns:
         # 大集镇电商销售额 → 电商销售额: a place name in front is not part of the counted thing
         place = _PLACE_PREFIX.match(obj)

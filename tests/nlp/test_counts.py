@@ -316,3 +316,8 @@ def test_near_ending_another_word_is_no_approximation() -> None:
 def test_second_of_two_ranks_is_no_count() -> None:
     assert extract_counts("两镇分列二、三名") == []
     assert [m.text for m in extract_counts("获评3名、表扬5名")] == ["3名", "5名"]
+
+
+def test_a_place_phrase_before_the_counted_thing_ends_at_its_location_word() -> None:
+    assert [m.object for m in extract_counts("提前转移山塘下游群众300余人，检查景区周边餐饮单位218家")] == ["群众", "餐饮单位"]
+    assert only("村集体经营性收入突破百万元")[4] == "村集体经营性收入"
