@@ -109,6 +109,7 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 _CONNECTOR_CHARS = frozenset("至到—–-~")
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "range_day": (_CONNECTOR_CHARS, frozenset("月"), frozenset("日号")),
+    "range_part": (_CONNECTOR_CHARS, frozenset("月"), frozenset("旬初底末")),
     "range_month": (_CONNECTOR_CHARS, frozenset("月")),
     "range_year": (_CONNECTOR_CHARS, frozenset("年")),
     "rel_range_month": (_CONNECTOR_CHARS, frozenset("年")),
@@ -162,6 +163,10 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
         ("range_day",
          rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR}|{SHORT_YEAR}) ?年 ?|)(?P<m>{MONTH}) ?月 ?(?P<d>{DAY}) ?[日号]?{CONNECTOR}"
          rf"(?:(?:(?P<y2>{YEAR}|{SHORT_YEAR}) ?年 ?|)(?P<m2>{MONTH}) ?月 ?|)(?P<d2>{DAY}) ?[日号]"),
+        # 3月下旬至4月底, 5月上旬至中旬: a range whose ends are parts of months, day granularity.
+        ("range_part",
+         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?P<p>上旬|中旬|下旬|初|底|末)?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?P<p2>上旬|中旬|下旬|初|底|末)|(?P<p3>上旬|中旬|下旬|月底|月末|月初))"),
         ("range_month",
          rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月份?"
          rf"(?![0-9{_CN}])"),
@@ -307,6 +312,29 @@ def _resolve_month_range(m: re.Match[str], ctx: _Context, year: int | None) -> _
     return f"{year:04d}-{mo:02d}-01/{y2:04d}-{mo2:02d}-{_month_last_day(y2, mo2):02d}", "range"
 
 
+_PART_FIRST_DAY = {None: 1, "上旬": 1, "初": 1, "月初": 1, "中旬": 11, "下旬": 21, "底": 21, "末": 21, "月底": 21, "月末": 21}
+_PART_LAST_DAY = {"上旬": 10, "初": 10, "月初": 10, "中旬": 20}  # others: the month's last day
+
+
+def _resolve_range_part(m: re.Match[str], ctx: _Context) -> _Resolved:
+    """3月下旬至4月底 → 03-21/04-30: the first day of the first part to the last day of the second."""
+    mo = _num(m.group("m"))
+    mo2 = _num(m.group("m2")) if m.group("m2") else mo
+    part, part2 = m.group("p"), m.group("p2") or m.group("p3")
+    year = _num(m.group("y"))
+    if year is None:
+        if ctx.ref is None:
+            return None, "range"
+        year = _nearest_period_year(ctx.ref, mo, mo2)
+    y2 = _num(m.group("y2")) or (year + 1 if mo2 < mo else year)
+    start = _date_or_none(year, mo, _PART_FIRST_DAY[part])
+    end = _date_or_none(y2, mo2, _PART_LAST_DAY.get(part2) or _month_last_day(y2, mo2))
+    if start is None or end is None or end < start:
+        return None
+    ctx.year_month = (end.year, end.month)
+    return f"{start.isoformat()}/{end.isoformat()}", "range"
+
+
 def _resolve_range_month(m: re.Match[str], ctx: _Context) -> _Resolved:
     return _resolve_month_range(m, ctx, _num(m.group("y")))
 
@@ -416,6 +444,7 @@ def _resolve_rel_word(m: re.Match[str], ctx: _Context) -> _Resolved:
 # valid date after all.
 _RESOLVERS: dict[str, Callable[[re.Match[str], _Context], _Resolved]] = {
     "range_day": _resolve_range,
+    "range_part": _resolve_range_part,
     "range_month": _resolve_range_month,
     "rel_range_month": _resolve_rel_range_month,
     "range_year": _resolve_range_year,

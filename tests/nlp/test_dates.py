@@ -303,3 +303,11 @@ def test_dangyue_refers_back_to_the_month_before_it() -> None:
 def test_turn_of_the_year_is_no_date() -> None:
     assert extract_dates("岁末年初，各地开展安全检查", dt.date(2024, 1, 10)) == []
     assert [m.text for m in extract_dates("年初以来", dt.date(2024, 3, 10))] == ["年初"]
+
+
+def test_ranges_between_parts_of_months() -> None:
+    found = extract_dates("3月下旬至4月底开展灭鼠，12月下旬至1月上旬巡查", dt.date(2025, 3, 10))
+    assert [(m.text, m.value, m.kind) for m in found] == [
+        ("3月下旬至4月底", "2025-03-21/2025-04-30", "range"),
+        ("12月下旬至1月上旬", "2024-12-21/2025-01-10", "range"),
+    ]
