@@ -22,7 +22,8 @@ SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 MEDIUM = re.compile(r"[“\"][^”\"]{0,12}(?:曝光台|栏目|专栏|榜)")
-SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外)?[，,]?\s*(位于[^，,。；]{1,12}的)?")
+SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
+                          r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
 SPEECH_VERBS = ("要求", "强调", "指出", "表示")
 M = TypeVar("M", bound="UnitMention")
@@ -143,6 +144,12 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # 县一中食堂、县医院职工食堂落实明厨亮灶: an item of a list of "unit + its thing" opens the clause too.
             parallel = PARALLEL_LEAD.fullmatch(lead) and any(
                 m.start == list_start - len(lead.lstrip()) for m in mentions[:index])
+            # 东岗镇的新屯村、兴隆村…排名倒数: the place of the units does not stop them opening the clause.
+            if lead.endswith("的") and not parallel and not SUBJECT_LEAD.fullmatch(lead):
+                place = next((m for m in mentions[:index] if m.end == list_start - 1), None)
+                if place is not None and place.start >= c_lo:
+                    lead = text[c_lo:place.start]
+                    lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]
             subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object
             if before:
                 stance = before[-1][2]

@@ -99,3 +99,14 @@ def test_what_a_speaker_asks_is_no_passive_of_the_speaker(stances):
 
 def test_a_skill_taught_at_a_market_judges_nothing(stances):
     assert stances("学员到胜境农贸市场现场学习鼠迹查找。") == [("胜境农贸市场", None)]
+
+
+def test_units_placed_by_their_township_open_the_clause(stances):
+    text = "后所镇的新屯村、兴隆村畜禽粪污随意堆放，排名倒数，被通报批评。"
+    assert stances(text) == [("后所镇", None), ("新屯村", "criticized"), ("兴隆村", "criticized")]
+
+
+def test_a_unit_after_a_finding_lead_and_a_unit_that_runs_an_inspection(stances):
+    assert stances("检查中发现，县二中校园内积水，被要求限期整改。") == [("县二中", "criticized")]
+    text = "县爱卫办开展暗访4轮，对问题突出的聚香园餐馆下达整改通知书。"
+    assert stances(text) == [("县爱卫办", None), ("聚香园餐馆", "criticized")]
