@@ -293,7 +293,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
     return result
 
 
-GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于")
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
 
 
@@ -395,7 +395,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         token = tokens[k]
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
-        if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市":
+        if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市旗":
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
@@ -584,11 +584,11 @@ def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
 
 def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | None:
     """泽仁多吉, 次仁旺堆: a Tibetan, Mongolian or Uyghur name right after an official's title has no Han surname.
-    It runs two to four characters up to the first common word (县长泽仁多吉|带领); a common word itself
-    (县长|要求, 局长|一行) is no name."""
+    It runs two to six characters up to the first common word (县长泽仁多吉|带领, 旗长额尔敦巴雅尔|要求); a common
+    word itself (县长|要求, 局长|一行) is no name."""
     if start >= len(text) or text[start] in FUNCTION_CHARS or not CJK.match(text[start]):
         return None
-    for end in range(start + 2, min(start + 4, len(text)) + 1):
+    for end in range(start + 2, min(start + 6, len(text)) + 1):
         name = text[start:end]
         if not all(CJK.match(ch) for ch in name) or freq.get(name[:2], 0) >= 100 or freq.get(name, 0) >= 100:
             return None
@@ -670,7 +670,7 @@ def _joined_name_start(tokens: list[_Token], first: int) -> int:
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
-    return len(word) >= 2 and word[-1] in "县区市" and word[:-1] in lex.word_like_county_stems
+    return len(word) >= 2 and word[-1] in "县区市旗" and word[:-1] in lex.word_like_county_stems
 
 
 def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -870,23 +870,30 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
 
 def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
-    tails = [(c, tail) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
-             and (tail := VILLAGE_TAIL.match(text, c.end)) and TOWNSHIP_FORM.search(text, c.start, c.end)]
+    # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
+    tails = [(c, tail, of) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
+             and (tail := VILLAGE_TAIL.match(text, c.end + (of := text.startswith("的", c.end))))
+             and TOWNSHIP_FORM.search(text, c.start, c.end)]
     if not tails:
         return []
     token_ends = {t.end for t in tokens}
-    token_starts = {t.start for t in tokens}
+    token_starts = {t.start: t for t in tokens}
     verbs = {t.start for t in tokens if (t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1}  # 横|山坞村: one character may be a name
     found = []
-    for cand, tail in tails:
-        if not _village_name(tail.group()):
+    for cand, tail, of in tails:
+        name = tail.group()
+        opening = token_starts.get(tail.start())
+        # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
+        worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
+            name.startswith(opening.word) and opening.word not in STOP_WORDS)
+        if not _village_name(name[1:] if worded else name):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         if (tail.end() not in token_ends and tail.start("ending") not in token_starts
                 and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         if any(cand.end <= start < tail.end() for start in verbs):
             continue  # 富村镇召开村…: a clause, not a name
-        found.append(_Candidate(cand.start, tail.end(), "org"))
+        found.append(_Candidate(tail.start() if of else cand.start, tail.end(), "org"))
     return found
 
 

@@ -576,3 +576,20 @@ def test_shop_names_cut_into_place_words_or_closed_by_an_acronym(units):
         ("金龙KTV", "enterprise"), ("老街口饭店", "enterprise"), ("岸上百货超市", "enterprise"),
         ("阿福沙县小吃", "enterprise"), ("石梁豆腐坊", "enterprise"), ("竹乡饭店", "enterprise")]
     assert units("街坊邻居在村口牌坊下品尝各类小吃") == []
+
+
+def test_villages_after_a_township_and_its_de(units):
+    assert _spans(units("中安街道和平社区、富村镇的大水井村")) == [
+        ("中安街道和平社区", "富源县中安街道和平社区"), ("富村镇", "富源县富村镇"), ("大水井村", "富源县大水井村")]
+    assert [m.text for m in units("富村镇部分村")] == ["富村镇"]
+
+
+def test_names_of_up_to_six_characters_after_a_title_where_the_county_is_autonomous(units):
+    context = "内蒙古自治区锡林郭勒盟正蓝旗"
+    assert [m.text for m in units("旗委副书记、旗长额尔敦巴雅尔要求", context)] == ["额尔敦巴雅尔"]
+
+
+def test_district_and_banner_abbreviations(units):
+    assert _spans(units("团区委、区防指", "西藏自治区山南市乃东区")) == [
+        ("团区委", "共青团乃东区委员会"), ("区防指", "乃东区防汛抗旱指挥部")]
+    assert [m.text for m in units("被区市场监管局责令整改", "西藏自治区山南市乃东区")] == ["区市场监管局"]
