@@ -99,6 +99,7 @@ class Lexicon:
     part_heads: tuple[str, ...]
     clause_verbs: frozenset[str]
     place_named_heads: frozenset[str]
+    market_place_words: frozenset[str]
     kind_words: tuple[str, ...]
     field_named_heads: frozenset[str]
     not_heads: frozenset[str]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
         clause_verbs=frozenset(suffixes["clause_verbs"]),
         place_named_heads=frozenset(suffixes["place_named_heads"]),
+        market_place_words=frozenset(suffixes.get("market_place_words", ())),
         kind_words=tuple(suffixes["kind_words"]),
         field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
@@ -393,6 +395,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
+        if token.word == "集镇" and k > 0 and tokens[k - 1].word.endswith(("镇", "乡")):
+            break  # 长桥镇|集镇|农贸市场: the township seat's market, no name of its own (富村|集镇|市场 is one)
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
         if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市旗":
@@ -557,7 +561,10 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
-    if last.word in lex.place_named_heads and (modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
+    placed_market = len(modifiers) >= 2 and modifiers[-1].word in lex.market_place_words and (
+        modifiers[-2].tag in {"ns", "nz", "nt", "j", "unk"})
+    if last.word in lex.place_named_heads and not placed_market and (
+            modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
     placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 湘潭电机总厂, 国际狮子会

@@ -593,3 +593,9 @@ def test_district_and_banner_abbreviations(units):
     assert _spans(units("团区委、区防指", "西藏自治区山南市乃东区")) == [
         ("团区委", "共青团乃东区委员会"), ("区防指", "乃东区防汛抗旱指挥部")]
     assert [m.text for m in units("被区市场监管局责令整改", "西藏自治区山南市乃东区")] == ["区市场监管局"]
+
+
+def test_markets_named_after_a_place_and_where_in_it_they_stand(units):
+    assert [(m.text, m.type) for m in units("富村集镇市场、城东综合市场开展检查")] == [
+        ("富村集镇市场", "enterprise"), ("城东综合市场", "enterprise")]
+    assert [m.text for m in units("长桥镇集镇农贸市场周边")] == ["长桥镇"]  # the township seat's market
