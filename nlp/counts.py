@@ -337,15 +337,22 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
 Span = tuple[int, int]
 
 
-def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
-    """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
-    None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
+def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
+    """Where the object starts once quantifying and scope words are dropped from the front of ``norm[a:b]``."""
     nouns = vocab.nouns.words
     while a < b and norm[a:b] not in nouns:  # 先进个人 stays whole
         mod = vocab.stop_modifiers.at(norm, a)
         if not mod or a + len(mod) > b:
             break
         a += len(mod)
+    return a
+
+
+def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
+    """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
+    None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
+    nouns = vocab.nouns.words
+    a = _drop_modifiers(norm, a, b, vocab)
     obj = norm[a:b]
     if obj not in nouns:
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word
@@ -356,7 +363,7 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         # 大集镇电商销售额 → 电商销售额: a place name in front is not part of the counted thing
         place = _PLACE_PREFIX.match(obj)
         if place and b - a - place.end() >= 2:
-            a += place.end()
+            a = _drop_modifiers(norm, a + place.end(), b, vocab)  # 和乐镇最大降雨量 → 降雨量
         # “美丽庭院”示范户 → 示范户: a quoted label in front is a modifier
         quoted = _QUOTED_PREFIX.match(norm, a, b) if norm.startswith(("“", "\""), a) else None
         if quoted and b - quoted.end() >= 2:

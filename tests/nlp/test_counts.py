@@ -321,3 +321,8 @@ def test_second_of_two_ranks_is_no_count() -> None:
 def test_a_place_phrase_before_the_counted_thing_ends_at_its_location_word() -> None:
     assert [m.object for m in extract_counts("提前转移山塘下游群众300余人，检查景区周边餐饮单位218家")] == ["群众", "餐饮单位"]
     assert only("村集体经营性收入突破百万元")[4] == "村集体经营性收入"
+
+
+def test_modifiers_after_a_place_name_and_a_registration_verb() -> None:
+    assert only("和乐镇最大降雨量达231毫米")[4] == "降雨量"
+    assert only("高考报名考生1127人")[4] == "考生"
