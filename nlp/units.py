@@ -995,6 +995,14 @@ def _titled_persons(
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
+        if name_end is not None and "·" in text[token.end : name_end]:
+            # 阿依古丽·买买提|出席: a transliterated name ends where jieba's word ends, not inside it (买买|提出席)
+            for j in range(i + 1, len(tokens)):
+                later = tokens[j]
+                if later.end > name_end:
+                    if later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word):
+                        name_end = later.end
+                    break
         if weak and name_end is None:
             continue  # 代表, 负责人 with no name after them are ordinary words
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.

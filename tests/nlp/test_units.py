@@ -599,3 +599,8 @@ def test_markets_named_after_a_place_and_where_in_it_they_stand(units):
     assert [(m.text, m.type) for m in units("富村集镇市场、城东综合市场开展检查")] == [
         ("富村集镇市场", "enterprise"), ("城东综合市场", "enterprise")]
     assert [m.text for m in units("长桥镇集镇农贸市场周边")] == ["长桥镇"]  # the township seat's market
+
+
+def test_a_transliterated_name_ends_where_jiebas_word_ends(units):
+    context = "新疆维吾尔自治区昌吉回族自治州玛纳斯县"
+    assert [m.text for m in units("县委常委、副县长阿依古丽·买买提出席", context)] == ["阿依古丽·买买提"]
