@@ -83,6 +83,11 @@ def _acts(text: str, after: int) -> bool:
     return bool(actor.match(text, after)) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
 
 
+def _after_colon(lead: str) -> str:
+    """…“红黑榜”：城桥镇、陈家镇…: a list opens after a colon, whatever stands before it."""
+    return lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]
+
+
 def _list_start(text: str, mentions: list[M], index: int) -> int:
     start = mentions[index].start
     for previous in reversed(mentions[:index]):
@@ -105,6 +110,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     clause_marks = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
+    starts = {m.start for m in mentions}
+    by_end = {m.end: m for m in mentions}
     result = []
     for index, mention in enumerate(mentions):
         s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
@@ -135,21 +142,18 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         elif judged and not acting:
             before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
             after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
-            lead = text[c_lo:list_start]
-            lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]  # …“红黑榜”：城桥镇、陈家镇…: a list opens after a colon
+            lead = _after_colon(text[c_lo:list_start])
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
             # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.
             owned = text.startswith(("辖区", "的", "所属", "周边", "景区"), list_end)
             whole_object = lead.endswith("对") and text.startswith(("开展", "进行", "实施"), list_end)
             # 县一中食堂、县医院职工食堂落实明厨亮灶: an item of a list of "unit + its thing" opens the clause too.
-            parallel = PARALLEL_LEAD.fullmatch(lead) and any(
-                m.start == list_start - len(lead.lstrip()) for m in mentions[:index])
+            parallel = PARALLEL_LEAD.fullmatch(lead) and (list_start - len(lead.lstrip())) in starts
             # 东岗镇的新屯村、兴隆村…排名倒数: the place of the units does not stop them opening the clause.
             if lead.endswith("的") and not parallel and not SUBJECT_LEAD.fullmatch(lead):
-                place = next((m for m in mentions[:index] if m.end == list_start - 1), None)
+                place = by_end.get(list_start - 1)
                 if place is not None and place.start >= c_lo:
-                    lead = text[c_lo:place.start]
-                    lead = lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]
+                    lead = _after_colon(text[c_lo:place.start])
             subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object
             if before:
                 stance = before[-1][2]
