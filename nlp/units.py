@@ -62,6 +62,7 @@ ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[�
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
+TOWNSHIP_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -295,7 +296,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
     return result
 
 
-GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让")
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
 
 
@@ -775,7 +776,7 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
         size, k = len(token.word) - len(head), i
         while k > 0 and size < 5:
             before = tokens[k - 1]
-            if (before.tag not in PLACE_NAME_TAGS and not (before.tag == "n" and len(before.word) == 1)) or (
+            if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or not CJK.search(before.word)):
                 break
@@ -1259,6 +1260,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     if kind == "community":
         return county + name + paren
     if name in lex.bodies or name in lex.local or _township_of(name, context):
+        return county + _expand_body(name, lex) + paren
+    if kind in {"school", "hospital", "government", "party"} and TOWNSHIP_PART.match(name):
+        # 青泥镇卫生院, 岩坪镇中心小学: a township's own body is the county's, known to the gazetteer or not
         return county + _expand_body(name, lex) + paren
     if kind in {"school", "hospital"} and name[:1] in NUMERALS:
         return county + _expand_body(name, lex) + paren

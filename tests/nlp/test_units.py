@@ -604,3 +604,12 @@ def test_markets_named_after_a_place_and_where_in_it_they_stand(units):
 def test_a_transliterated_name_ends_where_jiebas_word_ends(units):
     context = "新疆维吾尔自治区昌吉回族自治州玛纳斯县"
     assert [m.text for m in units("县委常委、副县长阿依古丽·买买提出席", context)] == ["阿依古丽·买买提"]
+
+
+def test_a_townships_own_school_or_hospital_takes_the_county(units):
+    assert _spans(units("青泥镇卫生院、岩坪镇中心小学")) == [
+        ("青泥镇卫生院", "富源县青泥镇卫生院"), ("岩坪镇中心小学", "富源县岩坪镇中心小学")]
+
+
+def test_a_character_jieba_cut_off_a_townships_name(units):
+    assert [m.text for m in units("金湖街道、黄金坪镇排名靠后")] == ["金湖街道", "黄金坪镇"]
