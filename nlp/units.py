@@ -26,6 +26,7 @@ from nlp.stance import assign_stance
 VERSION = "units-3"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
+COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
 # Words that end a name on its left: function words, verbs of reporting, and the like.
 STOP_WORDS = frozenset(
     "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
@@ -275,7 +276,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
     # named tuple's Python-level constructor.
     found = list(map(known.get, map(itemgetter(0), words)))
     if None in found:
-        for i in [i for i, classes in enumerate(found) if classes is None]:
+        for i in [i for i, pair in enumerate(found) if pair is None]:
             found[i] = known.get(words[i][0]) or of(words[i][0])
     if "队" not in text and (not classes.glued or classes.glued.isdisjoint(map(itemgetter(0), words))):
         return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
@@ -303,7 +304,7 @@ GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部)
     or of a body's last character and a function character (督查局|将)."""
-    return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in "县区市旗"
+    return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅" and word[1] in GLUE_AFTER_HEAD)
 
 
@@ -400,7 +401,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             break  # 长桥镇|集镇|农贸市场: the township seat's market, no name of its own (富村|集镇|市场 is one)
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
-        if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in "县区市旗":
+        if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in COUNTY_LEVELS:
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
@@ -522,7 +523,6 @@ def _meaningful_one(last: _Token, head: str, lex: Lexicon) -> bool:
         return True  # 市教委, 县财政局 as one word
     if word in lex.generic_bodies or word in lex.not_heads:
         return False
-    stem = word[: len(word) - len(head)]
     if not stem or stem in lex.generic_modifiers:
         return False
     if head in PLACE_HEADS:
@@ -678,7 +678,7 @@ def _joined_name_start(tokens: list[_Token], first: int) -> int:
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
-    return len(word) >= 2 and word[-1] in "县区市旗" and word[:-1] in lex.word_like_county_stems
+    return len(word) >= 2 and word[-1] in COUNTY_LEVELS and word[:-1] in lex.word_like_county_stems
 
 
 def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -850,10 +850,9 @@ def _located_villages(text: str) -> list[_Candidate]:
 
 
 # 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
-LISTED_PLACE_AFTER = re.compile(r"、([\u4e00-\u9fff]{1,4}?(?:街道|社区|苏木|嘎查|镇|乡|村))")
-LISTED_PLACE_BEFORE = re.compile(r"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{1,4}?(?:街道|社区|苏木|嘎查|镇|乡|村))、$")
-
-
+_PLACE_ENDING = "|".join(PLACE_FORM_HEADS)  # no two share a first character, so their order does not matter
+LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDING}))")
+LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDING}))、$")
 LIST_OPENERS = FUNCTION_CHARS | frozenset("但而即如")
 PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}
 
@@ -1227,7 +1226,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         local_form = name
     youth = "团" if local_form and local_form.startswith("团") and len(local_form) > 2 else ""
     core = local_form[len(youth) :] if local_form else local_form
-    if core and county and core[0] in "旗区市" and county.endswith(core[0]):
+    if core and county and core[0] in COUNTY_LEVELS and county.endswith(core[0]):
         # a banner's, district's or county-level city's own bodies: 旗委 is to 鄂托克旗 what 县委 is to a county
         local_form = youth + "县" + core[1:]
     if local_form is not None and local_form in lex.local:
