@@ -128,7 +128,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         medium = MEDIUM.match(text, list_end)  # 在县融媒体中心“文明曝光台”栏目: where the judging is published
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
-            text.startswith("的", list_end) and any(list_end < m.start <= list_end + 6 for m in mentions[index + 1 :]))
+            text.startswith("的", list_end) and any(start in starts for start in range(list_end + 1, list_end + 7)))
         judged = not agent and not medium and not location
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
