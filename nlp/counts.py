@@ -463,16 +463,15 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     if run[-1] in "、和与及":
         return None, False  # 县妇幼保健院及19家乡镇卫生院: the count opens a new conjunct, its noun follows
     cut = _last_cut(run, len(run), vocab)
-    if cut is None and len(run) > _PHRASE_BEFORE_CHARS:
-        # No verb within reach (抽查居民小区、建筑工地和废品收购站42个 has one): the last characters only.
-        base, run = base + len(run) - _PHRASE_BEFORE_CHARS, run[-_PHRASE_BEFORE_CHARS:]
-    if base == after_count and cut is None:
-        # 30余支志愿服务队一千二百余名志愿者: the words right after a count are that count's object.
-        return _strip_modifiers(norm, base, start, vocab), True
     if cut is None:
-        # No verb: a listed noun right before the number is trusted (现场观众500余人); anything else may
-        # be a place name (胜境2个街道), so a noun after the count goes first.
-        return _strip_modifiers(norm, base, start, vocab), not vocab.nouns.before(run, len(run))
+        if len(run) > _PHRASE_BEFORE_CHARS:
+            # No verb within reach (抽查居民小区、建筑工地和废品收购站42个 has one): the last characters only.
+            base, run = base + len(run) - _PHRASE_BEFORE_CHARS, run[-_PHRASE_BEFORE_CHARS:]
+        # 30余支志愿服务队一千二百余名志愿者: the words right after a count are that count's object. Otherwise a
+        # listed noun right before the number is trusted (现场观众500余人); anything else may be a place name
+        # (胜境2个街道), so a noun after the count goes first.
+        after_first = base == after_count or not vocab.nouns.before(run, len(run))
+        return _strip_modifiers(norm, base, start, vocab), after_first
     verb_start, verb_end = cut
     if verb_end < len(run):
         # A phrase longer than the usual reach (察看…老街、巫溪至奉节公路沿线3处地质灾害隐患点) is more often a
