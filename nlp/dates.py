@@ -44,6 +44,8 @@ MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[元一二三四�
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 # 至, 到 and dashes join the two ends of a range (1月11日至13日, 1月11—15日).
 CONNECTOR = r" ?(?:至|到|——|—|–|-|~) ?"
+# The part of a month written after 月 at either end of a range (3月下旬至4月底); `_PART_FIRST_DAY` reads it.
+MONTH_PART = r"上旬|中旬|下旬|初|底|末"
 # 10日内 is a duration, not the 10th.
 BARE_DAY = (
     rf"{NUMERAL_FIRST}(?<![0-9.月第前近每共约个用{_CN}])"
@@ -165,8 +167,8 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
          rf"(?:(?:(?P<y2>{YEAR}|{SHORT_YEAR}) ?年 ?|)(?P<m2>{MONTH}) ?月 ?|)(?P<d2>{DAY}) ?[日号]"),
         # 3月下旬至4月底, 5月上旬至中旬: a range whose ends are parts of months, day granularity.
         ("range_part",
-         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?P<p>上旬|中旬|下旬|初|底|末)?{CONNECTOR}"
-         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?P<p2>上旬|中旬|下旬|初|底|末)|(?P<p3>上旬|中旬|下旬|月底|月末|月初))"),
+         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?P<p>{MONTH_PART})?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?P<p2>{MONTH_PART})|(?P<p3>上旬|中旬|下旬|月底|月末|月初))"),
         ("range_month",
          rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月份?"
          rf"(?![0-9{_CN}])"),
@@ -298,14 +300,25 @@ def _resolve_range(m: re.Match[str], ctx: _Context) -> _Resolved:
     return _resolve_range_day(m, ctx), "range"
 
 
+def _range_years(m: re.Match[str], ctx: _Context, year: int | None, mo: int, mo2: int) -> tuple[int, int] | None:
+    """Start and end years of a range from month ``mo`` to ``mo2``: ``year`` when written or implied, else the one that
+    puts the range nearest the publish date; the end year as written, else the next when ``mo2`` comes before ``mo``.
+    None without a year or a publish date."""
+    if year is None:
+        if ctx.ref is None:
+            return None
+        year = _nearest_period_year(ctx.ref, mo, mo2)
+    y2 = (_num(m.group("y2")) if "y2" in m.re.groupindex else None) or (year + 1 if mo2 < mo else year)
+    return year, y2
+
+
 def _resolve_month_range(m: re.Match[str], ctx: _Context, year: int | None) -> _Resolved:
     """1至10月, 2020年1月至2021年3月: months ``m``..``m2``, from ``year`` when written or implied."""
     mo, mo2 = _num(m.group("m")), _num(m.group("m2"))
-    if year is None:
-        if ctx.ref is None:
-            return None, "range"
-        year = _nearest_period_year(ctx.ref, mo, mo2)
-    y2 = (_num(m.group("y2")) if "y2" in m.re.groupindex else None) or (year + 1 if mo2 < mo else year)
+    years = _range_years(m, ctx, year, mo, mo2)
+    if years is None:
+        return None, "range"
+    year, y2 = years
     if (y2, mo2) < (year, mo):
         return None
     ctx.year_month = (y2, mo2)
@@ -321,12 +334,10 @@ def _resolve_range_part(m: re.Match[str], ctx: _Context) -> _Resolved:
     mo = _num(m.group("m"))
     mo2 = _num(m.group("m2")) if m.group("m2") else mo
     part, part2 = m.group("p"), m.group("p2") or m.group("p3")
-    year = _num(m.group("y"))
-    if year is None:
-        if ctx.ref is None:
-            return None, "range"
-        year = _nearest_period_year(ctx.ref, mo, mo2)
-    y2 = _num(m.group("y2")) or (year + 1 if mo2 < mo else year)
+    years = _range_years(m, ctx, _num(m.group("y")), mo, mo2)
+    if years is None:
+        return None, "range"
+    year, y2 = years
     start = _date_or_none(year, mo, _PART_FIRST_DAY[part])
     end = _date_or_none(y2, mo2, _PART_LAST_DAY.get(part2) or _month_last_day(y2, mo2))
     if start is None or end is None or end < start:
