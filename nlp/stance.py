@@ -26,6 +26,7 @@ SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|�
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
 SPEECH_VERBS = ("要求", "强调", "指出", "表示")
+PRAISE_NEGATION = re.compile(r"(?:不够|不太|不)$")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -49,6 +50,10 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         if not polarity[match.group(0)]:
             continue  # 红黑榜: the list's name, not a judgement
         if negation.search(text[max(0, match.start() - 3) : match.start()]):
+            continue
+        if polarity[match.group(0)] == "praised" and PRAISE_NEGATION.search(text, max(0, match.start() - 2), match.start()):
+            # 设施不完善, 台账不够规范: a praise word denied is a shortcoming
+            found.append((match.start(), match.end(), "criticized"))
             continue
         if match.group(0) == "不足" and NUMERAL_NEXT.match(text, match.end()):
             continue  # 不足两个月 is a count, not a shortcoming
@@ -123,8 +128,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         agent = text[max(0, list_start - 1) : list_start] == "被"
         person = mention.type == "person"
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
-        # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案: the object of 对 is acted on, not acting
-        object_of_dui = "对" in text[c_lo:list_start]
+        # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单: the object of 对 or 向 is
+        # acted on, not acting
+        object_of_dui = "对" in text[c_lo:list_start] or text.endswith("向", 0, list_start)
         medium = MEDIUM.match(text, list_end)  # 在县融媒体中心“文明曝光台”栏目: where the judging is published
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (

@@ -851,10 +851,13 @@ def _located_villages(text: str) -> list[_Candidate]:
 
 # 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
 _PLACE_ENDING = "|".join(PLACE_FORM_HEADS)  # no two share a first character, so their order does not matter
-LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDING}))")
-LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?:{_PLACE_ENDING}))、$")
+LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))")
+LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))、$")
 LIST_OPENERS = FUNCTION_CHARS | frozenset("但而即如")
 PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}
+# Items of one list are places of one level, whatever their own place word (青石街道、柳林镇; 五滧村、新河社区).
+PLACE_LEVEL = {"苏木": "township", "街道": "township", "镇": "township", "乡": "township",
+               "嘎查": "village", "社区": "village", "村": "village"}
 
 
 def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
@@ -868,7 +871,7 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
         after = LISTED_PLACE_AFTER.match(text, cand.end) if listed_after else None
         before = LISTED_PLACE_BEFORE.search(text, max(0, cand.start - 8), cand.start) if listed_before else None
         for item in (after, before):
-            if (item and item.group(1).endswith(head) and _village_name(item.group(1))
+            if (item and PLACE_LEVEL[item.group("head")] == PLACE_LEVEL[head] and _village_name(item.group(1))
                     and item.group(1)[0] not in LIST_OPENERS
                     and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
                 found.append(_Candidate(item.start(1), item.end(1), "org"))

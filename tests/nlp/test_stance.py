@@ -110,3 +110,21 @@ def test_a_unit_after_a_finding_lead_and_a_unit_that_runs_an_inspection(stances)
     assert stances("检查中发现，县二中校园内积水，被要求限期整改。") == [("县二中", "criticized")]
     text = "县爱卫办开展暗访4轮，对问题突出的聚香园餐馆下达整改通知书。"
     assert stances(text) == [("县爱卫办", None), ("聚香园餐馆", "criticized")]
+
+
+def test_a_praise_word_denied_is_a_shortcoming(stances):
+    assert find_cues("台账不完善") == [(3, 5, "criticized")]
+    assert find_cues("台账不够完善") == [(4, 6, "criticized")]
+    assert find_cues("制度不断完善") == [(4, 6, "praised")]
+    text = "富源县金鑫煤业有限公司井下通风设施不完善，被责令停产整顿。"
+    assert stances(text) == [("富源县金鑫煤业有限公司", "criticized")]
+
+
+def test_the_unit_a_supervision_order_is_sent_to_is_criticised(stances):
+    text = "县爱卫办已向中安街道、富村镇下发督办单，要求限期整改到位。"
+    assert stances(text) == [("县爱卫办", None), ("中安街道", "criticized"), ("富村镇", "criticized")]
+
+
+def test_breaking_rules_is_criticised_and_being_recommended_as_a_model_is_praise(stances):
+    assert stances("检查中发现，聚香园餐馆违规使用一次性餐具。") == [("聚香园餐馆", "criticized")]
+    assert stances("考评中，富村镇海田村户户配置垃圾桶，被推荐为全县示范村。") == [("富村镇海田村", "praised")]

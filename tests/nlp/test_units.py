@@ -549,6 +549,9 @@ def test_four_character_names_where_the_county_is_autonomous(units):
 def test_the_next_item_of_a_list_of_places_is_a_place(units):
     assert [m.text for m in units("县住建局对中安街道、幸福街道开展暗访")] == ["县住建局", "中安街道", "幸福街道"]
     assert [m.text for m in units("富村镇的豸山社区、新市社区整改彻底")] == ["富村镇", "豸山社区", "新市社区"]
+    # places of one level, each with its own place word; a place of another level is no item of the list
+    assert [m.text for m in units("石板街道、富村镇位列前三名")] == ["石板街道", "富村镇"]
+    assert [m.text for m in units("海田村、石板街道排名靠后")] == ["海田村"]
 
 
 def test_a_county_hospital_keeps_its_written_name(units):
