@@ -27,6 +27,10 @@ SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|�
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
 SPEECH_VERBS = ("要求", "强调", "指出", "表示")
 PRAISE_NEGATION = re.compile(r"(?:不够|不太|不)$")
+# An anonymised person's role before the name (当事人刘某某): the person still opens the clause.
+ROLE_LEAD = re.compile(r"[\s，,]*(?:当事人|犯罪嫌疑人|嫌疑人|经营者|店主|业主|摊主|户主|驾驶人|违法行为人)?")
+PUBLISHING = ("曝光", "公开曝光", "通报", "公示")
+REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -127,15 +131,20 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         stance = None
         agent = text[max(0, list_start - 1) : list_start] == "被"
         person = mention.type == "person"
+        anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单: the object of 对 or 向 is
         # acted on, not acting
         object_of_dui = "对" in text[c_lo:list_start] or text.endswith("向", 0, list_start)
-        medium = MEDIUM.match(text, list_end)  # 在县融媒体中心“文明曝光台”栏目: where the judging is published
+        # 在县融媒体中心“文明曝光台”栏目, 将在县融媒体中心曝光: where the judging is published
+        medium = MEDIUM.match(text, list_end) or (
+            text.endswith("在", 0, list_start) and text.startswith(PUBLISHING, list_end))
+        # 向县巩卫办作出书面说明: the body a report goes to is not judged by it
+        reported_to = text.endswith("向", 0, list_start) and text.startswith(REPORTING, list_end)
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
             text.startswith("的", list_end) and any(start in starts for start in range(list_end + 1, list_end + 7)))
-        judged = not agent and not medium and not location
+        judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
@@ -165,7 +174,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                 stance = before[-1][2]
             elif after:
                 stance = after[0][2]
-            elif subject and not person:
+            elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead):  # 当事人刘某某…，被处以罚款
                 later = [c for c in cues if c_hi <= c[0] and c[1] <= s_hi]
                 if later:
                     # Stop at a clause that opens with another unit: it has its own subject.

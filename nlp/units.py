@@ -70,6 +70,7 @@ ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
 TOWNSHIP_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])(镇|乡)(?:人民)?政府$")
+NUMBERED_BODY = re.compile(r"第?[一二三四五六七八九十]+(?:中|小|完小|幼|职|医院|人民医院|中医院)")
 JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$|(镇|乡)(?:人民)?政府$")
 
 
@@ -303,9 +304,9 @@ GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都
 
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部)
-    or of a body's last character and a function character (督查局|将)."""
+    or of a body's last character and a function character (督查局|将, 暗访组|对)."""
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
-                               or word[0] in "局委办厅" and word[1] in GLUE_AFTER_HEAD)
+                               or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD)
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
@@ -421,7 +422,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 first = k  # 县|林业局: jieba calls the bureau a place
                 k -= 1
                 continue
-            if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团"}:
+            if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团", "国网"}:
                 first = k
                 k -= 1
                 continue
@@ -605,6 +606,17 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
     return None
 
 
+# Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
+NAME_OR_PREPOSITION = frozenset("向为")
+
+
+def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """李向东连夜, 王为民表示: 向 or 为 after a surname opens the given name unless a common word follows it."""
+    following = text[given + 1 : given + 2]
+    return (text[given] in NAME_OR_PREPOSITION and bool(following) and CJK.match(following) is not None
+            and following not in lex.not_name_endings and freq.get(text[given + 1 : given + 3], 0) < 100)
+
+
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
     (`strong`) a name without a Han surname is looked for too."""
@@ -624,7 +636,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     given = start + surname_len
     if text[given : given + 2] == "某某":
         return given + 2
-    if given >= len(text) or not CJK.match(text[given]) or text[given] in lex.not_name_endings:
+    if given >= len(text) or not CJK.match(text[given]):
+        return None
+    if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
         return None
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and freq.get(text[given : given + 2], 0) >= 100:
         return None  # 向全县, 和县委
@@ -782,8 +796,8 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
                 break
             size, k = size + len(before.word), k - 1
         stem = text[tokens[k].start : token.end - len(head)]
-        if stem[:1] in FUNCTION_CHARS:
-            continue  # 因|饶丰乡: a function word before the name
+        if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
+            continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general
         if not (2 <= size <= 5 and (k < i or token.tag in PLACE_NAME_TAGS)) or stem[-1] in MOTION_BEFORE_PLACE:
             continue  # 送法进社区, 驻村: an activity, not a place
         if lex.honour_words.search(stem):
@@ -815,8 +829,8 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             if before.word == "家" and k >= 2 and tokens[k - 2].tag in SHOP_NAME_TAGS:
                 size, k = size + 1, k - 1  # 老马|家|牛肉面馆: 家 inside a name, not a measure word
                 continue
-            if before.word == "老" and size >= 2:
-                size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季: 老 opens many shop names
+            if before.word == "老" and (size >= 2 or tokens[k].word in lex.surnames):
+                size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃: 老 opens many shop names
                 break
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
@@ -875,6 +889,21 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
                     and item.group(1)[0] not in LIST_OPENERS
                     and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
                 found.append(_Candidate(item.start(1), item.end(1), "org"))
+    return found
+
+
+def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
+    """…领导小组办公室（以下简称“区分类办”）: the short name is a unit in the brackets and wherever it is written after,
+    however the segmentation cut it (区分|类|办)."""
+    found = []
+    for intro in ALIAS_INTRO.finditer(text):
+        alias = intro.group(1)
+        if alias[-1] not in lex.head_last_chars:
+            continue  # 以下简称“两个行动”: a short name of something else
+        position = intro.start(1)
+        while (position := text.find(alias, position)) != -1:
+            found.append(_Candidate(position, position + len(alias), "org"))
+            position += len(alias)
     return found
 
 
@@ -1266,7 +1295,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     if kind in {"school", "hospital", "government", "party"} and TOWNSHIP_PART.match(name):
         # 青泥镇卫生院, 岩坪镇中心小学: a township's own body is the county's, known to the gazetteer or not
         return county + _expand_body(name, lex) + paren
-    if kind in {"school", "hospital"} and name[:1] in NUMERALS:
+    if kind in {"school", "hospital"} and NUMBERED_BODY.match(name):  # 一中, 第二人民医院; 三台中学 is a name
         return county + _expand_body(name, lex) + paren
     return _expand_body(name, lex) + paren
 
@@ -1326,6 +1355,8 @@ def extract_units(
     if "、" in text:
         orgs += _listed_places(orgs, text)
     orgs += _parts_of_bodies(orgs, tokens, text, lex)
+    if "简称" in text:
+        orgs += _aliased_names(text, lex)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:

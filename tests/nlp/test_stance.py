@@ -128,3 +128,17 @@ def test_the_unit_a_supervision_order_is_sent_to_is_criticised(stances):
 def test_breaking_rules_is_criticised_and_being_recommended_as_a_model_is_praise(stances):
     assert stances("检查中发现，聚香园餐馆违规使用一次性餐具。") == [("聚香园餐馆", "criticized")]
     assert stances("考评中，富村镇海田村户户配置垃圾桶，被推荐为全县示范村。") == [("富村镇海田村", "praised")]
+
+
+def test_problems_at_a_village_of_a_ranked_township(stances):
+    assert stances("富村镇排名末位，其海田村垃圾桶满溢。") == [("富村镇", "criticized"), ("海田村", "criticized")]
+
+
+def test_where_a_report_goes_or_a_judgement_is_published_is_not_judged(stances):
+    assert stances("黑榜单位须在月底前向县爱卫办作出书面说明。") == [("县爱卫办", None)]
+    assert stances("连续两次上黑榜的将在县融媒体中心曝光。") == [("县融媒体中心", None)]
+
+
+def test_the_police_that_investigate_and_the_anonymised_person_fined(stances):
+    text = "县公安局查处失火案件1起，当事人刘某某因焚烧秸秆引发火情，被处以罚款500元。"
+    assert stances(text) == [("县公安局", None), ("刘某某", "criticized")]

@@ -602,3 +602,41 @@ def test_a_townships_own_school_or_hospital_takes_the_county(units):
 
 def test_a_character_jieba_cut_off_a_townships_name(units):
     assert [m.text for m in units("金湖街道、黄金坪镇排名靠后")] == ["金湖街道", "黄金坪镇"]
+
+
+def test_a_given_name_may_open_with_the_preposition_characters(units):
+    person = one(units("县委书记李向东连夜赶赴现场。"))
+    assert (person.text, person.title) == ("李向东", "县委书记")
+    assert units("党委书记林向记者介绍了情况。") == []  # 向 before a common word is the preposition
+
+
+def test_river_chiefs_are_titles(units):
+    person = one(units("县委书记、县总河长陈明东带队巡查。"))
+    assert (person.text, person.title) == ("陈明东", "县委书记、县总河长")
+
+
+def test_bodies_named_by_their_work_and_the_state_grid(units):
+    assert [(m.text, m.canonical) for m in units("据县投资促进局统计，县果业发展中心配合。")] == [
+        ("县投资促进局", "富源县投资促进局"), ("县果业发展中心", "富源县果业发展中心")]
+    assert [m.text for m in units("国网富源供电公司出动抢修人员。")] == ["国网富源供电公司"]
+    assert [m.text for m in units("云南省富源半坡国有林场储备灭火机。")] == ["云南省富源半坡国有林场"]
+
+
+def test_what_is_not_part_of_a_name_and_what_is_not_a_name(units):
+    assert [m.text for m in units("暗访组对中安街道开展检查。")] == ["中安街道"]  # jieba's 组对
+    assert [m.text for m in units("经营者被县市场监管局立案查处。")] == ["县市场监管局"]
+    assert [m.text for m in units("富源县汽车站候车厅卫生间异味大。")] == ["富源县汽车站"]
+    assert units("要求各街镇在月底前完成整改。") == []
+    assert [m.text for m in units("老蔡小吃后厨生熟不分。")] == ["老蔡小吃"]
+
+
+def test_a_school_named_after_its_county_is_kept_as_written(units):
+    found = units("三台中学食堂设施齐全，县三中食堂设施完好。", "四川省绵阳市三台县")
+    assert [(m.text, m.canonical) for m in found] == [("三台中学", "三台中学"), ("县三中", "三台县第三中学")]
+
+
+def test_a_short_name_introduced_in_brackets_is_a_unit_wherever_it_is_written(units):
+    text = "临安区生活垃圾分类工作领导小组办公室（以下简称“区分类办”）通报考核结果。区分类办要求整改。"
+    found = units(text, "浙江省杭州市临安区")
+    assert [m.text for m in found] == ["临安区生活垃圾分类工作领导小组办公室", "区分类办", "区分类办"]
+    assert {m.canonical for m in found} == {"临安区生活垃圾分类工作领导小组办公室"}
