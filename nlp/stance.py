@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
+from nlp.patterns import literal_alternation
 from nlp.segment import load_toml
 
 if TYPE_CHECKING:
@@ -40,10 +40,9 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patter
     polarity = {cue: "praised" for cue in cues["praised"]}
     polarity.update({cue: "criticized" for cue in cues["criticized"]})
     polarity.update({word: "" for word in cues.get("neutral", [])})
-    words = sorted(polarity, key=len, reverse=True)
-    negation = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["negations"], key=len, reverse=True))) + ")$")
-    actor = re.compile("(?:" + "|".join(map(re.escape, sorted(cues["actor_words"], key=len, reverse=True))) + ")")
-    return re.compile("|".join(map(re.escape, words))), polarity, negation, actor
+    negation = re.compile("(?:" + literal_alternation(cues["negations"]) + ")$")
+    actor = re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")")
+    return re.compile(literal_alternation(polarity)), polarity, negation, actor
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
@@ -76,7 +75,8 @@ def _bounds(marks: list[int], text: str, position: int) -> tuple[int, int]:
 def _list_end(text: str, mentions: list[M], index: int) -> int:
     """End of the 、-joined list (A、B和C等) that the mention at `index` belongs to."""
     end = mentions[index].end
-    for following in mentions[index + 1 :]:
+    for position in range(index + 1, len(mentions)):
+        following = mentions[position]
         gap = text[end : following.start]
         if gap and (gap in {"、", "和", "及", "与", "、及"} or gap.rstrip() == "、"):
             end = following.end
@@ -99,7 +99,8 @@ def _after_colon(lead: str) -> str:
 
 def _list_start(text: str, mentions: list[M], index: int) -> int:
     start = mentions[index].start
-    for previous in reversed(mentions[:index]):
+    for position in range(index - 1, -1, -1):
+        previous = mentions[position]
         gap = text[previous.end : start]
         if gap in {"、", "和", "及", "与"}:
             start = previous.start
@@ -109,23 +110,24 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
 
 
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
-    """The mentions with `stance` set from the cues around them."""
+    """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
     if not cues:
         return list(mentions)
-    spans = [(m.start, m.end) for m in mentions]
-    # A cue inside a unit's name (…示范学校) judges nothing.
-    cues = [c for c in cues if not any(s <= c[0] and c[1] <= e for s, e in spans)]
+    starts = [m.start for m in mentions]
+    # A cue inside a unit's name (…示范学校) judges nothing; mentions come in order and do not overlap, so only the
+    # last one starting at or before a cue can hold it.
+    cues = [c for c in cues if not ((i := bisect.bisect_right(starts, c[0]) - 1) >= 0 and c[1] <= mentions[i].end)]
     clause_marks = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
-    starts = {m.start for m in mentions}
+    mention_starts = set(starts)
     by_end = {m.end: m for m in mentions}
     result = []
     for index, mention in enumerate(mentions):
         s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
         if bisect.bisect_left(cue_starts, s_hi) == bisect.bisect_left(cue_starts, s_lo):
-            result.append(mention if mention.stance is None else replace(mention, stance=None))
+            result.append(mention if mention.stance is None else mention.with_stance(None))
             continue  # no cue in the sentence: nothing judges this unit
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
@@ -143,7 +145,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         reported_to = text.endswith("向", 0, list_start) and text.startswith(REPORTING, list_end)
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
-            text.startswith("的", list_end) and any(start in starts for start in range(list_end + 1, list_end + 7)))
+            text.startswith("的", list_end) and any(start in mention_starts for start in range(list_end + 1, list_end + 7)))
         judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
@@ -163,7 +165,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             owned = text.startswith(("辖区", "的", "所属", "周边", "景区"), list_end)
             whole_object = lead.endswith("对") and text.startswith(("开展", "进行", "实施"), list_end)
             # 县一中食堂、县医院职工食堂落实明厨亮灶: an item of a list of "unit + its thing" opens the clause too.
-            parallel = PARALLEL_LEAD.fullmatch(lead) and (list_start - len(lead.lstrip())) in starts
+            parallel = PARALLEL_LEAD.fullmatch(lead) and (list_start - len(lead.lstrip())) in mention_starts
             # 东岗镇的新屯村、兴隆村…排名倒数: the place of the units does not stop them opening the clause.
             if lead.endswith("的") and not parallel and not SUBJECT_LEAD.fullmatch(lead):
                 place = by_end.get(list_start - 1)
@@ -182,5 +184,5 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                                      and CLAUSE_END.match(text, m.start - 1)), None)
                     if boundary is None:
                         stance = later[0][2]
-        result.append(mention if stance == mention.stance else replace(mention, stance=stance))
+        result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result

@@ -87,6 +87,10 @@ class UnitMention:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def with_stance(self, stance: str | None) -> UnitMention:
+        # dataclasses.replace would work out the fields again for every judged mention
+        return UnitMention(self.text, self.start, self.end, self.canonical, self.type, self.title, stance)
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -952,17 +956,20 @@ def _county_before(text: str, start: int, freq: dict[str, int], own_county: str 
     return start
 
 
+MEASURE_IN_BRACKETS = frozenset("张块个次人件处名家条")  # 2000余块（张）: an alternative measure word
+# The stretch after a name that may hold a branch: up to nine characters before a break or a bracket.
+BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(") + "]{0,9}")
+
+
 def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
     match = PAREN.match(text, end)
     if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
-    if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in set("张块个次人件处名家条") and (
+    if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in MEASURE_IN_BRACKETS and (
             not CONTACT.search(match.group(1))):  # （联系电话0578-8061234） is no part of the name
         end = match.end()
-    stop = end
-    while stop < len(text) and stop - end <= 8 and text[stop] not in PUNCT_BREAK and text[stop] not in "（(":
-        stop += 1
+    stop = BRANCH_TAIL.match(text, end).end()
     tail = text[end:stop]
     if not tail.endswith(lex.branch_heads):
         return end
@@ -1376,15 +1383,13 @@ def extract_units(
                 tokens_by_end = {t.end: t for t in tokens}
             cand = _Candidate(_extend_list_item(text, cand.start, tokens_by_end, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
-            continue
-        if any(m.start < end and cand.start < m.end for m in mentions):
-            end = cand.end
+            continue  # mentions come in order and each ends before the next starts
         surface = text[cand.start : end]
         if cand.kind == "person":
             mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
             continue
         canonical = canonical_name(surface, ctx, township, aliases)
-        canonical = _earlier_full_form(surface, canonical, [m.canonical for m in mentions], ctx)
+        canonical = _earlier_full_form(surface, canonical, mentions, ctx)
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
@@ -1392,7 +1397,6 @@ def extract_units(
         if alias:
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
-    mentions = _fix_overlaps(mentions)
     return assign_stance(text, mentions)
 
 
@@ -1401,12 +1405,12 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
-def _earlier_full_form(surface: str, canonical: str, earlier: list[str], context: CountyContext | None) -> str:
+def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
     if context is None or not surface[:1] in LEVEL_CHARS or len(surface) > 8:
         return canonical
     body = surface[1:]
-    for full in earlier:
+    for full in (m.canonical for m in earlier):
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
@@ -1437,15 +1441,6 @@ def _inside_book_title(text: str, start: int, end: int) -> bool:
     return opening != -1 and text.rfind("》", opening, start) == -1 and text.find("》", end) != -1 and (
         text.find("》", end) - opening < 60
     )
-
-
-def _fix_overlaps(mentions: list[UnitMention]) -> list[UnitMention]:
-    result: list[UnitMention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if result and mention.start < result[-1].end:
-            continue
-        result.append(mention)
-    return result
 
 
 __all__ = ["VERSION", "UnitMention", "extract_units", "canonical_name", "unit_type"]

@@ -1,0 +1,26 @@
+"""Alternations built from word lists."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, strategies as st
+
+from nlp.patterns import literal_alternation
+
+WORDS = ["不足", "不足两", "不到位", "到位", "落实到位", "位", "红榜", "红黑榜", "榜", "a.b", "(x)"]
+
+
+def flat(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(set(words), key=len, reverse=True))))
+
+
+def test_the_longest_word_at_a_position_wins():
+    pattern = re.compile(literal_alternation(WORDS))
+    assert [m.group() for m in pattern.finditer("工作落实到位，不到位的上红黑榜")] == ["落实到位", "不到位", "红黑榜"]
+    assert pattern.fullmatch("a.b") and not pattern.fullmatch("axb")  # words are literal
+
+
+@given(st.text(alphabet="不足两到位落实红黑榜a.b(x)", max_size=40))
+def test_the_same_matches_as_a_flat_alternation_longest_first(text):
+    grouped = re.compile(literal_alternation(WORDS))
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat(WORDS).finditer(text)]
