@@ -420,8 +420,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             break
         if anchored:
             # Left of a place or county prefix only a larger place may stand (云南省曲靖市富源县…, 白沙镇旧县村).
-            has_township = any(t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
-            township_ok = token.word.endswith(TOWNSHIP_ENDINGS) and not has_township
+            # a township may stand before the name only if the name holds none yet
+            township_ok = token.word.endswith(TOWNSHIP_ENDINGS) and not any(
+                t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
             if token.word in LEVEL_CHARS and first == head_index and tokens[head_index].head:
                 first = k  # 县|林业局: jieba calls the bureau a place
                 k -= 1
@@ -775,6 +776,7 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
 
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
 PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
+PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}  # no two end alike
 PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
@@ -788,7 +790,7 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
     found: list[_Candidate] = []
     for i in _indices(map(str.endswith, map(itemgetter(0), tokens), repeat(PLACE_FORM_HEADS))):
         token = tokens[i]
-        head = next(h for h in PLACE_FORM_HEADS if token.word.endswith(h))
+        head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue
         size, k = len(token.word) - len(head), i
@@ -872,7 +874,6 @@ _PLACE_ENDING = "|".join(PLACE_FORM_HEADS)  # no two share a first character, so
 LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))")
 LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))、$")
 LIST_OPENERS = FUNCTION_CHARS | frozenset("但而即如")
-PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}
 # Items of one list are places of one level, whatever their own place word (青石街道、柳林镇; 五滧村、新河社区).
 PLACE_LEVEL = {"苏木": "township", "街道": "township", "镇": "township", "乡": "township",
                "嘎查": "village", "社区": "village", "村": "village"}
@@ -1098,14 +1099,14 @@ def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
 def _select(candidates: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping spans, longest first (persons before organisations of equal length)."""
     chosen: list[_Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))  # 1 at each character a chosen span covers
     # Titled persons first: a name is never swallowed by an organisation's left edge.
     order = sorted(candidates, key=lambda c: (c.kind != "person", -(c.end - c.start), c.start))
     for cand in order:
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if taken.find(1, cand.start, cand.end) != -1:
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -1189,20 +1190,27 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
     """The county's township whose name or short name starts `name` (中安 → 中安街道)."""
     if context is None:
         return None
-    for form, township in _township_forms(context.county, context.prefecture):
-        if name.startswith(form):
-            return township
-    return None
+    forms = _township_forms(context.county, context.prefecture)
+    # the form listed first among those that start `name`, found by looking up each prefix of `name`
+    found = [place for size in range(2, min(len(name), forms.longest) + 1) if (place := forms.by_form.get(name[:size]))]
+    return min(found)[1] if found else None
+
+
+class _TownshipForms(NamedTuple):
+    by_form: dict[str, tuple[int, str]]  # written form -> (its place in the gazetteer's order, township)
+    longest: int
 
 
 @cache
-def _township_forms(county: str, prefecture: str | None) -> tuple[tuple[str, str], ...]:
-    """(written form, township) for a county's townships, full names and short names (中安街道, 中安)."""
-    forms = []
+def _township_forms(county: str, prefecture: str | None) -> _TownshipForms:
+    """A county's townships by their full names and short names (中安街道, 中安)."""
+    by_form: dict[str, tuple[int, str]] = {}
     for township in load_gazetteer().townships_of(county, prefecture):
         short = TOWNSHIP_FORM.sub("", township.name)
-        forms += [(form, township.name) for form in (township.name, short) if len(form) >= 2]
-    return tuple(forms)
+        for form in (township.name, short):
+            if len(form) >= 2:
+                by_form.setdefault(form, (len(by_form), township.name))
+    return _TownshipForms(by_form, max(map(len, by_form), default=0))
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:
