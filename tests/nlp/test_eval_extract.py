@@ -98,3 +98,19 @@ def test_run_without_shared_corpora(capsys):
     assert "Bulletin gold set" in out and "dates.value" in out and "third-party corpora: skipped" in out
     assert "== floors" in out
     assert code in (0, 1) and (code == 1) == ("MISSED" in out)
+
+
+def test_names_the_contract_leaves_out_of_third_party_gold():
+    from nlp.evaluation.shared import _outside_contract
+    from nlp.segment import load_toml
+
+    titles = tuple(load_toml("titles.toml")["titles"]) + ("长",)
+    text = "县委书记王明远、交通部长李强和《富源日报》记者到富源县医院的外科医生张华家中。"
+    entity = {"县委": (0, 2), "交通部": (8, 11), "富源日报": (16, 20), "富源县医院": (24, 29)}
+    persons = [{"start": 4, "end": 7, "label": "PER"}, {"start": 12, "end": 14, "label": "PER"},
+               {"start": 34, "end": 36, "label": "PER"}]
+    row = {"text": text, "entities": persons}
+    outside = {name: _outside_contract(row, {"start": s, "end": e}, titles) for name, (s, e) in entity.items()}
+    assert {name: text[s:e] for name, (s, e) in entity.items()} == {name: name for name in entity}
+    # inside a title, inside 《》: not annotated; a hospital followed by 的 and a job is a unit of its own
+    assert outside == {"县委": True, "交通部": True, "富源日报": True, "富源县医院": False}
