@@ -302,6 +302,10 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("撒布融雪剂近80吨", ["融雪剂"]),
         ("带动周边农户1300余户", ["农户"]),
         ("青峰岭水库等3座水库每座要配备人员", ["水库"]),
+        ("组建半专业扑火队18支", ["扑火队"]),  # verbs and descriptive modifiers before the counted noun
+        ("为受灾用户约3000户恢复供电", ["用户"]),
+        ("全县各级河长900余名", ["河长"]),
+        ("配置垃圾桶逾600个", ["垃圾桶"]),
     ],
 )
 def test_objects_on_new_text(text: str, objects: list) -> None:
