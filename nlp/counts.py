@@ -507,10 +507,6 @@ def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
     return SpanSet(spans)
 
 
-# Verbs that make a list of organisations before 等 + count the participants the count sums up (ANNOTATION.md).
-PARTICIPATING = ("参加", "参会", "出席", "参与", "列席")
-
-
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
                    date_spans: Sequence[tuple[int, int]] | None = None,
                    organisations: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
@@ -518,7 +514,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
 
     ``date_spans`` are the text's date spans when the caller has found them already (`nlp.extract` has);
     otherwise the date extractor runs here. ``organisations`` are the spans of named organisations: a count that
-    sums up a list of them as participants (县财政局等12个单位参加) counts those, so it has no object of its own.
+    sums up a list of them (县财政局等12个单位参加, 红星村等8个村获评) counts those, so it has no object of its own.
     """
     if not text:
         return []
@@ -555,9 +551,10 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab,
                       last_end if mentions else -1)
         if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
-                and any(end == span.start - 1 for _, end in organisations) and text.startswith(obj, span.end)
-                and text.startswith(PARTICIPATING, span.end + len(obj))):
-            obj = None  # 县住建局、县疾控中心等23家成员单位参加: the participants named are what is counted
+                and any(end == span.start - 1 for _, end in organisations)
+                and text.find(obj, span.end, span.end + len(obj) + 4) != -1):
+            # 县住建局、县疾控中心等23家成员单位参加, 铜井镇等6个先进乡镇: the organisations named are what is counted
+            obj = None
         # Positional arguments: a mention is made for every count, and keywords cost a quarter more.
         mentions.append(CountMention(text[span.start:span.end], span.start, span.end, span.value, span.approx,
                                      span.unit, obj))

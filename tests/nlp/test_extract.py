@@ -107,10 +107,14 @@ def test_cli_jsonl_keeps_going_after_a_bad_line(monkeypatch, capsys):
     assert "1 record" not in out.err and "2 record(s) failed" in out.err
 
 
-def test_a_count_of_named_participating_organisations_has_no_object(tokenizer):
-    participants = extract_all("县住建局、县城管局、县疾控中心等23家成员单位参加。", "2021-01-19",
-                               "云南省曲靖市富源县", tokenizer=tokenizer)
-    assert [(c.text, c.object) for c in participants.counts] == [("23家", None)]
-    honoured = extract_all("县交通运输局、县民政局等6家单位被评为优秀。", "2021-01-19", "云南省曲靖市富源县",
-                           tokenizer=tokenizer)
-    assert [(c.text, c.object) for c in honoured.counts] == [("6家", "单位")]
+def test_a_count_that_sums_up_named_organisations_has_no_object(tokenizer):
+    def objects(text: str) -> list[tuple[str, str | None]]:
+        found = extract_all(text, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+        return [(c.text, c.object) for c in found.counts]
+
+    assert objects("县住建局、县城管局、县疾控中心等23家成员单位参加。") == [("23家", None)]
+    assert objects("县交通运输局、区财政局等6家单位被评为优秀。") == [("6家", None)]
+    assert objects("中安街道、富村镇等4个先进乡镇作交流发言。") == [("4个", None)]
+    # named persons, and things that are no units, keep the counted noun
+    assert objects("王明远、李秀英等10名保洁员被评为最美环卫工。") == [("10名", "保洁员")]
+    assert objects("红旗水库等3座水库开展巡查。") == [("3座", "水库")]
