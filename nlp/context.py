@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from nlp.gazetteer import Division, Gazetteer, load_gazetteer
 
@@ -94,3 +95,15 @@ def resolve_context(name: str | None) -> CountyContext | None:
     return CountyContext(
         province.name if province else None, prefecture.name if prefecture else None, county_name, None
     )
+
+
+def as_county_context(context: CountyContext | str | None) -> CountyContext | None:
+    """A context given as a name is resolved once: the stories of one county share their context string."""
+    if context is None or isinstance(context, CountyContext):
+        return context
+    return _resolved(context)
+
+
+@lru_cache(maxsize=1024)
+def _resolved(context: str) -> CountyContext | None:
+    return resolve_context(context)

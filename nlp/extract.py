@@ -20,7 +20,7 @@ from typing import IO, Iterable, Sequence
 from nlp import counts as _counts
 from nlp import dates as _dates
 from nlp import units as _units
-from nlp.context import CountyContext
+from nlp.context import CountyContext, as_county_context
 from nlp.counts import CountMention, SpanSet, extract_counts
 from nlp.dates import DateMention, extract_dates
 from nlp.segment import Token
@@ -61,17 +61,28 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     cut the story already, e.g. for its stored words; the result is the same either way.
     """
     ref = as_date(ref_date)
+    county = as_county_context(context or None)
     dates = extract_dates(text, ref)
     date_spans = [(m.start, m.end) for m in dates]
-    units = extract_units(text, context or None, tokenizer=tokenizer, tokens=tokens)
+    units = extract_units(text, county, tokenizer=tokenizer, tokens=tokens)
     if date_spans:
         taken = SpanSet(date_spans)
         units = [m for m in units if not taken.overlaps(m.start, m.end)]
     organisations = [(m.start, m.end) for m in units if m.type != "person"]
-    # extract_counts never returns a count that overlaps a span it was told to exclude.
-    counts = extract_counts(text, exclude=[(m.start, m.end) for m in units], date_spans=date_spans,
-                            organisations=organisations)
+    # extract_counts never returns a count that overlaps a span it was told to exclude; the county itself is no
+    # unit, but a numeral in its name is no count either (三台县).
+    excluded = [(m.start, m.end) for m in units] + _occurrences(text, county.county if county else None)
+    counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations)
     return Extraction(dates, counts, units)
+
+
+def _occurrences(text: str, name: str | None) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    position = text.find(name) if name else -1
+    while position != -1:
+        spans.append((position, position + len(name)))
+        position = text.find(name, position + len(name))
+    return spans
 
 
 class RecordError(ValueError):

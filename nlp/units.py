@@ -18,7 +18,7 @@ from typing import Iterable, NamedTuple, Sequence
 
 import jieba
 
-from nlp.context import CountyContext, resolve_context
+from nlp.context import CountyContext, as_county_context
 from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
@@ -1320,18 +1320,6 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
 # ---------------------------------------------------------------------------------------------------------------
 
 
-def _as_context(context: CountyContext | str | None) -> CountyContext | None:
-    if context is None or isinstance(context, CountyContext):
-        return context
-    return _resolved(context)
-
-
-@lru_cache(maxsize=1024)
-def _resolved(context: str) -> CountyContext | None:
-    """Stories of one county share its context string: resolve it once."""
-    return resolve_context(context)
-
-
 @lru_cache(maxsize=1024)
 def _autonomous(context: CountyContext) -> bool:
     """Whether the county lies in an autonomous region or prefecture (or is one)."""
@@ -1350,7 +1338,7 @@ def extract_units(
     if not text:
         return []
     lex = lexicon()
-    ctx = _as_context(context)
+    ctx = as_county_context(context)
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)

@@ -47,3 +47,12 @@ def test_villages_of_a_county_come_from_the_gazetteer():
     villages = villages_of("云南省", "曲靖市", "富源县")
     assert "富村镇" in villages and "亦佐村" in villages["富村镇"]
     assert villages_of("云南省", "曲靖市", "新合县") == {}
+
+
+def test_a_context_given_by_name_is_resolved_once_and_a_resolved_one_passes_through():
+    from nlp.context import as_county_context
+
+    resolved = as_county_context("云南省曲靖市富源县")
+    assert resolved is not None and resolved.county == "富源县"
+    assert as_county_context("云南省曲靖市富源县") is resolved
+    assert as_county_context(resolved) is resolved and as_county_context(None) is None

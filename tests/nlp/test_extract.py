@@ -118,3 +118,8 @@ def test_a_count_that_sums_up_named_organisations_has_no_object(tokenizer):
     # named persons, and things that are no units, keep the counted noun
     assert objects("王明远、李秀英等10名保洁员被评为最美环卫工。") == [("10名", "保洁员")]
     assert objects("红旗水库等3座水库开展巡查。") == [("3座", "水库")]
+
+
+def test_a_numeral_in_the_county_s_own_name_is_no_count(tokenizer):
+    found = extract_all("近日，三台县适龄女生接种疫苗9.8万剂次。", "2024-05-01", "四川省绵阳市三台县", tokenizer=tokenizer)
+    assert [(c.text, c.value, c.unit) for c in found.counts] == [("9.8万剂次", 98000, "剂次")]
