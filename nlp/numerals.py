@@ -51,13 +51,16 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG
 # 千米 (5千米 = 5 km) while 三千米 is 3000 metres.
 # Written for speed, matching the same spans as the plain form: ``(?:X|)`` for an optional group ``(?:X)?`` spares
 # the engine setting up a repeat at every start position, and the multiplier and numeral-character runs are
-# possessive (``{0,3}+``, ``++``) since giving characters back could never let anything after them match.
+# possessive (``{0,3}+``, ``++``) since giving characters back could never let anything after them match. The
+# lookahead in front names every character a numeral can begin with: the many positions that hold none are then
+# left after one test instead of an attempt at both alternatives, which halves the time of a scan.
 _THOUSAND = "千(?![克瓦])"
 _AR_THOUSAND = "千(?![克米瓦])"
 NUMERAL_RE = re.compile(
-    r"(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>(?:[十百万亿]|" + _AR_THOUSAND + r"){0,3}+)"
+    r"(?=[0-9几数上" + CN_NUMERAL_CHARS + r"])"
+    r"(?:(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>(?:[十百万亿]|" + _AR_THOUSAND + r"){0,3}+)"
     r"|(?P<cn>(?:[几数上](?=[十百千万])|)(?:[" + CN_NUMERAL_CHARS.replace("千", "") + r"]|" + _THOUSAND + r")++"
-    r"(?:点[零〇一二三四五六七八九]+|)(?:几[万亿]?|))"
+    r"(?:点[零〇一二三四五六七八九]+|)(?:几[万亿]?|)))"
 )
 
 
