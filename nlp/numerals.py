@@ -217,23 +217,26 @@ def _value_of(m: re.Match[str]) -> tuple[Decimal | int, bool] | None:
     return _parse_cn(m.group("cn"))
 
 
+@lru_cache(maxsize=4096)  # the same forms (一, 两, 10, 100) come back story after story
+def _form_value(form: str) -> tuple[Decimal | int, bool] | None:
+    """`_value_of` a form `NUMERAL_RE` found: the form's own characters decide how the pattern reads it, whatever
+    stands around it in the text."""
+    return _value_of(NUMERAL_RE.fullmatch(form))
+
+
 class NumeralForm:
-    """A numeral's span and written form; its value is worked out on first use, since most numerals in a story
+    """A numeral's span and written form; its value is worked out only when asked for, since most numerals in a story
     (一是, 统一, 进一步) never need one."""
 
-    __slots__ = ("text", "start", "end", "_match", "_parsed")
+    __slots__ = ("text", "start", "end")
 
-    def __init__(self, match: re.Match[str]) -> None:
-        self.text = match.group()
-        self.start, self.end = match.span()
-        self._match: re.Match[str] | None = match
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
 
     @property
     def parsed(self) -> tuple[Decimal | int, bool] | None:
         """(value, vague form) or None when the form is malformed."""
-        if self._match is not None:
-            self._parsed, self._match = _value_of(self._match), None
-        return self._parsed
+        return _form_value(self.text)
 
 
 def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
@@ -249,7 +252,7 @@ def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
             and not text.startswith(("余", "多"), end)
         ):
             continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名 are numbers
-        yield NumeralForm(m)
+        yield NumeralForm(m.group(), start, end)
 
 
 def iter_numerals(text: str) -> Iterator[Numeral]:
