@@ -34,7 +34,9 @@ DICTS = Path(__file__).parent / "dicts"
 RANGE_CONNECTORS = frozenset("至到-—–~")
 # Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
 _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
-_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}$")  # A-Z: 宾馆、KTV、商超
+# A-Z: 宾馆、KTV、商超. Possessive: a run that stops short of the end cannot reach it by giving characters back, so
+# a start that fails is left at once instead of after a retreat over the whole run.
+_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation part of a slogan
