@@ -76,6 +76,7 @@ class _Vocabulary:
     frequencies: frozenset[str]
     scope_words: _Lexicon
     location_words: tuple[str, ...]
+    any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     prefixes: _Lexicon
     prefix_not_after: dict[str, str]
     infixes: _Lexicon
@@ -121,6 +122,7 @@ def _vocabulary() -> _Vocabulary:
     terms = [t for group in ft["terms"].values() for t in group]
     nouns, verbs = _Lexicon.of(mw["objects"]["nouns"]), _Lexicon.of(mw["objects"]["verbs"])
     measures = _Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"])
+    locations = tuple(mw["objects"].get("location_words", ()))
     return _Vocabulary(
         measures=measures,
         grow_chars=_GROW_CHARS | measures.by_first.keys(),
@@ -138,7 +140,8 @@ def _vocabulary() -> _Vocabulary:
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
-        location_words=tuple(mw["objects"].get("location_words", ())),
+        location_words=locations,
+        any_location=re.compile("|".join(map(re.escape, locations))),
         nouns=nouns,
         cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
@@ -356,7 +359,7 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     nouns = vocab.nouns.words
     a = _drop_modifiers(norm, a, b, vocab)
     obj = norm[a:b]
-    if obj not in nouns:
+    if obj not in nouns and vocab.any_location.search(obj):
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word
         cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
         if b - cut >= 2:
