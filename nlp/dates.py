@@ -109,6 +109,9 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 # Characters a match cannot do without, one set per requirement: a pattern whose sets do not all meet the text's
 # characters cannot match it and is not run (most stories have no range connector, no 周, no 来).
 _CONNECTOR_CHARS = frozenset("至到—–-~")
+# Where a pattern has a connector, a numeral or a date character comes right before it (5日至, 3月底到, 2020年—,
+# 2021-01-05): a story whose connectors all stand elsewhere (直至, 来到) is treated as having none.
+_CONNECTOR_AFTER_DATE = re.compile(rf"[0-9元{_CN}年月日号旬初底末] ?{CONNECTOR}")
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "range_day": (_CONNECTOR_CHARS, frozenset("月"), frozenset("日号")),
     "range_part": (_CONNECTOR_CHARS, frozenset("月"), frozenset("旬初底末")),
@@ -118,7 +121,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "numeric": (frozenset("-/."),),
     "full": (frozenset("年"), frozenset("月")),
     "short_year": (frozenset("年"), frozenset("月")),
-    "numeric_range": (frozenset("-/."),),
+    "numeric_range": (frozenset("-/."), _CONNECTOR_CHARS),
     "year": (frozenset("年"),),
     "month_day": (frozenset("月"),),
     "bare_day": (frozenset("日"),),
@@ -557,6 +560,8 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
 def _candidates(norm: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """(start, -length, pattern order, name, match) of every pattern's matches, in the order they are settled."""
     present = frozenset(_gate_finder().findall(norm))
+    if not present.isdisjoint(_CONNECTOR_CHARS) and not _CONNECTOR_AFTER_DATE.search(norm):
+        present -= _CONNECTOR_CHARS
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for order, (name, pattern, gates) in enumerate(_gated_patterns()):
         for gate in gates:  # a plain loop: this runs for every pattern of every story
