@@ -75,16 +75,21 @@ class Numeral:
     approx: bool
 
 
-# The characters `_WIDTH_TABLE` actually changes (，maps to itself). Most stories hold none of them, and one
-# regex search for them costs a small fraction of `str.translate`, which looks every character up in a dict.
-_WIDTH_CHANGED = re.compile(
-    "[" + "".join(re.escape(chr(k)) for k, v in sorted(_WIDTH_TABLE.items()) if k != v) + "]"
-)
+# Runs of the characters `_WIDTH_TABLE` actually changes (，maps to itself). `str.translate` looks every character
+# of a story up in a dict, which is slow; most stories hold none of these or a few (full-width brackets), so only
+# their runs are translated. Written ``[…][…]*`` rather than ``[…]+`` so that the pattern begins with a character
+# class, which lets the engine skip ahead to the next such character.
+_WIDTH_CHANGED_CHARS = "[" + "".join(re.escape(chr(k)) for k, v in sorted(_WIDTH_TABLE.items()) if k != v) + "]"
+_WIDTH_CHANGED = re.compile(_WIDTH_CHANGED_CHARS + _WIDTH_CHANGED_CHARS + "*")
+
+
+def _translate_width(run: re.Match[str]) -> str:
+    return run.group().translate(_WIDTH_TABLE)
 
 
 def normalize_width(text: str) -> str:
     """Full-width digits and punctuation to ASCII, one character for one, so offsets stay valid."""
-    return text.translate(_WIDTH_TABLE) if _WIDTH_CHANGED.search(text) else text
+    return _WIDTH_CHANGED.sub(_translate_width, text)
 
 
 @lru_cache(maxsize=4)
