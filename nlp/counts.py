@@ -378,13 +378,14 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     while a < b and norm[b - 1] in "、和与及已":  # 种植面积已达8.6万亩
         b -= 1
     obj = norm[a:b]
-    if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
-        a, b = a + 1, b - 1  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
-    elif obj.count("“") != obj.count("”"):
-        a += obj[:1] in ("“", "\"")
-        b -= obj[-1:] in ("”", "\"")
-    if obj.count("(") > obj.count(")") and norm.startswith(")", b):
-        b += 1  # 镇（街道）
+    if not obj.isalnum():  # most objects are letters only: no quotes or brackets to see to
+        if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
+            a, b = a + 1, b - 1  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
+        elif obj.count("“") != obj.count("”"):
+            a += obj[:1] in ("“", "\"")
+            b -= obj[-1:] in ("”", "\"")
+        if obj.count("(") > obj.count(")") and norm.startswith(")", b):
+            b += 1  # 镇（街道）
     if b <= a or vocab.scope_words.before(norm, b) or (b - a == 1 and norm[a:b] not in nouns):
         return None
     return a, b
