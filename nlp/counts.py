@@ -34,7 +34,9 @@ DICTS = Path(__file__).parent / "dicts"
 RANGE_CONNECTORS = frozenset("至到-—–~")
 # Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
 _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
-_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}$")  # A-Z: 宾馆、KTV、商超
+# A-Z: 宾馆、KTV、商超. Possessive: a run that stops short of the end cannot reach it by giving characters back, so
+# a start that fails is left at once instead of after a retreat over the whole run.
+_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation part of a slogan
@@ -74,6 +76,7 @@ class _Vocabulary:
     frequencies: frozenset[str]
     scope_words: _Lexicon
     location_words: tuple[str, ...]
+    any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     prefixes: _Lexicon
     prefix_not_after: dict[str, str]
     infixes: _Lexicon
@@ -119,6 +122,7 @@ def _vocabulary() -> _Vocabulary:
     terms = [t for group in ft["terms"].values() for t in group]
     nouns, verbs = _Lexicon.of(mw["objects"]["nouns"]), _Lexicon.of(mw["objects"]["verbs"])
     measures = _Lexicon.of(mw["measure"]["things"] + mw["measure"]["durations"])
+    locations = tuple(mw["objects"].get("location_words", ()))
     return _Vocabulary(
         measures=measures,
         grow_chars=_GROW_CHARS | measures.by_first.keys(),
@@ -136,7 +140,8 @@ def _vocabulary() -> _Vocabulary:
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
-        location_words=tuple(mw["objects"].get("location_words", ())),
+        location_words=locations,
+        any_location=re.compile("|".join(map(re.escape, locations))),
         nouns=nouns,
         cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
@@ -354,7 +359,7 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     nouns = vocab.nouns.words
     a = _drop_modifiers(norm, a, b, vocab)
     obj = norm[a:b]
-    if obj not in nouns:
+    if obj not in nouns and vocab.any_location.search(obj):
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word
         cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
         if b - cut >= 2:
@@ -373,13 +378,14 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     while a < b and norm[b - 1] in "、和与及已":  # 种植面积已达8.6万亩
         b -= 1
     obj = norm[a:b]
-    if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
-        a, b = a + 1, b - 1  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
-    elif obj.count("“") != obj.count("”"):
-        a += obj[:1] in ("“", "\"")
-        b -= obj[-1:] in ("”", "\"")
-    if obj.count("(") > obj.count(")") and norm.startswith(")", b):
-        b += 1  # 镇（街道）
+    if not obj.isalnum():  # most objects are letters only: no quotes or brackets to see to
+        if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
+            a, b = a + 1, b - 1  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
+        elif obj.count("“") != obj.count("”"):
+            a += obj[:1] in ("“", "\"")
+            b -= obj[-1:] in ("”", "\"")
+        if obj.count("(") > obj.count(")") and norm.startswith(")", b):
+            b += 1  # 镇（街道）
     if b <= a or vocab.scope_words.before(norm, b) or (b - a == 1 and norm[a:b] not in nouns):
         return None
     return a, b

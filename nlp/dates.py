@@ -38,6 +38,11 @@ NUMERAL_FIRST = rf"(?=[0-9元{_CN}])"
 YEAR = rf"{_NOT_AFTER_NUMERAL}(?:(?:19|20)[0-9]{{2}}|[一二][〇零一二三四五六七八九]{{3}})(?![0-9])"
 # 15, 零七: two-digit years, only ever taken with a month after them.
 SHORT_YEAR = rf"{_NOT_AFTER_NUMERAL}(?:[0-9]{{2}}|[〇零一二三四五六七八九]{{2}})(?![0-9])"
+# 2021-01-05, 2021/1/5, 2021.1.5, not glued to a number before it. The test for that is made after 19 / 20
+# rather than before, so that the pattern begins with them and the engine can skip ahead to the next 1 or 2.
+NUMERIC_DATE = (
+    r"(?P<y>(?:19|20)(?<![0-9.]..)[0-9]{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12][0-9]|0?[1-9])"
+)
 # 1..12, 01, 十一
 MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[元一二三四五六七八九])"  # 元月 = January
 # 1..31, 十九, 二十一
@@ -109,6 +114,9 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 # Characters a match cannot do without, one set per requirement: a pattern whose sets do not all meet the text's
 # characters cannot match it and is not run (most stories have no range connector, no 周, no 来).
 _CONNECTOR_CHARS = frozenset("至到—–-~")
+# Where a pattern has a connector, a numeral or a date character comes right before it (5日至, 3月底到, 2020年—,
+# 2021-01-05): a story whose connectors all stand elsewhere (直至, 来到) is treated as having none.
+_CONNECTOR_AFTER_DATE = re.compile(rf"[0-9元{_CN}年月日号旬初底末] ?{CONNECTOR}")
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "range_day": (_CONNECTOR_CHARS, frozenset("月"), frozenset("日号")),
     "range_part": (_CONNECTOR_CHARS, frozenset("月"), frozenset("旬初底末")),
@@ -118,7 +126,7 @@ _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "numeric": (frozenset("-/."),),
     "full": (frozenset("年"), frozenset("月")),
     "short_year": (frozenset("年"), frozenset("月")),
-    "numeric_range": (frozenset("-/."),),
+    "numeric_range": (frozenset("-/."), _CONNECTOR_CHARS),
     "year": (frozenset("年"),),
     "month_day": (frozenset("月"),),
     "bare_day": (frozenset("日"),),
@@ -175,15 +183,12 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
         ("range_year", rf"{NUMERAL_FIRST}(?P<y>{YEAR})(?: ?年|){CONNECTOR}(?P<y2>{YEAR}) ?年"),
         ("rel_range_month",
          rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月份?(?![0-9{_CN}])"),
-        ("numeric",
-         rf"{NUMERAL_FIRST}(?<![0-9.])(?P<y>(?:19|20)[0-9]{{2}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-         r"(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
+        ("numeric", rf"{NUMERIC_DATE}(?![0-9])"),
         ("full", rf"{NUMERAL_FIRST}(?P<y>{YEAR}) ?年 ?(?P<m>{MONTH}) ?月{month_tail}"),
         # 15年3月2日, 零七年八月: a two-digit year only counts with a month after it (3年 is a duration).
         ("short_year", rf"{NUMERAL_FIRST}(?P<yy>{SHORT_YEAR})年(?P<m>{MONTH})月{month_tail}"),
         ("numeric_range",
-         rf"{NUMERAL_FIRST}(?<![0-9.])(?P<y>(?:19|20)[0-9]{{2}})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)"
-         rf"(?P<d>3[01]|[12][0-9]|0?[1-9]) ?(?:至|到|—|~) ?(?P<y2>(?:19|20)[0-9]{{2}})(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
+         rf"{NUMERIC_DATE} ?(?:至|到|—|~) ?(?P<y2>(?:19|20)[0-9]{{2}})(?P=sep)(?P<m2>1[0-2]|0?[1-9])(?P=sep)"
          rf"(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9])"),
         ("year", rf"{NUMERAL_FIRST}(?P<y>{YEAR}) ?年(?:(?P<part>{year_part})(?![步次级心中期])|)"),
         ("month_day", rf"{NUMERAL_FIRST}(?P<m>{MONTH}) ?月{month_tail}"),
@@ -557,6 +562,8 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
 def _candidates(norm: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """(start, -length, pattern order, name, match) of every pattern's matches, in the order they are settled."""
     present = frozenset(_gate_finder().findall(norm))
+    if not present.isdisjoint(_CONNECTOR_CHARS) and not _CONNECTOR_AFTER_DATE.search(norm):
+        present -= _CONNECTOR_CHARS
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for order, (name, pattern, gates) in enumerate(_gated_patterns()):
         for gate in gates:  # a plain loop: this runs for every pattern of every story
