@@ -168,6 +168,8 @@ def _parse_cn(s: str) -> tuple[Decimal | int, bool] | None:
     frac = ""
     if "点" in s:
         s, _, frac_cn = s.partition("点")
+        if not all(ch in CN_DIGITS for ch in frac_cn):
+            return None  # 一点五几万: a multiplier inside the decimal part is not a numeral this reads
         frac = "".join(str(CN_DIGITS[ch]) for ch in frac_cn)
     whole = _parse_cn_int(s)
     if whole is None:

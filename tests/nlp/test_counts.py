@@ -330,3 +330,7 @@ def test_a_place_phrase_before_the_counted_thing_ends_at_its_location_word() -> 
 def test_modifiers_after_a_place_name_and_a_registration_verb() -> None:
     assert only("和乐镇最大降雨量达231毫米")[4] == "降雨量"
     assert only("高考报名考生1127人")[4] == "考生"
+
+
+def test_a_chinese_decimal_with_a_multiplier_inside_raises_nothing() -> None:
+    assert all(m.value != 15000 for m in extract_counts("投入一点五几万元。"))

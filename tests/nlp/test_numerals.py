@@ -43,7 +43,7 @@ def test_parse_numeral_values(text: str, value: int | float) -> None:
     assert type(parsed) is type(value)
 
 
-@pytest.mark.parametrize("text", ["十七十八", "零一", "10..1万", "", "abc", "1" * 60])
+@pytest.mark.parametrize("text", ["十七十八", "零一", "10..1万", "", "abc", "1" * 60, "一点五几万"])
 def test_malformed_numerals_are_none(text: str) -> None:
     assert parse_numeral(text) is None
 
