@@ -364,6 +364,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
         if b - cut >= 2:
             a, obj = cut, norm[cut:b]
+        elif cut == b:
+            return None  # 校园周边一家小卖部: a place, the counted thing comes after the count
     if obj not in nouns:
         # 大集镇电商销售额 → 电商销售额: a place name in front is not part of the counted thing
         place = _PLACE_PREFIX.match(obj)
@@ -492,11 +494,17 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
 
 
-def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1) -> str | None:
-    """`after_count`: where the count before this one ends, if any."""
+def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
+            organisations: Sequence[tuple[int, int]] = ()) -> str | None:
+    """`after_count`: where the count before this one ends, if any; `organisations`: spans of named units."""
     if span.unit in vocab.no_object:
         return None
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count)
+    if before and organisations:
+        # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it
+        inside = [end for start, end in organisations if before[0] <= start and end <= before[1] - 2]
+        if inside:
+            before = _strip_modifiers(norm, max(inside), before[1], vocab)
     frequency = span.unit in vocab.frequencies
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
@@ -555,7 +563,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         i += span.consumed - 1
         # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
         obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab,
-                      last_end if mentions else -1)
+                      last_end if mentions else -1, organisations)
         if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
                 and any(end == span.start - 1 for _, end in organisations)
                 and text.find(obj, span.end, span.end + len(obj) + 4) != -1):

@@ -306,6 +306,7 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("为受灾用户约3000户恢复供电", ["用户"]),
         ("全县各级河长900余名", ["河长"]),
         ("配置垃圾桶逾600个", ["垃圾桶"]),
+        ("另有校园周边一家小卖部销售过期食品", ["小卖部"]),  # a place before the count, the thing after it
     ],
 )
 def test_objects_on_new_text(text: str, objects: list) -> None:

@@ -123,3 +123,9 @@ def test_a_count_that_sums_up_named_organisations_has_no_object(tokenizer):
 def test_a_numeral_in_the_county_s_own_name_is_no_count(tokenizer):
     found = extract_all("近日，三台县适龄女生接种疫苗9.8万剂次。", "2024-05-01", "四川省绵阳市三台县", tokenizer=tokenizer)
     assert [(c.text, c.value, c.unit) for c in found.counts] == [("9.8万剂次", 98000, "剂次")]
+
+
+def test_the_unit_that_acts_is_no_part_of_the_counted_thing(tokenizer):
+    found = extract_all("摊主刘某某占道经营，被县城管局依法罚款200元。", "2021-01-19", "云南省曲靖市富源县",
+                        tokenizer=tokenizer)
+    assert [(c.text, c.object) for c in found.counts] == [("200元", "罚款")]
