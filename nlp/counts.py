@@ -39,9 +39,9 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
-# Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation part of a slogan
-# or campaign name (“十年禁渔”, “五个中心”).
-_TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”")
+# Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
+# items part of a slogan or campaign name (“十年禁渔”, “五个中心”, “一个项目、一名领导、一个专班”).
+_TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^“”、，\n]{1,8}、){1,4}[^“”、，\n]{1,8}”")
 _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|县|街道)")
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
