@@ -505,6 +505,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         inside = [end for start, end in organisations if before[0] <= start and end <= before[1] - 2]
         if inside:
             before = _strip_modifiers(norm, max(inside), before[1], vocab)
+        # 城南农贸市场2个摊位, 岭南乡一座山塘: right after a unit's name the count counts what follows
+        after_first = after_first or any(end == span.start for _, end in organisations)
     frequency = span.unit in vocab.frequencies
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))

@@ -129,3 +129,12 @@ def test_the_unit_that_acts_is_no_part_of_the_counted_thing(tokenizer):
     found = extract_all("摊主刘某某占道经营，被县城管局依法罚款200元。", "2021-01-19", "云南省曲靖市富源县",
                         tokenizer=tokenizer)
     assert [(c.text, c.object) for c in found.counts] == [("200元", "罚款")]
+
+
+def test_right_after_a_unit_s_name_a_count_counts_what_follows(tokenizer):
+    def objects(text: str) -> list[tuple[str, str | None]]:
+        found = extract_all(text, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+        return [(c.text, c.object) for c in found.counts]
+
+    assert objects("检查发现，胜境农贸市场2个摊位销售过期食品。") == [("2个", "摊位")]
+    assert objects("富村镇一座山塘巡查记录缺失。") == [("一座", "山塘")]
