@@ -357,6 +357,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
     None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
     nouns = vocab.nouns.words
+    while a < b and norm[a] == "、":
+        a += 1  # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name)
     a = _drop_modifiers(norm, a, b, vocab)
     obj = norm[a:b]
     if obj not in nouns and vocab.any_location.search(obj):

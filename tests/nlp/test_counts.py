@@ -308,6 +308,8 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("全县各级河长900余名", ["河长"]),
         ("配置垃圾桶逾600个", ["垃圾桶"]),
         ("另有校园周边一家小卖部销售过期食品", ["小卖部"]),  # a place before the count, the thing after it
+        ("共暗访公共场所九十二家、沿街商户310余户", ["公共场所", "商户"]),  # the next conjunct's modifiers
+        ("和乐镇最大降雨量达231毫米", ["降雨量"]),
     ],
 )
 def test_objects_on_new_text(text: str, objects: list) -> None:
