@@ -142,3 +142,9 @@ def test_where_a_report_goes_or_a_judgement_is_published_is_not_judged(stances):
 def test_the_police_that_investigate_and_the_anonymised_person_fined(stances):
     text = "县公安局查处失火案件1起，当事人刘某某因焚烧秸秆引发火情，被处以罚款500元。"
     assert stances(text) == [("县公安局", None), ("刘某某", "criticized")]
+
+
+def test_coming_last_and_a_clean_result(stances):
+    assert stances("中安街道得分垫底，被通报批评。") == [("中安街道", "criticized")]
+    assert find_cues("楼道杂物清理干净") == [(6, 8, "praised")]
+    assert find_cues("楼道不干净") == [(3, 5, "criticized")]
