@@ -338,3 +338,10 @@ def test_modifiers_after_a_place_name_and_a_registration_verb() -> None:
 
 def test_a_chinese_decimal_with_a_multiplier_inside_raises_nothing() -> None:
     assert all(m.value != 15000 for m in extract_counts("投入一点五几万元。"))
+
+
+def test_yue_ending_a_word_is_no_approximation_and_near_a_hundred_is_a_count() -> None:
+    assert only("签约6个月仍未开工")[:3] == ("6个月", 6, False)
+    assert only("大约6个月")[:3] == ("大约6个月", 6, True)
+    assert only("沿街商铺近百家")[:3] == ("近百家", 100, True)
+    assert extract_counts("百家讲坛") == []
