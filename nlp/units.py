@@ -241,10 +241,17 @@ class _Token(NamedTuple):
     end: int
     tag: str
     head: str | None = None  # the organisational ending this word closes a name with, if any
+    anchor: bool = False  # a place name or a level prefix (`_is_anchor`)
+    modifier: bool = False  # a word that may name a unit before its head (`_is_modifier`)
+
+
+_Classes = tuple[str, str | None, bool, bool]  # the fields of a `_Token` that depend on its word alone
+NOT_A_WORD: _Classes = ("x", None, False, False)
 
 
 class _WordClasses:
-    """(tag, head) of each word, worked out once per word for a tokenizer and remembered across stories."""
+    """(tag, head, anchor, modifier) of each word, worked out once per word for a tokenizer and remembered across
+    stories: the walks over a story's tokens test them again and again."""
 
     LIMIT = 300_000  # distinct words remembered; past it the memory starts over
 
@@ -252,15 +259,16 @@ class _WordClasses:
         self.freq = freq
         self.lex = lexicon()
         self.places = _place_names()
-        self.known: dict[str, tuple[str, str | None]] = {}
+        self.known: dict[str, _Classes] = {}
         self.glued: set[str] = set()  # words `_tokens` splits in two (see `_glued`)
 
-    def of(self, word: str) -> tuple[str, str | None]:
+    def of(self, word: str) -> _Classes:
         if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
-            found = ("x", None)  # punctuation, digits, letters
+            found = NOT_A_WORD  # punctuation, digits, letters
         else:
             tag = _word_tag(word, self.lex, self.places, self.freq)
-            found = (tag, _head_of(word, tag, self.lex))
+            found = (tag, _head_of(word, tag, self.lex), _is_anchor(word, tag, self.lex),
+                     _is_modifier(word, tag, self.lex))
             if tag == "unk" and _glued(word):
                 self.glued.add(word)
         if len(self.known) >= self.LIMIT:
@@ -368,37 +376,35 @@ def _weak_head_word(token: _Token, head: str, lex: Lexicon) -> bool:
     )
 
 
-def _is_anchor(token: _Token, lex: Lexicon) -> bool:
+def _is_anchor(word: str, tag: str, lex: Lexicon) -> bool:
     """A place name or a level prefix: names of local bodies start here."""
-    word = token.word
     return (
-        token.tag == "ns"
+        tag == "ns"
         or word in LEVEL_CHARS
         or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央", "国际", "世界", "亚洲", "欧洲", "非洲"}
         or (word[:1] in LEVEL_CHARS and word in lex.known_orgs)
     )
 
 
-def _is_modifier(token: _Token, lex: Lexicon) -> bool:
-    word = token.word
-    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title" or word in lex.clause_verbs:
+def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
+    if word in STOP_WORDS or word in lex.generic_modifiers or tag == "title" or word in lex.clause_verbs:
         return False
     if len(word) >= 3 and word[-1] == "性":
         return False  # 全国性, 区域性: kinds, not names
-    if token.tag == "unk":
+    if tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
         return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
-    if token.tag in MODIFIER_TAGS or (token.tag == "a" and len(word) >= 2):
+    if tag in MODIFIER_TAGS or (tag == "a" and len(word) >= 2):
         return True
     if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
         return True
-    return token.tag == "m" and len(word) == 1 and word in NUMERALS
+    return tag == "m" and len(word) == 1 and word in NUMERALS
 
 
 def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon) -> int:
     """Index of the first token of the name whose head is `tokens[head_index]`."""
     first = head_index
-    anchored = _is_anchor(tokens[head_index], lex)
+    anchored = tokens[head_index].anchor
     # A known name (新华社, 县爱卫办) takes only places and parent bodies before it, never loose words.
     known = len(tokens[head_index].word) > 1 and tokens[head_index].word in lex.known_orgs
     k = head_index - 1
@@ -414,9 +420,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
                 break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
-                    _is_anchor(token, lex) or token.head):  # 日电 is a dateline, 泛美 a name
+                    token.anchor or token.head):  # 日电 is a dateline, 泛美 a name
                 first = k
-                anchored = _is_anchor(token, lex)
+                anchored = token.anchor
                 k -= 1
                 continue
             break
@@ -442,8 +448,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 <= head_index:
             left, right = tokens[k - 1], tokens[k + 1]
             # 城市管理和综合执法局, 文化广电和旅游局: 和 joins two parts of one body, not two units.
-            right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not _is_anchor(right, lex))
-            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex) and left.word not in lex.not_heads
+            right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor)
+            if (left.modifier and not left.head and not left.anchor and left.word not in lex.not_heads
                     and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):  # 军队|和|检察院: two bodies
                 first = k
                 k -= 1
@@ -451,9 +457,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if (token.word.endswith(lex.kind_words) and k + 1 < head_index
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
-        if _is_modifier(token, lex) or token.head or _verb_in_name(tokens, k, head_index, lex):
+        if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex):
             first = k
-            anchored = _is_anchor(token, lex)
+            anchored = token.anchor
             k -= 1
             continue
         break
@@ -468,7 +474,7 @@ def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -
             and len(tokens[head_index].head or "") >= 2
             and tokens[k - 1].head is None and tokens[k - 1].word not in STOP_WORDS
             and (tokens[k - 1].tag in {"ns", "nt"} or tokens[k - 1].word[-1] not in lex.head_last_chars)
-            and (_is_anchor(tokens[k - 1], lex) or tokens[k - 1].tag in PROPER_TAGS))
+            and (tokens[k - 1].anchor or tokens[k - 1].tag in PROPER_TAGS))
 
 
 def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int | None:
@@ -486,7 +492,7 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None  # 旗农牧局|组织|工作组: the body is the subject of the verb, not part of the name
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 德国工商协会和德中委员会: two bodies
-        if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
+        if tokens[k].anchor and tokens[k].word not in {"全国"}:
             start = k
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":
                 start -= 1
@@ -555,7 +561,7 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
     if modifiers[-1].word in DEMONSTRATIVES:
         return False  # 该委员会, 本公司: a reference back, not a name
     # 政府 is an nt word to jieba: only a named head or a named modifier anchors (精简政府 is no body).
-    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" and t.word not in lex.generic_bodies
+    has_anchor = any(t.anchor or t.tag == "nt" and t.word not in lex.generic_bodies
                      or t.word in lex.known_orgs for t in span_tokens)
     # 镇 and 乡 in front of a body stand for the township named before (镇卫生院).
     proper = any(t.tag in PROPER_TAGS and t.word not in LEVEL_CHARS and t.word not in lex.generic_bodies
@@ -576,7 +582,7 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
             modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
-    placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 湘潭电机总厂, 国际狮子会
+    placed = weak and any(t.tag == "ns" or t.anchor for t in modifiers)  # 湘潭电机总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
@@ -744,9 +750,11 @@ def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word[-1] for word in words)
 
 
-def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], token_ends: list[int], text: str,
+                     lex: Lexicon) -> list[_Candidate]:
     """A department written right after its named parent body (某某大学|园艺|系, 某某部|规划司) is one unit with it: a
-    few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
+    few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it.
+    `token_ends`: the end of each token, in order."""
     last_chars = _last_chars(lex.part_heads)
     # Only a candidate with a department's last character close after it can have a department.
     ends = {c.end: c.start for c in candidates
@@ -755,8 +763,7 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
         return []
     found = []
     # The tokens that end a candidate, found by bisection rather than by testing every token.
-    token_ends = list(map(itemgetter(2), tokens))
-    closing = {i for end in ends if (i := bisect_left(token_ends, end)) < len(tokens) and token_ends[i] == end}
+    closing = {i for end in ends if (i := _token_at(token_ends, end)) is not None}
     for i in sorted(closing):
         k = i + 1
         while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
@@ -914,31 +921,39 @@ def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
     return found
 
 
-def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
-    """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
+def _token_at(offsets: list[int], position: int) -> int | None:
+    """Index of the token whose offset in `offsets` (the tokens' starts, or their ends, in order) is `position`."""
+    index = bisect_left(offsets, position)
+    return index if index < len(offsets) and offsets[index] == position else None
+
+
+def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], token_ends: list[int],
+                              text: str) -> list[_Candidate]:
+    """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit).
+    `token_ends`: the end of each token, in order."""
     # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
     tails = [(c, tail, of) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
              and (tail := VILLAGE_TAIL.match(text, c.end + (of := text.startswith("的", c.end))))
              and TOWNSHIP_FORM.search(text, c.start, c.end)]
     if not tails:
         return []
-    token_ends = {t.end for t in tokens}
-    token_starts = {t.start: t for t in tokens}
-    verbs = {t.start for t in tokens if (t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1}  # 横|山坞村: one character may be a name
+    # Tokens are looked up by bisection: a story has few such tails and thousands of tokens.
+    token_starts = list(map(itemgetter(1), tokens))
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        opening = token_starts.get(tail.start())
+        opening = tokens[i] if (i := _token_at(token_starts, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
         if not _village_name(name[1:] if worded else name):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
-        if (tail.end() not in token_ends and tail.start("ending") not in token_starts
+        if (_token_at(token_ends, tail.end()) is None and _token_at(token_starts, tail.start("ending")) is None
                 and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
-        if any(cand.end <= start < tail.end() for start in verbs):
-            continue  # 富村镇召开村…: a clause, not a name
+        between = tokens[bisect_left(token_starts, cand.end) : bisect_left(token_starts, tail.end())]
+        if any((t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1 for t in between):
+            continue  # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name)
         found.append(_Candidate(tail.start() if of else cand.start, tail.end(), "org"))
     return found
 
@@ -984,11 +999,13 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _extend_list_item(text: str, start: int, tokens_by_end: dict[int, _Token], lex: Lexicon) -> int:
-    """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name."""
+def _extend_list_item(text: str, start: int, tokens: list[_Token], token_ends: list[int], lex: Lexicon) -> int:
+    """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name.
+    `token_ends`: the end of each token, in order."""
     k = start
     while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
-        token = tokens_by_end.get(k)
+        index = _token_at(token_ends, k)
+        token = tokens[index] if index is not None else None
         if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (
                 token.tag == "v" and len(token.word) == 1):  # 鑫达百货商店: one-character "verbs" are name parts
             return start
@@ -1015,8 +1032,8 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
             continue
         # Place words and the naming words of a body (县, 镇, 宣传 in 县委宣传部部长) belong to the role only in
         # front of a body; 日电外交部长 keeps 日电 out.
-        if _is_anchor(token, lex) or token.word in {"镇", "乡", "村"} or (
-            has_body and _is_modifier(token, lex) and token.tag != "unk"
+        if token.anchor or token.word in {"镇", "乡", "村"} or (
+            has_body and token.modifier and token.tag != "unk"
         ):
             k -= 1
             continue
@@ -1343,6 +1360,7 @@ def extract_units(
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
     tokens = _tokens(tokens, _word_classes(tokenizer), text)
+    token_ends = list(map(itemgetter(2), tokens))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
@@ -1356,10 +1374,10 @@ def extract_units(
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
-    orgs += _villages_after_townships(orgs, tokens, text)
+    orgs += _villages_after_townships(orgs, tokens, token_ends, text)
     if "、" in text:
         orgs += _listed_places(orgs, text)
-    orgs += _parts_of_bodies(orgs, tokens, text, lex)
+    orgs += _parts_of_bodies(orgs, tokens, token_ends, text, lex)
     if "简称" in text:
         orgs += _aliased_names(text, lex)
     if phrases:
@@ -1370,16 +1388,13 @@ def extract_units(
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     chosen = _select(candidates)
-    tokens_by_end: dict[int, _Token] | None = None  # built on the first list item: most stories have none
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
     township: str | None = None
     for cand in chosen:
         end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
         if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
-            if tokens_by_end is None:
-                tokens_by_end = {t.end: t for t in tokens}
-            cand = _Candidate(_extend_list_item(text, cand.start, tokens_by_end, lex), cand.end, cand.kind)
+            cand = _Candidate(_extend_list_item(text, cand.start, tokens, token_ends, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue  # mentions come in order and each ends before the next starts
         surface = text[cand.start : end]
