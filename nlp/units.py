@@ -261,6 +261,9 @@ class _WordClasses:
         self.places = _place_names()
         self.known: dict[str, _Classes] = {}
         self.glued: set[str] = set()  # words `_tokens` splits in two (see `_glued`)
+        # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
+        # never walked word by word.
+        self.splittable: set[str] = set()
 
     def of(self, word: str) -> _Classes:
         if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
@@ -271,9 +274,13 @@ class _WordClasses:
                      _is_modifier(word, tag, self.lex))
             if tag == "unk" and _glued(word):
                 self.glued.add(word)
+                self.splittable.add(word)
+            elif _team_glued(word):
+                self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
+            # The two sets of word pairs stay: they are small, and a story's words looked up before the memory
+            # started over must still be split.
             self.known.clear()
-            self.glued.clear()
         self.known[word] = found
         return found
 
@@ -283,15 +290,16 @@ def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
     return _WordClasses(tokenizer.FREQ)
 
 
-def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_Token]:
+def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     known, of = classes.known, classes.of
     # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
     # named tuple's Python-level constructor.
-    found = list(map(known.get, map(itemgetter(0), words)))
+    names = list(map(itemgetter(0), words))
+    found = list(map(known.get, names))
     if None in found:
         for i in [i for i, pair in enumerate(found) if pair is None]:
-            found[i] = known.get(words[i][0]) or of(words[i][0])
-    if "队" not in text and (not classes.glued or classes.glued.isdisjoint(map(itemgetter(0), words))):
+            found[i] = known.get(names[i]) or of(names[i])
+    if classes.splittable.isdisjoint(names):
         return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
     result: list[_Token] = []
     append = result.append
@@ -301,8 +309,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
             # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it.
             append(make(_Token, (word[0], start, start + 1) + (known.get(word[0]) or of(word[0]))))
             word, start = word[1], start + 1
-        elif (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
-                and result[-1].tag in PROPER_TAGS and result[-1].head is None):
+        elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
             append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
@@ -312,6 +319,11 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
 
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
+
+
+def _team_glued(word: str) -> bool:
+    """队以, 队会: a team's 队 and the function character after it, as jieba may cut 哥伦比亚|队以."""
+    return len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE
 
 
 def _glued(word: str) -> bool:
@@ -1359,7 +1371,7 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
-    tokens = _tokens(tokens, _word_classes(tokenizer), text)
+    tokens = _tokens(tokens, _word_classes(tokenizer))
     token_ends = list(map(itemgetter(2), tokens))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
