@@ -762,11 +762,9 @@ def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word[-1] for word in words)
 
 
-def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], token_ends: list[int], text: str,
-                     lex: Lexicon) -> list[_Candidate]:
+def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     """A department written right after its named parent body (某某大学|园艺|系, 某某部|规划司) is one unit with it: a
-    few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it.
-    `token_ends`: the end of each token, in order."""
+    few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
     last_chars = _last_chars(lex.part_heads)
     # Only a candidate with a department's last character close after it can have a department.
     ends = {c.end: c.start for c in candidates
@@ -775,7 +773,7 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], token_e
         return []
     found = []
     # The tokens that end a candidate, found by bisection rather than by testing every token.
-    closing = {i for end in ends if (i := _token_at(token_ends, end)) is not None}
+    closing = {i for end in ends if (i := _token_at(tokens, TOKEN_END, end)) is not None}
     for i in sorted(closing):
         k = i + 1
         while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
@@ -933,38 +931,38 @@ def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
     return found
 
 
-def _token_at(offsets: list[int], position: int) -> int | None:
-    """Index of the token whose offset in `offsets` (the tokens' starts, or their ends, in order) is `position`."""
-    index = bisect_left(offsets, position)
-    return index if index < len(offsets) and offsets[index] == position else None
+TOKEN_START, TOKEN_END = itemgetter(1), itemgetter(2)
 
 
-def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], token_ends: list[int],
-                              text: str) -> list[_Candidate]:
-    """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit).
-    `token_ends`: the end of each token, in order."""
+def _token_at(tokens: list[_Token], offset: itemgetter, position: int) -> int | None:
+    """Index of the token whose `offset` (TOKEN_START or TOKEN_END) is `position`. Tokens come in order, so a
+    bisection finds it: the passes that need one look up a few positions among thousands of tokens."""
+    index = bisect_left(tokens, position, key=offset)
+    return index if index < len(tokens) and offset(tokens[index]) == position else None
+
+
+def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
+    """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
     # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
     tails = [(c, tail, of) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
              and (tail := VILLAGE_TAIL.match(text, c.end + (of := text.startswith("的", c.end))))
              and TOWNSHIP_FORM.search(text, c.start, c.end)]
     if not tails:
         return []
-    # Tokens are looked up by bisection: a story has few such tails and thousands of tokens.
-    token_starts = list(map(itemgetter(1), tokens))
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        opening = tokens[i] if (i := _token_at(token_starts, tail.start())) is not None else None
+        opening = tokens[i] if (i := _token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
         if not _village_name(name[1:] if worded else name):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
-        if (_token_at(token_ends, tail.end()) is None and _token_at(token_starts, tail.start("ending")) is None
-                and not text.startswith("民", tail.end())):
+        if (_token_at(tokens, TOKEN_END, tail.end()) is None
+                and _token_at(tokens, TOKEN_START, tail.start("ending")) is None and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
-        between = tokens[bisect_left(token_starts, cand.end) : bisect_left(token_starts, tail.end())]
-        if any((t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1 for t in between):
+        first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
+        if any((t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):
             continue  # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name)
         found.append(_Candidate(tail.start() if of else cand.start, tail.end(), "org"))
     return found
@@ -1011,12 +1009,11 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _extend_list_item(text: str, start: int, tokens: list[_Token], token_ends: list[int], lex: Lexicon) -> int:
-    """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name.
-    `token_ends`: the end of each token, in order."""
+def _extend_list_item(text: str, start: int, tokens: list[_Token], lex: Lexicon) -> int:
+    """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name."""
     k = start
     while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
-        index = _token_at(token_ends, k)
+        index = _token_at(tokens, TOKEN_END, k)
         token = tokens[index] if index is not None else None
         if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (
                 token.tag == "v" and len(token.word) == 1):  # 鑫达百货商店: one-character "verbs" are name parts
@@ -1372,7 +1369,6 @@ def extract_units(
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
     tokens = _tokens(tokens, _word_classes(tokenizer))
-    token_ends = list(map(itemgetter(2), tokens))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
@@ -1386,10 +1382,10 @@ def extract_units(
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
-    orgs += _villages_after_townships(orgs, tokens, token_ends, text)
+    orgs += _villages_after_townships(orgs, tokens, text)
     if "、" in text:
         orgs += _listed_places(orgs, text)
-    orgs += _parts_of_bodies(orgs, tokens, token_ends, text, lex)
+    orgs += _parts_of_bodies(orgs, tokens, text, lex)
     if "简称" in text:
         orgs += _aliased_names(text, lex)
     if phrases:
@@ -1406,7 +1402,7 @@ def extract_units(
     for cand in chosen:
         end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
         if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
-            cand = _Candidate(_extend_list_item(text, cand.start, tokens, token_ends, lex), cand.end, cand.kind)
+            cand = _Candidate(_extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue  # mentions come in order and each ends before the next starts
         surface = text[cand.start : end]
