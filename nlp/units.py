@@ -245,6 +245,8 @@ class _Token(NamedTuple):
     modifier: bool = False  # a word that may name a unit before its head (`_is_modifier`)
 
 
+# The fields of tokens as functions, for the passes that run over all of a story's tokens in C (map, bisect).
+TOKEN_WORD, TOKEN_START, TOKEN_END, TOKEN_TAG, TOKEN_HEAD = map(itemgetter, range(5))
 _Classes = tuple[str, str | None, bool, bool]  # the fields of a `_Token` that depend on its word alone
 NOT_A_WORD: _Classes = ("x", None, False, False)
 
@@ -294,7 +296,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     known, of = classes.known, classes.of
     # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
     # named tuple's Python-level constructor.
-    names = list(map(itemgetter(0), words))
+    names = list(map(TOKEN_WORD, words))
     found = list(map(known.get, names))
     if None in found:
         for i in [i for i, pair in enumerate(found) if pair is None]:
@@ -583,8 +585,8 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
     if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers) or (
-            "".join(t.word for t in modifiers) in lex.generic_modifiers
-            or "".join(t.word for t in span_tokens) in lex.generic_modifiers):
+            "".join(map(TOKEN_WORD, modifiers)) in lex.generic_modifiers
+            or "".join(map(TOKEN_WORD, span_tokens)) in lex.generic_modifiers):
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
@@ -684,7 +686,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     return fourth
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
@@ -699,7 +701,7 @@ def _indices(flags: Iterable[object]) -> list[int]:
 
 def _head_indices(tokens: list[_Token]) -> list[int]:
     """Indices of the tokens that close a name (their `head` is set)."""
-    return _indices(map(itemgetter(4), tokens))
+    return _indices(map(TOKEN_HEAD, tokens))
 
 
 NAME_JOINERS = frozenset("·•・‧—－")
@@ -740,7 +742,7 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue
-        if first > 0 and TERM.fullmatch(tokens[first - 1].word):
+        if first > 0 and tokens[first - 1].word.endswith("届") and TERM.fullmatch(tokens[first - 1].word):
             first -= 1  # 第六届|全国人大: a body's term is part of its name
             if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
                 first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
@@ -807,7 +809,7 @@ NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTI
 def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[_Candidate] = []
-    for i in _indices(map(str.endswith, map(itemgetter(0), tokens), repeat(PLACE_FORM_HEADS))):
+    for i in _indices(map(str.endswith, map(TOKEN_WORD, tokens), repeat(PLACE_FORM_HEADS))):
         token = tokens[i]
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
@@ -929,9 +931,6 @@ def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
             found.append(_Candidate(position, position + len(alias), "org"))
             position += len(alias)
     return found
-
-
-TOKEN_START, TOKEN_END = itemgetter(1), itemgetter(2)
 
 
 def _token_at(tokens: list[_Token], offset: itemgetter, position: int) -> int | None:
@@ -1057,7 +1056,7 @@ def _titled_persons(
     `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
     persons: list[_Candidate] = []
     phrases: list[tuple[int, int]] = []
-    for i in _indices(map("title".__eq__, map(itemgetter(3), tokens))):
+    for i in _indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
         phrase_start = _title_phrase_start(tokens, i, lex)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
@@ -1414,7 +1413,9 @@ def extract_units(
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
-        alias = ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end)
+        # Both alias forms open with a bracket: most names have none after them.
+        alias = text.startswith(("（", "("), end) and (
+            ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end))
         if alias:
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
