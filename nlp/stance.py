@@ -126,7 +126,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     result = []
     for index, mention in enumerate(mentions):
         s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
-        if bisect.bisect_left(cue_starts, s_hi) == bisect.bisect_left(cue_starts, s_lo):
+        # Every cue that can judge the mention lies in its sentence: only those are looked at.
+        sentence_cues = cues[bisect.bisect_left(cue_starts, s_lo) : bisect.bisect_left(cue_starts, s_hi)]
+        if not sentence_cues:
             result.append(mention if mention.stance is None else mention.with_stance(None))
             continue  # no cue in the sentence: nothing judges this unit
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
@@ -151,14 +153,14 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
         speaks = text.startswith(SPEECH_VERBS, list_end)
-        passive = acting and not speaks and next((c for c in cues if list_end < c[0] < s_hi
+        passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi
                                    and (by := text.rfind("被", list_end, c[0])) != -1
                                    and not any(list_end <= m.start < by for m in mentions)), None)
         if passive:
             stance = passive[2]
         elif judged and not acting:
-            before = [c for c in cues if c_lo <= c[0] and c[1] <= mention.start and not person]
-            after = [c for c in cues if list_end <= c[0] and c[1] <= c_hi]
+            before = [c for c in sentence_cues if c_lo <= c[0] and c[1] <= mention.start and not person]
+            after = [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
             lead = _after_colon(text[c_lo:list_start])
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
             # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.
@@ -177,7 +179,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             elif after:
                 stance = after[0][2]
             elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead):  # 当事人刘某某…，被处以罚款
-                later = [c for c in cues if c_hi <= c[0] and c[1] <= s_hi]
+                later = [c for c in sentence_cues if c_hi <= c[0] and c[1] <= s_hi]
                 if later:
                     # Stop at a clause that opens with another unit: it has its own subject.
                     boundary = next((m.start for m in mentions if c_hi < m.start < later[0][0]

@@ -241,10 +241,19 @@ class _Token(NamedTuple):
     end: int
     tag: str
     head: str | None = None  # the organisational ending this word closes a name with, if any
+    anchor: bool = False  # a place name or a level prefix (`_is_anchor`)
+    modifier: bool = False  # a word that may name a unit before its head (`_is_modifier`)
+
+
+# The fields of tokens as functions, for the passes that run over all of a story's tokens in C (map, bisect).
+TOKEN_WORD, TOKEN_START, TOKEN_END, TOKEN_TAG, TOKEN_HEAD = map(itemgetter, range(5))
+_Classes = tuple[str, str | None, bool, bool]  # the fields of a `_Token` that depend on its word alone
+NOT_A_WORD: _Classes = ("x", None, False, False)
 
 
 class _WordClasses:
-    """(tag, head) of each word, worked out once per word for a tokenizer and remembered across stories."""
+    """(tag, head, anchor, modifier) of each word, worked out once per word for a tokenizer and remembered across
+    stories: the walks over a story's tokens test them again and again."""
 
     LIMIT = 300_000  # distinct words remembered; past it the memory starts over
 
@@ -252,20 +261,28 @@ class _WordClasses:
         self.freq = freq
         self.lex = lexicon()
         self.places = _place_names()
-        self.known: dict[str, tuple[str, str | None]] = {}
+        self.known: dict[str, _Classes] = {}
         self.glued: set[str] = set()  # words `_tokens` splits in two (see `_glued`)
+        # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
+        # never walked word by word.
+        self.splittable: set[str] = set()
 
-    def of(self, word: str) -> tuple[str, str | None]:
+    def of(self, word: str) -> _Classes:
         if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
-            found = ("x", None)  # punctuation, digits, letters
+            found = NOT_A_WORD  # punctuation, digits, letters
         else:
             tag = _word_tag(word, self.lex, self.places, self.freq)
-            found = (tag, _head_of(word, tag, self.lex))
+            found = (tag, _head_of(word, tag, self.lex), _is_anchor(word, tag, self.lex),
+                     _is_modifier(word, tag, self.lex))
             if tag == "unk" and _glued(word):
                 self.glued.add(word)
+                self.splittable.add(word)
+            elif _team_glued(word):
+                self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
+            # The two sets of word pairs stay: they are small, and a story's words looked up before the memory
+            # started over must still be split.
             self.known.clear()
-            self.glued.clear()
         self.known[word] = found
         return found
 
@@ -275,15 +292,16 @@ def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
     return _WordClasses(tokenizer.FREQ)
 
 
-def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_Token]:
+def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     known, of = classes.known, classes.of
     # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
     # named tuple's Python-level constructor.
-    found = list(map(known.get, map(itemgetter(0), words)))
+    names = list(map(TOKEN_WORD, words))
+    found = list(map(known.get, names))
     if None in found:
         for i in [i for i, pair in enumerate(found) if pair is None]:
-            found[i] = known.get(words[i][0]) or of(words[i][0])
-    if "队" not in text and (not classes.glued or classes.glued.isdisjoint(map(itemgetter(0), words))):
+            found[i] = known.get(names[i]) or of(names[i])
+    if classes.splittable.isdisjoint(names):
         return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
     result: list[_Token] = []
     append = result.append
@@ -293,8 +311,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
             # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it.
             append(make(_Token, (word[0], start, start + 1) + (known.get(word[0]) or of(word[0]))))
             word, start = word[1], start + 1
-        elif (len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE and result
-                and result[-1].tag in PROPER_TAGS and result[-1].head is None):
+        elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
             append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
@@ -304,6 +321,11 @@ def _tokens(words: Sequence[Token], classes: _WordClasses, text: str) -> list[_T
 
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
+
+
+def _team_glued(word: str) -> bool:
+    """队以, 队会: a team's 队 and the function character after it, as jieba may cut 哥伦比亚|队以."""
+    return len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE
 
 
 def _glued(word: str) -> bool:
@@ -368,37 +390,35 @@ def _weak_head_word(token: _Token, head: str, lex: Lexicon) -> bool:
     )
 
 
-def _is_anchor(token: _Token, lex: Lexicon) -> bool:
+def _is_anchor(word: str, tag: str, lex: Lexicon) -> bool:
     """A place name or a level prefix: names of local bodies start here."""
-    word = token.word
     return (
-        token.tag == "ns"
+        tag == "ns"
         or word in LEVEL_CHARS
         or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央", "国际", "世界", "亚洲", "欧洲", "非洲"}
         or (word[:1] in LEVEL_CHARS and word in lex.known_orgs)
     )
 
 
-def _is_modifier(token: _Token, lex: Lexicon) -> bool:
-    word = token.word
-    if word in STOP_WORDS or word in lex.generic_modifiers or token.tag == "title" or word in lex.clause_verbs:
+def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
+    if word in STOP_WORDS or word in lex.generic_modifiers or tag == "title" or word in lex.clause_verbs:
         return False
     if len(word) >= 3 and word[-1] == "性":
         return False  # 全国性, 区域性: kinds, not names
-    if token.tag == "unk":
+    if tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
         return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
-    if token.tag in MODIFIER_TAGS or (token.tag == "a" and len(word) >= 2):
+    if tag in MODIFIER_TAGS or (tag == "a" and len(word) >= 2):
         return True
     if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
         return True
-    return token.tag == "m" and len(word) == 1 and word in NUMERALS
+    return tag == "m" and len(word) == 1 and word in NUMERALS
 
 
 def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon) -> int:
     """Index of the first token of the name whose head is `tokens[head_index]`."""
     first = head_index
-    anchored = _is_anchor(tokens[head_index], lex)
+    anchored = tokens[head_index].anchor
     # A known name (新华社, 县爱卫办) takes only places and parent bodies before it, never loose words.
     known = len(tokens[head_index].word) > 1 and tokens[head_index].word in lex.known_orgs
     k = head_index - 1
@@ -414,9 +434,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
                 break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
-                    _is_anchor(token, lex) or token.head):  # 日电 is a dateline, 泛美 a name
+                    token.anchor or token.head):  # 日电 is a dateline, 泛美 a name
                 first = k
-                anchored = _is_anchor(token, lex)
+                anchored = token.anchor
                 k -= 1
                 continue
             break
@@ -442,8 +462,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 <= head_index:
             left, right = tokens[k - 1], tokens[k + 1]
             # 城市管理和综合执法局, 文化广电和旅游局: 和 joins two parts of one body, not two units.
-            right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not _is_anchor(right, lex))
-            if (_is_modifier(left, lex) and not left.head and not _is_anchor(left, lex) and left.word not in lex.not_heads
+            right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor)
+            if (left.modifier and not left.head and not left.anchor and left.word not in lex.not_heads
                     and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):  # 军队|和|检察院: two bodies
                 first = k
                 k -= 1
@@ -451,9 +471,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if (token.word.endswith(lex.kind_words) and k + 1 < head_index
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
-        if _is_modifier(token, lex) or token.head or _verb_in_name(tokens, k, head_index, lex):
+        if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex):
             first = k
-            anchored = _is_anchor(token, lex)
+            anchored = token.anchor
             k -= 1
             continue
         break
@@ -468,7 +488,7 @@ def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -
             and len(tokens[head_index].head or "") >= 2
             and tokens[k - 1].head is None and tokens[k - 1].word not in STOP_WORDS
             and (tokens[k - 1].tag in {"ns", "nt"} or tokens[k - 1].word[-1] not in lex.head_last_chars)
-            and (_is_anchor(tokens[k - 1], lex) or tokens[k - 1].tag in PROPER_TAGS))
+            and (tokens[k - 1].anchor or tokens[k - 1].tag in PROPER_TAGS))
 
 
 def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int | None:
@@ -486,7 +506,7 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None  # 旗农牧局|组织|工作组: the body is the subject of the verb, not part of the name
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 德国工商协会和德中委员会: two bodies
-        if _is_anchor(tokens[k], lex) and tokens[k].word not in {"全国"}:
+        if tokens[k].anchor and tokens[k].word not in {"全国"}:
             start = k
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":
                 start -= 1
@@ -555,7 +575,7 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
     if modifiers[-1].word in DEMONSTRATIVES:
         return False  # 该委员会, 本公司: a reference back, not a name
     # 政府 is an nt word to jieba: only a named head or a named modifier anchors (精简政府 is no body).
-    has_anchor = any(_is_anchor(t, lex) or t.tag == "nt" and t.word not in lex.generic_bodies
+    has_anchor = any(t.anchor or t.tag == "nt" and t.word not in lex.generic_bodies
                      or t.word in lex.known_orgs for t in span_tokens)
     # 镇 and 乡 in front of a body stand for the township named before (镇卫生院).
     proper = any(t.tag in PROPER_TAGS and t.word not in LEVEL_CHARS and t.word not in lex.generic_bodies
@@ -565,8 +585,8 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
     if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers) or (
-            "".join(t.word for t in modifiers) in lex.generic_modifiers
-            or "".join(t.word for t in span_tokens) in lex.generic_modifiers):
+            "".join(map(TOKEN_WORD, modifiers)) in lex.generic_modifiers
+            or "".join(map(TOKEN_WORD, span_tokens)) in lex.generic_modifiers):
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
@@ -576,7 +596,7 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
             modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
-    placed = weak and any(t.tag == "ns" or _is_anchor(t, lex) for t in modifiers)  # 湘潭电机总厂, 国际狮子会
+    placed = weak and any(t.tag == "ns" or t.anchor for t in modifiers)  # 湘潭电机总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
         modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
     ):
@@ -666,7 +686,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     return fourth
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     start: int
     end: int
@@ -681,7 +701,7 @@ def _indices(flags: Iterable[object]) -> list[int]:
 
 def _head_indices(tokens: list[_Token]) -> list[int]:
     """Indices of the tokens that close a name (their `head` is set)."""
-    return _indices(map(itemgetter(4), tokens))
+    return _indices(map(TOKEN_HEAD, tokens))
 
 
 NAME_JOINERS = frozenset("·•・‧—－")
@@ -722,7 +742,7 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
         span = tokens[first : i + 1]
         if not _meaningful(span, head, lex):
             continue
-        if first > 0 and TERM.fullmatch(tokens[first - 1].word):
+        if first > 0 and tokens[first - 1].word.endswith("届") and TERM.fullmatch(tokens[first - 1].word):
             first -= 1  # 第六届|全国人大: a body's term is part of its name
             if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
                 first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
@@ -755,8 +775,7 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
         return []
     found = []
     # The tokens that end a candidate, found by bisection rather than by testing every token.
-    token_ends = list(map(itemgetter(2), tokens))
-    closing = {i for end in ends if (i := bisect_left(token_ends, end)) < len(tokens) and token_ends[i] == end}
+    closing = {i for end in ends if (i := _token_at(tokens, TOKEN_END, end)) is not None}
     for i in sorted(closing):
         k = i + 1
         while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
@@ -779,6 +798,10 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
 PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
 PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}  # no two end alike
+# No two share a first character, so their order in an alternation does not matter; and none holds another's first
+# character inside it, so every place word in a text is a match of its own.
+_PLACE_ENDING = "|".join(PLACE_FORM_HEADS)
+PLACE_WORD = re.compile(_PLACE_ENDING)
 PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
@@ -790,7 +813,12 @@ NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTI
 def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[_Candidate] = []
-    for i in _indices(map(str.endswith, map(itemgetter(0), tokens), repeat(PLACE_FORM_HEADS))):
+    # The tokens that end with a place word are found from the place words of the text, by bisection: a story has
+    # a few of them and thousands of tokens.
+    for place_word in PLACE_WORD.finditer(text):
+        i = _token_at(tokens, TOKEN_END, place_word.end())
+        if i is None or not tokens[i].word.endswith(place_word.group()):
+            continue
         token = tokens[i]
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
@@ -872,7 +900,6 @@ def _located_villages(text: str) -> list[_Candidate]:
 
 
 # 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
-_PLACE_ENDING = "|".join(PLACE_FORM_HEADS)  # no two share a first character, so their order does not matter
 LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))")
 LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))、$")
 LIST_OPENERS = FUNCTION_CHARS | frozenset("但而即如")
@@ -914,6 +941,13 @@ def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
     return found
 
 
+def _token_at(tokens: list[_Token], offset: itemgetter, position: int) -> int | None:
+    """Index of the token whose `offset` (TOKEN_START or TOKEN_END) is `position`. Tokens come in order, so a
+    bisection finds it: the passes that need one look up a few positions among thousands of tokens."""
+    index = bisect_left(tokens, position, key=offset)
+    return index if index < len(tokens) and offset(tokens[index]) == position else None
+
+
 def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
     # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
@@ -922,23 +956,21 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
              and TOWNSHIP_FORM.search(text, c.start, c.end)]
     if not tails:
         return []
-    token_ends = {t.end for t in tokens}
-    token_starts = {t.start: t for t in tokens}
-    verbs = {t.start for t in tokens if (t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1}  # 横|山坞村: one character may be a name
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        opening = token_starts.get(tail.start())
+        opening = tokens[i] if (i := _token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
         if not _village_name(name[1:] if worded else name):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
-        if (tail.end() not in token_ends and tail.start("ending") not in token_starts
-                and not text.startswith("民", tail.end())):
+        if (_token_at(tokens, TOKEN_END, tail.end()) is None
+                and _token_at(tokens, TOKEN_START, tail.start("ending")) is None and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
-        if any(cand.end <= start < tail.end() for start in verbs):
-            continue  # 富村镇召开村…: a clause, not a name
+        first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
+        if any((t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):
+            continue  # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name)
         found.append(_Candidate(tail.start() if of else cand.start, tail.end(), "org"))
     return found
 
@@ -984,11 +1016,12 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _extend_list_item(text: str, start: int, tokens_by_end: dict[int, _Token], lex: Lexicon) -> int:
+def _extend_list_item(text: str, start: int, tokens: list[_Token], lex: Lexicon) -> int:
     """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name."""
     k = start
     while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
-        token = tokens_by_end.get(k)
+        index = _token_at(tokens, TOKEN_END, k)
+        token = tokens[index] if index is not None else None
         if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (
                 token.tag == "v" and len(token.word) == 1):  # 鑫达百货商店: one-character "verbs" are name parts
             return start
@@ -1015,8 +1048,8 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
             continue
         # Place words and the naming words of a body (县, 镇, 宣传 in 县委宣传部部长) belong to the role only in
         # front of a body; 日电外交部长 keeps 日电 out.
-        if _is_anchor(token, lex) or token.word in {"镇", "乡", "村"} or (
-            has_body and _is_modifier(token, lex) and token.tag != "unk"
+        if token.anchor or token.word in {"镇", "乡", "村"} or (
+            has_body and token.modifier and token.tag != "unk"
         ):
             k -= 1
             continue
@@ -1031,7 +1064,7 @@ def _titled_persons(
     `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
     persons: list[_Candidate] = []
     phrases: list[tuple[int, int]] = []
-    for i in _indices(map("title".__eq__, map(itemgetter(3), tokens))):
+    for i in _indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
         phrase_start = _title_phrase_start(tokens, i, lex)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
@@ -1342,7 +1375,7 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
-    tokens = _tokens(tokens, _word_classes(tokenizer), text)
+    tokens = _tokens(tokens, _word_classes(tokenizer))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
@@ -1370,16 +1403,13 @@ def extract_units(
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     chosen = _select(candidates)
-    tokens_by_end: dict[int, _Token] | None = None  # built on the first list item: most stories have none
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
     township: str | None = None
     for cand in chosen:
         end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
         if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
-            if tokens_by_end is None:
-                tokens_by_end = {t.end: t for t in tokens}
-            cand = _Candidate(_extend_list_item(text, cand.start, tokens_by_end, lex), cand.end, cand.kind)
+            cand = _Candidate(_extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue  # mentions come in order and each ends before the next starts
         surface = text[cand.start : end]
@@ -1391,7 +1421,9 @@ def extract_units(
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
-        alias = ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end)
+        # Both alias forms open with a bracket: most names have none after them.
+        alias = text.startswith(("（", "("), end) and (
+            ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end))
         if alias:
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
