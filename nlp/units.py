@@ -308,9 +308,10 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     make = tuple.__new__
     for word, start, end in words:
         if word in classes.glued:
-            # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it.
-            append(make(_Token, (word[0], start, start + 1) + (known.get(word[0]) or of(word[0]))))
-            word, start = word[1], start + 1
+            # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
+            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS else 1
+            append(make(_Token, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
+            word, start = word[cut:], start + cut
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
             append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
@@ -321,6 +322,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
 
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
+GLUE_ADVERBS = frozenset("已将正均也都")
 
 
 def _team_glued(word: str) -> bool:
@@ -329,8 +331,11 @@ def _team_glued(word: str) -> bool:
 
 
 def _glued(word: str) -> bool:
-    """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部)
-    or of a body's last character and a function character (督查局|将, 暗访组|对)."""
+    """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
+    with an adverb before it: 已由|旗城管局) or of a body's last character and a function character (督查局|将,
+    暗访组|对)."""
+    if len(word) == 3:
+        return word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD)
 
@@ -395,7 +400,8 @@ def _is_anchor(word: str, tag: str, lex: Lexicon) -> bool:
     return (
         tag == "ns"
         or word in LEVEL_CHARS
-        or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央", "国际", "世界", "亚洲", "欧洲", "非洲"}
+        or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央", "国际", "世界", "亚洲", "欧洲", "非洲",
+                    "自治区"}
         or (word[:1] in LEVEL_CHARS and word in lex.known_orgs)
     )
 
@@ -431,6 +437,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in COUNTY_LEVELS:
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
+            if k >= 2 and tokens[k - 2].anchor and _joins_one_body(tokens, k, head_index, lex):
+                first = k  # 县|农牧|和|科技局: a known body's name, opened by a place, may still hold a 和
+                k -= 1
+                continue
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
                 break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
@@ -459,15 +469,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 k -= 1
                 continue
             break
-        if token.word in {"和", "与"} and k - 1 >= 0 and k + 1 <= head_index:
-            left, right = tokens[k - 1], tokens[k + 1]
-            # 城市管理和综合执法局, 文化广电和旅游局: 和 joins two parts of one body, not two units.
-            right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor)
-            if (left.modifier and not left.head and not left.anchor and left.word not in lex.not_heads
-                    and right_ok and left.tag in {"n", "vn", "l", "nz", "j"}):  # 军队|和|检察院: two bodies
-                first = k
-                k -= 1
-                continue
+        if _joins_one_body(tokens, k, head_index, lex):
+            first = k
+            k -= 1
+            continue
         if (token.word.endswith(lex.kind_words) and k + 1 < head_index
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
@@ -480,6 +485,17 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     return first
 
 
+def _joins_one_body(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -> bool:
+    """城市管理和综合执法局, 文化广电和旅游局: the 和 at `k` joins two parts of one body's name, not two units
+    (军队|和|检察院)."""
+    if tokens[k].word not in {"和", "与"} or k - 1 < 0 or k + 1 > head_index:
+        return False
+    left, right = tokens[k - 1], tokens[k + 1]
+    right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor)
+    return (left.modifier and not left.head and not left.anchor and left.word not in lex.not_heads
+            and right_ok and left.tag in {"n", "vn", "l", "nz", "j"})
+
+
 def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -> bool:
     """香港|终审|法院, 法国|统计|和|经济|研究|中心: a word jieba calls a verb inside a name that a place or proper name opens."""
     token = tokens[k]
@@ -489,6 +505,9 @@ def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -
             and tokens[k - 1].head is None and tokens[k - 1].word not in STOP_WORDS
             and (tokens[k - 1].tag in {"ns", "nt"} or tokens[k - 1].word[-1] not in lex.head_last_chars)
             and (tokens[k - 1].anchor or tokens[k - 1].tag in PROPER_TAGS))
+
+
+CAMPAIGN_VERBS = frozenset({"巩固", "创建", "争创", "复审"})  # 巩固国家卫生县城: a campaign named in a committee
 
 
 def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int | None:
@@ -506,6 +525,9 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None  # 旗农牧局|组织|工作组: the body is the subject of the verb, not part of the name
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 德国工商协会和德中委员会: two bodies
+        if tokens[k].word == "国家" and k > 0 and tokens[k - 1].word in CAMPAIGN_VERBS:
+            k -= 2  # 江津区巩固|国家|卫生城区工作指挥部: 国家 is part of the campaign, the place is further left
+            continue
         if tokens[k].anchor and tokens[k].word not in {"全国"}:
             start = k
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":
@@ -622,7 +644,17 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
     """泽仁多吉, 次仁旺堆: a Tibetan, Mongolian or Uyghur name right after an official's title has no Han surname.
     It runs two to six characters up to the first common word (县长泽仁多吉|带领, 旗长额尔敦巴雅尔|要求); a common
     word itself (县长|要求, 局长|一行) is no name."""
-    if start >= len(text) or text[start] in FUNCTION_CHARS or not CJK.match(text[start]):
+    if start >= len(text) or not CJK.match(text[start]):
+        return None
+    if text[start] in FUNCTION_CHARS:
+        # 才让多杰: a function character opens a four-character name only when no common word lies inside it
+        # and one starts right after it
+        four = text[start : start + 4]
+        if (len(four) == 4 and all(CJK.match(ch) for ch in four) and (
+                all(freq.get(four[i : i + 2], 0) < 100 for i in range(3)))
+                and (start + 4 == len(text) or not CJK.match(text[start + 4])
+                     or freq.get(text[start + 4 : start + 6], 0) >= 100)):
+            return start + 4
         return None
     for end in range(start + 2, min(start + 6, len(text)) + 1):
         name = text[start:end]
@@ -831,14 +863,17 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
                     or not CJK.search(before.word)):
                 break
             size, k = size + len(before.word), k - 1
-        stem = text[tokens[k].start : token.end - len(head)]
+        start = tokens[k].start
+        if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and len(tokens[k].word) >= 3:
+            start, size = start + 1, size - 1  # 对察汗|乌苏镇: jieba glued the function word to the name
+        stem = text[start : token.end - len(head)]
         if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
             continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general
         if not (2 <= size <= 5 and (k < i or token.tag in PLACE_NAME_TAGS)) or stem[-1] in MOTION_BEFORE_PLACE:
             continue  # 送法进社区, 驻村: an activity, not a place
         if lex.honour_words.search(stem):
             continue  # 卫生镇, 电商示范村: an honour or a kind
-        found.append(_Candidate(tokens[k].start, token.end, "org"))
+        found.append(_Candidate(start, token.end, "org"))
     return found
 
 
@@ -969,8 +1004,10 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
                 and _token_at(tokens, TOKEN_START, tail.start("ending")) is None and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
-        if any((t.tag in VERB_TAGS or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):
-            continue  # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name)
+        if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):
+            # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
+            # 幸福村: adjectives name villages)
+            continue
         found.append(_Candidate(tail.start() if of else cand.start, tail.end(), "org"))
     return found
 
@@ -1057,6 +1094,9 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
     return tokens[k].start
 
 
+WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
+
+
 def _titled_persons(
     tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
 ) -> tuple[list[_Candidate], list[tuple[int, int]]]:
@@ -1078,6 +1118,14 @@ def _titled_persons(
                     if later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word):
                         name_end = later.end
                     break
+        if surnameless and not weak and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            # 副旗长|乌云其木格|要求: a name jieba knows as one word of four to six characters is whole, even
+            # when it opens with a surname (乌)
+            if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
+                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
+                    and not after.head and after.word not in lex.known_orgs):
+                name_end = after.end
         if weak and name_end is None:
             continue  # 代表, 负责人 with no name after them are ordinary words
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
@@ -1317,6 +1365,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
             return filled + paren
     if prefix:
         return prefix + _expand_body(body, lex) + paren
+    if name.startswith("自治区") and context is not None and (context.province or "").endswith("自治区"):
+        return context.province + _expand_body(name[3:], lex) + paren  # 自治区水利厅 → 宁夏回族自治区水利厅
     level = name[:1]
     township_here = _township_of(name, context)
     if township_here and not prefix and context is not None and name.startswith(township_here[:2]):

@@ -640,3 +640,28 @@ def test_a_short_name_introduced_in_brackets_is_a_unit_wherever_it_is_written(un
     found = units(text, "浙江省杭州市临安区")
     assert [m.text for m in found] == ["临安区生活垃圾分类工作领导小组办公室", "区分类办", "区分类办"]
     assert {m.canonical for m in found} == {"临安区生活垃圾分类工作领导小组办公室"}
+
+
+def test_names_jieba_cut_or_glued_in_new_places(units):
+    found = units("县爱卫办对察汗乌苏镇城区开展督查。", "青海省海西蒙古族藏族自治州都兰县")
+    assert [m.text for m in found] == ["县爱卫办", "察汗乌苏镇"]  # 对察汗|乌苏镇
+    assert [m.text for m in units("中安街道团结社区垃圾分类规范。")] == ["中安街道团结社区"]  # an adjective names it
+    found = units("经营户已由旗城管局责令整改。", "内蒙古自治区赤峰市克什克腾旗")
+    assert [(m.text, m.canonical) for m in found] == [("旗城管局", "克什克腾旗城市管理局")]  # 已由|旗
+    found = units("据县农牧和科技局统计。", "青海省海西蒙古族藏族自治州都兰县")
+    assert [m.text for m in found] == ["县农牧和科技局"]
+
+
+def test_names_without_a_han_surname_after_a_title(units):
+    found = units("县委常委、副县长才让多杰要求，月底前完成。", "青海省海西蒙古族藏族自治州都兰县")
+    assert [(m.text, m.title) for m in found] == [("才让多杰", "县委常委、副县长")]
+    found = units("副旗长乌云其木格要求整改。", "内蒙古自治区赤峰市克什克腾旗")
+    assert [m.text for m in found] == ["乌云其木格"]
+    assert units("县长才要求大家整改。", "青海省海西蒙古族藏族自治州都兰县") == []
+
+
+def test_region_bodies_and_committees_named_after_a_campaign(units):
+    found = units("被自治区水利厅列为示范县。", "宁夏回族自治区银川市永宁县")
+    assert [(m.text, m.canonical) for m in found] == [("自治区水利厅", "宁夏回族自治区水利厅")]
+    text = "富源县巩固国家卫生县城工作指挥部办公室召开会议。"
+    assert [m.text for m in units(text)] == ["富源县巩固国家卫生县城工作指挥部办公室"]
