@@ -28,7 +28,7 @@ from typing import NamedTuple, Sequence
 from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 
-VERSION = "counts-3"
+VERSION = "counts-4"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")

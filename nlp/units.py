@@ -23,7 +23,7 @@ from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-3"
+VERSION = "units-4"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
