@@ -880,6 +880,35 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
 SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s"}  # s: 岸上百货超市, 老街口饭店
 
 
+# 老刘家冷淡杯, 李记烧腊, 刘大姐酸辣粉: a family's name and a dish, written where a clause opens and followed by the
+# shop's premises, a problem or the end of the clause.
+FAMILY_SHOP_AFTER = ("后厨", "后院", "门前", "门口", "店内", "室内", "院内", "包厢", "大堂", "占道", "未", "无", "长期",
+                     "擅自", "违规", "超范围", "存在", "被", "，", "、", "。", "；")
+
+
+def _family(surnames: frozenset[str]) -> str:
+    names = "".join(sorted(surnames))
+    return f"(?:老[{names}]家|[{names}](?:记|大姐|大哥|嫂))"
+
+
+@cache
+def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(_family(surnames) + "[\u4e00-\u9fff]{2,4}$")
+
+
+@cache
+def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
+    return re.compile(rf"(?:^|(?<=[，。；：、\n“]))({_family(surnames)}[\u4e00-\u9fff]{{2,4}}?)(?={after})")
+
+
+def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
+    if "家" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
+        return []
+    return [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
+            if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
+
+
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
                      heads: list[int] | None = None) -> list[_Candidate]:
     """老马家牛肉面馆, 桔园食府, 屈原农贸市场: a shop's name is often cut into common words; before a shop's own
@@ -1313,6 +1342,8 @@ def _type_of(canonical: str, lex: Lexicon) -> str:
             return kind
     if name.startswith(("中共", "中国共产党")):
         return "party"
+    if _family_name_pattern(lex.surnames).match(name):
+        return "enterprise"  # 李记烧腊, 老刘家冷淡杯: a family's shop, whatever it sells
     endings = lex.type_ending_map
     for size in range(min(len(name), lex.max_type_ending), 0, -1):
         kind = endings.get(name[-size:])
@@ -1438,6 +1469,7 @@ def extract_units(
     heads = _head_indices(tokens)
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
+    orgs += _family_shops(text, lex)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
     if "、" in text:

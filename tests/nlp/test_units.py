@@ -665,3 +665,10 @@ def test_region_bodies_and_committees_named_after_a_campaign(units):
     assert [(m.text, m.canonical) for m in found] == [("自治区水利厅", "宁夏回族自治区水利厅")]
     text = "富源县巩固国家卫生县城工作指挥部办公室召开会议。"
     assert [m.text for m in units(text)] == ["富源县巩固国家卫生县城工作指挥部办公室"]
+
+
+def test_a_family_s_shop_named_by_what_it_sells(units):
+    found = units("检查发现，老张家烤鱼后厨卫生脏乱，陈记米粉门前油污未清理。")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("老张家烤鱼", "老张家烤鱼", "enterprise"), ("陈记米粉", "陈记米粉", "enterprise")]
+    assert units("老王家门前有积水。") == [] and units("李记者采访了店主。") == []
