@@ -672,3 +672,8 @@ def test_a_family_s_shop_named_by_what_it_sells(units):
     assert [(m.text, m.canonical, m.type) for m in found] == [
         ("老张家烤鱼", "老张家烤鱼", "enterprise"), ("陈记米粉", "陈记米粉", "enterprise")]
     assert units("老王家门前有积水。") == [] and units("李记者采访了店主。") == []
+
+
+def test_a_school_named_by_a_common_word(units):
+    assert [(m.text, m.type) for m in units("星光幼儿园2名厨师健康证过期。")] == [("星光幼儿园", "school")]
+    assert units("加快农村幼儿园和寄宿制小学建设。") == []
