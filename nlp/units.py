@@ -877,6 +877,7 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
     return found
 
 
+ROAD_WORDS = frozenset({"路", "街", "大道", "大街"})
 SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s"}  # s: 岸上百货超市, 老街口饭店
 
 
@@ -928,6 +929,9 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             before = tokens[k - 1]
             if before.word == "家" and k >= 2 and tokens[k - 2].tag in SHOP_NAME_TAGS:
                 size, k = size + 1, k - 1  # 老马|家|牛肉面馆: 家 inside a name, not a measure word
+                continue
+            if before.tag == "a" and len(before.word) == 2 and tokens[k].word in ROAD_WORDS:
+                size, k = size + 2, k - 1  # 团结|路|农贸市场: a market named by its road, the road by an adjective
                 continue
             if before.word == "老" and (size >= 2 or tokens[k].word in lex.surnames):
                 size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃: 老 opens many shop names

@@ -677,3 +677,9 @@ def test_a_family_s_shop_named_by_what_it_sells(units):
 def test_a_school_named_by_a_common_word(units):
     assert [(m.text, m.type) for m in units("星光幼儿园2名厨师健康证过期。")] == [("星光幼儿园", "school")]
     assert units("加快农村幼儿园和寄宿制小学建设。") == []
+
+
+def test_a_market_named_by_its_road(units):
+    assert [m.text for m in units("检查发现，团结路农贸市场冷鲜肉区无防蝇设施，人民路菜市场存在问题。")] == [
+        "团结路农贸市场", "人民路菜市场"]
+    assert units("到菜市场买菜，幸福路两侧摆摊。") == []
