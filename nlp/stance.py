@@ -109,6 +109,13 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
     return start
 
 
+def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[int]) -> bool:
+    """The cue at `cue` stands in a clause of its own that opens with 被 or 均被 and names no unit."""
+    lo, _ = _bounds(clause_marks, text, cue)
+    opening = text[lo:cue].lstrip()
+    return opening.startswith(("被", "均被", "并被", "都被")) and bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, cue)
+
+
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
@@ -181,10 +188,14 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead):  # 当事人刘某某…，被处以罚款
                 later = [c for c in sentence_cues if c_hi <= c[0] and c[1] <= s_hi]
                 if later:
-                    # Stop at a clause that opens with another unit: it has its own subject.
+                    # Stop at a clause that opens with another unit: it has its own subject — unless the cue is a
+                    # subjectless passive closing the sentence (…，李记烧腊门前油污未清理，被列入黑榜), which judges
+                    # every unit that opened a clause before it.
                     boundary = next((m.start for m in mentions if c_hi < m.start < later[0][0]
                                      and CLAUSE_END.match(text, m.start - 1)), None)
                     if boundary is None:
                         stance = later[0][2]
+                    elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
+                        stance = verdict[2]
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result

@@ -148,3 +148,10 @@ def test_coming_last_and_a_clean_result(stances):
     assert stances("中安街道得分垫底，被通报批评。") == [("中安街道", "criticized")]
     assert find_cues("楼道杂物清理干净") == [(6, 8, "praised")]
     assert find_cues("楼道不干净") == [(3, 5, "criticized")]
+
+
+def test_a_closing_passive_verdict_judges_every_unit_that_opened_a_clause(stances):
+    text = "聚香园餐馆长期占道堆放货物，陈记米粉门前油污未及时清理，被列入黑榜。"
+    assert stances(text) == [("聚香园餐馆", "criticized"), ("陈记米粉", "criticized")]
+    text = "县市场监管局同期抽查学校食堂40家，富源县第一中学食堂台账规范，被作为示范推广。"
+    assert stances(text) == [("县市场监管局", None), ("富源县第一中学", "praised")]
