@@ -1045,9 +1045,18 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
     return found
 
 
+@cache
+def _level_name_endings() -> frozenset[str]:
+    """The last two characters of each place name that `_county_before` may find (瓮安县 → 安县)."""
+    return frozenset(name[-2:] for name in _place_names() if 3 <= len(name) <= 7 and name[-1] in LEVEL_CHARS)
+
+
 def _county_before(text: str, start: int, freq: dict[str, int], own_county: str | None = None) -> int:
     """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit."""
     if text[start : start + 1] not in LEVEL_CHARS:
+        return start
+    # 县, 市, 区 open most bodies (县公安局): a place name can end here only if one ends in the two characters here.
+    if text[start - 1 : start + 1] not in _level_name_endings():
         return start
     places = _place_names()
     for size in range(2, 7):  # one-character counties (和县, 曹县) are too easily function words
