@@ -27,6 +27,7 @@ from typing import NamedTuple, Sequence
 
 from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
+from nlp.patterns import literal_alternation
 
 VERSION = "counts-4"
 DICTS = Path(__file__).parent / "dicts"
@@ -94,27 +95,6 @@ class _Vocabulary:
     term_exceptions: dict[str, tuple[str, ...]]
 
 
-def _longest_first(words: Sequence[str]) -> tuple[str, ...]:
-    return tuple(sorted(set(words), key=len, reverse=True))
-
-
-def _term_pattern(terms: Sequence[str]) -> str:
-    """An alternation of the fixed terms, a space allowed between any two characters (“7 个专项行动”). Grouped by
-    first character, so that a position is tried against one alternative per first character rather than against
-    every term; within a group the terms go longest first, so the same term wins as in a flat alternation."""
-    groups: dict[str, list[str]] = {}
-    for term in _longest_first(terms):
-        groups.setdefault(term[0], []).append(term[1:])
-    alternatives = []
-    for first, rests in groups.items():
-        tails = "|".join(" ?".join(map(re.escape, rest)) for rest in rests if rest)
-        alternative = re.escape(first)
-        if tails:  # a one-character term, if any, is the empty tail tried last
-            alternative += f"(?: ?(?:{tails})" + ("|)" if "" in rests else ")")
-        alternatives.append(alternative)
-    return "|".join(alternatives)
-
-
 @cache
 def _vocabulary() -> _Vocabulary:
     mw = tomllib.loads((DICTS / "measure_words.toml").read_text(encoding="utf-8"))
@@ -147,7 +127,7 @@ def _vocabulary() -> _Vocabulary:
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
         rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
         rank_measures=frozenset(ft["before"]["rank_measures"]),
-        terms=re.compile(_term_pattern(terms)),
+        terms=re.compile(literal_alternation(terms, between=" ?")),  # a space may split a term: “7 个专项行动”
         term_exceptions={term: tuple(words) for term, words in ft.get("exceptions", {}).items()},
     )
 
