@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import IO, Iterable, Sequence
@@ -71,18 +72,11 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     organisations = [(m.start, m.end) for m in units if m.type != "person"]
     # extract_counts never returns a count that overlaps a span it was told to exclude; the county itself is no
     # unit, but a numeral in its name is no count either (三台县).
-    excluded = [(m.start, m.end) for m in units] + _occurrences(text, county.county if county else None)
+    excluded = [(m.start, m.end) for m in units]
+    if county is not None:
+        excluded += [m.span() for m in re.finditer(re.escape(county.county), text)]
     counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations)
     return Extraction(dates, counts, units)
-
-
-def _occurrences(text: str, name: str | None) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    position = text.find(name) if name else -1
-    while position != -1:
-        spans.append((position, position + len(name)))
-        position = text.find(name, position + len(name))
-    return spans
 
 
 class RecordError(ValueError):

@@ -54,7 +54,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             continue  # 红黑榜: the list's name, not a judgement
         if negation.search(text[max(0, match.start() - 3) : match.start()]):
             continue
-        if polarity[match.group(0)] == "praised" and PRAISE_NEGATION.search(text, max(0, match.start() - 2), match.start()):
+        denied = PRAISE_NEGATION.search(text, max(0, match.start() - 2), match.start())
+        if polarity[match.group(0)] == "praised" and denied:
             # 设施不完善, 台账不够规范: a praise word denied is a shortcoming
             found.append((match.start(), match.end(), "criticized"))
             continue
@@ -113,7 +114,8 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
     """The cue at `cue` stands in a clause of its own that opens with 被 or 均被 and names no unit."""
     lo, _ = _bounds(clause_marks, text, cue)
     opening = text[lo:cue].lstrip()
-    return opening.startswith(("被", "均被", "并被", "都被")) and bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, cue)
+    names_no_unit = bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, cue)
+    return opening.startswith(("被", "均被", "并被", "都被")) and names_no_unit
 
 
 def assign_stance(text: str, mentions: list[M]) -> list[M]:

@@ -1002,10 +1002,8 @@ def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
         alias = intro.group(1)
         if alias[-1] not in lex.head_last_chars:
             continue  # 以下简称“两个行动”: a short name of something else
-        position = intro.start(1)
-        while (position := text.find(alias, position)) != -1:
-            found.append(_Candidate(position, position + len(alias), "org"))
-            position += len(alias)
+        written = re.compile(re.escape(alias)).finditer(text, intro.start(1))
+        found += [_Candidate(m.start(), m.end(), "org") for m in written]
     return found
 
 
