@@ -26,19 +26,27 @@ MB = 1_000_000
 FAMILIES = ("prose_no_punctuation", "digit_run", "numeral_run", "dates_dense")
 
 
-def repeated_stories(target_bytes: int) -> list[tuple[str, object, str]]:
-    from nlp.gold.load import load_gold
+Story = tuple[str, object, str | None]  # text, publish date, county context
 
-    stories = [(s.text, s.ref_date, s.county_context) for s in load_gold()]
-    out: list[tuple[str, object, str]] = []
+
+def _repeated(stories: list[Story], target_bytes: int, whole_passes: bool = False) -> list[Story]:
+    """`stories` over and over until they hold `target_bytes` of UTF-8, stopping at once or (`whole_passes`) at the
+    end of a pass, so that every story weighs the same."""
+    out: list[Story] = []
     size = 0
-    while size < target_bytes:
+    while stories and size < target_bytes:
         for story in stories:
             out.append(story)
             size += len(story[0].encode("utf-8"))
-            if size >= target_bytes:
+            if size >= target_bytes and not whole_passes:
                 break
     return out
+
+
+def repeated_stories(target_bytes: int) -> list[Story]:
+    from nlp.gold.load import load_gold
+
+    return _repeated([(s.text, s.ref_date, s.county_context) for s in load_gold()], target_bytes)
 
 
 def adversarial_text(family: str, target_bytes: int) -> str:
@@ -65,22 +73,16 @@ def _seconds(func: Callable[[], object]) -> float:
 REAL_PAGES = Path(__file__).resolve().parents[3] / "shared" / "corpus" / "real_html"
 
 
-def real_page_bodies(target_bytes: int, folder: Path = REAL_PAGES) -> list[tuple[str, object, str | None]]:
+def real_page_bodies(target_bytes: int, folder: Path = REAL_PAGES) -> list[Story]:
     """The article bodies of the saved real pages (no county context), repeated to about `target_bytes`."""
     from crawler.parsing.page import parse_page
 
-    bodies = []
+    bodies: list[Story] = []
     for path in sorted(folder.glob("*.html")):
         page = parse_page(path.read_bytes(), f"http://127.0.0.1/{path.name}")
         if page.body_text:
             bodies.append((page.body_text, page.published_at, None))
-    out: list[tuple[str, object, str | None]] = []
-    size = 0
-    while bodies and size < target_bytes:
-        for body in bodies:
-            out.append(body)
-            size += len(body[0].encode("utf-8"))
-    return out
+    return _repeated(bodies, target_bytes, whole_passes=True)
 
 
 def throughput(stories: list, tokenizer) -> tuple[float, float]:
