@@ -450,6 +450,18 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     if m is None:
         return None, False
     run, base = m.group(), m.start()
+    stop = start
+    opening = run.rfind("(")
+    if opening != -1 and ")" not in run[opening:]:
+        inside = run[opening + 1 :]
+        if inside and inside not in vocab.post_noun_verbs:
+            # 月销售额3万元（按季9万元）: a bracket opened before the count holds it; what stands outside is not its object
+            base, run = base + opening + 1, inside
+        elif opening:
+            # 宣传资料（5000份）, 宣传资料（共5000份）: the noun before the bracket is the object
+            run, stop = run[:opening], base + opening
+        else:
+            return None, False
     if run[-1] in "、和与及":
         return None, False  # 县妇幼保健院及19家乡镇卫生院: the count opens a new conjunct, its noun follows
     cut = _last_cut(run, len(run), vocab)
@@ -461,13 +473,13 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         # listed noun right before the number is trusted (现场观众500余人); anything else may be a place name
         # (胜境2个街道), so a noun after the count goes first.
         after_first = base == after_count or not vocab.nouns.before(run, len(run))
-        return _strip_modifiers(norm, base, start, vocab), after_first
+        return _strip_modifiers(norm, base, stop, vocab), after_first
     verb_start, verb_end = cut
     if verb_end < len(run):
         # A phrase longer than the usual reach (察看…老街、巫溪至奉节公路沿线3处地质灾害隐患点) is more often a
         # place than the counted thing: a noun after the count goes first.
         long_phrase = len(run) - verb_end > _LONG_PHRASE_CHARS
-        return _strip_modifiers(norm, base + verb_end, start, vocab), long_phrase
+        return _strip_modifiers(norm, base + verb_end, stop, vocab), long_phrase
     # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:

@@ -248,6 +248,25 @@ def test_bulletin_phrases(text: str, expected: tuple) -> None:
     assert only(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新增本土确诊病例5例，", ("5例", 5, False, "例", "确诊病例")),
+        ("共发放小额贷款120笔，", ("120笔", 120, False, "笔", "小额贷款")),
+        ("救助野生鸟类30余羽。", ("30余羽", 30, True, "羽", "野生鸟类")),
+        ("增殖放流鱼苗2万尾。", ("2万尾", 20000, False, "尾", "鱼苗")),
+        ("为80周岁以上老人体检。", ("80周岁以上", 80, True, "周岁", None)),
+    ],
+)
+def test_cases_loans_animals_and_ages_are_counted(text: str, expected: tuple) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize("text", ["干部一对一包保", "一门心思抓落实", "一层一层压实责任", "更上一层楼"])
+def test_idioms_with_measure_words_are_not_counts(text: str) -> None:
+    assert extract_counts(text) == []
+
+
 @pytest.mark.parametrize("text", ["增强四个意识、坚定四个自信、做到两个维护", "3年多来", "百姓", "千家万户"])
 def test_political_terms_and_words_are_not_counts(text: str) -> None:
     assert extract_counts(text) == []
