@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-3"
+VERSION = "dates-4"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -50,7 +50,7 @@ DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九
 # 至, 到 and dashes join the two ends of a range (1月11日至13日, 1月11—15日).
 CONNECTOR = r" ?(?:至|到|——|—|–|-|~) ?"
 # The part of a month written after 月 at either end of a range (3月下旬至4月底); `_PART_FIRST_DAY` reads it.
-MONTH_PART = r"上旬|中旬|下旬|初|底|末"
+MONTH_PART = r"上中旬|中下旬|上旬|中旬|下旬|初|底|末"
 # 10日内 is a duration, not the 10th.
 BARE_DAY = (
     rf"{NUMERAL_FIRST}(?<![0-9.月第前近每共约个用{_CN}])"
@@ -90,6 +90,7 @@ class _Vocabulary:
     month_parts: tuple[str, ...]
     year_parts: tuple[str, ...]
     recurring: tuple[str, ...]
+    duration_before: tuple[str, ...]
 
 
 @cache
@@ -104,6 +105,7 @@ def _vocabulary() -> _Vocabulary:
         month_parts=tuple(data["month_parts"]["words"]),
         year_parts=tuple(data["year_parts"]["words"]),
         recurring=tuple(data["recurring"]["prefixes"]),
+        duration_before=tuple(data["durations"]["before_days"]),
     )
 
 
@@ -330,8 +332,8 @@ def _resolve_month_range(m: re.Match[str], ctx: _Context, year: int | None) -> _
     return f"{year:04d}-{mo:02d}-01/{y2:04d}-{mo2:02d}-{_month_last_day(y2, mo2):02d}", "range"
 
 
-_PART_FIRST_DAY = {None: 1, "上旬": 1, "初": 1, "月初": 1, "中旬": 11, "下旬": 21, "底": 21, "末": 21, "月底": 21, "月末": 21}
-_PART_LAST_DAY = {"上旬": 10, "初": 10, "月初": 10, "中旬": 20}  # others: the month's last day
+_PART_FIRST_DAY = {None: 1, "上旬": 1, "上中旬": 1, "中下旬": 11, "初": 1, "月初": 1, "中旬": 11, "下旬": 21, "底": 21, "末": 21, "月底": 21, "月末": 21}
+_PART_LAST_DAY = {"上旬": 10, "初": 10, "月初": 10, "中旬": 20, "上中旬": 20}  # others: the month's last day
 
 
 def _resolve_range_part(m: re.Match[str], ctx: _Context) -> _Resolved:
@@ -549,6 +551,8 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
     start, end = m.span()
     if name in ("month_day", "bare_day", "range_month") and text.endswith(vocab.recurring, 0, start):
         return True
+    if name == "bare_day" and text.endswith(vocab.duration_before, 0, start):
+        return True  # 限期10日整改: a number of days, not the 10th
     if name == "month_day" and end - start == 2 and text.startswith(text[start], end):
         return True  # 一月一休市: a slogan pattern (一日一清洗、一月一休市), not January
     if start == 0:
@@ -595,11 +599,14 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
         # could not have been chosen anyway, so it need not be tested.
         if start < last_end or _blocked(name, m, norm):
             continue
+        last_day = ctx.last_day
         resolved = _RESOLVERS[name](m, ctx)
         if resolved is None:
             continue
         value, kind = resolved
         end = m.end()
+        if norm.startswith(("前", "之前", "以前"), end):
+            ctx.last_day = last_day  # 于1月5日前清零。当天，…: a deadline is not the day 当天 points back to
         mentions.append(DateMention(text[start:end], start, end, value, kind))
         last_end = end
     return mentions

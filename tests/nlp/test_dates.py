@@ -311,3 +311,21 @@ def test_ranges_between_parts_of_months() -> None:
         ("3月下旬至4月底", "2025-03-21/2025-04-30", "range"),
         ("12月下旬至1月上旬", "2024-12-21/2025-01-10", "range"),
     ]
+
+
+def test_two_parts_of_a_month_together() -> None:
+    found = extract_dates("12月中下旬清理垃圾，6月上中旬至7月下旬巡查", dt.date(2023, 1, 5))
+    assert [(m.text, m.value, m.kind) for m in found] == [
+        ("12月中下旬", "2022-12", "partial"),
+        ("6月上中旬至7月下旬", "2023-06-01/2023-07-31", "range"),
+    ]
+
+
+def test_a_number_of_days_after_a_deadline_word_is_no_date() -> None:
+    assert [m.text for m in extract_dates("限期10日整改，为期15日，3月8日复查", dt.date(2024, 3, 20))] == ["3月8日"]
+
+
+def test_dangtian_points_back_past_a_deadline() -> None:
+    found = extract_dates("12月28日召开推进会，要求于1月5日前清零。当天，公布督查结果", dt.date(2020, 12, 30))
+    assert [(m.text, m.value) for m in found] == [
+        ("12月28日", "2020-12-28"), ("1月5日", "2021-01-05"), ("当天", "2020-12-28")]
