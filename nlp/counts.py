@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-4"
+VERSION = "counts-5"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -316,6 +316,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 县十六届人大四次会议: a session's name, an ordinal
     if n.text == "一" and norm.startswith("一", span.end):
         return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
+    if span.unit == "个" and norm.startswith("百分点", span.end):
+        return True  # 提高4.2个百分点: a change of a percentage
     return span.unit == "年" and isinstance(span.value, int) and 1900 <= span.value <= 2099
 
 
@@ -434,6 +436,9 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
         for n, is_noun in probes.get(run[e - 1], ()):
             if n <= e and run[e - n:e] in (nouns if is_noun else verbs):
                 if not is_noun:
+                    if n == 1 and len(vocab.stop_modifiers.at(run, e - 1) or "") > 1:
+                        e -= 1  # 有效问卷: 有 opens the modifier 有效, it is no verb here
+                        break
                     return e - n, e
                 e -= n  # the longest noun ending here
                 break

@@ -40,7 +40,7 @@ CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 # Longer digit runs are codes or noise, never quantities (and would hit int-conversion limits).
 MAX_NUMERAL_CHARS = 40
 _LONE_UNITS = frozenset("百佰千仟万亿")
-_BARE_UNIT_AFTER = ("逾", "近", "超", "约", "达", "破")
+_BARE_UNIT_AFTER = ("逾", "近", "超", "超过", "约", "达", "破", "不足")
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 
 # A numeral run. Arabic: digits, optional ``,ddd`` groups, optional decimals, optional Chinese
@@ -257,8 +257,9 @@ def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
             and _LONE_UNITS.issuperset(m.group())
             and not text.endswith(_BARE_UNIT_AFTER, 0, start)
             and not text.startswith(("余", "多"), end)
+            and not (end - start >= 2 and text.startswith(("元", "美元"), end))
         ):
-            continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名 are numbers
+            continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名, 百万元 are numbers
         yield NumeralForm(m.group(), start, end)
 
 

@@ -364,3 +364,31 @@ def test_yue_ending_a_word_is_no_approximation_and_near_a_hundred_is_a_count() -
     assert only("大约6个月")[:3] == ("大约6个月", 6, True)
     assert only("沿街商铺近百家")[:3] == ("近百家", 100, True)
     assert extract_counts("百家讲坛") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("开具整改通知书12份。", "整改通知书"),
+        ("化解信访积案20件。", "信访积案"),
+        ("回收有效问卷500份。", "问卷"),
+        ("销售过期牛奶8箱。", "牛奶"),
+        ("全县设置接种点12个。", "接种点"),
+        ("为老年人接种流感疫苗3000剂。", "流感疫苗"),
+        ("新建村级公厕16座。", "公厕"),
+        ("发现满溢垃圾桶6处。", "垃圾桶"),
+    ],
+)
+def test_objects_after_more_verbs_and_without_descriptive_modifiers(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_round_hundreds_of_millions_and_percentage_points() -> None:
+    assert only("综合产值超过百亿元。") == ("超过百亿元", 10_000_000_000, True, "元", "综合产值")
+    assert only("奖励百万元") == ("百万元", 1_000_000, False, "元", None)
+    assert extract_counts("知晓率较去年提高4.2个百分点。") == []
+    assert extract_counts("百姓安居，千家万户") == []
+
+
+def test_a_number_of_days_after_a_deadline_word_is_a_count() -> None:
+    assert only("限期10日整改") == ("10日", 10, False, "日", None)
