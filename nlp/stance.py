@@ -86,8 +86,14 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
     return end
 
 
+# Between a unit (or its list) and the verb it does: 等部门共检查, （以下简称“县巩卫办”）对
+ACTOR_LEAD = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
+                        r"(?:共|分别|先后|累计)?")
+
+
 def _acts(text: str, after: int) -> bool:
     _, _, _, actor = _cues()
+    after = ACTOR_LEAD.match(text, after).end()
     if text.startswith(("组织有力", "组织得力", "组织到位"), after):
         return False
     return bool(actor.match(text, after)) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
@@ -110,12 +116,34 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
     return start
 
 
+VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "获")
+
+
+PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
+
+
+def _place_of_next(text: str, mentions: list[M], index: int, end: int) -> bool:
+    """The mention at `index` (ending at `end`) is followed by a place phrase and 的 right before the next
+    mention (铜陵镇|风动石景区周边的|阿海海鲜楼)."""
+    if index + 1 >= len(mentions):
+        return False
+    phrase = PLACE_PHRASE.match(text, end)
+    return phrase is not None and phrase.end() == mentions[index + 1].start
+
+
+def _no_unit_between(starts: list[int], lo: int, hi: int) -> bool:
+    """No mention starts in [lo, hi) (`starts`: the mentions' starts, in order)."""
+    return bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, hi)
+
+
 def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[int]) -> bool:
-    """The cue at `cue` stands in a clause of its own that opens with 被 or 均被 and names no unit."""
+    """The cue at `cue` stands in a clause of its own that opens with 被 (…，被通报批评) or a verdict (…，给予肯定)
+    and names no unit."""
     lo, _ = _bounds(clause_marks, text, cue)
     opening = text[lo:cue].lstrip()
-    names_no_unit = bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, cue)
-    return opening.startswith(("被", "均被", "并被", "都被")) and names_no_unit
+    names_no_unit = _no_unit_between(starts, lo, cue)
+    # …，被通报批评 (the cue after 被) and …，给予肯定 (the cue opens the clause)
+    return (opening or text[cue : cue + 2]).startswith(VERDICT_OPENINGS) and names_no_unit
 
 
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
@@ -142,7 +170,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             continue  # no cue in the sentence: nothing judges this unit
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
-        agent = text[max(0, list_start - 1) : list_start] == "被"
+        agent = text[max(0, list_start - 1) : list_start] in ("被", "由")  # 由区纪委监委启动问责
         person = mention.type == "person"
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
@@ -155,16 +183,20 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 向县巩卫办作出书面说明: the body a report goes to is not judged by it
         reported_to = text.endswith("向", 0, list_start) and text.startswith(REPORTING, list_end)
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
+        # 铜陵镇风动石景区周边的阿海海鲜楼: so is a place whose scenic spot or street holds the unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
-            text.startswith("的", list_end) and any(start in mention_starts for start in range(list_end + 1, list_end + 7)))
+            text.startswith("的", list_end) and any(start in mention_starts for start in range(list_end + 1, list_end + 7))
+            or _place_of_next(text, mentions, index, list_end))
         judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
         speaks = text.startswith(SPEECH_VERBS, list_end)
-        passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi
-                                   and (by := text.rfind("被", list_end, c[0])) != -1
-                                   and not any(list_end <= m.start < by for m in mentions)), None)
+        # 松滋市人民医院组织职工参与清扫，给予肯定: so is a unit that acts, then a clause with no unit of its own judges
+        passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
+            (by := text.rfind("被", list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
+            or _no_unit_between(starts, list_end, c[0]) and _shared_verdict(text, c[0], clause_marks, starts))),
+            None)
         if passive:
             stance = passive[2]
         elif judged and not acting:
@@ -179,7 +211,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             parallel = PARALLEL_LEAD.fullmatch(lead) and (list_start - len(lead.lstrip())) in mention_starts
             # 东岗镇的新屯村、兴隆村…排名倒数: the place of the units does not stop them opening the clause.
             if lead.endswith("的") and not parallel and not SUBJECT_LEAD.fullmatch(lead):
-                place = by_end.get(list_start - 1)
+                place = by_end.get(list_start - 1) or (
+                    mentions[index - 1] if index and _place_of_next(text, mentions, index - 1, mentions[index - 1].end)
+                    else None)
                 if place is not None and place.start >= c_lo:
                     lead = _after_colon(text[c_lo:place.start])
             subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object

@@ -23,7 +23,7 @@ from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-4"
+VERSION = "units-5"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
@@ -37,7 +37,7 @@ STOP_WORDS = frozenset(
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
     "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为".split()
 )
-FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以须暨")
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以须暨其")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
@@ -131,6 +131,9 @@ class Lexicon:
     ambiguous_surnames: frozenset[str]
     place_honorifics: frozenset[str]
     word_tags: dict[str, str]
+    verbs_not_places: frozenset[str]
+    company_name_verbs: frozenset[str]
+    company_heads: frozenset[str]
     known_orgs: frozenset[str]
     known_names: frozenset[str]
 
@@ -163,6 +166,8 @@ def lexicon() -> Lexicon:
             tags[parts[0]] = parts[2]
     for title in titles["titles"]:
         tags[title] = "title"
+    for verb in suffixes["verbs_not_places"]:
+        tags[verb] = "v"
     endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
     # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
     not_endings = tuple(w for w in suffixes["not_heads"] if len(w) >= 2)  # 中美关系 is nt to jieba
@@ -213,6 +218,9 @@ def lexicon() -> Lexicon:
         ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
         place_honorifics=frozenset(suffixes["place_honorifics"]),
         word_tags=tags,
+        verbs_not_places=frozenset(suffixes["verbs_not_places"]),
+        company_name_verbs=frozenset(suffixes["company_name_verbs"]),
+        company_heads=frozenset(suffixes["company_heads"]),
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
         known_names=frozenset(suffixes["known_names"]),
     )
@@ -227,7 +235,7 @@ def _place_names() -> frozenset[str]:
     suffixes = load_toml("org_suffixes.toml")
     # A division called 社区 or 中心 must not turn those words into place names.
     common = set(suffixes["heads"]) | set(suffixes["head_words"]) | set(suffixes["generic_bodies"])
-    common |= set(suffixes["generic_modifiers"]) | set(suffixes["not_heads"])
+    common |= set(suffixes["generic_modifiers"]) | set(suffixes["not_heads"]) | set(suffixes["verbs_not_places"])
     return frozenset(names - common)
 
 
@@ -342,6 +350,8 @@ def _glued(word: str) -> bool:
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
     tag = lex.word_tags.get(word)
+    if word in lex.verbs_not_places:
+        return tag
     if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE and word[-1] not in lex.head_last_chars
             and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
         tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
@@ -432,6 +442,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         token = tokens[k]
         if token.word == "集镇" and k > 0 and tokens[k - 1].word.endswith(("镇", "乡")):
             break  # 长桥镇|集镇|农贸市场: the township seat's market, no name of its own (富村|集镇|市场 is one)
+        if token.word == "县城" and tokens[k + 1].word == "乡":
+            return k  # 县城|乡|环卫…服务中心: the county's 城乡 (town and country) body, cut after 县城
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
         if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in COUNTY_LEVELS:
@@ -476,10 +488,19 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if (token.word.endswith(lex.kind_words) and k + 1 < head_index
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
-        if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex):
+        if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
+                token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads):
             first = k
             anchored = token.anchor
             k -= 1
+            continue
+        if (len(token.word) == 1 and k >= 2 and tokens[k - 1].tag in PROPER_TAGS and len(tokens[k - 1].word) == 1
+                and tokens[k - 2].anchor and tokens[head_index].head in lex.company_heads
+                and (first < head_index or tokens[head_index].word != tokens[head_index].head)
+                and token.word not in FUNCTION_CHARS and tokens[k - 1].word not in FUNCTION_CHARS):
+            first = k - 1  # 凤阳县|鑫|达|石英砂|厂: a brand of two characters that jieba cut apart, after the county
+            anchored = False
+            k -= 2
             continue
         break
     return first
@@ -767,7 +788,8 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
             if reach is not None and reach < first:
                 first = reach
         # Drop leading generic words (各, 县直, 有关) that the walk may have crossed.
-        while first < i and tokens[first].word in lex.generic_modifiers:
+        while first < i and tokens[first].word in lex.generic_modifiers and not (
+                tokens[first].word == "县城" and tokens[first + 1].word == "乡"):  # 县|城乡 cut as 县城|乡
             first += 1
         if len(head) > 1:
             first = _joined_name_start(tokens, first)  # 伊万·彼得连科 is a person, not a 科
@@ -838,6 +860,7 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
+VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村")
 NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTION_CHARS
 
@@ -853,6 +876,9 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             continue
         token = tokens[i]
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
+        if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):
+            found.append(_Candidate(tokens[i - 1].start, token.end, "org"))  # 庙|城镇: 庙城镇, cut as the word 城镇
+            continue
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue
         size, k = len(token.word) - len(head), i
@@ -864,8 +890,8 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
                 break
             size, k = size + len(before.word), k - 1
         start = tokens[k].start
-        if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and len(tokens[k].word) >= 3:
-            start, size = start + 1, size - 1  # 对察汗|乌苏镇: jieba glued the function word to the name
+        if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:
+            start, size = start + 1, size - 1  # 对察汗|乌苏镇, 其县|溪村: jieba glued the function word to the name
         stem = text[start : token.end - len(head)]
         if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
             continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general
@@ -875,6 +901,15 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             continue  # 卫生镇, 电商示范村: an honour or a kind
         found.append(_Candidate(start, token.end, "org"))
     return found
+
+
+def _township_cut_as_town(tokens: list[_Token], i: int) -> bool:
+    """庙|城镇 where a clause or a list item opens: one character of a name before the word 城镇 (小城镇, 各城镇 and
+    特色|城镇 are towns in general)."""
+    before = tokens[i - 1]
+    opens = i == 1 or not CJK.search(tokens[i - 2].word)
+    return (opens and len(before.word) == 1 and before.tag in {"n", "ns", "nr", "ng", "unk", "zg"}
+            and before.word not in STOP_WORDS and before.word not in FUNCTION_CHARS)
 
 
 ROAD_WORDS = frozenset({"路", "街", "大道", "大街"})
@@ -933,9 +968,14 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             if before.tag == "a" and len(before.word) == 2 and tokens[k].word in ROAD_WORDS:
                 size, k = size + 2, k - 1  # 团结|路|农贸市场: a market named by its road, the road by an adjective
                 continue
-            if before.word == "老" and (size >= 2 or tokens[k].word in lex.surnames):
-                size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃: 老 opens many shop names
+            if before.word == "老" and (size >= 2 or tokens[k].word in lex.surnames) or (
+                    before.word == "小" and tokens[k].word in lex.surnames):
+                size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃, 小杨烧烤: 老 and 小 open many shop names
                 break
+            if (before.tag == "a" and len(before.word) == 1 and k >= 2 and tokens[k - 2].tag in PROPER_TAGS
+                    and not tokens[k - 2].head and size == 0):
+                size, k = size + 1, k - 1  # 佳佳|乐|超市: a one-character word inside a brand
+                continue
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
                     or before.word[:1] in LEVEL_CHARS or not CJK.search(before.word)):
@@ -994,6 +1034,13 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return found
 
 
+def _affiliated(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """福建医科大学附属协和医院: a body attached to another is named with it, as one unit."""
+    ends = {c.end: c for c in candidates if c.kind == "org"}
+    return [_Candidate(ends[c.start - 2].start, c.end, "org") for c in candidates
+            if c.kind == "org" and c.start - 2 in ends and text.startswith("附属", c.start - 2)]
+
+
 def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
     """…领导小组办公室（以下简称“区分类办”）: the short name is a unit in the brackets and wherever it is written after,
     however the segmentation cut it (区分|类|办)."""
@@ -1039,7 +1086,10 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
             # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
             # 幸福村: adjectives name villages)
             continue
-        found.append(_Candidate(tail.start() if of else cand.start, tail.end(), "org"))
+        end = tail.end()
+        if text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
+            end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会)
+        found.append(_Candidate(tail.start() if of else cand.start, end, "org"))
     return found
 
 
@@ -1158,10 +1208,10 @@ def _titled_persons(
                     if later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word):
                         name_end = later.end
                     break
-        if surnameless and not weak and i + 1 < len(tokens):
+        if surnameless and i + 1 < len(tokens):
             after = tokens[i + 1]
-            # 副旗长|乌云其木格|要求: a name jieba knows as one word of four to six characters is whole, even
-            # when it opens with a surname (乌)
+            # 副旗长|乌云其木格|要求, 保洁员|次仁卓玛: a name jieba knows as one word of four to six characters is
+            # whole, even when it opens with a surname (乌)
             if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
                     and not after.head and after.word not in lex.known_orgs):
@@ -1417,7 +1467,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         return county + _expand_body(name, lex) + paren  # 州城镇 is a township, not 州 + 城镇
     rest = name[1:]
     level_reading = rest in lex.bodies or rest in lex.bodies.values() or not name.startswith(
-        ("市场", "区域", "省级", "县城", "市区", "县级", "市级", "市民", "县区", "市县", "区县", "州市")
+        ("市场", "区域", "省级", "市区", "县级", "市级", "市民", "县区", "市县", "区县", "州市")
     )
     if level in LEVEL_CHARS and len(name) > 1 and level_reading:
         place = _level_name(level, context)
@@ -1488,13 +1538,18 @@ def extract_units(
     orgs += _parts_of_bodies(orgs, tokens, text, lex)
     if "简称" in text:
         orgs += _aliased_names(text, lex)
+    if "附属" in text:
+        orgs += _affiliated(orgs, text)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
-    candidates = [c for c in orgs + persons if c.end > c.start]
+    # 扑火|队, 镇乡|街道: pieces that together make a generic word
+    candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or text[c.start : c.end] not in lex.not_heads)]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
+    if "〔" in text:
+        candidates = [c for c in candidates if not text.startswith("〔", c.end)]  # 松安办〔2021〕2号: a document's number
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}

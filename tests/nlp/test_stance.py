@@ -155,3 +155,27 @@ def test_a_closing_passive_verdict_judges_every_unit_that_opened_a_clause(stance
     assert stances(text) == [("聚香园餐馆", "criticized"), ("陈记米粉", "criticized")]
     text = "县市场监管局同期抽查学校食堂40家，富源县第一中学食堂台账规范，被作为示范推广。"
     assert stances(text) == [("县市场监管局", None), ("富源县第一中学", "praised")]
+
+
+def test_the_lowest_rate_of_a_pest_and_overdue_cases(stances):
+    assert stances("龙山街道、泉河街道鼠迹阳性率最低，获通报表扬；后所镇3件信访事项超期未办结。") == [
+        ("龙山街道", "praised"), ("泉河街道", "praised"), ("后所镇", "criticized")]
+
+
+def test_a_unit_that_acts_then_is_praised_by_a_clause_of_its_own(stances):
+    assert stances("县人民医院、县第一中学组织职工参与清扫，给予肯定。") == [
+        ("县人民医院", "praised"), ("县第一中学", "praised")]
+    assert stances("后所镇推行“信访代办制”，被市信访局作为经验推广。") == [("后所镇", "praised"), ("市信访局", None)]
+
+
+def test_inspectors_named_before_their_verb_or_after_you_are_not_judged(stances):
+    assert stances("县应急管理局、县消防救援大队等部门共检查企业213家，发现隐患65处。") == [
+        ("县应急管理局", None), ("县消防救援大队", None)]
+    assert stances("连续两个月上黑榜的，由县纪委监委启动问责。") == [("县纪委监委", None)]
+    text = "富源县城市管理暨创卫工作指挥部办公室（以下简称“县创卫办”）对中安街道开展暗访，发现问题12个。"
+    assert stances(text)[0][1] is None
+
+
+def test_the_township_of_a_scenic_spot_where_a_shop_is_judged(stances):
+    assert stances("中安街道、胜境街道整改彻底；后所镇海田景区周边的阿龙海鲜楼油烟直排，被通报批评。") == [
+        ("中安街道", "praised"), ("胜境街道", "praised"), ("后所镇", None), ("阿龙海鲜楼", "criticized")]

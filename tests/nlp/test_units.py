@@ -683,3 +683,48 @@ def test_a_market_named_by_its_road(units):
     assert [m.text for m in units("检查发现，团结路农贸市场冷鲜肉区无防蝇设施，人民路菜市场存在问题。")] == [
         "团结路农贸市场", "人民路菜市场"]
     assert units("到菜市场买菜，幸福路两侧摆摊。") == []
+
+
+def _found(units, text: str, context: str = CONTEXT) -> list[tuple[str, str]]:
+    return [(m.text, m.canonical) for m in units(text, context)]
+
+
+def test_more_abbreviated_bodies_are_expanded(units):
+    assert _found(units, "县安监局、县安委办、县经委和县投资促进办参加。") == [
+        ("县安监局", "富源县安全生产监督管理局"), ("县安委办", "富源县安全生产委员会办公室"),
+        ("县经委", "富源县经济委员会"), ("县投资促进办", "富源县投资促进办公室")]
+
+
+def test_shops_opened_by_xiao_or_a_and_a_brand_with_a_one_character_word(units):
+    assert _found(units, "检查发现，小王烧烤油烟直排，阿芳海鲜大排档后厨脏乱，美美乐超市、") == [
+        ("小王烧烤", "小王烧烤"), ("阿芳海鲜大排档", "阿芳海鲜大排档"), ("美美乐超市", "美美乐超市")]
+
+
+def test_a_customs_office_a_bookshop_chain_and_an_affiliated_hospital(units):
+    found = [(m.text, m.type) for m in units("县海关、富源县新华书店与昆明医科大学附属延安医院签约。")]
+    assert found == [("县海关", "government"), ("富源县新华书店", "enterprise"),
+                     ("昆明医科大学附属延安医院", "hospital")]
+
+
+def test_company_names_carry_business_verbs_and_a_brand_cut_in_two(units):
+    assert [m.text for m in units("富源县龙潭生态农业开发有限公司流转土地，富源县鑫达石材厂粉尘超标。")] == [
+        "富源县龙潭生态农业开发有限公司", "富源县鑫达石材厂"]
+
+
+def test_generic_crews_document_numbers_and_verbs_are_no_units(units):
+    assert units("组建专业扑火队3支、半专业扑火队12支，16个镇乡街道参加。") == []
+    assert [m.text for m in units("县爱卫办印发通报（富爱卫办〔2022〕3号）。")] == ["县爱卫办"]
+    assert [m.text for m in units("新建中医馆2个，惠及后所镇、营上镇等5个乡镇。")] == ["后所镇", "营上镇"]
+
+
+def test_townships_and_villages_cut_into_common_words(units):
+    assert [m.text for m in units("获通报表扬；庙城镇排名靠后。小城镇建设加快，各城镇要落实。")] == ["庙城镇"]
+    assert [m.text for m in units("后所镇新村村知晓率偏低，后所镇新村村民积极参与。")] == ["后所镇新村村", "后所镇新村"]
+    assert _found(units, "排名靠后，其海田村资料入户不到位。") == [("海田村", "富源县海田村")]
+    assert _found(units, "县城乡环卫一体化服务中心开展抽查。") == [
+        ("县城乡环卫一体化服务中心", "富源县城乡环卫一体化服务中心")]
+
+
+def test_a_cleaner_named_after_the_role_and_a_river_chief_system(units):
+    found = units("被评为河长制工作先进集体，才纳乡保洁员次仁卓玛被评为先进个人。", "西藏自治区拉萨市曲水县")
+    assert [(m.text, m.type, m.title) for m in found] == [("次仁卓玛", "person", "才纳乡保洁员")]
