@@ -75,6 +75,8 @@ class _Vocabulary:
     no_object: frozenset[str]
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
+    head_only: tuple[str, ...]
+    places_before: tuple[str, ...]
     scope_words: _Lexicon
     location_words: tuple[str, ...]
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
@@ -119,6 +121,8 @@ def _vocabulary() -> _Vocabulary:
         verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
+        head_only=tuple(mw["objects"]["head_only"]),
+        places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         location_words=locations,
         any_location=re.compile("|".join(map(re.escape, locations))),
@@ -359,8 +363,11 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         quoted = _QUOTED_PREFIX.match(norm, a, b) if norm.startswith(("“", "\""), a) else None
         if quoted and b - quoted.end() >= 2:
             a = quoted.end()
+    conjunct = a
     while a < b and norm[a] in "、和与及":
         a += 1
+    if a != conjunct:
+        a = _drop_modifiers(norm, a, b, vocab)  # 和沿街商铺130余家 → 商铺
     while a < b and norm[b - 1] in "、和与及已":  # 种植面积已达8.6万亩
         b -= 1
     obj = norm[a:b]
@@ -395,9 +402,13 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word."""
     m = _PHRASE_AFTER.match(norm, pos)
-    if m is None:
-        return None
+    if m is None or norm[pos] in "和与及":
+        return None  # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count
     seg = m.group()
+    if frequency:
+        action = _action_after(seg, vocab)
+        if action:
+            return _strip_modifiers(norm, pos, pos + action, vocab)
     begin, i, noun_end = 0, 0, 0
     while i < len(seg):
         noun = vocab.nouns.at(seg, i)
@@ -425,6 +436,15 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             i += 1
     end = noun_end if noun_end else (i if 0 < i - begin <= 8 else begin)
     return _strip_modifiers(norm, pos + begin, pos + end, vocab)
+
+
+def _action_after(seg: str, vocab: _Vocabulary) -> int | None:
+    """After a frequency (一次, 3轮) the counted thing is an activity, written whole up to the clause's next
+    boundary word: 一次鼠密度监测, 一次集中学习. The length of that phrase, or None when it is long (a clause)."""
+    i = 0
+    while i < len(seg) and not vocab.boundaries.at(seg, i):
+        i += 1
+    return i if 2 <= i <= 6 else None
 
 
 def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
@@ -506,10 +526,18 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             before = _strip_modifiers(norm, max(inside), before[1], vocab)
         # 城南农贸市场2个摊位, 岭南乡一座山塘: right after a unit's name the count counts what follows
         after_first = after_first or any(end == span.start for _, end in organisations)
+    if before and not after_first and norm.endswith(vocab.places_before, before[0], before[1]):
+        after_first = True  # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted
     frequency = span.unit in vocab.frequencies
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
-    return text[found[0]:found[1]] if found else None
+    if not found:
+        return None
+    a, b = found
+    head = next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
+    if head and not any(ch in "、和与及" for ch in text[a:b]):
+        a = b - len(head)  # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资: the kind of thing, not its description
+    return text[a:b]
 
 
 def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:

@@ -392,3 +392,18 @@ def test_round_hundreds_of_millions_and_percentage_points() -> None:
 
 def test_a_number_of_days_after_a_deadline_word_is_a_count() -> None:
     assert only("限期10日整改") == ("10日", 10, False, "日", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("查处违规用火案件37起。", ["案件"]),
+        ("铝型材项目总投资8.6亿元。", ["总投资"]),
+        ("抽查小区48个、机关单位22家和沿街商铺130余家。", ["小区", "机关单位", "商铺"]),
+        ("对城区及乡镇58座公厕开展检查。", ["公厕"]),
+        ("每周开展一次鼠密度监测，", ["鼠密度监测"]),
+        ("供电公司为4600余户用户恢复供电。", ["用户"]),
+    ],
+)
+def test_objects_of_kinds_conjuncts_places_and_activities(text: str, objects: list[str]) -> None:
+    assert [m.object for m in extract_counts(text)] == objects
