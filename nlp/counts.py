@@ -38,6 +38,8 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 # A-Z: 宾馆、KTV、商超. Possessive: a run that stops short of the end cannot reach it by giving characters back, so
 # a start that fails is left at once instead of after a retreat over the whole run.
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
+_HOLDING_VERBS = frozenset({"开展", "组织", "进行", "举办", "举行", "组织开展"})  # 开展|集中清扫|30余次
+_NUMERAL_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
@@ -76,6 +78,7 @@ class _Vocabulary:
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
+    head_only_last: frozenset[str]
     places_before: tuple[str, ...]
     scope_words: _Lexicon
     location_words: tuple[str, ...]
@@ -122,6 +125,7 @@ def _vocabulary() -> _Vocabulary:
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
+        head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         location_words=locations,
@@ -420,9 +424,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             elif seg.startswith(("”", "\""), i):
                 i += 1
             noun_end = i
-            if i < len(seg) and seg[i] in "、和与及":
+            if i < len(seg) and seg[i] in "、和与及" and not _NUMERAL_START.match(seg, i + 1):
                 i += 1
-                continue
+                continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
             break
         if seg[i] == "的" and not noun_end:
             begin = i = i + 1  # 后厨脏乱的餐饮店: a relative clause before the noun
@@ -442,7 +446,15 @@ def _action_after(seg: str, vocab: _Vocabulary) -> int | None:
     """After a frequency (一次, 3轮) the counted thing is an activity, written whole up to the clause's next
     boundary word: 一次鼠密度监测, 一次集中学习. The length of that phrase, or None when it is long (a clause)."""
     i = 0
-    while i < len(seg) and not vocab.boundaries.at(seg, i):
+    while i < len(seg):
+        modifier = vocab.stop_modifiers.at(seg, i)
+        if modifier and len(modifier) > 1:
+            i += len(modifier)  # 一次全覆盖复查: 覆盖 inside the modifier ends nothing
+            continue
+        word = vocab.boundaries.at(seg, i)
+        # a one-character word inside the phrase is part of a longer one (集中清扫, 医共体)
+        if word and (i == 0 or len(word) > 1 or word not in _POSITION_WORDS and len(seg) - i - 1 >= 2):
+            break
         i += 1
     return i if 2 <= i <= 6 else None
 
@@ -468,7 +480,7 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
 
 
 def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
-                   after_count: int = -1) -> tuple[Span | None, bool]:
+                   after_count: int = -1, frequency: bool = False) -> tuple[Span | None, bool]:
     """The noun phrase between the last verb and the number (清理各类小广告2000余块 → 小广告), and whether
     a noun after the count should be preferred (罚没款共计12.6万元 but 志愿服务队共计2689名志愿者)."""
     m = _PHRASE_BEFORE.search(norm, max(floor, start - 24), start)
@@ -508,6 +520,10 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
+        earlier = _last_cut(run, verb_start, vocab) if frequency else None
+        if earlier and run[earlier[0] : earlier[1]] in _HOLDING_VERBS and verb_start - earlier[1] <= 4:
+            # 开展集中清扫30余次: the activity a frequency counts, held by 开展
+            return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
         return None, False
     earlier = _last_cut(run, verb_start, vocab)
     return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
@@ -518,7 +534,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     """`after_count`: where the count before this one ends, if any; `organisations`: spans of named units."""
     if span.unit in vocab.no_object:
         return None
-    before, after_first = _object_before(norm, span.start, floor, vocab, after_count)
+    frequency = span.unit in vocab.frequencies
+    before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and organisations:
         # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it
         inside = [end for start, end in organisations if before[0] <= start and end <= before[1] - 2]
@@ -528,15 +545,16 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         after_first = after_first or any(end == span.start for _, end in organisations)
     if before and not after_first and norm.endswith(vocab.places_before, before[0], before[1]):
         after_first = True  # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted
-    frequency = span.unit in vocab.frequencies
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
     if not found:
         return None
     a, b = found
-    head = next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
-    if head and not any(ch in "、和与及" for ch in text[a:b]):
-        a = b - len(head)  # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资: the kind of thing, not its description
+    head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
+    if head and b - len(head) > a and text[b - len(head) - 1] not in "、和与及":
+        # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资, 垃圾乱堆、小广告乱贴问题 → 问题: the kind of thing, not its
+        # description (问题和隐患 stays whole)
+        a = b - len(head)
     return text[a:b]
 
 

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
-MEDIUM = re.compile(r"[“\"][^”\"]{0,12}(?:曝光台|栏目|专栏|榜)")
+MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
 SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
@@ -91,10 +91,18 @@ ACTOR_LEAD = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?(?:等(?:[0-
                         r"(?:共|分别|先后|累计)?")
 
 
+ACTOR_LEAD_FIRST = frozenset("（(等共分先累")
+
+
 def _acts(text: str, after: int) -> bool:
     _, _, _, actor = _cues()
-    after = ACTOR_LEAD.match(text, after).end()
-    if text.startswith(("组织有力", "组织得力", "组织到位"), after):
+    if text[after : after + 1] in ACTOR_LEAD_FIRST:
+        after = ACTOR_LEAD.match(text, after).end()
+    if text.startswith("在", after):  # 市公安局在二道河子镇查处…: where it acts stands between
+        verb = actor.search(text, after + 1, after + 12)
+        if verb and not CLAUSE_END.search(text, after, verb.start()) and not text.startswith(("中", "时"), verb.end()):
+            after = verb.start()  # (but 在全市交叉检查中排名靠前: the inspection is where it was judged)
+    if text.startswith(("组织有力", "组织得力", "组织到位", "组织有序"), after):
         return False
     return bool(actor.match(text, after)) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
 
@@ -116,6 +124,7 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
     return start
 
 
+HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "获")
 
 
@@ -125,7 +134,7 @@ PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内
 def _place_of_next(text: str, mentions: list[M], index: int, end: int) -> bool:
     """The mention at `index` (ending at `end`) is followed by a place phrase and 的 right before the next
     mention (铜陵镇|风动石景区周边的|阿海海鲜楼)."""
-    if index + 1 >= len(mentions):
+    if index + 1 >= len(mentions) or text.find("的", end, mentions[index + 1].start) == -1:
         return False
     phrase = PLACE_PHRASE.match(text, end)
     return phrase is not None and phrase.end() == mentions[index + 1].start
@@ -158,6 +167,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     clause_marks = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
+    headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
     mention_starts = set(starts)
     by_end = {m.end: m for m in mentions}
     result = []
@@ -186,7 +196,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 铜陵镇风动石景区周边的阿海海鲜楼: so is a place whose scenic spot or street holds the unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
             text.startswith("的", list_end) and any(start in mention_starts for start in range(list_end + 1, list_end + 7))
-            or _place_of_next(text, mentions, index, list_end))
+            or _place_of_next(text, mentions, index, list_end)
+            # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own
+            or mention.type == "township" and list_end in mention_starts and list_end == mention.end)
         judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
@@ -216,6 +228,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     else None)
                 if place is not None and place.start >= c_lo:
                     lead = _after_colon(text[c_lo:place.start])
+            elif (place := by_end.get(list_start)) is not None and place.type == "township" and place.start >= c_lo:
+                lead = _after_colon(text[c_lo:place.start])  # 柏杨街道|鑫源副食店…，被没收: the shop opens the clause
             subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object
             if before:
                 stance = before[-1][2]
@@ -233,5 +247,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                         stance = later[0][2]
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
+        if stance is None and headings and judged and not acting and not person:
+            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it in its sentence
+            heading = next((c for c in reversed(headings) if s_lo <= c[0] and c[1] <= list_start), None)
+            stance = heading[2] if heading else None
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result

@@ -26,6 +26,8 @@ from nlp.stance import assign_stance
 VERSION = "units-5"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
+LEVEL_ENDINGS = tuple(LEVEL_CHARS)
+NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
 # Words that end a name on its left: function words, verbs of reporting, and the like.
 STOP_WORDS = frozenset(
@@ -37,7 +39,7 @@ STOP_WORDS = frozenset(
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
     "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为".split()
 )
-FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送发至自共等我你他她该此这那同跟以须暨其")
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
@@ -128,6 +130,7 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     not_name_endings: frozenset[str]
+    minority_name_endings: frozenset[str]
     ambiguous_surnames: frozenset[str]
     place_honorifics: frozenset[str]
     word_tags: dict[str, str]
@@ -215,6 +218,7 @@ def lexicon() -> Lexicon:
         surnames=frozenset(titles["surnames"]),
         compound_surnames=tuple(titles["compound_surnames"]),
         not_name_endings=frozenset(titles["not_name_endings"]),
+        minority_name_endings=frozenset(titles["minority_name_endings"]),
         ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
         place_honorifics=frozenset(suffixes["place_honorifics"]),
         word_tags=tags,
@@ -328,7 +332,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     return result
 
 
-GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据")
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
 GLUE_ADVERBS = frozenset("已将正均也都")
 
@@ -446,7 +450,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             return k  # 县城|乡|环卫…服务中心: the county's 城乡 (town and country) body, cut after 县城
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
-        if token.word in lex.word_like_county_stems and tokens[k + 1].word[:1] in COUNTY_LEVELS:
+        if token.word in lex.word_like_county_stems and (
+                tokens[k + 1].word[:1] in COUNTY_LEVELS or tokens[k + 1].word.endswith(("县", "旗"))):
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
             if k >= 2 and tokens[k - 2].anchor and _joins_one_body(tokens, k, head_index, lex):
@@ -467,8 +472,17 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             # a township may stand before the name only if the name holds none yet
             township_ok = token.word.endswith(TOWNSHIP_ENDINGS) and not any(
                 t.word.endswith(TOWNSHIP_ENDINGS) for t in tokens[first : head_index + 1])
-            if token.word in LEVEL_CHARS and first == head_index and tokens[head_index].head:
-                first = k  # 县|林业局: jieba calls the bureau a place
+            if township_ok and _named_business(tokens, first, head_index, lex):
+                break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
+            if (tokens[head_index].head in lex.company_heads and token.modifier and not token.head
+                    and not token.word.endswith(TOWNSHIP_ENDINGS) and token.word not in lex.generic_modifiers
+                    and not tokens[first].word.endswith(LEVEL_ENDINGS)):
+                first = k  # 湖北|楚玉|绿松石|文化|产业园|有限公司: a company's name may hold a place-like word
+                k -= 1
+                continue
+            if token.word in LEVEL_CHARS and tokens[head_index].head and (
+                    first == head_index or not tokens[first].word.endswith(LEVEL_ENDINGS)):
+                first = k  # 县|林业局: jieba calls the bureau a place; 县|回民|中学: a place-like word opens the name
                 k -= 1
                 continue
             if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团", "国网"}:
@@ -488,22 +502,41 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if (token.word.endswith(lex.kind_words) and k + 1 < head_index
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
+        if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and _named_business(tokens, first, head_index, lex):
+            break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
                 token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads):
             first = k
             anchored = token.anchor
             k -= 1
             continue
-        if (len(token.word) == 1 and k >= 2 and tokens[k - 1].tag in PROPER_TAGS and len(tokens[k - 1].word) == 1
-                and tokens[k - 2].anchor and tokens[head_index].head in lex.company_heads
+        if (len(token.word) == 1 and CJK.match(token.word) and k >= 2 and len(tokens[k - 1].word) == 1
+                and CJK.match(tokens[k - 1].word)
+                and (tokens[k - 1].tag in PROPER_TAGS or not CJK.search(tokens[k - 2].word))
+                and (tokens[k - 2].anchor or not CJK.search(tokens[k - 2].word))
+                and tokens[k - 1].word not in STOP_WORDS and tokens[head_index].head in lex.company_heads
                 and (first < head_index or tokens[head_index].word != tokens[head_index].head)
                 and token.word not in FUNCTION_CHARS and tokens[k - 1].word not in FUNCTION_CHARS):
-            first = k - 1  # 凤阳县|鑫|达|石英砂|厂: a brand of two characters that jieba cut apart, after the county
+            first = k - 1  # 凤阳县|鑫|达|石英砂|厂, ，兴|柞|大酒店: a brand of two characters jieba cut apart
             anchored = False
             k -= 2
             continue
+        if (len(token.word) == 1 and CJK.match(token.word) and (k == 0 or not CJK.search(tokens[k - 1].word))
+                and first == k + 1 < head_index and len(tokens[first].word) == 1 and token.word not in STOP_WORDS
+                and token.word not in FUNCTION_CHARS and tokens[head_index].head in lex.company_heads):
+            first = k  # ，兴|柞|大酒店: the brand's first character, at the start of a clause
         break
     return first
+
+
+def _named_business(tokens: list[_Token], first: int, head_index: int, lex: Lexicon) -> bool:
+    """The name from `first` to the head is a shop's or a company's with a name of its own (利民超市, 宏发铸造厂),
+    not a township's facility (禾川镇农贸市场, 富村镇卫生院)."""
+    head = tokens[head_index]
+    if head.head not in lex.shop_heads and head.head not in lex.company_heads:
+        return False
+    return any(t.tag in PROPER_TAGS and not t.anchor for t in tokens[first:head_index]) or (
+        first == head_index and len(head.word) > len(head.head) and head.tag in PROPER_TAGS)
 
 
 def _joins_one_body(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -> bool:
@@ -723,6 +756,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and freq.get(text[given : given + 2], 0) >= 100:
         return None  # 向全县, 和县委
     third = given + 1
+    if strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings:
+        return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
     if surname_len == 2 or third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
         return third
     # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
@@ -976,12 +1011,17 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                     and not tokens[k - 2].head and size == 0):
                 size, k = size + 1, k - 1  # 佳佳|乐|超市: a one-character word inside a brand
                 continue
+            if (k < i and len(tokens[k].word) == 1 and len(before.word) == 1 and CJK.match(before.word)
+                    and before.word not in STOP_WORDS
+                    and before.word not in FUNCTION_CHARS and (k == 1 or not CJK.search(tokens[k - 2].word))):
+                size, k = size + 1, k - 1  # ，兴|柞|大酒店: a brand of two characters cut apart, opening its clause
+                break
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
                     or before.word[:1] in LEVEL_CHARS or not CJK.search(before.word)):
                 break
             size, k = size + len(before.word), k - 1
-        if size < 2 or size > 6 or (len(head) == 1 and size < 3):
+        if size < 2 or size > (7 if tokens[k].word.startswith("老") else 6) or (len(head) == 1 and size < 3):
             continue
         stem = text[tokens[k].start : token.end - len(head)]
         if stem in lex.generic_modifiers or lex.honour_words.search(stem):
@@ -1471,6 +1511,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     )
     if level in LEVEL_CHARS and len(name) > 1 and level_reading:
         place = _level_name(level, context)
+        if place is None and kind == "township" and county and TOWNSHIP_FORM.search(name):
+            return county + name + paren  # 州城街道 where no prefecture is a 州: a township named with the character
         body = _expand_body(name[1:], lex)
         return (place + body if place else level + body) + paren
     if name[:1] in "镇乡" and len(name) > 1 and township and context:
@@ -1544,8 +1586,10 @@ def extract_units(
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
-    # 扑火|队, 镇乡|街道: pieces that together make a generic word
-    candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or text[c.start : c.end] not in lex.not_heads)]
+    # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
+    # with a count's measure word or inside 部分
+    candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
+        text[c.start : c.end] not in lex.not_heads and not _opens_inside_a_word(text, c.start)))]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:
@@ -1576,6 +1620,14 @@ def extract_units(
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
     return assign_stance(text, mentions)
+
+
+def _opens_inside_a_word(text: str, start: int) -> bool:
+    """A name cannot start at `start`: right after a numeral on its measure word (18家|镇卫生院) or at 分 of 部分."""
+    if start == 0:
+        return False
+    before, first = text[start - 1], text[start]
+    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处" or before + first == "部分"
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -407,3 +407,24 @@ def test_a_number_of_days_after_a_deadline_word_is_a_count() -> None:
 )
 def test_objects_of_kinds_conjuncts_places_and_activities(text: str, objects: list[str]) -> None:
     assert [m.object for m in extract_counts(text)] == objects
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("组织干部开展集中清扫30余次，", ["集中清扫"]),
+        ("于本月组织一次全覆盖复查，", ["复查"]),
+        ("对62家餐饮单位、9家宾馆和一个农贸市场开展检查。", ["餐饮单位", "宾馆", "农贸市场"]),
+        ("对28家医疗机构、46所学校和部分机关单位开展检查。", ["医疗机构", "学校"]),
+        ("其中垃圾乱堆、小广告乱贴问题上百处。", ["问题"]),
+        ("区爱卫办共发布红黑榜4期。", ["红黑榜"]),
+        ("茶产业综合产值突破60亿元，带动3.2万户茶农增收。", ["综合产值", "茶农"]),
+    ],
+)
+def test_activities_held_by_a_verb_conjuncts_with_their_own_count_and_kinds(text: str, objects: list[str]) -> None:
+    assert [m.object for m in extract_counts(text)] == objects
+
+
+def test_equipment_sets_and_yidu() -> None:
+    assert only("机械设备85台套") == ("85台套", 85, False, "台套", "机械设备")
+    assert extract_counts("水位一度超过警戒水位。") == []

@@ -179,3 +179,21 @@ def test_inspectors_named_before_their_verb_or_after_you_are_not_judged(stances)
 def test_the_township_of_a_scenic_spot_where_a_shop_is_judged(stances):
     assert stances("中安街道、胜境街道整改彻底；后所镇海田景区周边的阿龙海鲜楼油烟直排，被通报批评。") == [
         ("中安街道", "praised"), ("胜境街道", "praised"), ("后所镇", None), ("阿龙海鲜楼", "criticized")]
+
+
+def test_a_lists_heading_judges_every_clause_after_it(stances):
+    assert stances("黑榜：后所镇集镇垃圾收集点满溢，营上镇一处公厕无人管护。") == [
+        ("后所镇", "criticized"), ("营上镇", "criticized")]
+    assert stances("红榜：中安街道保洁到位，胜境街道组织有序。") == [("中安街道", "praised"), ("胜境街道", "praised")]
+
+
+def test_where_a_unit_acts_or_was_judged_and_the_tv_programme_that_shows_it(stances):
+    assert stances("中安街道、胜境街道在全市交叉检查中排名靠前。") == [("中安街道", "praised"), ("胜境街道", "praised")]
+    assert stances("县公安局在后所镇查处违规焚烧案件1起。") == [("县公安局", None), ("后所镇", None)]
+    text = "阿强水果店屡劝不改，被县城管局立案查处，并在县电视台《城管在行动》栏目曝光。"
+    assert stances(text) == [("阿强水果店", "criticized"), ("县城管局", None), ("县电视台", None)]
+
+
+def test_a_township_right_before_a_named_business_is_where_it_is(stances):
+    assert stances("检查发现，中安街道鑫源副食店销售过期食品，被没收违法所得。") == [
+        ("中安街道", None), ("鑫源副食店", "criticized")]

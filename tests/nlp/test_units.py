@@ -728,3 +728,29 @@ def test_townships_and_villages_cut_into_common_words(units):
 def test_a_cleaner_named_after_the_role_and_a_river_chief_system(units):
     found = units("被评为河长制工作先进集体，才纳乡保洁员次仁卓玛被评为先进个人。", "西藏自治区拉萨市曲水县")
     assert [(m.text, m.type, m.title) for m in found] == [("次仁卓玛", "person", "才纳乡保洁员")]
+
+
+def test_four_character_names_ending_as_tibetan_and_mongolian_names_do(units):
+    found = units("县委副书记、县长贡保才让要求，旗长巴图孟和强调。", "青海省海北藏族自治州门源回族自治县")
+    assert [(m.text, m.title) for m in found] == [("贡保才让", "县委副书记、县长"), ("巴图孟和", "旗长")]
+
+
+def test_a_business_with_a_name_of_its_own_is_no_part_of_the_township(units):
+    assert _found(units, "检查发现，后所镇利民超市门前垃圾乱堆，禾川镇农贸市场脏乱。") == [
+        ("后所镇", "富源县后所镇"), ("利民超市", "利民超市"), ("禾川镇农贸市场", "禾川镇农贸市场")]
+    assert [m.text for m in units("侗乡情酸汤鱼馆后厨脏乱。")] == ["侗乡情酸汤鱼馆"]
+
+
+def test_names_jieba_cut_at_a_clause_start_or_around_a_county(units):
+    assert [m.text for m in units("，兴柞大酒店后厨未设防蝇设施。")] == ["兴柞大酒店"]
+    assert [m.text for m in units("县防指会同富源县绿源有害生物防治有限公司开展消杀。")] == [
+        "县防指", "富源县绿源有害生物防治有限公司"]
+    assert [m.text for m in units("湖北楚玉绿松石文化产业园有限公司投资8亿元。")] == ["湖北楚玉绿松石文化产业园有限公司"]
+    assert [m.text for m in units("浩门镇、县回民中学得分居前三名。")] == ["浩门镇", "县回民中学"]
+    assert [m.text for m in units("以县人民医院为龙头，覆盖18家镇卫生院和240个村卫生站，部分乡镇配套不足。")] == ["县人民医院"]
+
+
+def test_photo_captions_south_chinese_surnames_and_a_township_named_with_zhou(units):
+    assert [m.text for m in units("图为营上镇海田村的生态茶园。")] == ["营上镇海田村"]
+    assert [(m.text, m.type) for m in units("县卫健局局长覃志刚表示。")][-1] == ("覃志刚", "person")
+    assert _found(units, "州城街道辖区一处工地", "山东省泰安市东平县") == [("州城街道", "东平县州城街道")]
