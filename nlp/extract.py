@@ -16,6 +16,7 @@ import json
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import IO, Iterable, Sequence
 
 from nlp import counts as _counts
@@ -74,9 +75,15 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     # unit, but a numeral in its name is no count either (三台县).
     excluded = [(m.start, m.end) for m in units]
     if county is not None:
-        excluded += [m.span() for m in re.finditer(re.escape(county.county), text)]
+        excluded += [m.span() for m in _literal(county.county).finditer(text)]
     counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations)
     return Extraction(dates, counts, units)
+
+
+@lru_cache(maxsize=256)
+def _literal(name: str) -> re.Pattern[str]:
+    """The pattern of a county's own name, compiled once per county."""
+    return re.compile(re.escape(name))
 
 
 class RecordError(ValueError):
