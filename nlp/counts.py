@@ -453,8 +453,9 @@ def _action_after(seg: str, vocab: _Vocabulary) -> int | None:
             continue
         word = vocab.boundaries.at(seg, i)
         # a one-character word inside the phrase is part of a longer one (集中清扫, 医共体)
-        if word and (i == 0 or len(word) > 1 or word not in _POSITION_WORDS and len(seg) - i - 1 >= 2):
-            break
+        if word and (i == 0 and len(word) == 1 or i > 0 and (
+                len(word) > 1 or word not in _POSITION_WORDS and len(seg) - i - 1 >= 2)):
+            break  # (一次联合检查: a verb opening the activity is part of it)
         i += 1
     return i if 2 <= i <= 6 else None
 
@@ -520,7 +521,8 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
-        earlier = _last_cut(run, verb_start, vocab) if frequency else None
+        held = frequency and run[verb_start:verb_end] not in _HOLDING_VERBS  # 开展一次大扫除: the activity follows
+        earlier = _last_cut(run, verb_start, vocab) if held else None
         if earlier and run[earlier[0] : earlier[1]] in _HOLDING_VERBS and verb_start - earlier[1] <= 4:
             # 开展集中清扫30余次: the activity a frequency counts, held by 开展
             return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
@@ -535,6 +537,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if span.unit in vocab.no_object:
         return None
     frequency = span.unit in vocab.frequencies
+    if frequency and norm.endswith("连续", 0, span.start):
+        return None  # 连续两次排名末位: how many times in a row, not a count of things
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and organisations:
         # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it

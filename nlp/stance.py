@@ -247,7 +247,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                         stance = later[0][2]
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
-        if stance is None and headings and judged and not acting and not person:
+        if (stance is None and headings and judged and not acting and not person
+                and not text.startswith(("辖区", "的", "所属", "周边"), list_end)):
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it in its sentence
             heading = next((c for c in reversed(headings) if s_lo <= c[0] and c[1] <= list_start), None)
             stance = heading[2] if heading else None

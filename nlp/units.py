@@ -136,6 +136,7 @@ class Lexicon:
     word_tags: dict[str, str]
     verbs_not_places: frozenset[str]
     company_name_verbs: frozenset[str]
+    body_name_verbs: frozenset[str]
     company_heads: frozenset[str]
     known_orgs: frozenset[str]
     known_names: frozenset[str]
@@ -224,6 +225,7 @@ def lexicon() -> Lexicon:
         word_tags=tags,
         verbs_not_places=frozenset(suffixes["verbs_not_places"]),
         company_name_verbs=frozenset(suffixes["company_name_verbs"]),
+        body_name_verbs=frozenset(suffixes["body_name_verbs"]),
         company_heads=frozenset(suffixes["company_heads"]),
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
         known_names=frozenset(suffixes["known_names"]),
@@ -427,7 +429,8 @@ def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
         return False  # 全国性, 区域性: kinds, not names
     if tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
-        return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS
+        # (市场|内老|刘家: a position word glued to the next name opens no name either)
+        return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS and word[0] not in "内外"
     if tag in MODIFIER_TAGS or (tag == "a" and len(word) >= 2):
         return True
     if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
@@ -505,7 +508,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and _named_business(tokens, first, head_index, lex):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
-                token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads):
+                token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads) or (
+                token.word in lex.body_name_verbs and tokens[head_index].head not in lex.company_heads) or (
+                token.tag == "a" and len(token.word) == 1 and k > 0 and tokens[k - 1].tag in PROPER_TAGS
+                and tokens[head_index].head in lex.company_heads):  # 齐鲁|汇通|新|材料|有限公司
             first = k
             anchored = token.anchor
             k -= 1
@@ -948,12 +954,12 @@ def _township_cut_as_town(tokens: list[_Token], i: int) -> bool:
 
 
 ROAD_WORDS = frozenset({"路", "街", "大道", "大街"})
-SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s"}  # s: 岸上百货超市, 老街口饭店
+SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s", "t"}  # s: 岸上百货超市, 老街口饭店; t: 小吴夜宵店
 
 
 # 老刘家冷淡杯, 李记烧腊, 刘大姐酸辣粉: a family's name and a dish, written where a clause opens and followed by the
 # shop's premises, a problem or the end of the clause.
-FAMILY_SHOP_AFTER = ("后厨", "后院", "门前", "门口", "店内", "室内", "院内", "包厢", "大堂", "占道", "未", "无", "长期",
+FAMILY_SHOP_AFTER = ("后厨", "后院", "油烟", "门前", "门口", "店内", "室内", "院内", "包厢", "大堂", "占道", "未", "无", "长期",
                      "擅自", "违规", "超范围", "存在", "被", "，", "、", "。", "；")
 
 
@@ -970,7 +976,7 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 @cache
 def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
-    return re.compile(rf"(?:^|(?<=[，。；：、\n“]))({_family(surnames)}[\u4e00-\u9fff]{{2,4}}?)(?={after})")
+    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))({_family(surnames)}[\u4e00-\u9fff]{{2,4}}?)(?={after})")
 
 
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
@@ -1007,6 +1013,10 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                     before.word == "小" and tokens[k].word in lex.surnames):
                 size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃, 小杨烧烤: 老 and 小 open many shop names
                 break
+            if (before.tag in {"a", "ad"} and len(before.word) == 2 and k == i and (
+                    k == 1 or tokens[k - 2].word == "的" or not CJK.search(tokens[k - 2].word))):
+                size, k = size + 2, k - 1  # 何坝镇的|顺心|旅馆: a shop named by a wish
+                break
             if (before.tag == "a" and len(before.word) == 1 and k >= 2 and tokens[k - 2].tag in PROPER_TAGS
                     and not tokens[k - 2].head and size == 0):
                 size, k = size + 1, k - 1  # 佳佳|乐|超市: a one-character word inside a brand
@@ -1017,6 +1027,7 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                 size, k = size + 1, k - 1  # ，兴|柞|大酒店: a brand of two characters cut apart, opening its clause
                 break
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
+                    or before.tag == "unk" and before.word[0] in "内外"
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
                     or before.word[:1] in LEVEL_CHARS or not CJK.search(before.word)):
                 break
@@ -1256,8 +1267,9 @@ def _titled_persons(
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
                     and not after.head and after.word not in lex.known_orgs):
                 name_end = after.end
-        if weak and name_end is None:
-            continue  # 代表, 负责人 with no name after them are ordinary words
+        if weak and name_end is None and not (
+                text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title"):
+            continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role)
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
         phrases.append((phrase_start, token.end))
         if name_end is not None:

@@ -428,3 +428,19 @@ def test_activities_held_by_a_verb_conjuncts_with_their_own_count_and_kinds(text
 def test_equipment_sets_and_yidu() -> None:
     assert only("机械设备85台套") == ("85台套", 85, False, "台套", "机械设备")
     assert extract_counts("水位一度超过警戒水位。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("每周五组织干部职工开展一次大扫除，", ["大扫除"]),
+        ("每周开展一次联合检查。", ["联合检查"]),
+        ("对连续两次排名末位的单位约谈。", [None]),
+        ("在城区28条主次干道全面推行门前五包。", ["主次干道"]),
+        ("通过卫星遥感监测到火点2处，", ["火点"]),
+        ("带动2.1万户脱贫户户均增收320元。", ["脱贫户", None]),
+        ("督促37家安装油烟净化设施。", [None]),
+    ],
+)
+def test_activities_times_in_a_row_and_more_verbs(text: str, objects: list) -> None:
+    assert [m.object for m in extract_counts(text)] == objects

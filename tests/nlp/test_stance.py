@@ -197,3 +197,12 @@ def test_where_a_unit_acts_or_was_judged_and_the_tv_programme_that_shows_it(stan
 def test_a_township_right_before_a_named_business_is_where_it_is(stances):
     assert stances("检查发现，中安街道鑫源副食店销售过期食品，被没收违法所得。") == [
         ("中安街道", None), ("鑫源副食店", "criticized")]
+
+
+def test_the_second_half_of_an_awareness_list_and_more_shortcomings(stances):
+    text = "知晓率较高的有：中安街道、县人民医院；较低的有：胜境街道、好又多便利店。"
+    assert stances(text) == [("中安街道", "praised"), ("县人民医院", "praised"), ("胜境街道", "criticized"),
+                             ("好又多便利店", "criticized")]
+    assert stances("张姐鲜面坊店主不了解病媒防制常识，城东农贸市场排水不畅。") == [
+        ("张姐鲜面坊", "criticized"), ("城东农贸市场", "criticized")]
+    assert stances("黑榜：后所镇集镇垃圾满溢，中安街道辖区农贸市场污水横流。")[-1] == ("中安街道", None)

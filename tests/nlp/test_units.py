@@ -754,3 +754,20 @@ def test_photo_captions_south_chinese_surnames_and_a_township_named_with_zhou(un
     assert [m.text for m in units("图为营上镇海田村的生态茶园。")] == ["营上镇海田村"]
     assert [(m.text, m.type) for m in units("县卫健局局长覃志刚表示。")][-1] == ("覃志刚", "person")
     assert _found(units, "州城街道辖区一处工地", "山东省泰安市东平县") == [("州城街道", "东平县州城街道")]
+
+
+def test_bodies_whose_names_hold_a_verb_and_more_abbreviations(units):
+    assert _found(units, "县行政审批服务管理局、区卫生健康委和区住房城乡建委参加。", "重庆市梁平区") == [
+        ("县行政审批服务管理局", "梁平区行政审批服务管理局"), ("区卫生健康委", "梁平区卫生健康委员会"),
+        ("区住房城乡建委", "梁平区住房和城乡建设委员会")]
+
+
+def test_shops_named_by_a_time_or_a_wish_and_a_company_with_an_adjective(units):
+    assert [m.text for m in units("小吴夜宵店油烟直排，何坝镇的顺心旅馆未设防蝇设施。")] == ["小吴夜宵店", "何坝镇", "顺心旅馆"]
+    assert [m.text for m in units("山东齐鲁汇通新材料有限公司投产。")] == ["山东齐鲁汇通新材料有限公司"]
+    assert units("被授予“公筷公勺示范店”。") == []
+
+
+def test_a_role_listed_before_a_title_and_a_common_surname(units):
+    found = units("区委常委、常务副区长黄建国主持，县长肖建平出席。", "重庆市梁平区")
+    assert [(m.text, m.title) for m in found] == [("黄建国", "区委常委、常务副区长"), ("肖建平", "县长")]
