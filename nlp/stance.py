@@ -88,10 +88,10 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 
 # Between a unit (or its list) and the verb it does: 等部门共检查, （以下简称“县巩卫办”）对
 ACTOR_LEAD = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
-                        r"(?:共|分别|先后|累计)?")
+                        r"已?(?:共|分别|先后|累计)?")
 
 
-ACTOR_LEAD_FIRST = frozenset("（(等共分先累")
+ACTOR_LEAD_FIRST = frozenset("（(等共分先累已")
 
 
 def _acts(text: str, after: int) -> bool:
@@ -191,14 +191,17 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         medium = MEDIUM.match(text, list_end) or (
             text.endswith("在", 0, list_start) and text.startswith(PUBLISHING, list_end))
         # 向县巩卫办作出书面说明: the body a report goes to is not judged by it
-        reported_to = text.endswith("向", 0, list_start) and text.startswith(REPORTING, list_end)
+        reported_to = text.endswith("向", 0, list_start) and text.startswith(REPORTING, list_end) or (
+            text.endswith(("报送", "上报", "提交", "报告"), 0, list_start))  # 将整改情况书面报送县创卫办
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         # 铜陵镇风动石景区周边的阿海海鲜楼: so is a place whose scenic spot or street holds the unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
             text.startswith("的", list_end) and any(start in mention_starts for start in range(list_end + 1, list_end + 7))
             or _place_of_next(text, mentions, index, list_end)
             # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own
-            or mention.type == "township" and list_end in mention_starts and list_end == mention.end)
+            or mention.type == "township" and list_end in mention_starts and list_end == mention.end
+            # 中安街道辖区新街农贸市场: the unit whose jurisdiction holds the next one
+            or text.startswith("辖区", list_end) and list_end + 2 in mention_starts)
         judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
@@ -212,7 +215,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if passive:
             stance = passive[2]
         elif judged and not acting:
-            before = [c for c in sentence_cues if c_lo <= c[0] and c[1] <= mention.start and not person]
+            # (黑榜：万安街道辖区新街农贸市场…: a heading judges the market, not the street that holds it)
+            in_jurisdiction = text.startswith(("辖区", "所属"), list_end)
+            before = [c for c in sentence_cues if c_lo <= c[0] and c[1] <= mention.start and not person
+                      and not (in_jurisdiction and text.startswith(HEADING_END, c[1]))]
             after = [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
             lead = _after_colon(text[c_lo:list_start])
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.

@@ -453,13 +453,18 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             return k  # 县城|乡|环卫…服务中心: the county's 城乡 (town and country) body, cut after 县城
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
+        if (token.word == "和" and k >= 2 and len(tokens[k - 1].word) == 1 and tokens[k - 2].anchor
+                and first == k + 1 and tokens[head_index].head in lex.company_heads):
+            first = k - 1  # 溧阳|嘉|和|物业服务有限公司: a brand of two characters, the second 和
+            k -= 2
+            continue
         if token.word in lex.word_like_county_stems and (
                 tokens[k + 1].word[:1] in COUNTY_LEVELS or tokens[k + 1].word.endswith(("县", "旗"))):
             return k + 1  # 卫健局会同|区|教育局
         if known and not anchored:
             if k >= 2 and tokens[k - 2].anchor and _joins_one_body(tokens, k, head_index, lex):
-                first = k  # 县|农牧|和|科技局: a known body's name, opened by a place, may still hold a 和
-                k -= 1
+                first = k - 1  # 县|农牧|和|科技局, 县|自然资源|和|规划局: a known body's name, opened by a place,
+                k -= 2  # may still hold a 和
                 continue
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
                 break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
@@ -587,6 +592,10 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None  # 德国工商协会和德中委员会: two bodies
         if tokens[k].word == "国家" and k > 0 and tokens[k - 1].word in CAMPAIGN_VERBS:
             k -= 2  # 江津区巩固|国家|卫生城区工作指挥部: 国家 is part of the campaign, the place is further left
+            continue
+        if tokens[k].anchor and k > 1 and (tokens[k - 1].word in CAMPAIGN_VERBS or (
+                tokens[k - 1].word in {"全国", "国家"} and tokens[k - 2].word in CAMPAIGN_VERBS)):
+            k -= 1  # 船营区创建|全国|文明城市|工作指挥部: the campaign's place words are no prefix of the body
             continue
         if tokens[k].anchor and tokens[k].word not in {"全国"}:
             start = k
@@ -901,7 +910,7 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
-VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情")  # 村民, 村委会, 村务, 村干部 … after a village's 村
+VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村")
 NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTION_CHARS
 
@@ -1082,6 +1091,21 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
                     and item.group(1)[0] not in LIST_OPENERS
                     and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
                 found.append(_Candidate(item.start(1), item.end(1), "org"))
+    return found
+
+
+CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货")
+BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
+
+
+def _branch_stores(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """物美超市顺义店, 全家便利店松江万达店: a chain's name and its branch's place make one unit."""
+    found = []
+    for cand in candidates:
+        if cand.kind == "org" and text.endswith(CHAIN_ENDINGS, cand.start, cand.end):
+            branch = BRANCH.match(text, cand.end)
+            if branch:
+                found.append(_Candidate(cand.start, branch.end(), "org"))
     return found
 
 
@@ -1275,6 +1299,25 @@ def _titled_persons(
         if name_end is not None:
             persons.append(_Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
     return persons, phrases
+
+
+LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、等和])")
+
+
+def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
+    """网格员张红、李强等12名网格员: names listed after a titled person's, up to 等, share the title."""
+    found = []
+    places = _place_names()
+    for person in persons:
+        position = person.end
+        while (item := LISTED_NAME.match(text, position)) is not None:
+            name = item.group(1)
+            if (name[0] not in lex.surnames or name in places or name in lex.known_orgs
+                    or name[-1] in lex.head_last_chars):
+                break
+            found.append(_Candidate(item.start(1), item.end(1), "person", person.title))
+            position = item.end(1)
+    return found
 
 
 def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
@@ -1483,6 +1526,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     name = text[: len(text) - len(paren)] if paren else text
     if TOWNSHIP_OFFICE.search(name):
         name = TOWNSHIP_OFFICE.sub(r"\1", name)  # 富村镇人民政府 is the township, as 中安街道办事处 is 中安街道
+    if name.endswith("社区居委会"):
+        name = name[: -len("居委会")]  # 白云社区居委会 is the community
     kind = unit_type(name, lex)
     if kind == "enterprise" or (kind == "social_org" and name[:1] not in LEVEL_CHARS and not name.startswith("团")):
         return text  # enterprises and associations stay as written; 县妇联, 团县委 are county bodies
@@ -1507,6 +1552,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         filled = _fill(lex.local[local_form], context)
         if filled is not None:
             return filled + paren
+    if prefix and body in {"街道", "镇", "乡"} and county and not prefix.endswith(county):
+        return county + name + paren  # 溧阳市古县街道: a township named like a county elsewhere (古县)
     if prefix:
         return prefix + _expand_body(body, lex) + paren
     if name.startswith("自治区") and context is not None and (context.province or "").endswith("自治区"):
@@ -1575,6 +1622,8 @@ def extract_units(
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
     persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
+    if persons and "、" in text:
+        persons += _names_listed_after(text, persons, lex)
     if persons:
         persons += _repeat_persons(text, persons)
     if "某" in text:
@@ -1594,6 +1643,8 @@ def extract_units(
         orgs += _aliased_names(text, lex)
     if "附属" in text:
         orgs += _affiliated(orgs, text)
+    if "店" in text:
+        orgs += _branch_stores(orgs, text)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:

@@ -206,3 +206,9 @@ def test_the_second_half_of_an_awareness_list_and_more_shortcomings(stances):
     assert stances("张姐鲜面坊店主不了解病媒防制常识，城东农贸市场排水不畅。") == [
         ("张姐鲜面坊", "criticized"), ("城东农贸市场", "criticized")]
     assert stances("黑榜：后所镇集镇垃圾满溢，中安街道辖区农贸市场污水横流。")[-1] == ("中安街道", None)
+
+
+def test_clean_sections_reports_sent_to_a_body_and_a_headings_jurisdiction(stances):
+    assert stances("县人民法院、县税务局包保路段无卫生死角。") == [("县人民法院", "praised"), ("县税务局", "praised")]
+    assert stances("逾期未整改的单位须将整改情况书面报送县创卫办，将被通报批评。")[-1] == ("县创卫办", None)
+    assert stances("黑榜：中安街道辖区新街农贸市场鼠迹明显。") == [("中安街道", None), ("新街农贸市场", "criticized")]

@@ -771,3 +771,25 @@ def test_shops_named_by_a_time_or_a_wish_and_a_company_with_an_adjective(units):
 def test_a_role_listed_before_a_title_and_a_common_surname(units):
     found = units("区委常委、常务副区长黄建国主持，县长肖建平出席。", "重庆市梁平区")
     assert [(m.text, m.title) for m in found] == [("黄建国", "区委常委、常务副区长"), ("肖建平", "县长")]
+
+
+def test_chain_stores_with_their_branch_and_a_community_committee(units):
+    assert [m.text for m in units("，物美超市顺义店冷柜温度不达标，永辉超市门店整洁。", "北京市顺义区")] == [
+        "物美超市顺义店", "永辉超市"]
+    assert _found(units, "岳阳街道白云社区居委会获评。", "上海市松江区") == [
+        ("岳阳街道白云社区居委会", "松江区岳阳街道白云社区")]
+
+
+def test_names_that_look_like_a_county_or_hold_a_conjunction(units):
+    assert _found(units, "对昆仑街道、古县街道开展暗访。", "江苏省常州市溧阳市") == [
+        ("昆仑街道", "溧阳市昆仑街道"), ("古县街道", "溧阳市古县街道")]
+    assert [m.text for m in units("，溧阳嘉和物业服务有限公司负责人被约谈，县自然资源和规划局获评。")] == [
+        "溧阳嘉和物业服务有限公司", "县自然资源和规划局"]
+    assert [m.text for m in units("船营区创建全国文明城市工作指挥部办公室通报。", "吉林省吉林市船营区")] == [
+        "船营区创建全国文明城市工作指挥部办公室"]
+
+
+def test_names_listed_after_a_titled_person_and_a_village_before_its_road(units):
+    assert [(m.text, m.title) for m in units("网格员张红、李强等12名网格员被评为优秀。")] == [
+        ("张红", "网格员"), ("李强", "网格员")]
+    assert [m.text for m in units("后所镇海田村村道两旁垃圾堆积。")] == ["后所镇海田村"]
