@@ -45,23 +45,33 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Patter
     return re.compile(literal_alternation(polarity)), polarity, negation, actor
 
 
+@cache
+def _negating_chars() -> frozenset[str]:
+    """The first characters of the negations (and of 不够, 不太): a cue with none of them before it is not denied."""
+    return frozenset(word[0] for word in load_toml("stance_cues.toml")["negations"]) | {"不"}
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
     pattern, polarity, negation, _ = _cues()
+    negating = _negating_chars()
     found = []
     for match in pattern.finditer(text):
-        if not polarity[match.group(0)]:
+        cue, start = match.group(0), match.start()
+        sign = polarity[cue]
+        if not sign:
             continue  # 红黑榜: the list's name, not a judgement
-        if negation.search(text[max(0, match.start() - 3) : match.start()]):
+        # Most cues have no negating character before them: the regular expressions run only when one is there.
+        denying = not negating.isdisjoint(text[max(0, start - 3) : start])
+        if denying and negation.search(text[max(0, start - 3) : start]):
             continue
-        denied = PRAISE_NEGATION.search(text, max(0, match.start() - 2), match.start())
-        if polarity[match.group(0)] == "praised" and denied:
+        if sign == "praised" and denying and PRAISE_NEGATION.search(text, max(0, start - 2), start):
             # 设施不完善, 台账不够规范: a praise word denied is a shortcoming
-            found.append((match.start(), match.end(), "criticized"))
+            found.append((start, match.end(), "criticized"))
             continue
-        if match.group(0) == "不足" and NUMERAL_NEXT.match(text, match.end()):
+        if cue == "不足" and NUMERAL_NEXT.match(text, match.end()):
             continue  # 不足两个月 is a count, not a shortcoming
-        found.append((match.start(), match.end(), polarity[match.group(0)]))
+        found.append((start, match.end(), sign))
     return found
 
 
