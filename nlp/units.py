@@ -991,8 +991,15 @@ def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
     if "家" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
         return []
-    return [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
-            if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
+    found = []
+    for m in _family_shop_pattern(lex.surnames).finditer(text):
+        if any(ch in FUNCTION_CHARS for ch in m.group(1)[3:]):
+            continue
+        # 老赵家面馆|餐具未消毒: the name ends at its shop's ending when it has one
+        end = max((m.start(1) + i + 1 for i, ch in enumerate(m.group(1)) if ch in "馆店铺坊院" and i >= 3),
+                  default=m.end(1))
+        found.append(_Candidate(m.start(1), end, "org"))
+    return found
 
 
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -1094,7 +1101,7 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return found
 
 
-CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货")
+CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐")
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
 
 
@@ -1164,6 +1171,8 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
         end = tail.end()
         if text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
             end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会)
+        elif text.startswith("社区居委会", end - 2):
+            end += 3  # 万松街道新华西路社区居委会: the community's committee, one span
         found.append(_Candidate(tail.start() if of else cand.start, end, "org"))
     return found
 
@@ -1246,6 +1255,10 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
             break
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
+            if token.head and token.head in ("指挥部", "领导小组", "委员会"):
+                reach = _committee_start(tokens, k - 1, lex)  # 旗森林草原防灭火指挥部总指挥: the body's whole name
+                k = reach if reach is not None and reach < k - 1 else k - 1
+                continue
             k -= 1
             continue
         # Place words and the naming words of a body (县, 镇, 宣传 in 县委宣传部部长) belong to the role only in
@@ -1305,7 +1318,8 @@ LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、等和])")
 
 
 def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
-    """网格员张红、李强等12名网格员: names listed after a titled person's, up to 等, share the title."""
+    """网格员张红、李强等12名网格员: names listed after a titled person's, up to 等, are persons too; no role stands
+    right before them, so their title is null."""
     found = []
     places = _place_names()
     for person in persons:
@@ -1315,7 +1329,7 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
             if (name[0] not in lex.surnames or name in places or name in lex.known_orgs
                     or name[-1] in lex.head_last_chars):
                 break
-            found.append(_Candidate(item.start(1), item.end(1), "person", person.title))
+            found.append(_Candidate(item.start(1), item.end(1), "person"))
             position = item.end(1)
     return found
 
@@ -1526,8 +1540,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     name = text[: len(text) - len(paren)] if paren else text
     if TOWNSHIP_OFFICE.search(name):
         name = TOWNSHIP_OFFICE.sub(r"\1", name)  # 富村镇人民政府 is the township, as 中安街道办事处 is 中安街道
-    if name.endswith("社区居委会"):
-        name = name[: -len("居委会")]  # 白云社区居委会 is the community
+    if name.endswith(("社区居委会", "村委会", "村民委员会")):
+        name = name[: -len("居委会")] if name.endswith("居委会") else name[: name.rindex("村") + 1]
+        # 白云社区居委会 is the community, 芒角村委会 the village
     kind = unit_type(name, lex)
     if kind == "enterprise" or (kind == "social_org" and name[:1] not in LEVEL_CHARS and not name.startswith("团")):
         return text  # enterprises and associations stay as written; 县妇联, 团县委 are county bodies

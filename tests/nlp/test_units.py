@@ -791,5 +791,14 @@ def test_names_that_look_like_a_county_or_hold_a_conjunction(units):
 
 def test_names_listed_after_a_titled_person_and_a_village_before_its_road(units):
     assert [(m.text, m.title) for m in units("网格员张红、李强等12名网格员被评为优秀。")] == [
-        ("张红", "网格员"), ("李强", "网格员")]
+        ("张红", "网格员"), ("李强", None)]  # no role stands right before 李强
     assert [m.text for m in units("后所镇海田村村道两旁垃圾堆积。")] == ["后所镇海田村"]
+
+
+def test_village_committees_work_sites_and_a_committees_chief(units):
+    assert _found(units, "上允镇芒角村委会获评，杨柳镇的兴旺肉牛养殖场雨污未分流。") == [
+        ("上允镇芒角村委会", "富源县上允镇芒角村"), ("杨柳镇", "富源县杨柳镇"), ("兴旺肉牛养殖场", "兴旺肉牛养殖场")]
+    found = units("副旗长、旗森林草原防灭火指挥部总指挥张志军通报。", "内蒙古自治区赤峰市翁牛特旗")
+    assert [(m.text, m.title) for m in found] == [("张志军", "副旗长、旗森林草原防灭火指挥部总指挥")]
+    assert [m.text for m in units("，老赵家面馆餐具未消毒，白塔村一家加工厂木屑乱堆。")] == ["老赵家面馆", "白塔村"]
+    assert [m.text for m in units("；沙县小吃莲坂店厨余垃圾混投。")] == ["沙县小吃莲坂店"]
