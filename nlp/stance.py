@@ -190,7 +190,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             continue  # no cue in the sentence: nothing judges this unit
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
-        agent = text[max(0, list_start - 1) : list_start] in ("被", "由")  # 由区纪委监委启动问责
+        # 由区纪委监委启动问责, 受到县爱卫会表扬: the body that judges
+        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith("受到", 0, list_start)
         person = mention.type == "person"
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
@@ -247,11 +248,14 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             elif (place := by_end.get(list_start)) is not None and place.type == "township" and place.start >= c_lo:
                 lead = _after_colon(text[c_lo:place.start])  # 柏杨街道|鑫源副食店…，被没收: the shop opens the clause
             subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object
+            # 当事人刘某某…，被处以罚款; 网格员刘芳累计调解纠纷60余起，…，获通报表扬: a person opening the clause with the
+            # role it is named by
+            titled_lead = person and mention.title is not None and lead.strip() == mention.title
             if before:
                 stance = before[-1][2]
             elif after:
                 stance = after[0][2]
-            elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead):  # 当事人刘某某…，被处以罚款
+            elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead) or titled_lead:
                 later = [c for c in sentence_cues if c_hi <= c[0] and c[1] <= s_hi]
                 if later:
                     # Stop at a clause that opens with another unit: it has its own subject — unless the cue is a

@@ -985,7 +985,9 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 @cache
 def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
-    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))({_family(surnames)}[\u4e00-\u9fff]{{2,4}}?)(?={after})")
+    # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院)
+    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
+                      rf"(?:(?={after})|(?<=[馆店铺坊院场厂部]))")
 
 
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:

@@ -212,3 +212,10 @@ def test_clean_sections_reports_sent_to_a_body_and_a_headings_jurisdiction(stanc
     assert stances("县人民法院、县税务局包保路段无卫生死角。") == [("县人民法院", "praised"), ("县税务局", "praised")]
     assert stances("逾期未整改的单位须将整改情况书面报送县创卫办，将被通报批评。")[-1] == ("县创卫办", None)
     assert stances("黑榜：中安街道辖区新街农贸市场鼠迹明显。") == [("中安街道", None), ("新街农贸市场", "criticized")]
+
+
+def test_a_titled_person_opening_a_clause_a_rotating_flag_and_the_body_that_praises(stances):
+    text = "网格员刘芳累计调解纠纷60余起，县妇幼保健院志愿服务岗设置规范，获通报表扬。"
+    assert stances(text) == [("刘芳", "praised"), ("县妇幼保健院", "praised")]
+    assert stances("后所镇、营上镇分列第一、二名，获颁“流动红旗”。") == [("后所镇", "praised"), ("营上镇", "praised")]
+    assert stances("张秀兰上门宣传，受到县爱卫会表扬。")[-1] == ("县爱卫会", None)

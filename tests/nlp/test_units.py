@@ -802,3 +802,7 @@ def test_village_committees_work_sites_and_a_committees_chief(units):
     assert [(m.text, m.title) for m in found] == [("张志军", "副旗长、旗森林草原防灭火指挥部总指挥")]
     assert [m.text for m in units("，老赵家面馆餐具未消毒，白塔村一家加工厂木屑乱堆。")] == ["老赵家面馆", "白塔村"]
     assert [m.text for m in units("；沙县小吃莲坂店厨余垃圾混投。")] == ["沙县小吃莲坂店"]
+
+
+def test_family_shops_that_end_at_their_shops_ending(units):
+    assert [m.text for m in units("；老孙家农家院餐具未消毒，老刘家铸造加工厂人员无证上岗。")] == ["老孙家农家院", "老刘家铸造加工厂"]
