@@ -350,6 +350,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     while a < b and norm[a] == "、":
         a += 1  # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name)
     a = _drop_modifiers(norm, a, b, vocab)
+    if norm.startswith("被", a) and norm[a + 1 : b] in nouns:
+        a += 1  # 被罚款2000元: the fine, not the passive
     obj = norm[a:b]
     if obj not in nouns and vocab.any_location.search(obj):
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word

@@ -444,3 +444,17 @@ def test_equipment_sets_and_yidu() -> None:
 )
 def test_activities_times_in_a_row_and_more_verbs(text: str, objects: list) -> None:
     assert [m.object for m in extract_counts(text)] == objects
+
+
+@pytest.mark.parametrize(
+    ("text", "objects"),
+    [
+        ("老刘家加工厂人员无证上岗，被罚款2万元。", ["罚款"]),
+        ("随机抽查村委会40个、集镇12个。", ["村委会", "集镇"]),
+        ("北湖街道有5件诉求超期未办结。", ["诉求"]),
+        ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
+        ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
+    ],
+)
+def test_fines_after_bei_market_towns_and_requests(text: str, objects: list[str]) -> None:
+    assert [m.object for m in extract_counts(text)] == objects
