@@ -1209,13 +1209,17 @@ MEASURE_IN_BRACKETS = frozenset("张块个次人件处名家条")  # 2000余块�
 BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(") + "]{0,9}")
 
 
+FIGURE_IN_BRACKETS = re.compile(r"^[0-9０-９.．]+(?:[%％]|分|个|人|家)?$")
+
+
 def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
     match = PAREN.match(text, end)
     if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
     if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in MEASURE_IN_BRACKETS and (
-            not CONTACT.search(match.group(1))):  # （联系电话0578-8061234） is no part of the name
+            not CONTACT.search(match.group(1))) and not FIGURE_IN_BRACKETS.search(match.group(1)):
+        # （联系电话0578-8061234）, 河西镇（96.2%）: a contact or a figure is no part of the name
         end = match.end()
     stop = BRANCH_TAIL.match(text, end).end()
     tail = text[end:stop]

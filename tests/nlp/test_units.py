@@ -806,3 +806,10 @@ def test_village_committees_work_sites_and_a_committees_chief(units):
 
 def test_family_shops_that_end_at_their_shops_ending(units):
     assert [m.text for m in units("；老孙家农家院餐具未消毒，老刘家铸造加工厂人员无证上岗。")] == ["老孙家农家院", "老刘家铸造加工厂"]
+
+
+def test_a_figure_in_brackets_after_a_name_is_no_part_of_it(units):
+    found = units("知晓率较高的有：河西镇（96.2%）、县卫健局；较低的有：四街镇（84.1%）。")
+    assert [(m.text, m.stance) for m in found] == [
+        ("河西镇", "praised"), ("县卫健局", "praised"), ("四街镇", "criticized")]
+    assert [m.text for m in units("富源县第二小学(警务亭)值守。")] == ["富源县第二小学(警务亭)"]
