@@ -985,7 +985,7 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 @cache
 def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
-    # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院)
+    # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院, 老赵家面馆|餐具)
     return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
                       rf"(?:(?={after})|(?<=[馆店铺坊院场厂部]))")
 
@@ -993,15 +993,8 @@ def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
     if "家" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
         return []
-    found = []
-    for m in _family_shop_pattern(lex.surnames).finditer(text):
-        if any(ch in FUNCTION_CHARS for ch in m.group(1)[3:]):
-            continue
-        # 老赵家面馆|餐具未消毒: the name ends at its shop's ending when it has one
-        end = max((m.start(1) + i + 1 for i, ch in enumerate(m.group(1)) if ch in "馆店铺坊院" and i >= 3),
-                  default=m.end(1))
-        found.append(_Candidate(m.start(1), end, "org"))
-    return found
+    return [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
+            if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
 
 
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -1327,13 +1320,10 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
     """网格员张红、李强等12名网格员: names listed after a titled person's, up to 等, are persons too; no role stands
     right before them, so their title is null."""
     found = []
-    places = _place_names()
     for person in persons:
         position = person.end
         while (item := LISTED_NAME.match(text, position)) is not None:
-            name = item.group(1)
-            if (name[0] not in lex.surnames or name in places or name in lex.known_orgs
-                    or name[-1] in lex.head_last_chars):
+            if not _looks_like_name(item.group(1), lex):
                 break
             found.append(_Candidate(item.start(1), item.end(1), "person"))
             position = item.end(1)
@@ -1369,14 +1359,19 @@ PERSON_LIST = re.compile(r"(?:^|(?<=[，。；：:,;\n]))((?:[\u4e00-\u9fff]{2,3
                          r"(?=[0-9一二两三四五六七八九十百]+[名位人])")
 
 
+def _looks_like_name(name: str, lex: Lexicon) -> bool:
+    """A listed item that reads as a person's name: it opens with a surname and is no place, no known body and
+    does not end like one."""
+    return ((name[:2] in lex.compound_surnames or name[0] in lex.surnames) and name not in _place_names()
+            and name[-1] not in lex.head_last_chars and name not in lex.known_orgs)
+
+
 def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
     """Names without a title, listed before 等 and a count of people; every item must look like a name."""
     found = []
-    places = _place_names()
     for match in PERSON_LIST.finditer(text):
         names = match.group(1).split("、")
-        if all((name[:2] in lex.compound_surnames or name[0] in lex.surnames) and name not in places
-               and name[-1] not in lex.head_last_chars and name not in lex.known_orgs for name in names):
+        if all(_looks_like_name(name, lex) for name in names):
             start = match.start(1)
             for name in names:
                 found.append(_Candidate(start, start + len(name), "person"))
