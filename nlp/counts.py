@@ -38,7 +38,6 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 # A-Z: 宾馆、KTV、商超. Possessive: a run that stops short of the end cannot reach it by giving characters back, so
 # a start that fails is left at once instead of after a retreat over the whole run.
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
-_HOLDING_VERBS = frozenset({"开展", "组织", "进行", "举办", "举行", "组织开展"})  # 开展|集中清扫|30余次
 _NUMERAL_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
@@ -78,6 +77,7 @@ class _Vocabulary:
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
+    holding_verbs: frozenset[str]
     head_only_last: frozenset[str]
     places_before: tuple[str, ...]
     scope_words: _Lexicon
@@ -125,6 +125,7 @@ def _vocabulary() -> _Vocabulary:
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
+        holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
@@ -523,9 +524,10 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
-        held = frequency and run[verb_start:verb_end] not in _HOLDING_VERBS  # 开展一次大扫除: the activity follows
+        # 开展一次大扫除: the activity follows
+        held = frequency and run[verb_start:verb_end] not in vocab.holding_verbs
         earlier = _last_cut(run, verb_start, vocab) if held else None
-        if earlier and run[earlier[0] : earlier[1]] in _HOLDING_VERBS and verb_start - earlier[1] <= 4:
+        if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 4:
             # 开展集中清扫30余次: the activity a frequency counts, held by 开展
             return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
         return None, False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from nlp.patterns import literal_alternation
 from nlp.segment import load_toml
@@ -34,27 +34,32 @@ REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明")
 M = TypeVar("M", bound="UnitMention")
 
 
+class _CueTable(NamedTuple):
+    pattern: re.Pattern[str]  # every cue
+    polarity: dict[str, str]  # cue → praised, criticized or "" (a list's name, judging nothing)
+    negation: re.Pattern[str]  # a negation ending right before a cue
+    negating: frozenset[str]  # the first characters of the negations and of 不够, 不太: without one, no negation
+    actor: re.Pattern[str]  # a verb a unit does after its name
+
+
 @cache
-def _cues() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+def _cues() -> _CueTable:
     cues = load_toml("stance_cues.toml")
     polarity = {cue: "praised" for cue in cues["praised"]}
     polarity.update({cue: "criticized" for cue in cues["criticized"]})
     polarity.update({word: "" for word in cues.get("neutral", [])})
-    negation = re.compile("(?:" + literal_alternation(cues["negations"]) + ")$")
-    actor = re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")")
-    return re.compile(literal_alternation(polarity)), polarity, negation, actor
-
-
-@cache
-def _negating_chars() -> frozenset[str]:
-    """The first characters of the negations (and of 不够, 不太): a cue with none of them before it is not denied."""
-    return frozenset(word[0] for word in load_toml("stance_cues.toml")["negations"]) | {"不"}
+    return _CueTable(
+        pattern=re.compile(literal_alternation(polarity)),
+        polarity=polarity,
+        negation=re.compile("(?:" + literal_alternation(cues["negations"]) + ")$"),
+        negating=frozenset(word[0] for word in cues["negations"]) | {"不"},
+        actor=re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")"),
+    )
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
-    pattern, polarity, negation, _ = _cues()
-    negating = _negating_chars()
+    pattern, polarity, negation, negating, _ = _cues()
     found = []
     for match in pattern.finditer(text):
         cue, start = match.group(0), match.start()
@@ -105,7 +110,7 @@ ACTOR_LEAD_FIRST = frozenset("（(等共分先累已")
 
 
 def _acts(text: str, after: int) -> bool:
-    _, _, _, actor = _cues()
+    actor = _cues().actor
     if text[after : after + 1] in ACTOR_LEAD_FIRST:
         after = ACTOR_LEAD.match(text, after).end()
     if text.startswith("在", after):  # 市公安局在二道河子镇查处…: where it acts stands between
