@@ -38,7 +38,8 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 # A-Z: 宾馆、KTV、商超. Possessive: a run that stops short of the end cannot reach it by giving characters back, so
 # a start that fails is left at once instead of after a retreat over the whole run.
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
-_NUMERAL_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
+# A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
+_QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
@@ -427,7 +428,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             elif seg.startswith(("”", "\""), i):
                 i += 1
             noun_end = i
-            if i < len(seg) and seg[i] in "、和与及" and not _NUMERAL_START.match(seg, i + 1):
+            if i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1):
                 i += 1
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
             break
