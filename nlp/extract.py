@@ -13,10 +13,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import IO, Iterable, Sequence
 
 from nlp import counts as _counts
@@ -25,6 +23,7 @@ from nlp import units as _units
 from nlp.context import CountyContext, as_county_context
 from nlp.counts import CountMention, SpanSet, extract_counts
 from nlp.dates import DateMention, extract_dates
+from nlp.patterns import occurrences
 from nlp.segment import Token
 from nlp.units import UnitMention, extract_units
 
@@ -75,15 +74,9 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     # unit, but a numeral in its name is no count either (三台县).
     excluded = [(m.start, m.end) for m in units]
     if county is not None:
-        excluded += [m.span() for m in _literal(county.county).finditer(text)]
+        excluded += occurrences(text, county.county)
     counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations)
     return Extraction(dates, counts, units)
-
-
-@lru_cache(maxsize=256)
-def _literal(name: str) -> re.Pattern[str]:
-    """The pattern of a county's own name, compiled once per county."""
-    return re.compile(re.escape(name))
 
 
 class RecordError(ValueError):

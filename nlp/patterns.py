@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 
 def literal_alternation(words: Iterable[str], between: str = "") -> str:
@@ -21,3 +21,14 @@ def literal_alternation(words: Iterable[str], between: str = "") -> str:
             alternative += f"(?:{between}(?:{tails})" + ("|)" if "" in rests else ")")
         alternatives.append(alternative)
     return "|".join(alternatives)
+
+
+def occurrences(text: str, word: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """The spans of `word` in `text` from `start`, left to right and not overlapping, as `re.finditer` of the escaped
+    word finds them, without compiling a pattern: the words searched for (a person's name, a county) change from
+    story to story, and a compiled pattern per word would fill the `re` module's cache."""
+    if not word:
+        raise ValueError("occurrences: the word searched for is empty")
+    while (found := text.find(word, start)) >= 0:
+        start = found + len(word)
+        yield found, start

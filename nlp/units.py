@@ -20,6 +20,7 @@ import jieba
 
 from nlp.context import CountyContext, as_county_context
 from nlp.gazetteer import load_gazetteer
+from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
@@ -1126,8 +1127,7 @@ def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
         alias = intro.group(1)
         if alias[-1] not in lex.head_last_chars:
             continue  # 以下简称“两个行动”: a short name of something else
-        written = re.compile(re.escape(alias)).finditer(text, intro.start(1))
-        found += [_Candidate(m.start(), m.end(), "org") for m in written]
+        found += [_Candidate(start, end, "org") for start, end in occurrences(text, alias, intro.start(1))]
     return found
 
 
@@ -1337,8 +1337,7 @@ def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
         titles.setdefault(text[person.start : person.end], person.title)
     repeats = []
     for name, title in titles.items():
-        for match in re.finditer(re.escape(name), text):
-            repeats.append(_Candidate(match.start(), match.end(), "person", title))
+        repeats += [_Candidate(start, end, "person", title) for start, end in occurrences(text, name)]
     return repeats
 
 
