@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-5"
+VERSION = "counts-6"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -420,6 +420,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     begin, i, noun_end = 0, 0, 0
     while i < len(seg):
         noun = vocab.nouns.at(seg, i)
+        if i == begin and not noun and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > 1:
+            i = begin = i + len(modifier)  # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun)
+            continue
         if noun:
             i += len(noun)
             bracket = _BRACKET.match(seg, i)
@@ -546,8 +549,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return None  # 连续两次排名末位: how many times in a row, not a count of things
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and organisations:
-        # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it
-        inside = [end for start, end in organisations if before[0] <= start and end <= before[1] - 2]
+        # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it.
+        # So does one the phrase starts inside of (…科技有限公司|蜜柚加工项目计划投资6.8亿元).
+        inside = [end for start, end in organisations if before[0] < end <= before[1] - 2]
         if inside:
             before = _strip_modifiers(norm, max(inside), before[1], vocab)
         # 城南农贸市场2个摊位, 岭南乡一座山塘: right after a unit's name the count counts what follows

@@ -21,11 +21,12 @@ if TYPE_CHECKING:
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
+BUSINESS_COUNT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
 SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
-SPEECH_VERBS = ("要求", "强调", "指出", "表示")
+SPEECH_VERBS = ("要求", "强调", "指出", "表示", "批示")
 PRAISE_NEGATION = re.compile(r"(?:不够|不太|不)$")
 # An anonymised person's role before the name (当事人刘某某): the person still opens the clause.
 ROLE_LEAD = re.compile(r"[\s，,]*(?:当事人|犯罪嫌疑人|嫌疑人|经营者|店主|业主|摊主|户主|驾驶人|违法行为人)?")
@@ -170,6 +171,21 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
     return (opening or text[cue : cue + 2]).startswith(VERDICT_OPENINGS) and names_no_unit
 
 
+OWNER_WORDS = ("辖区", "的", "所属", "景区")
+AREA_TYPES = frozenset({"township", "community"})
+
+
+def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
+    """X辖区…, X的…, X所属…, X景区…, X周边的…, X周边一家小卖部: what follows the unit is something it holds or
+    surrounds, and a verdict on it is not on the unit. X周边垃圾乱倒, X周边交通秩序良好: a verdict on the unit."""
+    if text.startswith(OWNER_WORDS, end):
+        return True
+    if not text.startswith("周边", end):
+        return False
+    after = end + 2
+    return text.startswith("的", after) or after in mention_starts or NUMERAL_NEXT.match(text, after) is not None
+
+
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
@@ -212,12 +228,16 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         # 铜陵镇风动石景区周边的阿海海鲜楼: so is a place whose scenic spot or street holds the unit
         location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
-            text.startswith("的", list_end) and any(start in mention_starts for start in range(list_end + 1, list_end + 7))
+            (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
+            and any(start in mention_starts for start in range(list_end + len(owner), list_end + len(owner) + 6))
             or _place_of_next(text, mentions, index, list_end)
             # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own
             or mention.type == "township" and list_end in mention_starts and list_end == mention.end
             # 中安街道辖区新街农贸市场: the unit whose jurisdiction holds the next one
-            or text.startswith("辖区", list_end) and list_end + 2 in mention_starts)
+            or text.startswith("辖区", list_end) and list_end + 2 in mention_starts
+            # 八道沟镇一家超市…被责令停业整顿: the township of the counted businesses (but 黄宅镇2个项目进度滞后,
+            # 岭南乡一座山塘…: the township's own things, and the township is judged)
+            or mention.type == "township" and BUSINESS_COUNT.match(text, list_end) is not None)
         judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
@@ -239,8 +259,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             lead = _after_colon(text[c_lo:list_start])
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
             # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.
-            owned = text.startswith(("辖区", "的", "所属", "周边", "景区"), list_end)
-            whole_object = lead.endswith("对") and text.startswith(("开展", "进行", "实施"), list_end)
+            owned = _owns_what_follows(text, list_end, mention_starts)
+            # (对X街道、Y镇开展暗访，…发现问题: an area inspected, whose findings are about what lies in it)
+            whole_object = (lead.endswith("对") and text.startswith(("开展", "进行", "实施"), list_end)
+                            and mention.type not in AREA_TYPES)
             # 县一中食堂、县医院职工食堂落实明厨亮灶: an item of a list of "unit + its thing" opens the clause too.
             parallel = PARALLEL_LEAD.fullmatch(lead) and (list_start - len(lead.lstrip())) in mention_starts
             # 东岗镇的新屯村、兴隆村…排名倒数: the place of the units does not stop them opening the clause.
@@ -273,7 +295,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
         if (stance is None and headings and judged and not acting and not person
-                and not text.startswith(("辖区", "的", "所属", "周边"), list_end)):
+                and not _owns_what_follows(text, list_end, mention_starts)):
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it in its sentence
             heading = next((c for c in reversed(headings) if s_lo <= c[0] and c[1] <= list_start), None)
             stance = heading[2] if heading else None

@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-5"
+VERSION = "units-6"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -130,6 +130,7 @@ class Lexicon:
     weak_titles: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
+    yi_surnames: frozenset[str]
     not_name_endings: frozenset[str]
     minority_name_endings: frozenset[str]
     ambiguous_surnames: frozenset[str]
@@ -219,6 +220,7 @@ def lexicon() -> Lexicon:
         weak_titles=frozenset(titles["weak_titles"]),
         surnames=frozenset(titles["surnames"]),
         compound_surnames=tuple(titles["compound_surnames"]),
+        yi_surnames=frozenset(titles["yi_surnames"]),
         not_name_endings=frozenset(titles["not_name_endings"]),
         minority_name_endings=frozenset(titles["minority_name_endings"]),
         ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
@@ -756,6 +758,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             if freq.get(text[end : end + 2], 0) >= 100:
                 return end
         return transliterated.end()
+    if text[start : start + 2] in lex.yi_surnames and start + 4 <= len(text) and all(
+            CJK.match(ch) for ch in text[start + 2 : start + 4]):
+        return start + 4  # 吉克阿依, 阿苏拉哈: a Yi name of four
     if text[start : start + 2] in lex.compound_surnames:
         surname_len = 2
     elif text[start : start + 1] in lex.surnames:
@@ -769,8 +774,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return None
     if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
         return None
-    if surname_len == 1 and text[start] in lex.ambiguous_surnames and freq.get(text[given : given + 2], 0) >= 100:
-        return None  # 向全县, 和县委
+    if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
+            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith("、", given + 2)
+            or freq.get(text[given : given + 3], 0) >= 100):
+        return None  # 向全县, 和县委, 和保洁员 (but 副县长周建华、胡晓玲: a list of names)
     third = given + 1
     if strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings:
         return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
@@ -783,6 +790,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return third
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
+            text[fourth] not in MOTION_BEFORE_PLACE) and (  # 朴正浩|到八道沟镇: a three-character name and a motion
             text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
             fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
             or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
@@ -913,7 +921,8 @@ VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村")
-NOT_IN_VILLAGE_NAME = frozenset("各全每该本个些几等级部其") | FUNCTION_CHARS
+NOT_IN_VILLAGE_WORDS = frozenset("各全每该本个些几等级部其")
+NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
 
 def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
@@ -946,6 +955,9 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
         stem = text[start : token.end - len(head)]
         if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
             continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general
+        if (stem in lex.verbs_not_places and head == "村" and i + 1 < len(tokens)
+                and tokens[i + 1].word[0] in VILLAGE_WORD_AFTER and not tokens[i + 1].tag.startswith("v")):
+            continue  # 将新建|村卫生室: the verb and the 村 of 村卫生室 (but 新建村|组织村民: a village acts)
         if not (2 <= size <= 5 and (k < i or token.tag in PLACE_NAME_TAGS)) or stem[-1] in MOTION_BEFORE_PLACE:
             continue  # 送法进社区, 驻村: an activity, not a place
         if lex.honour_words.search(stem):
@@ -991,11 +1003,23 @@ def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
                       rf"(?:(?={after})|(?<=[馆店铺坊院场厂部]))")
 
 
+@cache
+def _nickname_shop_pattern() -> re.Pattern[str]:
+    """阿兰腌面店, 阿珍卤味店: a nickname with 阿 and a dish, closed by a shop's ending and followed by what follows
+    shops in reports (any name at all may follow 阿, so the ending is required)."""
+    after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
+    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))(阿[\u4e00-\u9fff]{{3,6}}?[店馆铺坊])(?={after})")
+
+
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
+    found = []
+    if "阿" in text:
+        found += [_Candidate(m.start(1), m.end(1), "org") for m in _nickname_shop_pattern().finditer(text)
+                  if not any(ch in FUNCTION_CHARS for ch in m.group(1)[2:])]
     if "家" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
-        return []
-    return [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
-            if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
+        return found
+    return found + [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
+                    if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
 
 
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -1062,8 +1086,10 @@ LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社�
 
 
 def _village_name(name: str) -> bool:
-    """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村)."""
-    return not any(ch in NOT_IN_VILLAGE_NAME for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
+    """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村). A 嘎查's name is a
+    transcription, where function characters are only sounds (莫和尔图嘎查)."""
+    barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
+    return not any(ch in barred for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
 
 
 def _located_villages(text: str) -> list[_Candidate]:
@@ -1178,8 +1204,33 @@ def _level_name_endings() -> frozenset[str]:
     return frozenset(name[-2:] for name in _place_names() if 3 <= len(name) <= 7 and name[-1] in LEVEL_CHARS)
 
 
+@lru_cache(maxsize=1024)
+def _own_short_forms(name: str, level: str = "county") -> tuple[str, ...]:
+    """长白县 for 长白朝鲜族自治县, 东乌旗 for 东乌珠穆沁旗, 凉山州 for 凉山彝族自治州: a division's name as its own
+    pages shorten it."""
+    ending = name[-1]
+    forms = {alias if alias.endswith(ending) else alias + ending
+             for division in load_gazetteer().named(name, level) for alias in division.aliases if len(alias) >= 2}
+    return tuple(sorted(forms - {name}, key=len, reverse=True))
+
+
+def _unshortened(name: str, context: CountyContext) -> str:
+    """The name with the county's or prefecture's short form at its start written in full (长白县公安局 →
+    长白朝鲜族自治县公安局, 凉山州生态环境局 → 凉山彝族自治州生态环境局)."""
+    for full, level in ((context.county, "county"), (context.prefecture, "prefecture")):
+        if full and (short := next((f for f in _own_short_forms(full, level) if name.startswith(f)), None)):
+            return full + name[len(short) :]
+    return name
+
+
 def _county_before(text: str, start: int, freq: dict[str, int], own_county: str | None = None) -> int:
-    """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit."""
+    """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit; so does the own
+    county's short form cut anywhere (肃|南县金辉矿业有限公司, 南县 being another county)."""
+    if own_county:
+        for short in _own_short_forms(own_county):
+            for cut in range(1, min(len(short), start + 1)):
+                if text.startswith(short, start - cut):
+                    return start - cut
     if text[start : start + 1] not in LEVEL_CHARS:
         return start
     # 县, 市, 区 open most bodies (县公安局): a place name can end here only if one ends in the two characters here.
@@ -1301,7 +1352,8 @@ def _titled_persons(
             # whole, even when it opens with a surname (乌)
             if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
-                    and not after.head and after.word not in lex.known_orgs):
+                    and not after.head and after.word not in lex.known_orgs
+                    and after.word[-1] not in MOTION_BEFORE_PLACE):  # 朴正浩到: a name glued to 到
                 name_end = after.end
         if weak and name_end is None and not (
                 text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title"):
@@ -1313,7 +1365,8 @@ def _titled_persons(
     return persons, phrases
 
 
-LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、等和])")
+# The last name of a list ends before 等, a conjunction, punctuation or what follows officials' names in reports.
+LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、等和，。；]|出席|一行|参加|陪同|带队|分别|先后|深入)")
 
 
 def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
@@ -1361,7 +1414,8 @@ PERSON_LIST = re.compile(r"(?:^|(?<=[，。；：:,;\n]))((?:[\u4e00-\u9fff]{2,3
 def _looks_like_name(name: str, lex: Lexicon) -> bool:
     """A listed item that reads as a person's name: it opens with a surname and is no place, no known body and
     does not end like one."""
-    return ((name[:2] in lex.compound_surnames or name[0] in lex.surnames) and name not in _place_names()
+    return ((name[:2] in lex.compound_surnames or name[:2] in lex.yi_surnames or name[0] in lex.surnames)
+            and name not in _place_names()
             and name[-1] not in lex.head_last_chars and name not in lex.known_orgs)
 
 
@@ -1546,6 +1600,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     kind = unit_type(name, lex)
     if kind == "enterprise" or (kind == "social_org" and name[:1] not in LEVEL_CHARS and not name.startswith("团")):
         return text  # enterprises and associations stay as written; 县妇联, 团县委 are county bodies
+    if context is not None:
+        name = _unshortened(name, context)
     prefix, body = _split_place_prefix(name, context)
     county = context.county if context else None
     # Written with the county's own name or its level character: look the local form up (县委 → 富源县委).
@@ -1670,8 +1726,10 @@ def extract_units(
         text[c.start : c.end] not in lex.not_heads and not _opens_inside_a_word(text, c.start)))]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
-    if "〔" in text:
-        candidates = [c for c in candidates if not text.startswith("〔", c.end)]  # 松安办〔2021〕2号: a document's number
+    if "〔" in text:  # 松安办〔2021〕2号, 安巩卫办字〔2020〕5号: a document's number
+        candidates = [c for c in candidates if not text.startswith(("〔", "字〔"), c.end)]
+    if "“" in text:
+        candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end)]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -1742,6 +1800,14 @@ def _township_name(canonical: str, context: CountyContext | None) -> str | None:
     if context and canonical.startswith(context.county):
         return canonical[len(context.county) :] or None
     return canonical
+
+
+HONOUR_VERBS = ("评为", "命名为", "授予", "荣获", "获评", "评选为", "确定为", "认定为")
+
+
+def _quoted_honour(text: str, start: int, end: int) -> bool:
+    """被评为“平安车站”: a name that fills the quotes after an honour's verb is the honour, not a unit."""
+    return text.startswith("”", end) and start >= 1 and text[start - 1] == "“" and text.endswith(HONOUR_VERBS, 0, start - 1)
 
 
 def _inside_book_title(text: str, start: int, end: int) -> bool:

@@ -219,3 +219,17 @@ def test_a_titled_person_opening_a_clause_a_rotating_flag_and_the_body_that_prai
     assert stances(text) == [("刘芳", "praised"), ("县妇幼保健院", "praised")]
     assert stances("后所镇、营上镇分列第一、二名，获颁“流动红旗”。") == [("后所镇", "praised"), ("营上镇", "praised")]
     assert stances("张秀兰上门宣传，受到县爱卫会表扬。")[-1] == ("县爱卫会", None)
+
+
+def test_surroundings_of_a_unit_inspected_areas_and_officials_who_give_instructions(stances):
+    assert stances("黑榜：新城农贸市场周边垃圾乱倒。") == [("新城农贸市场", "criticized")]
+    assert stances("县第一中学周边无占道经营，予以通报表扬。") == [("县第一中学", "praised")]
+    assert stances("县实验小学周边的鑫源副食店被通报批评。") == [("县实验小学", None), ("鑫源副食店", "criticized")]
+    text = "县爱卫办对中安街道、胜境街道开展暗访，共检查单位42家，发现问题37个，被通报批评的单位须限期整改。"
+    assert [s for _, s in stances(text)] == [None, None, None]
+    text = "县卫健局对后所镇卫生院开展院感防控暗访，发现医疗废物管理不规范等问题，被通报批评。"
+    assert stances(text)[-1] == ("后所镇卫生院", "criticized")
+    assert stances("县委副书记、县长李明批示，黑榜单位限期五天整改到位。") == [("李明", None)]
+    assert stances("八道沟镇一家超市未落实扫码测温，被责令停业整顿。") == [("八道沟镇", None)]
+    assert stances("黄泥河镇2个项目进度滞后，被下发督办单。") == [("黄泥河镇", "criticized")]
+    assert stances("县人民医院在全省绩效考核中位列全市第一。") == [("县人民医院", "praised")]

@@ -813,3 +813,46 @@ def test_a_figure_in_brackets_after_a_name_is_no_part_of_it(units):
     assert [(m.text, m.stance) for m in found] == [
         ("河西镇", "praised"), ("县卫健局", "praised"), ("四街镇", "criticized")]
     assert [m.text for m in units("富源县第二小学(警务亭)值守。")] == ["富源县第二小学(警务亭)"]
+
+
+def test_an_autonomous_countys_and_prefectures_short_forms_are_theirs(units):
+    assert _found(units, "长白县公安局、长白县委和长白县兴业矿业有限公司参加。", "吉林省白山市长白朝鲜族自治县") == [
+        ("长白县公安局", "长白朝鲜族自治县公安局"), ("长白县委", "长白朝鲜族自治县委"),
+        ("长白县兴业矿业有限公司", "长白县兴业矿业有限公司")]
+    # jieba cuts 肃|南县 (南县 is a county of its own elsewhere)
+    assert _found(units, "；肃南县红山矿业有限公司复绿滞后。", "甘肃省张掖市肃南裕固族自治县") == [
+        ("肃南县红山矿业有限公司", "肃南县红山矿业有限公司")]
+    assert _found(units, "凉山州生态环境局越西分局联合州卫健委检查。", "四川省凉山彝族自治州越西县") == [
+        ("凉山州生态环境局越西分局", "凉山彝族自治州生态环境局越西分局"), ("州卫健委", "凉山彝族自治州卫生健康委员会")]
+
+
+def test_yi_names_korean_surnames_and_lists_of_officials(units):
+    found = units("县委常委、副县长吉克阿依约谈了乃托镇负责人。", "四川省凉山彝族自治州越西县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("吉克阿依", "县委常委、副县长")]
+    found = units("县委书记朴成浩到八道沟镇检查。朴成浩要求，", "吉林省白山市长白朝鲜族自治县")
+    assert [m.text for m in found if m.type == "person"] == ["朴成浩", "朴成浩"]
+    found = units("常务副县长赵敏，副县长周建华、胡丽玲一行先后到灰山港镇。")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [
+        ("赵敏", "常务副县长"), ("周建华", "副县长"), ("胡丽玲", None)]
+    assert [m.text for m in units("县长黄晓东，副县长陈丽华、曾建斌出席。")] == ["黄晓东", "陈丽华", "曾建斌"]
+    assert [m.text for m in units("张三营镇组织机关干部和保洁员200余人清扫。")] == ["张三营镇"]
+
+
+def test_named_petrol_stations_driving_schools_and_nickname_shops(units):
+    found = units("督查中，中石油城北加油站、通达驾校卫生规范；阿兰腌面店后厨无防蝇设施，金硒家庭农场、清泉洗浴中心参加。")
+    assert [(m.text, m.type) for m in found] == [
+        ("中石油城北加油站", "enterprise"), ("通达驾校", "enterprise"), ("阿兰腌面店", "enterprise"),
+        ("金硒家庭农场", "enterprise"), ("清泉洗浴中心", "enterprise")]
+    assert units("检查辖区加油站12座，各加油站和废品收购站均已整改。") == []
+
+
+def test_honours_in_quotes_document_prefixes_and_a_verb_before_a_village_word(units):
+    assert [m.text for m in units("该站被评为“平安车站”，青树坪镇获评“卫生乡镇”。")] == ["青树坪镇"]
+    assert units("根据《方案》（富巩卫办字〔2020〕5号）要求") == []
+    assert units("明年全县将新建村卫生室15个。") == []
+    assert [m.text for m in units("新建村组织村民清扫。")] == ["新建村"]
+    assert _found(units, "巴彦嵯岗苏木莫和尔图嘎查牲畜棚圈粪污随意堆放。", "内蒙古自治区呼伦贝尔市鄂温克族自治旗") == [
+        ("巴彦嵯岗苏木莫和尔图嘎查", "鄂温克族自治旗巴彦嵯岗苏木莫和尔图嘎查")]
+    assert _found(units, "县河长办、县城管执法局和县国土房管局参加。") == [
+        ("县河长办", "富源县河长制办公室"), ("县城管执法局", "富源县城市管理行政执法局"),
+        ("县国土房管局", "富源县国土资源和房屋管理局")]
