@@ -40,6 +40,8 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
+# A conjunct with a count of its own after it (106个社区、背街小巷二百一十条): it is no part of this count's object.
+_COUNTED_CONJUNCT = re.compile(r"[^、，。；和与及0-9第]{1,8}?[0-9一二两三四五六七八九十百千]+(?:余|多)?[个家条座处名人户所辆台块张]")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
@@ -75,6 +77,8 @@ class _Vocabulary:
     durations: frozenset[str]
     halvable: frozenset[str]
     no_object: frozenset[str]
+    lengths: frozenset[str]
+    radius_after: tuple[str, ...]
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
@@ -115,6 +119,8 @@ def _vocabulary() -> _Vocabulary:
         durations=frozenset(mw["measure"]["durations"]),
         halvable=frozenset(mw["measure"]["halvable"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
+        lengths=frozenset(mw["measure"]["lengths"]),
+        radius_after=tuple(mw["measure"]["radius_after"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         prefix_not_after=dict(mw["approx"].get("prefix_not_after", {})),
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
@@ -431,7 +437,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             elif seg.startswith(("”", "\""), i):
                 i += 1
             noun_end = i
-            if i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1):
+            if (i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1)
+                    and not _COUNTED_CONJUNCT.match(norm, pos + i + 1)):
                 i += 1
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
             break
@@ -509,6 +516,13 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
             return None, False
     if run[-1] in "、和与及":
         return None, False  # 县妇幼保健院及19家乡镇卫生院: the count opens a new conjunct, its noun follows
+    if base == after_count and "、" in run and _last_cut(run, run.index("、"), vocab) is None:
+        # 106个社区、背街小巷二百一十条: the conjuncts right after the count before are that count's (but
+        # 19个村居发动党员、志愿者2100余人次: a verb opens this count's own list)
+        cut = run.rindex("、") + 1
+        base, run = base + cut, run[cut:]
+        if not run:
+            return None, False
     cut = _last_cut(run, len(run), vocab)
     if cut is None:
         if len(run) > _PHRASE_BEFORE_CHARS:
@@ -544,6 +558,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     """`after_count`: where the count before this one ends, if any; `organisations`: spans of named units."""
     if span.unit in vocab.no_object:
         return None
+    if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
+        return None  # 考点周边500米内的网吧: a radius
     frequency = span.unit in vocab.frequencies
     if frequency and norm.endswith("连续", 0, span.start):
         return None  # 连续两次排名末位: how many times in a row, not a count of things

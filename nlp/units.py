@@ -1123,7 +1123,9 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return found
 
 
-CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐")
+CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐", "KTV", "酒楼", "量贩")
+# A chain's brand before a branch found alone (广百百货|北京路店): two to six characters opening a clause or a list item.
+BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{2,6}$")
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
 
 
@@ -1135,6 +1137,11 @@ def _branch_stores(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             branch = BRANCH.match(text, cand.end)
             if branch:
                 found.append(_Candidate(cand.start, branch.end(), "org"))
+        elif cand.kind == "org" and BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(
+                CHAIN_ENDINGS, 0, cand.start):
+            brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
+            if brand:
+                found.append(_Candidate(brand.start(), cand.end, "org"))
     return found
 
 

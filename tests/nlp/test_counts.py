@@ -369,6 +369,12 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("新院区总建筑面积约9.6万平方米，风电项目装机容量20万千瓦。", ["总建筑面积", "装机容量"]),
         ("一名电焊工无证作业，对2家无证经营的小餐馆立案。", ["电焊工", "小餐馆"]),
         ("共检查居民小区31个、公共机构46家。", ["居民小区", "公共机构"]),
+        # a conjunct with its own count, herds of single-character animals, a radius, village work teams
+        ("对12个街道的106个社区、背街小巷二百一十条开展测评。", ["街道", "社区", "背街小巷"]),
+        ("完成春季集中免疫牛41万头、羊23万只。", ["牛", "羊"]),
+        ("考点周边500米内的网吧，清理河道3公里。", [None, "河道"]),
+        ("对全县98个驻村工作队开展考核，清理违停共享单车2.6万辆。", ["驻村工作队", "共享单车"]),
+        ("村民焚烧秸秆，被行政拘留5日。", [None]),
     ],
 )
 def test_objects_on_new_text(text: str, objects: list) -> None:

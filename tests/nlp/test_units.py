@@ -856,3 +856,12 @@ def test_honours_in_quotes_document_prefixes_and_a_verb_before_a_village_word(un
     assert _found(units, "县河长办、县城管执法局和县国土房管局参加。") == [
         ("县河长办", "富源县河长制办公室"), ("县城管执法局", "富源县城市管理行政执法局"),
         ("县国土房管局", "富源县国土资源和房屋管理局")]
+
+
+def test_a_chains_brand_before_a_branch_and_more_campaign_offices(units):
+    found = units("。麦乐迪KTV北京路店疏散通道堆放杂物，广百百货北京路店员工做到，振华量贩芝罘店冷库未设挡鼠板。")
+    assert [m.text for m in found] == ["麦乐迪KTV北京路店", "广百百货北京路店", "振华量贩芝罘店"]
+    assert _found(units, "县扫黑办会同县扶贫办、县农委检查。") == [
+        ("县扫黑办", "富源县扫黑除恶专项斗争领导小组办公室"), ("县扶贫办", "富源县扶贫开发领导小组办公室"),
+        ("县农委", "富源县农业委员会")]
+    assert units("随机抽查嘎查村57个。", "内蒙古自治区通辽市科尔沁左翼后旗") == []
