@@ -66,7 +66,7 @@ ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[�
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
-TOWNSHIP_PART = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
+TOWNSHIP_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,4}?[\u4e00-\u9fff]族)(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
@@ -450,6 +450,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
+        if token.word in GLUE_ADVERBS:
+            break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one
         if token.word == "集镇" and k > 0 and tokens[k - 1].word.endswith(("镇", "乡")):
             break  # 长桥镇|集镇|农贸市场: the township seat's market, no name of its own (富村|集镇|市场 is one)
         if token.word == "县城" and tokens[k + 1].word == "乡":
@@ -583,8 +585,9 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 40:
         word = tokens[k].word
-        if any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}:
-            return None
+        if (any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}
+                or word in GLUE_ADVERBS):
+            return None  # 县防指|已|派出|工作组: a clause, not a committee's name
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
@@ -781,8 +784,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     third = given + 1
     if strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings:
         return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
-    if surname_len == 2 or third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
+    if third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
         return third
+    if surname_len == 2:  # 欧阳建军: a given name of two after a compound surname, unless a word starts there
+        return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third
     # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
     # 亮出 is a word, but 出席 after a three-character name is the likelier reading.
     starting = freq.get(text[third : third + 2], 0)
@@ -1016,7 +1021,8 @@ def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
     if "阿" in text:
         found += [_Candidate(m.start(1), m.end(1), "org") for m in _nickname_shop_pattern().finditer(text)
                   if not any(ch in FUNCTION_CHARS for ch in m.group(1)[2:])]
-    if "家" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
+    # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.
+    if "老" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
         return found
     return found + [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
                     if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
@@ -1124,6 +1130,8 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
 
 
 CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐", "KTV", "酒楼", "量贩")
+BANK_ENDINGS = ("银行", "公司", "集团", "信用社")
+BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:支行|分行|营业部|分公司|信用社)")
 # A chain's brand before a branch found alone (广百百货|北京路店): two to six characters opening a clause or a list item.
 BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{2,6}$")
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
@@ -1137,6 +1145,9 @@ def _branch_stores(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             branch = BRANCH.match(text, cand.end)
             if branch:
                 found.append(_Candidate(cand.start, branch.end(), "org"))
+        elif cand.kind == "org" and text.endswith(BANK_ENDINGS, cand.start, cand.end) and (
+                branch := BANK_BRANCH.match(text, cand.end)):
+            found.append(_Candidate(cand.start, branch.end(), "org"))  # 桂林银行恭城支行, …公司城关营业部
         elif cand.kind == "org" and BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(
                 CHAIN_ENDINGS, 0, cand.start):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
@@ -1373,7 +1384,7 @@ def _titled_persons(
 
 
 # The last name of a list ends before 等, a conjunction, punctuation or what follows officials' names in reports.
-LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,3}?)(?=[、等和，。；]|出席|一行|参加|陪同|带队|分别|先后|深入)")
+LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=[、等和，。；到]|出席|一行|参加|陪同|带队|分别|先后|深入)")
 
 
 def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
@@ -1383,8 +1394,9 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
     for person in persons:
         position = person.end
         while (item := LISTED_NAME.match(text, position)) is not None:
-            if not _looks_like_name(item.group(1), lex):
-                break
+            name = item.group(1)
+            if not _looks_like_name(name, lex) or len(name) == 4 and name[:2] not in lex.yi_surnames:
+                break  # four characters only for a Yi name (吉克曲布)
             found.append(_Candidate(item.start(1), item.end(1), "person"))
             position = item.end(1)
     return found
@@ -1638,6 +1650,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         return context.province + _expand_body(name[3:], lex) + paren  # 自治区水利厅 → 宁夏回族自治区水利厅
     level = name[:1]
     township_here = _township_of(name, context)
+    if township_here and kind in NAMED_AFTER_PLACE_TYPES and not name.startswith(township_here):
+        # 大王经济开发区, 古蔺中学: a zone or a school named after a place, not the township's own body
+        township_here = None
     if township_here and not prefix and context is not None and name.startswith(township_here[:2]):
         if TOWNSHIP_FORM.search(name) and kind == "township":
             name = JIEDAO_OFFICE.sub(r"\1\2\3", name)
@@ -1661,7 +1676,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         return county + name + paren
     if kind == "community":
         return county + name + paren
-    if name in lex.bodies or name in lex.local or _township_of(name, context):
+    if name in lex.bodies or name in lex.local or township_here:
         return county + _expand_body(name, lex) + paren
     if kind in {"school", "hospital", "government", "party"} and TOWNSHIP_PART.match(name):
         # 青泥镇卫生院, 岩坪镇中心小学: a township's own body is the county's, known to the gazetteer or not
@@ -1721,7 +1736,7 @@ def extract_units(
         orgs += _aliased_names(text, lex)
     if "附属" in text:
         orgs += _affiliated(orgs, text)
-    if "店" in text:
+    if "店" in text or "支行" in text or "分行" in text or "营业部" in text or "分公司" in text or "信用社" in text:
         orgs += _branch_stores(orgs, text)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
@@ -1733,8 +1748,8 @@ def extract_units(
         text[c.start : c.end] not in lex.not_heads and not _opens_inside_a_word(text, c.start)))]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
-    if "〔" in text:  # 松安办〔2021〕2号, 安巩卫办字〔2020〕5号: a document's number
-        candidates = [c for c in candidates if not text.startswith(("〔", "字〔"), c.end)]
+    if "〔" in text:  # 松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号: a document's number
+        candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end)]
     chosen = _select(candidates)
@@ -1809,6 +1824,8 @@ def _township_name(canonical: str, context: CountyContext | None) -> str | None:
     return canonical
 
 
+DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电]?〔")
+NAMED_AFTER_PLACE_TYPES = frozenset({"school", "government"})
 HONOUR_VERBS = ("评为", "命名为", "授予", "荣获", "获评", "评选为", "确定为", "认定为")
 
 

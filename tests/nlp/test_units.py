@@ -865,3 +865,15 @@ def test_a_chains_brand_before_a_branch_and_more_campaign_offices(units):
         ("县扫黑办", "富源县扫黑除恶专项斗争领导小组办公室"), ("县扶贫办", "富源县扶贫开发领导小组办公室"),
         ("县农委", "富源县农业委员会")]
     assert units("随机抽查嘎查村57个。", "内蒙古自治区通辽市科尔沁左翼后旗") == []
+
+
+def test_compound_surnames_with_two_given_characters_zones_named_after_a_place_and_bank_branches(units):
+    found = units("副县长欧阳建军要求，县长黄晓东，副县长黄丽、陆明辉到校检查。蒲北街道党工委书记王磊被约谈。")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [
+        ("欧阳建军", "副县长"), ("黄晓东", "县长"), ("黄丽", "副县长"), ("陆明辉", None), ("王磊", "蒲北街道党工委书记")]
+    found = units("先后到广饶经济开发区、大王经济开发区观摩，大王镇卫生院参加。", "山东省东营市广饶县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("广饶经济开发区", "广饶经济开发区"), ("大王经济开发区", "大王经济开发区"), ("大王镇卫生院", "广饶县大王镇卫生院")]
+    assert [m.text for m in units("；桂林银行恭城支行为合作社授信。")] == ["桂林银行恭城支行"]
+    assert [m.text for m in units("有31座水库超汛限水位，县防指已派出工作组8个。")] == ["县防指"]
+    assert units("根据《通报》（汶爱卫办发〔2019〕9号）要求") == []
