@@ -66,6 +66,10 @@ ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[�
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
+# After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).
+DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电]?〔")
+# Kinds of unit often named after a place without being the township's own (大王经济开发区, 古蔺中学).
+NAMED_AFTER_PLACE_TYPES = frozenset({"school", "government"})
 TOWNSHIP_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,4}?[\u4e00-\u9fff]族)(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -110,6 +114,9 @@ class Lexicon:
     clause_verbs: frozenset[str]
     place_named_heads: frozenset[str]
     market_place_words: frozenset[str]
+    honour_verbs: tuple[str, ...]
+    branch_parents: tuple[str, ...]
+    branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
     kind_words: tuple[str, ...]
     field_named_heads: frozenset[str]
     not_heads: frozenset[str]
@@ -199,6 +206,9 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(suffixes["clause_verbs"]),
         place_named_heads=frozenset(suffixes["place_named_heads"]),
         market_place_words=frozenset(suffixes.get("market_place_words", ())),
+        honour_verbs=tuple(suffixes["honour_verbs"]),
+        branch_parents=tuple(suffixes["branch_parents"]),
+        branch_ending=re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
         kind_words=tuple(suffixes["kind_words"]),
         field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
@@ -1130,23 +1140,22 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
 
 
 CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐", "KTV", "酒楼", "量贩")
-BANK_ENDINGS = ("银行", "公司", "集团", "信用社")
-BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:支行|分行|营业部|分公司|信用社)")
 # A chain's brand before a branch found alone (广百百货|北京路店): two to six characters opening a clause or a list item.
 BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{2,6}$")
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
 
 
-def _branch_stores(candidates: list[_Candidate], text: str) -> list[_Candidate]:
-    """物美超市顺义店, 全家便利店松江万达店: a chain's name and its branch's place make one unit."""
+def _branch_stores(candidates: list[_Candidate], text: str, lex: Lexicon) -> list[_Candidate]:
+    """物美超市顺义店, 全家便利店松江万达店, 桂林银行恭城支行: a chain's or a bank's name and its branch's place make
+    one unit."""
     found = []
     for cand in candidates:
         if cand.kind == "org" and text.endswith(CHAIN_ENDINGS, cand.start, cand.end):
             branch = BRANCH.match(text, cand.end)
             if branch:
                 found.append(_Candidate(cand.start, branch.end(), "org"))
-        elif cand.kind == "org" and text.endswith(BANK_ENDINGS, cand.start, cand.end) and (
-                branch := BANK_BRANCH.match(text, cand.end)):
+        elif cand.kind == "org" and text.endswith(lex.branch_parents, cand.start, cand.end) and (
+                branch := lex.branch_ending.match(text, cand.end)):
             found.append(_Candidate(cand.start, branch.end(), "org"))  # 桂林银行恭城支行, …公司城关营业部
         elif cand.kind == "org" and BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(
                 CHAIN_ENDINGS, 0, cand.start):
@@ -1736,8 +1745,8 @@ def extract_units(
         orgs += _aliased_names(text, lex)
     if "附属" in text:
         orgs += _affiliated(orgs, text)
-    if "店" in text or "支行" in text or "分行" in text or "营业部" in text or "分公司" in text or "信用社" in text:
-        orgs += _branch_stores(orgs, text)
+    if "店" in text or lex.branch_ending.search(text):
+        orgs += _branch_stores(orgs, text, lex)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
@@ -1748,10 +1757,10 @@ def extract_units(
         text[c.start : c.end] not in lex.not_heads and not _opens_inside_a_word(text, c.start)))]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
-    if "〔" in text:  # 松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号: a document's number
+    if "〔" in text:  # a document's number after a short name
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
-        candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end)]
+        candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -1824,14 +1833,10 @@ def _township_name(canonical: str, context: CountyContext | None) -> str | None:
     return canonical
 
 
-DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电]?〔")
-NAMED_AFTER_PLACE_TYPES = frozenset({"school", "government"})
-HONOUR_VERBS = ("评为", "命名为", "授予", "荣获", "获评", "评选为", "确定为", "认定为")
-
-
-def _quoted_honour(text: str, start: int, end: int) -> bool:
+def _quoted_honour(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """被评为“平安车站”: a name that fills the quotes after an honour's verb is the honour, not a unit."""
-    return text.startswith("”", end) and start >= 1 and text[start - 1] == "“" and text.endswith(HONOUR_VERBS, 0, start - 1)
+    return (text.startswith("”", end) and start >= 1 and text[start - 1] == "“"
+            and text.endswith(lex.honour_verbs, 0, start - 1))
 
 
 def _inside_book_title(text: str, start: int, end: int) -> bool:
