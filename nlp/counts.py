@@ -40,8 +40,6 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
-# A conjunct with a count of its own after it (106个社区、背街小巷二百一十条): it is no part of this count's object.
-_COUNTED_CONJUNCT = re.compile(r"[^、，。；和与及0-9第]{1,8}?[0-9一二两三四五六七八九十百千]+(?:余|多)?[个家条座处名人户所辆台块张]")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
@@ -78,6 +76,8 @@ class _Vocabulary:
     halvable: frozenset[str]
     no_object: frozenset[str]
     lengths: frozenset[str]
+    # a conjunct with a count of its own after it (106个社区、背街小巷二百一十条): no part of an earlier count's object
+    counted_conjunct: re.Pattern[str]
     radius_after: tuple[str, ...]
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
@@ -120,6 +120,8 @@ def _vocabulary() -> _Vocabulary:
         halvable=frozenset(mw["measure"]["halvable"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
         lengths=frozenset(mw["measure"]["lengths"]),
+        counted_conjunct=re.compile(r"[^、，。；和与及0-9第]{1,8}?[0-9一二两三四五六七八九十百千]+(?:余|多)?(?:"
+                                    + literal_alternation(mw["measure"]["things"]) + ")"),
         radius_after=tuple(mw["measure"]["radius_after"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         prefix_not_after=dict(mw["approx"].get("prefix_not_after", {})),
@@ -438,7 +440,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
                 i += 1
             noun_end = i
             if (i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1)
-                    and not _COUNTED_CONJUNCT.match(norm, pos + i + 1)):
+                    and not vocab.counted_conjunct.match(norm, pos + i + 1)):
                 i += 1
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
             break
