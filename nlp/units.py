@@ -788,9 +788,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
         return None
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
-            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith("、", given + 2)
+            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(AFTER_OFFICIALS_NAME, given + 2)
             or freq.get(text[given : given + 3], 0) >= 100):
-        return None  # 向全县, 和县委, 和保洁员 (but 副县长周建华、胡晓玲: a list of names)
+        return None  # 向全县, 和县委, 和保洁员 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
     third = given + 1
     if strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings:
         return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
@@ -1023,7 +1023,7 @@ def _nickname_shop_pattern() -> re.Pattern[str]:
     """阿兰腌面店, 阿珍卤味店: a nickname with 阿 and a dish, closed by a shop's ending and followed by what follows
     shops in reports (any name at all may follow 阿, so the ending is required)."""
     after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
-    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))(阿[\u4e00-\u9fff]{{3,6}}?[店馆铺坊])(?={after})")
+    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={after})")
 
 
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
@@ -1139,7 +1139,8 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return found
 
 
-CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐", "KTV", "酒楼", "量贩")
+CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐", "KTV", "酒楼", "量贩",
+                 "万家", "大世界", "牛肉面", "冰城")
 # A chain's brand before a branch found alone (广百百货|北京路店): two to six characters opening a clause or a list item.
 BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{2,6}$")
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
@@ -1236,7 +1237,8 @@ def _own_short_forms(name: str, level: str = "county") -> tuple[str, ...]:
     """长白县 for 长白朝鲜族自治县, 东乌旗 for 东乌珠穆沁旗, 凉山州 for 凉山彝族自治州: a division's name as its own
     pages shorten it."""
     ending = name[-1]
-    forms = {alias if alias.endswith(ending) else alias + ending
+    endings = (ending, "自治" + ending) if name.endswith("自治" + ending) else (ending,)  # 镇宁自治县
+    forms = {alias if alias.endswith(ending) else alias + written for written in endings
              for division in load_gazetteer().named(name, level) for alias in division.aliases if len(alias) >= 2}
     return tuple(sorted(forms - {name}, key=len, reverse=True))
 
@@ -1392,8 +1394,11 @@ def _titled_persons(
     return persons, phrases
 
 
+# What follows an official's name in reports (县长周建平|出席, 副县长黄丽、陆明辉|到校检查).
+AFTER_OFFICIALS_NAME = ("、", "等", "，", "。", "；", "到", "出席", "一行", "参加", "陪同", "带队", "分别", "先后", "深入",
+                        "主持", "讲话", "要求", "强调", "指出", "表示")
 # The last name of a list ends before 等, a conjunction, punctuation or what follows officials' names in reports.
-LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=[、等和，。；到]|出席|一行|参加|陪同|带队|分别|先后|深入)")
+LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, AFTER_OFFICIALS_NAME)) + ")")
 
 
 def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
@@ -1404,8 +1409,9 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
         position = person.end
         while (item := LISTED_NAME.match(text, position)) is not None:
             name = item.group(1)
-            if not _looks_like_name(name, lex) or len(name) == 4 and name[:2] not in lex.yi_surnames:
-                break  # four characters only for a Yi name (吉克曲布)
+            if not _looks_like_name(name, lex) or len(name) == 4 and (
+                    name[:2] not in lex.yi_surnames and name[:2] not in lex.compound_surnames):
+                break  # four characters only for a Yi name or a compound surname (吉克曲布, 欧阳志刚)
             found.append(_Candidate(item.start(1), item.end(1), "person"))
             position = item.end(1)
     return found

@@ -329,3 +329,9 @@ def test_dangtian_points_back_past_a_deadline() -> None:
     found = extract_dates("12月28日召开推进会，要求于1月5日前清零。当天，公布督查结果", dt.date(2020, 12, 30))
     assert [(m.text, m.value) for m in found] == [
         ("12月28日", "2020-12-28"), ("1月5日", "2021-01-05"), ("当天", "2020-12-28")]
+
+
+def test_a_day_before_qian_is_a_deadline_not_the_relative_word() -> None:
+    found = extract_dates("各单位每月5日前报送进度。日前，县委召开会议。", dt.date(2018, 1, 19))
+    assert [(m.text, m.kind) for m in found] == [("日前", "relative")]
+    assert found[0].start == 13

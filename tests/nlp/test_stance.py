@@ -233,3 +233,7 @@ def test_surroundings_of_a_unit_inspected_areas_and_officials_who_give_instructi
     assert stances("八道沟镇一家超市未落实扫码测温，被责令停业整顿。") == [("八道沟镇", None)]
     assert stances("黄泥河镇2个项目进度滞后，被下发督办单。") == [("黄泥河镇", "criticized")]
     assert stances("县人民医院在全省绩效考核中位列全市第一。") == [("县人民医院", "praised")]
+
+
+def test_first_places_in_a_ranking(stances):
+    assert stances("和平镇、白河乡种植规模位列全县前两位。") == [("和平镇", "praised"), ("白河乡", "praised")]

@@ -877,3 +877,15 @@ def test_compound_surnames_with_two_given_characters_zones_named_after_a_place_a
     assert [m.text for m in units("；桂林银行恭城支行为合作社授信。")] == ["桂林银行恭城支行"]
     assert [m.text for m in units("有31座水库超汛限水位，县防指已派出工作组8个。")] == ["县防指"]
     assert units("根据《通报》（汶爱卫办发〔2019〕9号）要求") == []
+
+
+def test_officials_names_before_what_follows_them_and_more_shop_and_office_forms(units):
+    found = units("县委副书记、县长周建平出席。人大常委会副主任张红梅、孙立波、欧阳志刚出席。")
+    assert [(m.text, m.title) for m in found] == [
+        ("周建平", "县委副书记、县长"), ("张红梅", "人大常委会副主任"), ("孙立波", None), ("欧阳志刚", None)]
+    found = units("；华润万家潜山店公益广告缺失，阿明螺蛳粉未按要求提供公筷公勺，县食安办、县防汛办参加。")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("华润万家潜山店", "华润万家潜山店"), ("阿明螺蛳粉", "阿明螺蛳粉"), ("县食安办", "富源县食品安全委员会办公室"),
+        ("县防汛办", "富源县防汛抗旱指挥部办公室")]
+    found = units("镇宁自治县创建省级卫生县城工作领导小组办公室召开会议。", "贵州省安顺市镇宁布依族苗族自治县")
+    assert [m.canonical for m in found] == ["镇宁布依族苗族自治县创建省级卫生县城工作领导小组办公室"]
