@@ -527,6 +527,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and _named_business(tokens, first, head_index, lex):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
+        if token.head in lex.company_heads and tokens[head_index].head == "站":
+            break  # …热力有限责任公司|换热站: a company's station is its facility, not a unit holding the company
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
                 token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads) or (
                 token.word in lex.body_name_verbs and tokens[head_index].head not in lex.company_heads) or (
@@ -783,6 +785,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     given = start + surname_len
     if text[given : given + 2] == "某某":
         return given + 2
+    if strong and surname_len == 1 and text[start + 3 : start + 5] in lex.minority_name_endings and all(
+            CJK.match(ch) for ch in text[given : start + 3]):
+        return start + 5  # 旗长乌兰其其格, 孟和巴雅尔: a Mongolian name of five, whatever characters it holds
     if given >= len(text) or not CJK.match(text[given]):
         return None
     if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
@@ -805,7 +810,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return third
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
-            text[fourth] not in MOTION_BEFORE_PLACE) and (  # 朴正浩|到八道沟镇: a three-character name and a motion
+            text[fourth] not in "到在赴") and (  # 朴正浩|到八道沟镇: a three-character name and a motion (巴音达来 is a name)
             text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
             fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
             or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
@@ -1796,11 +1801,12 @@ def extract_units(
 
 
 def _opens_inside_a_word(text: str, start: int) -> bool:
-    """A name cannot start at `start`: right after a numeral on its measure word (18家|镇卫生院) or at 分 of 部分."""
+    """A name cannot start at `start`: right after a numeral on its measure word or its 余 (18家|镇卫生院,
+    2300余人|下沉社区) or at 分 of 部分."""
     if start == 0:
         return False
     before, first = text[start - 1], text[start]
-    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处" or before + first == "部分"
+    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多" or before + first == "部分"
 
 
 def _is_subsequence(short: str, long: str) -> bool:

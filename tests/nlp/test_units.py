@@ -889,3 +889,14 @@ def test_officials_names_before_what_follows_them_and_more_shop_and_office_forms
         ("县防汛办", "富源县防汛抗旱指挥部办公室")]
     found = units("镇宁自治县创建省级卫生县城工作领导小组办公室召开会议。", "贵州省安顺市镇宁布依族苗族自治县")
     assert [m.canonical for m in found] == ["镇宁布依族苗族自治县创建省级卫生县城工作领导小组办公室"]
+
+
+def test_mongolian_names_of_five_a_companys_station_and_prefecture_campaign_offices(units):
+    found = units("旗委副书记、旗长孟和巴雅尔要求，副旗长乌兰其其格通报。县长巴音达来出席。", "内蒙古自治区锡林郭勒盟阿巴嘎旗")
+    assert [m.text for m in found] == ["孟和巴雅尔", "乌兰其其格", "巴音达来"]
+    found = units("检查中，阿克塞县热力有限责任公司换热站运行平稳。志愿者2300余人下沉社区。", "甘肃省酒泉市阿克塞哈萨克族自治县")
+    assert [m.text for m in found] == ["阿克塞县热力有限责任公司"]
+    assert _found(units, "市推进办暗访。") == [("市推进办", "曲靖市推进爱国卫生“7个专项行动”领导小组办公室")]
+    assert _found(units, "州推进办暗访。", "云南省红河哈尼族彝族自治州屏边苗族自治县") == [
+        ("州推进办", "红河哈尼族彝族自治州推进爱国卫生“7个专项行动”领导小组办公室")]
+    assert [m.text for m in units("对城区县直单位挂钩包保路段和农贸市场开展暗访。")] == []
