@@ -605,8 +605,10 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
             continue
         value, kind = resolved
         end = m.end()
-        if norm.startswith(("前", "之前", "以前"), end):
-            ctx.last_day = last_day  # 于1月5日前清零。当天，…: a deadline is not the day 当天 points back to
+        if norm.startswith(("前", "之前", "以前", "以来"), end):
+            # 于1月5日前清零。当天，…: a deadline is not the day 当天 points back to, nor is the start of a period
+            # up to now (10月4日以来…。次日: the day after the last event told)
+            ctx.last_day = last_day
         mentions.append(DateMention(text[start:end], start, end, value, kind))
         last_end = end
     return mentions

@@ -335,3 +335,9 @@ def test_a_day_before_qian_is_a_deadline_not_the_relative_word() -> None:
     found = extract_dates("各单位每月5日前报送进度。日前，县委召开会议。", dt.date(2018, 1, 19))
     assert [(m.text, m.kind) for m in found] == [("日前", "relative")]
     assert found[0].start == 13
+
+
+def test_the_day_after_points_past_the_start_of_a_period_up_to_now() -> None:
+    text = "10月12日，县委书记到和什托洛盖镇检查。10月4日以来，全县累计组织核酸检测6轮。次日，县卫健委抽调医务人员。"
+    found = extract_dates(text, dt.date(2022, 10, 14))
+    assert [(m.text, m.value) for m in found][-1] == ("次日", "2022-10-13")
