@@ -336,6 +336,10 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
     if span.unit == "个" and norm.startswith("百分点", span.end):
         return True  # 提高4.2个百分点: a change of a percentage
+    if span.unit == "期" and norm.startswith(("项目", "工程"), span.end):
+        return True  # 二期项目: a project's phase
+    if span.unit == "组" and n.start > 0 and norm[n.start - 1] == "村":
+        return True  # 安民村三组: a village's group, named by its number
     return span.unit == "年" and isinstance(span.value, int) and 1900 <= span.value <= 2099
 
 

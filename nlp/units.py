@@ -359,12 +359,13 @@ def _team_glued(word: str) -> bool:
 
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
-    with an adverb before it: 已由|旗城管局) or of a body's last character and a function character (督查局|将,
-    暗访组|对)."""
+    with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
+    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外)."""
     if len(word) == 3:
         return word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
-                               or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD)
+                               or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD
+                               or word in ("店店", "馆馆"))  # 馄饨店|店外: a shop's ending and the next word's
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
@@ -1401,7 +1402,7 @@ def _titled_persons(
 
 # What follows an official's name in reports (县长周建平|出席, 副县长黄丽、陆明辉|到校检查).
 AFTER_OFFICIALS_NAME = ("、", "等", "，", "。", "；", "到", "出席", "一行", "参加", "陪同", "带队", "分别", "先后", "深入",
-                        "主持", "讲话", "要求", "强调", "指出", "表示")
+                        "主持", "讲话", "要求", "强调", "指出", "表示", "带领")
 # The last name of a list ends before 等, a conjunction, punctuation or what follows officials' names in reports.
 LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, AFTER_OFFICIALS_NAME)) + ")")
 

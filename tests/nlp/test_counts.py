@@ -300,7 +300,7 @@ def test_one_megabyte_without_punctuation() -> None:
 @pytest.mark.parametrize(
     "text",
     ["北京时间6月24日12时55分", "县十六届人大四次会议定于", "推进长江“十年禁渔”", "很高兴又一次和大家见面", "三次产业投资占比",
-     "实行“一个项目、一名领导、一个专班”机制"],
+     "实行“一个项目、一名领导、一个专班”机制", "纺织有限公司二期项目投产", "集义镇安民村三组巷道"],
 )
 def test_clock_times_sessions_and_quoted_slogans_are_not_counts(text: str) -> None:
     assert extract_counts(text) == []

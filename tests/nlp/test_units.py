@@ -900,3 +900,11 @@ def test_mongolian_names_of_five_a_companys_station_and_prefecture_campaign_offi
     assert _found(units, "州推进办暗访。", "云南省红河哈尼族彝族自治州屏边苗族自治县") == [
         ("州推进办", "红河哈尼族彝族自治州推进爱国卫生“7个专项行动”领导小组办公室")]
     assert [m.text for m in units("对城区县直单位挂钩包保路段和农贸市场开展暗访。")] == []
+
+
+def test_a_shops_ending_glued_to_the_next_word_and_more_roles_surnames_and_shops(units):
+    assert [m.text for m in units("，老周家馄饨店店外摆放桌椅。")] == ["老周家馄饨店"]
+    found = units("楼栋长黄丽娟、梁志成带领居民清理楼道。区委常委、宣传部部长普永红要求，城关镇的金夜歌舞厅未落实。")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [
+        ("黄丽娟", "楼栋长"), ("梁志成", None), ("普永红", "区委常委、宣传部部长")]
+    assert [(m.text, m.type) for m in found if m.type != "person"][-1] == ("金夜歌舞厅", "enterprise")
