@@ -138,6 +138,8 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     yi_surnames: frozenset[str]
+    after_name_words: tuple[str, ...]
+    listed_name: re.Pattern[str]
     not_name_endings: frozenset[str]
     minority_name_endings: frozenset[str]
     ambiguous_surnames: frozenset[str]
@@ -231,6 +233,9 @@ def lexicon() -> Lexicon:
         surnames=frozenset(titles["surnames"]),
         compound_surnames=tuple(titles["compound_surnames"]),
         yi_surnames=frozenset(titles["yi_surnames"]),
+        after_name_words=tuple(titles["after_name_words"]),
+        # the last name of a list ends before a conjunction or one of `after_name_words`
+        listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
         not_name_endings=frozenset(titles["not_name_endings"]),
         minority_name_endings=frozenset(titles["minority_name_endings"]),
         ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
@@ -794,7 +799,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
         return None
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
-            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(AFTER_OFFICIALS_NAME, given + 2)
+            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
             or freq.get(text[given : given + 3], 0) >= 100):
         return None  # 向全县, 和县委, 和保洁员 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
     third = given + 1
@@ -1400,11 +1405,6 @@ def _titled_persons(
     return persons, phrases
 
 
-# What follows an official's name in reports (县长周建平|出席, 副县长黄丽、陆明辉|到校检查).
-AFTER_OFFICIALS_NAME = ("、", "等", "，", "。", "；", "到", "出席", "一行", "参加", "陪同", "带队", "分别", "先后", "深入",
-                        "主持", "讲话", "要求", "强调", "指出", "表示", "带领")
-# The last name of a list ends before 等, a conjunction, punctuation or what follows officials' names in reports.
-LISTED_NAME = re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, AFTER_OFFICIALS_NAME)) + ")")
 
 
 def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
@@ -1413,7 +1413,7 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
     found = []
     for person in persons:
         position = person.end
-        while (item := LISTED_NAME.match(text, position)) is not None:
+        while (item := lex.listed_name.match(text, position)) is not None:
             name = item.group(1)
             if not _looks_like_name(name, lex) or len(name) == 4 and (
                     name[:2] not in lex.yi_surnames and name[:2] not in lex.compound_surnames):
