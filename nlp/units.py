@@ -1021,32 +1021,39 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     return re.compile(_family(surnames) + "[\u4e00-\u9fff]{2,4}$")
 
 
+# Where a shop's own name opens: a clause, a list item, or after 内 or 的 (市场内老王家…, 城关镇的阿明…).
+SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的]))"
+SHOP_NAME_ENDS = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
+
+
 @cache
 def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
-    after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
     # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院, 老赵家面馆|餐具)
-    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
-                      rf"(?:(?={after})|(?<=[馆店铺坊院场厂部]))")
+    return re.compile(rf"{SHOP_NAME_OPENS}({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
+                      rf"(?:(?={SHOP_NAME_ENDS})|(?<=[馆店铺坊院场厂部]))")
 
 
 @cache
 def _nickname_shop_pattern() -> re.Pattern[str]:
     """阿兰腌面店, 阿珍卤味店: a nickname with 阿 and a dish, closed by a shop's ending and followed by what follows
     shops in reports (any name at all may follow 阿, so the ending is required)."""
-    after = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
-    return re.compile(rf"(?:^|(?<=[，。；：、\n“内的]))(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={after})")
+    return re.compile(rf"{SHOP_NAME_OPENS}(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]"
+                      rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={SHOP_NAME_ENDS})")
+
+
+def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[_Candidate]:
+    """The shops `pattern` finds, but none whose name after its `opening` characters (老王家, 阿明) holds a function
+    character: a clause, not a name."""
+    return [_Candidate(m.start(1), m.end(1), "org") for m in pattern.finditer(text)
+            if not any(ch in FUNCTION_CHARS for ch in m.group(1)[opening:])]
 
 
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
-    found = []
-    if "阿" in text:
-        found += [_Candidate(m.start(1), m.end(1), "org") for m in _nickname_shop_pattern().finditer(text)
-                  if not any(ch in FUNCTION_CHARS for ch in m.group(1)[2:])]
+    found = _shop_names(_nickname_shop_pattern(), text, 2) if "阿" in text else []
     # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.
     if "老" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
         return found
-    return found + [_Candidate(m.start(1), m.end(1), "org") for m in _family_shop_pattern(lex.surnames).finditer(text)
-                    if not any(ch in FUNCTION_CHARS for ch in m.group(1)[3:])]
+    return found + _shop_names(_family_shop_pattern(lex.surnames), text, 3)
 
 
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -1162,15 +1169,16 @@ def _branch_stores(candidates: list[_Candidate], text: str, lex: Lexicon) -> lis
     one unit."""
     found = []
     for cand in candidates:
-        if cand.kind == "org" and text.endswith(CHAIN_ENDINGS, cand.start, cand.end):
+        if cand.kind != "org":
+            continue
+        if text.endswith(CHAIN_ENDINGS, cand.start, cand.end):
             branch = BRANCH.match(text, cand.end)
             if branch:
                 found.append(_Candidate(cand.start, branch.end(), "org"))
-        elif cand.kind == "org" and text.endswith(lex.branch_parents, cand.start, cand.end) and (
+        elif text.endswith(lex.branch_parents, cand.start, cand.end) and (
                 branch := lex.branch_ending.match(text, cand.end)):
             found.append(_Candidate(cand.start, branch.end(), "org"))  # 桂林银行恭城支行, …公司城关营业部
-        elif cand.kind == "org" and BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(
-                CHAIN_ENDINGS, 0, cand.start):
+        elif BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(CHAIN_ENDINGS, 0, cand.start):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if brand:
                 found.append(_Candidate(brand.start(), cand.end, "org"))
