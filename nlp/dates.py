@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-5"
+VERSION = "dates-6"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -175,10 +175,12 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
         ("range_day",
          rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR}|{SHORT_YEAR}) ?年 ?|)(?P<m>{MONTH}) ?月 ?(?P<d>{DAY}) ?[日号]?{CONNECTOR}"
          rf"(?:(?:(?P<y2>{YEAR}|{SHORT_YEAR}) ?年 ?|)(?P<m2>{MONTH}) ?月 ?|)(?P<d2>{DAY}) ?[日号]"),
-        # 3月下旬至4月底, 5月上旬至中旬: a range whose ends are parts of months, day granularity.
+        # 3月下旬至4月底, 5月上旬至中旬, 10月中旬至11月20日: a range with a part of a month at one end or both, day
+        # granularity (two days at both ends are range_day's, which comes first in this table).
         ("range_part",
-         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?P<p>{MONTH_PART})?{CONNECTOR}"
-         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?P<p2>{MONTH_PART})|(?P<p3>上旬|中旬|下旬|月底|月末|月初))"),
+         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?:(?P<p>{MONTH_PART})|(?P<d>{DAY})[日号])?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?:(?P<p2>{MONTH_PART})|(?P<d2>{DAY})[日号])"
+         rf"|(?P<p3>上旬|中旬|下旬|月底|月末|月初)|(?P<d3>{DAY})[日号])"),
         ("range_month",
          rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月份?"
          rf"(?![0-9{_CN}])"),
@@ -337,16 +339,20 @@ _PART_LAST_DAY = {"上旬": 10, "初": 10, "月初": 10, "中旬": 20, "上中�
 
 
 def _resolve_range_part(m: re.Match[str], ctx: _Context) -> _Resolved:
-    """3月下旬至4月底 → 03-21/04-30: the first day of the first part to the last day of the second."""
+    """3月下旬至4月底 → 03-21/04-30: the first day of the first part to the last day of the second; a day written
+    at either end (10月中旬至11月20日) is that day."""
     mo = _num(m.group("m"))
     mo2 = _num(m.group("m2")) if m.group("m2") else mo
     part, part2 = m.group("p"), m.group("p2") or m.group("p3")
+    day, day2 = m.group("d"), m.group("d2") or m.group("d3")
+    if day2 is None and part2 is None or day and day2:
+        return None  # 3月至4月份 is range_month's; 3月2日至5日 is range_day's
     years = _range_years(m, ctx, _num(m.group("y")), mo, mo2)
     if years is None:
         return None, "range"
     year, y2 = years
-    start = _date_or_none(year, mo, _PART_FIRST_DAY[part])
-    end = _date_or_none(y2, mo2, _PART_LAST_DAY.get(part2) or _month_last_day(y2, mo2))
+    start = _date_or_none(year, mo, _num(day) if day else _PART_FIRST_DAY[part])
+    end = _date_or_none(y2, mo2, _num(day2) if day2 else _PART_LAST_DAY.get(part2) or _month_last_day(y2, mo2))
     if start is None or end is None or end < start:
         return None
     ctx.year_month = (end.year, end.month)

@@ -313,6 +313,18 @@ def test_ranges_between_parts_of_months() -> None:
     ]
 
 
+def test_ranges_between_a_part_of_a_month_and_a_day() -> None:
+    found = extract_dates("9月中旬至10月8日排查，10月20日至11月上旬复查，11月下旬至30日验收", dt.date(2022, 12, 2))
+    assert [(m.text, m.value, m.kind) for m in found] == [
+        ("9月中旬至10月8日", "2022-09-11/2022-10-08", "range"),
+        ("10月20日至11月上旬", "2022-10-20/2022-11-10", "range"),
+        ("11月下旬至30日", "2022-11-21/2022-11-30", "range"),
+    ]
+    # two days are still a range of days, and two months a range of months
+    assert [m.value for m in extract_dates("3月2日至15日，5至6月", dt.date(2022, 7, 1))] == [
+        "2022-03-02/2022-03-15", "2022-05-01/2022-06-30"]
+
+
 def test_two_parts_of_a_month_together() -> None:
     found = extract_dates("12月中下旬清理垃圾，6月上中旬至7月下旬巡查", dt.date(2023, 1, 5))
     assert [(m.text, m.value, m.kind) for m in found] == [
