@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-6"
+VERSION = "units-7"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1130,6 +1130,17 @@ def _located_villages(text: str) -> list[_Candidate]:
     return [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
 
 
+def _natural_villages(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """丘家坪村李家湾自然村: a 自然村 written right after its village is one span with it, even where the two were
+    found apart (a surname-like word before 坪村 ends one candidate early)."""
+    naturals = [c for c in candidates if text.endswith("自然村", 0, c.end) and c.end - c.start > 3]
+    if not naturals:
+        return []
+    return [_Candidate(village.start, natural.end, "org") for natural in naturals for village in candidates
+            if village.start < natural.start <= village.end <= natural.end - 5
+            and text[village.end - 1] == "村" and not text.endswith("自然村", 0, village.end)]
+
+
 # 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
 LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))")
 LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))、$")
@@ -1758,6 +1769,8 @@ def extract_units(
     orgs += _family_shops(text, lex)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     orgs += _villages_after_townships(orgs, tokens, text)
+    if "自然村" in text:
+        orgs += _natural_villages(orgs, text)
     if "、" in text:
         orgs += _listed_places(orgs, text)
     orgs += _parts_of_bodies(orgs, tokens, text, lex)

@@ -573,6 +573,13 @@ def test_villages_after_a_township_and_its_de(units):
     assert [m.text for m in units("富村镇部分村")] == ["富村镇"]
 
 
+def test_a_natural_village_after_its_village_is_one_span(units):
+    assert _spans(units("丘家坪村李家湾自然村完成改厕，东风村小河自然村也已完成")) == [
+        ("丘家坪村李家湾自然村", "富源县丘家坪村李家湾自然村"), ("东风村小河自然村", "富源县东风村小河自然村")]
+    # apart, they are two villages
+    assert [m.text for m in units("丘家坪村、李家湾自然村完成改厕")] == ["丘家坪村", "李家湾自然村"]
+
+
 def test_names_of_up_to_six_characters_after_a_title_where_the_county_is_autonomous(units):
     context = "内蒙古自治区锡林郭勒盟正蓝旗"
     assert [m.text for m in units("旗委副书记、旗长额尔敦巴雅尔要求", context)] == ["额尔敦巴雅尔"]
