@@ -49,8 +49,6 @@ MONTH = rf"{_NOT_AFTER_NUMERAL}(?:1[0-2]|0?[1-9]|十[一二]?|[元一二三四�
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 # 至, 到 and dashes join the two ends of a range (1月11日至13日, 1月11—15日).
 CONNECTOR = r" ?(?:至|到|——|—|–|-|~) ?"
-# The part of a month written after 月 at either end of a range (3月下旬至4月底); `_PART_FIRST_DAY` reads it.
-MONTH_PART = r"上中旬|中下旬|上旬|中旬|下旬|初|底|末"
 # 10日内 is a duration, not the 10th.
 BARE_DAY = (
     rf"{NUMERAL_FIRST}(?<![0-9.月第前近每共约个用{_CN}])"
@@ -87,7 +85,7 @@ class _Vocabulary:
     vague: tuple[str, ...]
     relative: dict  # word -> {grain, years|months|days|anaphor}
     not_after: dict  # word -> characters that must not precede it
-    month_parts: tuple[str, ...]
+    month_parts: dict[str, tuple[int, int]]  # 下旬 -> (21, 0): its first and last day, 0 for the month's last
     year_parts: tuple[str, ...]
     recurring: tuple[str, ...]
     duration_before: tuple[str, ...]
@@ -102,7 +100,7 @@ def _vocabulary() -> _Vocabulary:
         vague=tuple(data["vague"]["words"]),
         relative=relative,
         not_after=not_after,
-        month_parts=tuple(data["month_parts"]["words"]),
+        month_parts={word: tuple(days) for word, days in data["month_parts"].items()},
         year_parts=tuple(data["year_parts"]["words"]),
         recurring=tuple(data["recurring"]["prefixes"]),
         duration_before=tuple(data["durations"]["before_days"]),
@@ -116,12 +114,8 @@ def _alternation(words: list[str] | tuple[str, ...]) -> str:
 # Characters a match cannot do without, one set per requirement: a pattern whose sets do not all meet the text's
 # characters cannot match it and is not run (most stories have no range connector, no 周, no 来).
 _CONNECTOR_CHARS = frozenset("至到—–-~")
-# Where a pattern has a connector, a numeral or a date character comes right before it (5日至, 3月底到, 2020年—,
-# 2021-01-05): a story whose connectors all stand elsewhere (直至, 来到) is treated as having none.
-_CONNECTOR_AFTER_DATE = re.compile(rf"[0-9元{_CN}年月日号旬初底末] ?{CONNECTOR}")
 _GATES: dict[str, tuple[frozenset[str], ...]] = {
     "range_day": (_CONNECTOR_CHARS, frozenset("月"), frozenset("日号")),
-    "range_part": (_CONNECTOR_CHARS, frozenset("月"), frozenset("旬初底末")),
     "range_month": (_CONNECTOR_CHARS, frozenset("月")),
     "range_year": (_CONNECTOR_CHARS, frozenset("年")),
     "rel_range_month": (_CONNECTOR_CHARS, frozenset("年")),
@@ -155,12 +149,16 @@ def _gate_finder() -> re.Pattern[str]:
 
 
 @cache
-def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
-    """The gated patterns and their gate finder, built together so that the finder knows every gate."""
+def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
+    """The gated patterns, their gate finder and the test for a connector after a date, built together so that the
+    finder knows every gate."""
     vocab = _vocabulary()
     # 6月下旬, 6月底, 6月份: month granularity. The parts are written with 月 (月底), matched after it.
     # 6月底 and 十二月月底 alike.
     month_part = _alternation([w.removeprefix("月") for w in vocab.month_parts] + list(vocab.month_parts))
+    # At the ends of a range the part follows 月 (3月下旬至4月底) or stands alone after the first (5月上旬至中旬).
+    range_part = _alternation([w.removeprefix("月") for w in vocab.month_parts])
+    lone_part = _alternation([w for w in vocab.month_parts if len(w) > 1])
     year_part = _alternation([w.removeprefix("年") for w in vocab.year_parts])
     # 初一 after a month is a lunar day, not 月初.
     # A day needs 日/号 unless the text ends or punctuation follows (一月二十三。).
@@ -178,9 +176,9 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
         # 3月下旬至4月底, 5月上旬至中旬, 10月中旬至11月20日: a range with a part of a month at one end or both, day
         # granularity (two days at both ends are range_day's, which comes first in this table).
         ("range_part",
-         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?:(?P<p>{MONTH_PART})|(?P<d>{DAY})[日号])?{CONNECTOR}"
-         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?:(?P<p2>{MONTH_PART})|(?P<d2>{DAY})[日号])"
-         rf"|(?P<p3>上旬|中旬|下旬|月底|月末|月初)|(?P<d3>{DAY})[日号])"),
+         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月(?:(?P<p>{range_part})|(?P<d>{DAY})[日号])?{CONNECTOR}"
+         rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?:(?P<p2>{range_part})|(?P<d2>{DAY})[日号])"
+         rf"|(?P<p3>{lone_part})|(?P<d3>{DAY})[日号])"),
         ("range_month",
          rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月份?"
          rf"(?![0-9{_CN}])"),
@@ -205,13 +203,18 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str]]:
         ("rel_word", rf"(?P<rel>{_alternation(other_words)})"),
     ]
     word_lists = {"rel_month": month_words, "vague": vocab.vague, "rel_word": other_words}
+    part_ends = frozenset(w[-1] for w in vocab.month_parts)  # 旬, 初, 底, 末, 份
+    gates = _GATES | {"range_part": (_CONNECTOR_CHARS, frozenset("月"), part_ends)}
     gated = tuple(
         (name, re.compile(pattern),
-         _GATES[name] if name in _GATES else (frozenset(w[0] for w in word_lists[name]),))
+         gates[name] if name in gates else (frozenset(w[0] for w in word_lists[name]),))
         for name, pattern in table
     )
     gate_chars = sorted(set().union(*(gate for _, _, gates in gated for gate in gates)))
-    return gated, re.compile("[" + "".join(map(re.escape, gate_chars)) + "]")
+    # Where a pattern has a connector, a numeral or a date character comes right before it (5日至, 3月底到, 2020年—,
+    # 2021-01-05): a story whose connectors all stand elsewhere (直至, 来到) is treated as having none.
+    after_date = re.compile(rf"[0-9元{_CN}年月日号{''.join(sorted(part_ends))}] ?{CONNECTOR}")
+    return gated, re.compile("[" + "".join(map(re.escape, gate_chars)) + "]"), after_date
 
 
 def _month_last_day(year: int, month: int) -> int:
@@ -334,8 +337,12 @@ def _resolve_month_range(m: re.Match[str], ctx: _Context, year: int | None) -> _
     return f"{year:04d}-{mo:02d}-01/{y2:04d}-{mo2:02d}-{_month_last_day(y2, mo2):02d}", "range"
 
 
-_PART_FIRST_DAY = {None: 1, "上旬": 1, "上中旬": 1, "中下旬": 11, "初": 1, "月初": 1, "中旬": 11, "下旬": 21, "底": 21, "末": 21, "月底": 21, "月末": 21}
-_PART_LAST_DAY = {"上旬": 10, "初": 10, "月初": 10, "中旬": 20, "上中旬": 20}  # others: the month's last day
+def _part_days(part: str | None) -> tuple[int, int]:
+    """The first and last day of a part of a month (0: the month's last day); a whole month without one."""
+    if part is None:
+        return 1, 0
+    parts = _vocabulary().month_parts
+    return parts.get(part) or parts["月" + part]  # 底 after 4月 is 月底
 
 
 def _resolve_range_part(m: re.Match[str], ctx: _Context) -> _Resolved:
@@ -351,8 +358,8 @@ def _resolve_range_part(m: re.Match[str], ctx: _Context) -> _Resolved:
     if years is None:
         return None, "range"
     year, y2 = years
-    start = _date_or_none(year, mo, _num(day) if day else _PART_FIRST_DAY[part])
-    end = _date_or_none(y2, mo2, _num(day2) if day2 else _PART_LAST_DAY.get(part2) or _month_last_day(y2, mo2))
+    start = _date_or_none(year, mo, _num(day) if day else _part_days(part)[0])
+    end = _date_or_none(y2, mo2, _num(day2) if day2 else _part_days(part2)[1] or _month_last_day(y2, mo2))
     if start is None or end is None or end < start:
         return None
     ctx.year_month = (end.year, end.month)
@@ -572,7 +579,7 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
 def _candidates(norm: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """(start, -length, pattern order, name, match) of every pattern's matches, in the order they are settled."""
     present = frozenset(_gate_finder().findall(norm))
-    if not present.isdisjoint(_CONNECTOR_CHARS) and not _CONNECTOR_AFTER_DATE.search(norm):
+    if not present.isdisjoint(_CONNECTOR_CHARS) and not _compiled()[2].search(norm):
         present -= _CONNECTOR_CHARS
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for order, (name, pattern, gates) in enumerate(_gated_patterns()):

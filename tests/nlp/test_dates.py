@@ -320,9 +320,9 @@ def test_ranges_between_a_part_of_a_month_and_a_day() -> None:
         ("10月20日至11月上旬", "2022-10-20/2022-11-10", "range"),
         ("11月下旬至30日", "2022-11-21/2022-11-30", "range"),
     ]
-    # two days are still a range of days, and two months a range of months
-    assert [m.value for m in extract_dates("3月2日至15日，5至6月", dt.date(2022, 7, 1))] == [
-        "2022-03-02/2022-03-15", "2022-05-01/2022-06-30"]
+    # two days are still a range of days, and two months a range of months, 份 or not
+    assert [m.value for m in extract_dates("3月2日至15日，5至6月，1月份至2月份", dt.date(2022, 7, 1))] == [
+        "2022-03-02/2022-03-15", "2022-05-01/2022-06-30", "2022-01-01/2022-02-28"]
 
 
 def test_two_parts_of_a_month_together() -> None:
