@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-6"
+VERSION = "counts-7"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -83,6 +83,7 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
+    acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
     places_before: tuple[str, ...]
     scope_words: _Lexicon
@@ -135,6 +136,7 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
+        acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
@@ -578,6 +580,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             before = _strip_modifiers(norm, max(inside), before[1], vocab)
         # 城南农贸市场2个摊位, 岭南乡一座山塘: right after a unit's name the count counts what follows
         after_first = after_first or any(end == span.start for _, end in organisations)
+        if before and norm[before[0] : before[1]] in vocab.acting_verbs and any(
+                end == before[0] for _, end in organisations):
+            before = None  # …有限公司投资22亿元: what the company does, not what is counted
     if before and not after_first and norm.endswith(vocab.places_before, before[0], before[1]):
         after_first = True  # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (

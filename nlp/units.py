@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-7"
+VERSION = "units-8"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -139,6 +139,7 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     yi_surnames: frozenset[str]
     after_name_words: tuple[str, ...]
+    given_name_endings: frozenset[str]
     listed_name: re.Pattern[str]
     not_name_endings: frozenset[str]
     minority_name_endings: frozenset[str]
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
         compound_surnames=tuple(titles["compound_surnames"]),
         yi_surnames=frozenset(titles["yi_surnames"]),
         after_name_words=tuple(titles["after_name_words"]),
+        given_name_endings=frozenset(titles["given_name_endings"]),
         # the last name of a list ends before a conjunction or one of `after_name_words`
         listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
         not_name_endings=frozenset(titles["not_name_endings"]),
@@ -479,9 +481,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             first = k - 1  # 溧阳|嘉|和|物业服务有限公司: a brand of two characters, the second 和
             k -= 2
             continue
-        if token.word in lex.word_like_county_stems and (
+        if token.word in lex.word_like_county_stems and (tokens[k + 1].anchor or
                 tokens[k + 1].word[:1] in COUNTY_LEVELS or tokens[k + 1].word.endswith(("县", "旗"))):
-            return k + 1  # 卫健局会同|区|教育局
+            return k + 1  # 卫健局会同|区|教育局, 执法局会同|威海市|生态环境局
         if known and not anchored:
             if k >= 2 and tokens[k - 2].anchor and _joins_one_body(tokens, k, head_index, lex):
                 first = k - 1  # 县|农牧|和|科技局, 县|自然资源|和|规划局: a known body's name, opened by a place,
@@ -539,7 +541,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads) or (
                 token.word in lex.body_name_verbs and tokens[head_index].head not in lex.company_heads) or (
                 token.tag == "a" and len(token.word) == 1 and k > 0 and tokens[k - 1].tag in PROPER_TAGS
-                and tokens[head_index].head in lex.company_heads):  # 齐鲁|汇通|新|材料|有限公司
+                and tokens[head_index].head in lex.company_heads) or (  # 齐鲁|汇通|新|材料|有限公司
+                token.tag == "t" and k > 0 and tokens[k - 1].tag == "ns" and first < head_index
+                and tokens[head_index].head in lex.company_heads):  # 湖南|中天|物业服务|有限公司: a brand jieba read as a time
             first = k
             anchored = token.anchor
             k -= 1
@@ -712,13 +716,19 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
     placed = weak and any(t.tag == "ns" or t.anchor for t in modifiers)  # 湘潭电机总厂, 国际狮子会
-    if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and (
-        modifiers[-1].tag not in PROPER_TAGS or modifiers[-1].word in LEVEL_CHARS
+    if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and not (
+        _proper(modifiers[-1]) or len(modifiers) >= 2 and _proper(modifiers[-2]) and len(modifiers[-2].word) == 2
+        and modifiers[-1].tag == "n"
+        and len(modifiers[-1].word) >= 2 and modifiers[-1].word not in lex.generic_modifiers
     ):
-        return False  # 党, 队, 烧烤店 close only a proper name
+        return False  # 党, 队, 烧烤店 close only a proper name, or one and the trade it names (顺通|液化气|供应站)
     if last.word.endswith(COMMITTEE_HEADS) and not has_anchor:
         return False  # 志愿服务领导小组: a committee without a place or parent body is generic
     return True
+
+
+def _proper(token: _Token) -> bool:
+    return token.tag in PROPER_TAGS and token.word not in LEVEL_CHARS
 
 
 def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
@@ -1472,10 +1482,10 @@ PERSON_LIST = re.compile(r"(?:^|(?<=[，。；：:,;\n]))((?:[\u4e00-\u9fff]{2,3
 
 def _looks_like_name(name: str, lex: Lexicon) -> bool:
     """A listed item that reads as a person's name: it opens with a surname and is no place, no known body and
-    does not end like one."""
+    does not end like one (a name of three may end like a given name: 李建军)."""
     return ((name[:2] in lex.compound_surnames or name[:2] in lex.yi_surnames or name[0] in lex.surnames)
-            and name not in _place_names()
-            and name[-1] not in lex.head_last_chars and name not in lex.known_orgs)
+            and name not in _place_names() and name not in lex.known_orgs
+            and (name[-1] not in lex.head_last_chars or len(name) == 3 and name[-1] in lex.given_name_endings))
 
 
 def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
@@ -1838,8 +1848,8 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
-    if context is None or not surface[:1] in LEVEL_CHARS or len(surface) > 8:
-        return canonical
+    if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
+        return canonical  # (市综合执法局 in a district is the city's, whatever the district's own body is called)
     body = surface[1:]
     for full in (m.canonical for m in earlier):
         if full == canonical or not full.startswith(context.county):

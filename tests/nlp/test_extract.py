@@ -138,3 +138,10 @@ def test_right_after_a_unit_s_name_a_count_counts_what_follows(tokenizer):
 
     assert objects("检查发现，胜境农贸市场2个摊位销售过期食品。") == [("2个", "摊位")]
     assert objects("富村镇一座山塘巡查记录缺失。") == [("一座", "山塘")]
+
+
+def test_a_sum_a_company_invests_has_no_object_and_spare_parts_hold_no_count(tokenizer):
+    found = extract_all("云南宏远汽车零部件有限公司投资3亿元建设新厂，县财政投资500万元。", "2021-01-19",
+                        "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert [m.text for m in found.units] == ["云南宏远汽车零部件有限公司"]
+    assert [(c.text, c.object) for c in found.counts] == [("3亿元", None), ("500万元", "县财政投资")]

@@ -120,6 +120,22 @@ def test_full_form_given_earlier_wins_over_the_table(units):
     assert [m.canonical for m in mentions] == ["富源县城市管理和综合执法局"] * 2
 
 
+def test_a_body_of_the_city_above_a_district_is_not_the_district_s_own(units):
+    mentions = units("区综合执法局开展检查，迎接市综合执法局考核。", "湖南省岳阳市岳阳楼区")
+    assert _spans(mentions) == [("区综合执法局", "岳阳楼区综合行政执法局"), ("市综合执法局", "岳阳市综合行政执法局")]
+
+
+def test_two_bodies_joined_by_huitong_and_a_prefecture_bureau_s_branch(units):
+    assert _spans(units("县市场监管局会同曲靖市生态环境局富源分局开展检查")) == [
+        ("县市场监管局", "富源县市场监督管理局"), ("曲靖市生态环境局富源分局", "曲靖市生态环境局富源分局")]
+
+
+def test_brands_jieba_reads_as_a_time_or_a_trade_before_a_weak_head(units):
+    found = units("云南中天物业服务有限公司富源分公司、顺通液化气供应站被约谈，排查液化气供应站12个")
+    assert [(m.text, m.type) for m in found] == [
+        ("云南中天物业服务有限公司富源分公司", "enterprise"), ("顺通液化气供应站", "enterprise")]
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
@@ -794,6 +810,12 @@ def test_names_that_look_like_a_county_or_hold_a_conjunction(units):
         "溧阳嘉和物业服务有限公司", "县自然资源和规划局"]
     assert [m.text for m in units("船营区创建全国文明城市工作指挥部办公室通报。", "吉林省吉林市船营区")] == [
         "船营区创建全国文明城市工作指挥部办公室"]
+
+
+def test_listed_names_ending_like_a_unit_s_head_after_a_role(units):
+    found = units("网格员张丽、李建军带领居民清扫楼道，督导员王芳、钱志华坚持早晚值守。")
+    assert [(m.text, m.type, m.title) for m in found] == [
+        ("张丽", "person", "网格员"), ("李建军", "person", None), ("王芳", "person", "督导员"), ("钱志华", "person", None)]
 
 
 def test_names_listed_after_a_titled_person_and_a_village_before_its_road(units):
