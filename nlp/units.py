@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-8"
+VERSION = "units-9"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -59,7 +59,7 @@ COMMON_WORD = 700  # jieba frequency above which a county's stem is more likely 
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
-PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]")
+PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]（）()")
 CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # not 12309 in (12309检察服务中心)
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
@@ -1129,9 +1129,13 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
 LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[，,、。；])")
 
 
-def _village_name(name: str) -> bool:
+def _village_name(name: str, after_township: bool = False) -> bool:
     """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村). A 嘎查's name is a
-    transcription, where function characters are only sounds (莫和尔图嘎查)."""
+    transcription, where function characters are only sounds (莫和尔图嘎查). Right after its township a name may
+    hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
+    if after_township:
+        return (name[0] not in NOT_IN_VILLAGE_NAME and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
+                and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
     barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
     return not any(ch in barred for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
 
@@ -1247,7 +1251,7 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
-        if not _village_name(name[1:] if worded else name):
+        if not _village_name(name[1:] if worded else name, after_township=True):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         if (_token_at(tokens, TOKEN_END, tail.end()) is None
                 and _token_at(tokens, TOKEN_START, tail.start("ending")) is None and not text.startswith("民", tail.end())):
@@ -1263,6 +1267,20 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
         elif text.startswith("社区居委会", end - 2):
             end += 3  # 万松街道新华西路社区居委会: the community's committee, one span
         found.append(_Candidate(tail.start() if of else cand.start, end, "org"))
+    return found
+
+
+VILLAGE_OF_TOWNSHIP = re.compile(r"(?:街道|镇|乡|苏木)([\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))$")
+
+
+def _villages_named_again(joined: list[_Candidate], text: str) -> list[_Candidate]:
+    """二道镇东尖山村…；东尖山村网格长: a village named once after its township is the same village named alone."""
+    found = []
+    for name in {m.group(1) for c in joined if (m := VILLAGE_OF_TOWNSHIP.search(text, c.start, c.end))}:
+        start = text.find(name)
+        while start != -1:
+            found.append(_Candidate(start, start + len(name), "org"))
+            start = text.find(name, start + len(name))
     return found
 
 
@@ -1571,7 +1589,8 @@ def _expand_body(body: str, lex: Lexicon) -> str:
     # 市场监管局深渡分局: a parent body's abbreviation before its branch
     for size in range(len(body) - 2, 1, -1):
         value = lex.bodies.get(body[:size])
-        if value is not None and BRANCH_OF_BODY.search(body, size) and body[:size][0] not in NUMERALS:
+        if (value is not None and BRANCH_OF_BODY.search(body, size) and body[:size][0] not in NUMERALS
+                and not body.startswith(value)):  # 禁毒委员会办公室 holds the full form of 禁毒委 already
             return value + body[size:]
     return body
 
@@ -1778,7 +1797,8 @@ def extract_units(
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _family_shops(text, lex)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
-    orgs += _villages_after_townships(orgs, tokens, text)
+    joined = _villages_after_townships(orgs, tokens, text)
+    orgs += joined + _villages_named_again(joined, text)
     if "自然村" in text:
         orgs += _natural_villages(orgs, text)
     if "、" in text:

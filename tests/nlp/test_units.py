@@ -136,6 +136,17 @@ def test_brands_jieba_reads_as_a_time_or_a_trade_before_a_weak_head(units):
         ("云南中天物业服务有限公司富源分公司", "enterprise"), ("顺通液化气供应站", "enterprise")]
 
 
+def test_a_full_name_holding_its_abbreviation_s_expansion_is_kept(units):
+    mentions = units("富源县禁毒委员会办公室（以下简称“县禁毒办”）组织检查，县禁毒委员会办公室通报结果。")
+    assert {m.canonical for m in mentions} == {"富源县禁毒委员会办公室"}
+
+
+def test_an_alias_in_brackets_is_no_part_of_a_committee_s_name(units):
+    mentions = units("富源县秸秆禁烧工作指挥部（以下简称“县禁烧指挥部”）组织检查。县禁烧指挥部通报结果。")
+    assert _spans(mentions) == [("富源县秸秆禁烧工作指挥部", "富源县秸秆禁烧工作指挥部"),
+                                ("县禁烧指挥部", "富源县秸秆禁烧工作指挥部"), ("县禁烧指挥部", "富源县秸秆禁烧工作指挥部")]
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
@@ -587,6 +598,15 @@ def test_villages_after_a_township_and_its_de(units):
     assert _spans(units("中安街道和平社区、富村镇的大水井村")) == [
         ("中安街道和平社区", "富源县中安街道和平社区"), ("富村镇", "富源县富村镇"), ("大水井村", "富源县大水井村")]
     assert [m.text for m in units("富村镇部分村")] == ["富村镇"]
+
+
+def test_villages_after_their_township_named_like_words_and_named_again(units):
+    assert _spans(units("后所镇湖山村、中安街道瓷都社区和竹园镇站前社区被表扬。")) == [
+        ("后所镇湖山村", "富源县后所镇湖山村"), ("中安街道瓷都社区", "富源县中安街道瓷都社区"),
+        ("竹园镇站前社区", "富源县竹园镇站前社区")]
+    assert _spans(units("大河镇东尖山村焚烧秸秆，东尖山村网格长被问责。")) == [
+        ("大河镇东尖山村", "富源县大河镇东尖山村"), ("东尖山村", "富源县东尖山村")]
+    assert [m.text for m in units("富村镇在村里开展检查，富村镇各村完成整改。")] == ["富村镇", "富村镇"]
 
 
 def test_a_natural_village_after_its_village_is_one_span(units):
