@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-9"
+VERSION = "units-10"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -124,6 +124,7 @@ class Lexicon:
     generic_modifiers: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     shop_heads: frozenset[str]
+    shop_followers: tuple[str, ...]
     word_like_county_stems: frozenset[str]
     honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
@@ -219,6 +220,7 @@ def lexicon() -> Lexicon:
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         shop_heads=frozenset(suffixes["shop_heads"]),
+        shop_followers=tuple(suffixes["shop_followers"]),
         word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
         honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
                                                 key=len, reverse=True))),
@@ -1016,9 +1018,7 @@ SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s", "t"}  # s: 岸上百货超�
 
 
 # 老刘家冷淡杯, 李记烧腊, 刘大姐酸辣粉: a family's name and a dish, written where a clause opens and followed by the
-# shop's premises, a problem or the end of the clause.
-FAMILY_SHOP_AFTER = ("后厨", "后院", "油烟", "门前", "门口", "店内", "室内", "院内", "包厢", "大堂", "占道", "未", "无", "长期",
-                     "擅自", "违规", "超范围", "存在", "被", "，", "、", "。", "；")
+# shop's premises, a problem or the end of the clause (`Lexicon.shop_followers`).
 
 
 def _family(surnames: frozenset[str]) -> str:
@@ -1033,22 +1033,31 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 
 # Where a shop's own name opens: a clause, a list item, or after 内 or 的 (市场内老王家…, 城关镇的阿明…).
 SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的]))"
-SHOP_NAME_ENDS = "|".join(map(re.escape, FAMILY_SHOP_AFTER))
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @cache
-def _family_shop_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+def _family_shop_pattern(surnames: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
     # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院, 老赵家面馆|餐具)
     return re.compile(rf"{SHOP_NAME_OPENS}({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
-                      rf"(?:(?={SHOP_NAME_ENDS})|(?<=[馆店铺坊院场厂部]))")
+                      rf"(?:(?={_alternation(followers)})|(?<=[馆店铺坊院场厂部]))")
 
 
 @cache
-def _nickname_shop_pattern() -> re.Pattern[str]:
+def _nickname_shop_pattern(followers: tuple[str, ...]) -> re.Pattern[str]:
     """阿兰腌面店, 阿珍卤味店: a nickname with 阿 and a dish, closed by a shop's ending and followed by what follows
     shops in reports (any name at all may follow 阿, so the ending is required)."""
     return re.compile(rf"{SHOP_NAME_OPENS}(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]"
-                      rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={SHOP_NAME_ENDS})")
+                      rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={_alternation(followers)})")
+
+
+@cache
+def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
+    """飞扬网吧, 佳和超市, 半山居客栈: a name of two to four characters, whatever jieba made of it, and a shop's
+    ending of two characters or more, where a clause opens and before what follows shops in reports."""
+    return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{_alternation(h for h in heads if len(h) > 1)}))"
+                      rf"(?={_alternation(followers)})")
 
 
 def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[_Candidate]:
@@ -1059,11 +1068,40 @@ def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[_Cand
 
 
 def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
-    found = _shop_names(_nickname_shop_pattern(), text, 2) if "阿" in text else []
+    found = _shop_names(_nickname_shop_pattern(lex.shop_followers), text, 2) if "阿" in text else []
     # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.
     if "老" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
         return found
-    return found + _shop_names(_family_shop_pattern(lex.surnames), text, 3)
+    return found + _shop_names(_family_shop_pattern(lex.surnames, lex.shop_followers), text, 3)
+
+
+# Words a shop's name found by its form may not hold: a verb, an adverb or an adjective jieba often sees (要加强|
+# 加油站, 扎实做好|农贸市场) makes a clause of it; a rarer one (飞扬|网吧, 畅游|网吧) may name the shop.
+CLAUSE_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p"})
+SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}")
+
+
+def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:
+    """Shops found by their form (`_named_shop_pattern`), but no name that opens with a function character, holds
+    的 or 了, a common verb or a township before the name (淮镇|利民超市), ends in a conjunction (小餐饮和|农贸市场)
+    or is a common word (大型超市, 城区网吧)."""
+    found = []
+    for m in _named_shop_pattern(lex.shop_heads, lex.shop_followers).finditer(text):
+        name, start = m.group(2), m.start(2)
+        if (name[0] in FUNCTION_CHARS or "的" in name or "了" in name or name in lex.generic_modifiers
+                or len(name) > 2 and name[-1] in "和与及" or SHOP_NAME_PLACE.search(name)
+                or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
+            continue
+        first = bisect_left(tokens, start, key=TOKEN_START)
+        if first == len(tokens) or tokens[first].start != start:
+            continue  # a name starts on a word's edge (星空网|吧 may end inside one)
+        inside = [t for t in tokens[first:] if t.end <= m.end(2)]
+        if any(len(t.word) > 1 and t.tag in CLAUSE_WORD_TAGS and freq.get(t.word, 0) >= 1000 for t in inside) or (
+                inside and len(inside[0].word) == 1 and inside[0].tag in CLAUSE_WORD_TAGS - {"a"}
+                and freq.get(inside[0].word, 0) >= 10000):
+            continue
+        found.append(_Candidate(m.start(1), m.end(1), "org"))
+    return found
 
 
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
@@ -1795,7 +1833,7 @@ def extract_units(
     heads = _head_indices(tokens)
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
-    orgs += _family_shops(text, lex)
+    orgs += _family_shops(text, lex) + _named_shops(text, tokens, lex, tokenizer.FREQ)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     joined = _villages_after_townships(orgs, tokens, text)
     orgs += joined + _villages_named_again(joined, text)

@@ -609,6 +609,14 @@ def test_villages_after_their_township_named_like_words_and_named_again(units):
     assert [m.text for m in units("富村镇在村里开展检查，富村镇各村完成整改。")] == ["富村镇", "富村镇"]
 
 
+def test_shops_named_by_words_of_any_kind_where_a_clause_opens(units):
+    found = units("飞扬网吧接纳未成年人上网，佳和超市仓库违规住人，竹园镇的半山居客栈电动车在楼道充电，被通报批评。")
+    assert [(m.text, m.type) for m in found] == [
+        ("飞扬网吧", "enterprise"), ("佳和超市", "enterprise"), ("竹园镇", "township"), ("半山居客栈", "enterprise")]
+    # a clause, a kind of shop or a township before the shop's own name is none of it
+    assert [m.text for m in units("要加强加油站管理，城区网吧未落实登记，淮镇利民超市被通报批评。")] == ["淮镇", "利民超市"]
+
+
 def test_a_natural_village_after_its_village_is_one_span(units):
     assert _spans(units("丘家坪村李家湾自然村完成改厕，东风村小河自然村也已完成")) == [
         ("丘家坪村李家湾自然村", "富源县丘家坪村李家湾自然村"), ("东风村小河自然村", "富源县东风村小河自然村")]
