@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-10"
+VERSION = "units-11"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -781,6 +781,10 @@ def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int
             and following not in lex.not_name_endings and freq.get(text[given + 1 : given + 3], 0) < 100)
 
 
+NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
     (`strong`) a name without a Han surname is looked for too."""
@@ -815,17 +819,20 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             or freq.get(text[given : given + 3], 0) >= 100):
         return None  # 向全县, 和县委, 和保洁员 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
     third = given + 1
-    if strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings:
+    if (strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings
+            and not text.startswith(lex.after_name_words, third + 1)):
         return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
+    if third < len(text) and text[third] in NAME_CHARS_ALSO_FUNCTION and text.startswith(lex.after_name_words, third + 1):
+        return third + 1  # 县长卢保和|要求: 和 ends the name, what follows names do follows it
     if third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
-        return third
+        return _short_name_end(text, start, third, lex, freq)
     if surname_len == 2:  # 欧阳建军: a given name of two after a compound surname, unless a word starts there
         return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third
     # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
     # 亮出 is a word, but 出席 after a three-character name is the likelier reading.
     starting = freq.get(text[third : third + 2], 0)
     if starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting:
-        return third
+        return _short_name_end(text, start, third, lex, freq)
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
             text[fourth] not in "到在赴") and (  # 朴正浩|到八道沟镇: a three-character name and a motion (巴音达来 is a name)
@@ -834,6 +841,16 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
         return fourth + 1  # 沙马阿呷带领, 白玛多吉到: four-character Yi and Tibetan names where they are common
     return fourth
+
+
+def _short_name_end(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
+    """`end` for a name of two characters, or None where they are a common word that is no name and no word that
+    follows names comes next (河长|连续两个月, 护林员|全部上岗)."""
+    word = text[start:end]
+    if (end - start == 2 and freq.get(word, 0) >= COMMON_WORD and lex.word_tags.get(word) not in PERSON_TAGS
+            and not text.startswith(lex.after_name_words, end)):
+        return None
+    return end
 
 
 @dataclass(slots=True)
@@ -1500,9 +1517,10 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
         position = person.end
         while (item := lex.listed_name.match(text, position)) is not None:
             name = item.group(1)
-            if not _looks_like_name(name, lex) or len(name) == 4 and (
+            minority = len(name) == 4 and name[2:] in lex.minority_name_endings  # 拉毛才让: no Han surname
+            if not (minority or _looks_like_name(name, lex)) or len(name) == 4 and not minority and (
                     name[:2] not in lex.yi_surnames and name[:2] not in lex.compound_surnames):
-                break  # four characters only for a Yi name or a compound surname (吉克曲布, 欧阳志刚)
+                break  # four characters only for a Yi or Tibetan name or a compound surname (吉克曲布, 欧阳志刚)
             found.append(_Candidate(item.start(1), item.end(1), "person"))
             position = item.end(1)
     return found

@@ -840,6 +840,14 @@ def test_names_that_look_like_a_county_or_hold_a_conjunction(units):
         "船营区创建全国文明城市工作指挥部办公室"]
 
 
+def test_a_common_word_after_a_role_is_no_name_and_names_end_before_what_follows_names(units):
+    assert [m.text for m in units("村级河长连续两个月未巡河，326名护林员全部上岗。")] == []
+    found = units("县长卢保和要求加强值守，副县长卓亚东主持会议，村委会主任向红军介绍情况。", "海南省陵水黎族自治县")
+    assert [(m.text, m.title) for m in found] == [("卢保和", "县长"), ("卓亚东", "副县长"), ("向红军", "村委会主任")]
+    listed = units("副县长冶生福、韩玉梅、拉毛才让出席。", "青海省海东市化隆回族自治县")
+    assert [(m.text, m.title) for m in listed] == [("冶生福", "副县长"), ("韩玉梅", None), ("拉毛才让", None)]
+
+
 def test_listed_names_ending_like_a_unit_s_head_after_a_role(units):
     found = units("网格员张丽、李建军带领居民清扫楼道，督导员王芳、钱志华坚持早晚值守。")
     assert [(m.text, m.type, m.title) for m in found] == [
