@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-11"
+VERSION = "units-12"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -260,6 +260,8 @@ def _place_names() -> frozenset[str]:
     for division in load_gazetteer().divisions:
         names.add(division.name)
         names.update(a for a in division.aliases if len(a) >= 2)
+        if division.level == "county":  # 彭水县 for 彭水苗族土家族自治县, as the county's own pages write it
+            names.update(a + division.name[-1] for a in division.aliases if len(a) >= 2)
     suffixes = load_toml("org_suffixes.toml")
     # A division called 社区 or 中心 must not turn those words into place names.
     common = set(suffixes["heads"]) | set(suffixes["head_words"]) | set(suffixes["generic_bodies"])
@@ -1931,7 +1933,8 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
-        if len(full_body) > len(body) and full_body[0] == body[0] and full_body[-1] == body[-1] and _is_subsequence(body, full_body):
+        ends_alike = full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
+        if len(full_body) > len(body) and full_body[0] == body[0] and ends_alike and _is_subsequence(body, full_body):
             return full
     return canonical
 

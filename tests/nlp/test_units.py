@@ -83,6 +83,13 @@ def one(mentions: list[UnitMention]) -> UnitMention:
         ("县中医院派出医生", "县中医院", "富源县中医医院", "hospital"),
         ("检查胜境农贸市场", "胜境农贸市场", "胜境农贸市场", "enterprise"),
         ("到家佳福超市检查", "家佳福超市", "家佳福超市", "enterprise"),
+        ("县海洋与渔业局开展夜查", "县海洋与渔业局", "富源县海洋与渔业局", "government"),
+        ("县文化旅游广电局组织演出", "县文化旅游广电局", "富源县文化旅游广电局", "government"),
+        ("县住房城乡建设局牵头实施", "县住房城乡建设局", "富源县住房和城乡建设局", "government"),
+        ("县人居办通报暗访结果", "县人居办", "富源县农村人居环境整治工作领导小组办公室", "government"),
+        ("县委农办开展考核", "县委农办", "富源县委农村工作领导小组办公室", "party"),
+        ("县生态环境分局开展执法", "县生态环境分局", "曲靖市生态环境局富源县分局", "government"),
+        ("县公安局竹园派出所开展巡逻", "县公安局竹园派出所", "富源县公安局竹园派出所", "government"),
     ],
 )
 def test_annotation_examples(units, text, span, canonical, kind):
@@ -145,6 +152,13 @@ def test_an_alias_in_brackets_is_no_part_of_a_committee_s_name(units):
     mentions = units("富源县秸秆禁烧工作指挥部（以下简称“县禁烧指挥部”）组织检查。县禁烧指挥部通报结果。")
     assert _spans(mentions) == [("富源县秸秆禁烧工作指挥部", "富源县秸秆禁烧工作指挥部"),
                                 ("县禁烧指挥部", "富源县秸秆禁烧工作指挥部"), ("县禁烧指挥部", "富源县秸秆禁烧工作指挥部")]
+
+
+def test_an_autonomous_county_s_short_name_and_an_office_shortened_to_ban(units):
+    context = "重庆市彭水苗族土家族自治县"
+    assert [m.canonical for m in units("彭水县应急管理局通报", context)] == ["彭水苗族土家族自治县应急管理局"]
+    mentions = units("富源县创建全国文明城市工作指挥部办公室召开会议，县创文办委托第三方开展测评。")
+    assert [m.canonical for m in mentions] == ["富源县创建全国文明城市工作指挥部办公室"] * 2
 
 
 def test_list_joined_by_dunhao_is_split_into_units(units):
