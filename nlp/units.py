@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-12"
+VERSION = "units-13"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -818,8 +818,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return None
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
             freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
-            or freq.get(text[given : given + 3], 0) >= 100):
-        return None  # 向全县, 和县委, 和保洁员 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
+            or freq.get(text[given : given + 3], 0) >= 100
+            or freq.get(text[start : given + 1], 0) >= 100 and lex.word_tags.get(text[start : given + 1]) not in PERSON_TAGS
+            and not text.startswith(lex.after_name_words, given + 1) and not text.startswith(lex.after_name_words, given + 2)):
+        return None  # 向全县, 和县委, 和保洁员, 河长|公示牌 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
     third = given + 1
     if (strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings
             and not text.startswith(lex.after_name_words, third + 1)):

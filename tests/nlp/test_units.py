@@ -862,6 +862,17 @@ def test_a_common_word_after_a_role_is_no_name_and_names_end_before_what_follows
     assert [(m.text, m.title) for m in listed] == [("冶生福", "副县长"), ("韩玉梅", None), ("拉毛才让", None)]
 
 
+def test_kinds_of_business_and_schemes_are_no_units(units):
+    text = ("对商场超市、宾馆酒店开展检查，共检查规模养殖场48家、液化石油气供应站6座、护林检查站28个，"
+            "推行“积分超市”，完成红白理事会换届，提交县人代会票决。")
+    assert [m.text for m in units(text)] == []
+
+
+def test_a_place_word_or_a_common_word_after_a_role_and_a_surname_is_no_name(units):
+    found = units("乡镇干部包村、县级干部包乡镇，更新河长公示牌260块。副县长公丽、包金山出席。")
+    assert [(m.text, m.title) for m in found] == [("公丽", "副县长"), ("包金山", None)]
+
+
 def test_listed_names_ending_like_a_unit_s_head_after_a_role(units):
     found = units("网格员张丽、李建军带领居民清扫楼道，督导员王芳、钱志华坚持早晚值守。")
     assert [(m.text, m.type, m.title) for m in found] == [
