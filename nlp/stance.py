@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
-BUSINESS_COUNT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+余?家")
+BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
 SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
@@ -172,12 +172,16 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
+FOUND_IN_AREA = ("发现", "存在", "多处")
 AREA_TYPES = frozenset({"township", "community"})
 
 
 def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
     """X辖区…, X的…, X所属…, X景区…, X周边的…, X周边一家小卖部: what follows the unit is something it holds or
-    surrounds, and a verdict on it is not on the unit. X周边垃圾乱倒, X周边交通秩序良好: a verdict on the unit."""
+    surrounds, and a verdict on it is not on the unit. X周边垃圾乱倒, X周边交通秩序良好: a verdict on the unit; so is
+    one on what was found in its area (X辖区发现火点3个, X辖区3户农户复烧散煤)."""
+    if text.startswith("辖区", end) and (NUMERAL_NEXT.match(text, end + 2) or text.startswith(FOUND_IN_AREA, end + 2)):
+        return False
     if text.startswith(OWNER_WORDS, end):
         return True
     if not text.startswith("周边", end):
@@ -235,9 +239,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             or mention.type == "township" and list_end in mention_starts and list_end == mention.end
             # 中安街道辖区新街农贸市场: the unit whose jurisdiction holds the next one
             or text.startswith("辖区", list_end) and list_end + 2 in mention_starts
-            # 八道沟镇一家超市…被责令停业整顿: the township of the counted businesses (but 黄宅镇2个项目进度滞后,
-            # 岭南乡一座山塘…: the township's own things, and the township is judged)
-            or mention.type == "township" and BUSINESS_COUNT.match(text, list_end) is not None)
+            # 八道沟镇一家超市…被责令停业整顿, 华士镇3家纺织企业…被约谈: the township of the businesses judged (but
+            # 碧阳镇5家民宿…，被通报批评, 黄宅镇2个项目进度滞后, 岭南乡一座山塘…: the township, of its own things)
+            or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (
+                business.group("one") or any(text.startswith("约谈", c[0]) for c in sentence_cues)))
         judged = not agent and not medium and not location and not reported_to
         acting = judged and not object_of_dui and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive

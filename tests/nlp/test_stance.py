@@ -231,6 +231,11 @@ def test_surroundings_of_a_unit_inspected_areas_and_officials_who_give_instructi
     assert stances(text)[-1] == ("后所镇卫生院", "criticized")
     assert stances("县委副书记、县长李明批示，黑榜单位限期五天整改到位。") == [("李明", None)]
     assert stances("八道沟镇一家超市未落实扫码测温，被责令停业整顿。") == [("八道沟镇", None)]
+    assert stances("富村镇3家砂石厂因扬尘管控不力被约谈。") == [("富村镇", None)]
+    # several businesses of a township, or what was found in its area, judge the township
+    assert stances("竹园镇5家民宿未配备灭火器，被通报批评。") == [("竹园镇", "criticized")]
+    assert stances("后所镇辖区发现火点3个，排名末位，被通报批评。") == [("后所镇", "criticized")]
+    assert stances("营上镇辖区3户农户复烧散煤，被通报批评。") == [("营上镇", "criticized")]
     assert stances("黄泥河镇2个项目进度滞后，被下发督办单。") == [("黄泥河镇", "criticized")]
     assert stances("县人民医院在全省绩效考核中位列全市第一。") == [("县人民医院", "praised")]
 
