@@ -112,6 +112,7 @@ ACTOR_LEAD_FIRST = frozenset("（(等共分先累已")
 
 def _acts(text: str, after: int) -> bool:
     actor = _cues().actor
+    end = after
     if text[after : after + 1] in ACTOR_LEAD_FIRST:
         after = ACTOR_LEAD.match(text, after).end()
     if text.startswith("在", after):  # 市公安局在二道河子镇查处…: where it acts stands between
@@ -120,7 +121,10 @@ def _acts(text: str, after: int) -> bool:
             after = verb.start()  # (but 在全市交叉检查中排名靠前: the inspection is where it was judged)
     if text.startswith(("组织有力", "组织得力", "组织到位", "组织有序"), after):
         return False
-    return bool(actor.match(text, after)) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
+    verb = actor.match(text, after)
+    if verb and verb.start() == end and text.startswith("的", verb.end()):
+        return False  # X物业公司管理的小区…: the unit's own thing follows, and what is said of it is said of the unit
+    return bool(verb) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
 
 
 def _after_colon(lead: str) -> str:
@@ -141,6 +145,7 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
 
 
 HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
+PARAGRAPH_END = re.compile(r"[。！？!?\n]")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "获")
 
 
@@ -203,6 +208,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
     headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
+    paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text)] if headings else []
     mention_starts = set(starts)
     by_end = {m.end: m for m in mentions}
     result = []
@@ -210,7 +216,11 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         s_lo, s_hi = _bounds(sentence_marks, text, mention.start)
         # Every cue that can judge the mention lies in its sentence: only those are looked at.
         sentence_cues = cues[bisect.bisect_left(cue_starts, s_lo) : bisect.bisect_left(cue_starts, s_hi)]
-        if not sentence_cues:
+        # 黑榜：大堰镇…满溢；裘村镇…；…。: a list's heading reaches over semicolons to the end of its paragraph
+        heading = next((c for c in reversed(headings) if c[1] <= mention.start), None) if headings else None
+        if heading and bisect.bisect_left(paragraph_marks, heading[1]) != bisect.bisect_left(paragraph_marks, mention.start):
+            heading = None
+        if not sentence_cues and heading is None:
             result.append(mention if mention.stance is None else mention.with_stance(None))
             continue  # no cue in the sentence: nothing judges this unit
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
@@ -301,8 +311,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                         stance = verdict[2]
         if (stance is None and headings and judged and not acting and not person
                 and not _owns_what_follows(text, list_end, mention_starts)):
-            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it in its sentence
-            heading = next((c for c in reversed(headings) if s_lo <= c[0] and c[1] <= list_start), None)
-            stance = heading[2] if heading else None
+            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it
+            stance = heading[2] if heading and heading[1] <= list_start else None
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result

@@ -185,6 +185,11 @@ def test_a_lists_heading_judges_every_clause_after_it(stances):
     assert stances("黑榜：后所镇集镇垃圾收集点满溢，营上镇一处公厕无人管护。") == [
         ("后所镇", "criticized"), ("营上镇", "criticized")]
     assert stances("红榜：中安街道保洁到位，胜境街道组织有序。") == [("中安街道", "praised"), ("胜境街道", "praised")]
+    # over semicolons to the end of its paragraph, and a company judged for what it manages
+    text = "红榜：中安街道保洁到位；云南顺达物业服务有限公司管理的阳光小区分类准确。\n黑榜：后所镇垃圾满溢；营上镇公厕无人管护。"
+    assert stances(text) == [("中安街道", "praised"), ("云南顺达物业服务有限公司", "praised"),
+                             ("后所镇", "criticized"), ("营上镇", "criticized")]
+    assert stances("红榜：中安街道保洁到位。\n县城管局开展检查。") == [("中安街道", "praised"), ("县城管局", None)]
 
 
 def test_where_a_unit_acts_or_was_judged_and_the_tv_programme_that_shows_it(stances):
