@@ -20,7 +20,7 @@ from nlp import paths
 from nlp.gazetteer import DICTS, load_gazetteer
 
 CAMPAIGN_TERMS = DICTS / "campaign_terms.txt"
-LEVEL_PREFIXES = ("县", "市", "省")
+LEVEL_PREFIXES = ("县", "市", "省", "区", "旗")
 NUMERALS = "一二三四五六七八九十"
 # Frequencies given to project words: high enough that the word survives against its parts.
 ORG_FREQ = 20000

@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-15"
+VERSION = "units-16"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -719,7 +719,8 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
             modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
-    placed = weak and any(t.tag == "ns" or t.anchor for t in modifiers)  # 湘潭电机总厂, 国际狮子会
+    # 湘潭电机总厂, 国际狮子会; 县防火办, 市整治办: an office a level opens
+    placed = (weak or last.word == "办") and any(t.tag == "ns" or t.anchor for t in modifiers)
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and not (
         _proper(modifiers[-1]) or len(modifiers) >= 2 and _proper(modifiers[-2]) and len(modifiers[-2].word) == 2
         and modifiers[-1].tag == "n"
@@ -1182,6 +1183,18 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             continue  # 广告公司, 个体商店: a kind of business
         found.append(_Candidate(tokens[k].start, token.end, "org"))
     return found
+
+
+# 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no
+# common verb ends there (县里举办, 市里承办).
+LEVEL_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])[县市区旗]([\u4e00-\u9fff]{2,4}?)办")
+
+
+def _level_offices(text: str, freq: dict[str, int]) -> list[_Candidate]:
+    return [_Candidate(m.start(), m.end(), "org") for m in LEVEL_OFFICE.finditer(text)
+            if not any(ch in FUNCTION_CHARS for ch in m.group(1)) and freq.get(text[m.end() - 2 : m.end()], 0) < 100
+            and m.group(1)[-1] not in "局委厅院"
+            and freq.get(text[m.end() - 1 : m.end() + 1], 0) < 100]  # (区住建局|办结率, 县卫健委|办公区)
 
 
 # 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
@@ -1856,6 +1869,8 @@ def extract_units(
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _family_shops(text, lex) + _named_shops(text, tokens, lex, tokenizer.FREQ)
+    if "办" in text:
+        orgs += _level_offices(text, tokenizer.FREQ)
     orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
     joined = _villages_after_townships(orgs, tokens, text)
     orgs += joined + _villages_named_again(joined, text)
@@ -1931,12 +1946,15 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
     if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
         return canonical  # (市综合执法局 in a district is the city's, whatever the district's own body is called)
     body = surface[1:]
+    # An office the tables do not know (县防火办) may shorten any words of its name; a known one keeps its first.
+    unknown_office = body.endswith("办") and canonical == context.county + body
     for full in (m.canonical for m in earlier):
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
         ends_alike = full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
-        if len(full_body) > len(body) and full_body[0] == body[0] and ends_alike and _is_subsequence(body, full_body):
+        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office) and ends_alike
+                and _is_subsequence(body, full_body)):
             return full
     return canonical
 

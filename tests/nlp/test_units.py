@@ -161,6 +161,13 @@ def test_an_autonomous_county_s_short_name_and_an_office_shortened_to_ban(units)
     assert [m.canonical for m in mentions] == ["富源县创建全国文明城市工作指挥部办公室"] * 2
 
 
+def test_numbered_schools_of_a_district_and_offices_named_by_their_task(units):
+    found = units("区三小校园周边秩序井然，区一中工地围挡破损。", "内蒙古自治区乌海市海勃湾区")
+    assert _spans(found) == [("区三小", "海勃湾区第三小学"), ("区一中", "海勃湾区第一中学")]
+    assert _spans(units("县防火办组织检查，县蓝天办通报结果，县里举办培训，县住建局办结率第一。")) == [
+        ("县防火办", "富源县森林草原防灭火指挥部办公室"), ("县蓝天办", "富源县蓝天办"), ("县住建局", "富源县住房和城乡建设局")]
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
