@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-16"
+VERSION = "units-17"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -788,9 +788,26 @@ NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function ch
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
+def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
+    """旗长孟克吉日嘎拉|要求, 副旗长那仁满都拉|带队: where names without a Han surname are common, a name of four to six
+    characters with no common word inside it runs up to a word that follows names."""
+    for end in range(min(start + 6, len(text)), start + 3, -1):
+        name = text[start:end]
+        if (text.startswith(lex.after_name_words, end) and all(CJK.match(ch) and ch not in lex.not_name_endings for ch in name)
+                and not any(text.startswith(lex.after_name_words, p) for p in range(start + 1, end))
+                and all(freq.get(name[i : i + 2], 0) < 100 or name[i : i + 2] in lex.minority_name_endings
+                        for i in range(len(name) - 1))):
+            return end  # (才让东周: a Tibetan name may open with a word of its own)
+    return None
+
+
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
     (`strong`) a name without a Han surname is looked for too."""
+    if strong and (long_name := _long_name_end(text, start, lex, freq)):
+        regular = _name_end(text, start, lex, freq)
+        if regular is None or not text.startswith(lex.after_name_words, regular):
+            return long_name  # (韦国强|说, 高志刚|致辞: a name that ends well as it is stays so)
     transliterated = TRANSLITERATED_NAME.match(text, start)
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
         last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
@@ -815,6 +832,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return start + 5  # 旗长乌兰其其格, 孟和巴雅尔: a Mongolian name of five, whatever characters it holds
     if given >= len(text) or not CJK.match(text[given]):
         return None
+    if text[given] in NAME_CHARS_ALSO_FUNCTION and text.startswith(lex.after_name_words, given + 1):
+        return given + 1  # 副区长苏和|要求: a name of two ending in 和
     if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
         return None
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (

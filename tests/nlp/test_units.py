@@ -880,6 +880,12 @@ def test_a_place_word_or_a_common_word_after_a_role_and_a_surname_is_no_name(uni
     assert [(m.text, m.title) for m in found] == [("公丽", "副县长"), ("包金山", None)]
 
 
+def test_long_names_without_a_han_surname_run_up_to_what_follows_names(units):
+    context = "内蒙古自治区锡林郭勒盟正镶白旗"
+    found = units("副旗长那仁满都拉带队检查，旗长孟克吉日嘎拉要求加强巡查，副旗长苏和要求，旗长高志刚致辞。", context)
+    assert [m.text for m in found] == ["那仁满都拉", "孟克吉日嘎拉", "苏和", "高志刚"]
+
+
 def test_listed_names_ending_like_a_unit_s_head_after_a_role(units):
     found = units("网格员张丽、李建军带领居民清扫楼道，督导员王芳、钱志华坚持早晚值守。")
     assert [(m.text, m.type, m.title) for m in found] == [
