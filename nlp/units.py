@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-17"
+VERSION = "units-18"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -125,6 +125,7 @@ class Lexicon:
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     shop_heads: frozenset[str]
     shop_followers: tuple[str, ...]
+    household_businesses: frozenset[str]
     word_like_county_stems: frozenset[str]
     honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
@@ -221,6 +222,7 @@ def lexicon() -> Lexicon:
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         shop_heads=frozenset(suffixes["shop_heads"]),
         shop_followers=tuple(suffixes["shop_followers"]),
+        household_businesses=frozenset(suffixes["household_businesses"]),
         word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
         honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
                                                 key=len, reverse=True))),
@@ -711,6 +713,9 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
             "".join(map(TOKEN_WORD, modifiers)) in lex.generic_modifiers
             or "".join(map(TOKEN_WORD, span_tokens)) in lex.generic_modifiers):
         return False  # 各|苏木|镇|中心校: words that together are generic (苏木镇 = townships)
+    if last.word in lex.household_businesses and all(
+            t.word.endswith(TOWNSHIP_ENDINGS) or t.word[-1] in COUNTY_LEVELS for t in modifiers):
+        return False  # 麻洞川镇|农家乐: the farm stays of a township, none named
     if modifiers[-1].word in lex.abstract_modifiers.get(last.word, ()):
         return False  # 国际|外汇|市场, 信息技术|市场: the economy's market, not a marketplace
     placed_market = len(modifiers) >= 2 and modifiers[-1].word in lex.market_place_words and (
@@ -977,8 +982,10 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
                     found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
                 break
             if (tag not in PART_NAME_TAGS or word in STOP_WORDS or len(word) > 2 and word in lex.known_orgs
-                    or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")):
-                break  # 某某部|经商|外交部: a body of its own, not a department; 农村 may name one (农村水利司)
+                    or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")
+                    or tag == "unk" and len(word) >= 4):
+                break  # 某某部|经商|外交部: a body of its own, not a department; 农村 may name one (农村水利司);
+                # 县人民医院|提前完成|胸痛中心: a phrase jieba glued is a clause
             if word.endswith(lex.part_heads):
                 if word not in lex.not_heads:  # 某某公司|干部: a word, not a department
                     found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
@@ -1119,7 +1126,7 @@ def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
 # Words a shop's name found by its form may not hold: a verb, an adverb or an adjective jieba often sees (要加强|
 # 加油站, 扎实做好|农贸市场) makes a clause of it; a rarer one (飞扬|网吧, 畅游|网吧) may name the shop.
 CLAUSE_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p"})
-SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}")
+SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}|.[^之](?:镇|乡|街道)$")  # (银耳之乡酒家)
 
 
 def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:

@@ -168,6 +168,12 @@ def test_numbered_schools_of_a_district_and_offices_named_by_their_task(units):
         ("县防火办", "富源县森林草原防灭火指挥部办公室"), ("县蓝天办", "富源县蓝天办"), ("县住建局", "富源县住房和城乡建设局")]
 
 
+def test_farm_stays_of_a_township_a_mine_of_a_company_and_a_clause_before_a_centre(units):
+    found = units("竹园镇农家乐经营户参加培训，后所镇民宿配套滞后，县人民医院提前完成胸痛中心建设。"
+                  "云南富源永兴煤业有限公司前进煤矿被通报批评。")
+    assert [m.text for m in found] == ["竹园镇", "后所镇", "县人民医院", "云南富源永兴煤业有限公司前进煤矿"]
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
