@@ -343,6 +343,10 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("对28家医疗机构、46所学校和部分机关单位开展检查。", ["医疗机构", "学校"]),
         ("其中垃圾乱堆、小广告乱贴问题上百处。", ["问题"]),
         ("区爱卫办共发布红黑榜4期。", ["红黑榜"]),
+        # verbs before the counted thing, descriptive modifiers and place phrases in front of it
+        ("1月底前拨付补贴资金1800万元，焚烧秸秆约15亩。", ["补贴资金", "秸秆"]),
+        ("查扣超期未检钢瓶36只，校外供餐单位9家，劣质散煤约36吨。", ["钢瓶", "供餐单位", "散煤"]),
+        ("拆除违章搭建2800平方米，发现焚烧痕迹7处。", ["违章搭建", "焚烧痕迹"]),
         ("茶产业综合产值突破60亿元，带动3.2万户茶农增收。", ["综合产值", "茶农"]),
         # the activity after 开展一次, times in a row, more verbs and boundaries
         ("每周五组织干部职工开展一次大扫除，", ["大扫除"]),
