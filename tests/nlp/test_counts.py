@@ -347,6 +347,7 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("1月底前拨付补贴资金1800万元，焚烧秸秆约15亩。", ["补贴资金", "秸秆"]),
         ("查扣超期未检钢瓶36只，校外供餐单位9家，劣质散煤约36吨。", ["钢瓶", "供餐单位", "散煤"]),
         ("拆除违章搭建2800平方米，发现焚烧痕迹7处。", ["违章搭建", "焚烧痕迹"]),
+        ("检查渔船3100余艘次，执法船艇三百一十航次，总容量约68蒸吨。", ["渔船", "执法船艇", "总容量"]),
         ("茶产业综合产值突破60亿元，带动3.2万户茶农增收。", ["综合产值", "茶农"]),
         # the activity after 开展一次, times in a row, more verbs and boundaries
         ("每周五组织干部职工开展一次大扫除，", ["大扫除"]),
@@ -452,3 +453,8 @@ def test_equipment_sets_and_yidu() -> None:
     assert extract_counts("水位一度超过警戒水位。") == []
 
 
+
+
+def test_a_case_cracked_is_counted_and_the_links_between_issues_are_not() -> None:
+    found = extract_counts("县公安局破获一起电鱼案件。\n上一篇：富源县爱国卫生工作简报\n下一篇：富源县创卫工作简报")
+    assert [(c.text, c.value, c.object) for c in found] == [("一起", 1, "案件")]
