@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-18"
+VERSION = "units-19"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -618,10 +618,10 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
+        if tokens[k].head and tokens[k + 1].tag == "v":
+            return None  # 旗农牧局|组织|工作组, 县市场监管局|组成|6个|工作组: the body acts, it names no committee
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
             return k  # 中国围棋协会青少年发展委员会: a committee of a named body
-        if tokens[k].head and tokens[k + 1].tag == "v":
-            return None  # 旗农牧局|组织|工作组: the body is the subject of the verb, not part of the name
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 德国工商协会和德中委员会: two bodies
         if tokens[k].word == "国家" and k > 0 and tokens[k - 1].word in CAMPAIGN_VERBS:
@@ -1003,6 +1003,7 @@ _PLACE_ENDING = "|".join(PLACE_FORM_HEADS)
 PLACE_WORD = re.compile(_PLACE_ENDING)
 PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
+VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
@@ -1364,6 +1365,8 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
             end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会)
         elif text.startswith("社区居委会", end - 2):
             end += 3  # 万松街道新华西路社区居委会: the community's committee, one span
+        if clinic := next((w for w in VILLAGE_CLINICS if text.startswith(w, end)), None):
+            end += len(clinic)  # 甘都镇唐寺岗村卫生室: the village's clinic, named with it
         found.append(_Candidate(tail.start() if of else cand.start, end, "org"))
     return found
 

@@ -174,6 +174,14 @@ def test_farm_stays_of_a_township_a_mine_of_a_company_and_a_clause_before_a_cent
     assert [m.text for m in found] == ["竹园镇", "后所镇", "县人民医院", "云南富源永兴煤业有限公司前进煤矿"]
 
 
+def test_a_village_clinic_named_with_its_village_and_a_body_that_forms_groups(units):
+    found = units("竹园镇亦佐村卫生室医疗废物未上锁，中安街道和平社区卫生服务站被表扬。县市场监管局组成6个工作组开展检查。")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("竹园镇亦佐村卫生室", "富源县竹园镇亦佐村卫生室", "hospital"),
+        ("中安街道和平社区卫生服务站", "富源县中安街道和平社区卫生服务站", "hospital"),
+        ("县市场监管局", "富源县市场监督管理局", "government")]
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
