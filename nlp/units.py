@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-19"
+VERSION = "units-20"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -373,12 +373,13 @@ def _team_glued(word: str) -> bool:
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
-    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外)."""
+    暗访组|对), of a shop's ending twice (老周家馄饨店|店外), or of a village's 村 and the 党 of its branch."""
     if len(word) == 3:
         return word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD
-                               or word in ("店店", "馆馆"))  # 馄饨店|店外: a shop's ending and the next word's
+                               or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
+                               or word in ("村党", "镇党", "乡党"))  # 崖子|村党|支部书记: the village and its branch's title
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
@@ -1918,6 +1919,11 @@ def extract_units(
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
+    if "党支部" in text or "党总支" in text:
+        # 崖子村|党支部书记被问责: the 党 opens the title of the village's branch secretary, the village is the unit
+        # (嘎查|党支部书记: a village in general, none)
+        orgs = [_Candidate(c.start, c.end - 1, c.kind) if _before_branch_title(c, text) else c for c in orgs
+                if not _before_branch_title(c, text) or c.end - c.start > 3]
     # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
     # with a count's measure word or inside 部分
     candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
@@ -1954,6 +1960,10 @@ def extract_units(
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
     return assign_stance(text, mentions)
+
+
+def _before_branch_title(cand: _Candidate, text: str) -> bool:
+    return text[cand.end - 1] == "党" and text.startswith(("支部", "总支"), cand.end)
 
 
 def _opens_inside_a_word(text: str, start: int) -> bool:

@@ -182,6 +182,12 @@ def test_a_village_clinic_named_with_its_village_and_a_body_that_forms_groups(un
         ("县市场监管局", "富源县市场监督管理局", "government")]
 
 
+def test_a_village_before_its_branch_secretary_s_title(units):
+    assert _spans(units("竹园镇分管负责人被约谈，崖子村党支部书记被问责。")) == [
+        ("竹园镇", "富源县竹园镇"), ("崖子村", "富源县崖子村")]
+    assert units("嘎查党支部书记、嘎查长介绍情况。", "内蒙古自治区锡林郭勒盟正镶白旗") == []
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
