@@ -24,7 +24,7 @@ from nlp.patterns import occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-20"
+VERSION = "units-21"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1458,8 +1458,8 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     tail = text[end:stop]
     if not tail.endswith(lex.branch_heads):
         return end
-    if any(ch in FUNCTION_CHARS for ch in tail):
-        return end  # 川北人家餐厅被树为示范店: a clause, not a branch
+    if any(ch in FUNCTION_CHARS for ch in tail) or tail in lex.shop_followers:
+        return end  # 川北人家餐厅被树为示范店: a clause, not a branch (鑫源家电商行|出店经营: what shops do)
     for branch in lex.branch_heads:
         if tail.endswith(branch) and len(tail) > len(branch) - (1 if branch in {"大厅", "营业厅"} else 0) and len(tail) <= 8:
             return stop
@@ -1694,7 +1694,8 @@ def _expand_body(body: str, lex: Lexicon) -> str:
         value = lex.bodies.get(body[:size])
         if (value is not None and BRANCH_OF_BODY.search(body, size) and body[:size][0] not in NUMERALS
                 and not body.startswith(value)):  # 禁毒委员会办公室 holds the full form of 禁毒委 already
-            return value + body[size:]
+            # 政府办|公室: the abbreviation's full form already ends as the name does (人民政府办公室)
+            return value if value.endswith(body[size - 1 :]) else value + body[size:]
     return body
 
 
@@ -1934,6 +1935,8 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
+    # 规范摊点一百四十余处: a count's measure word closes no name
+    candidates = [c for c in candidates if c.kind == "person" or not COUNT_AT_END.search(text, c.start, c.end)]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -1960,6 +1963,9 @@ def extract_units(
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
     return assign_stance(text, mentions)
+
+
+COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
 
 def _before_branch_title(cand: _Candidate, text: str) -> bool:

@@ -188,6 +188,11 @@ def test_a_village_before_its_branch_secretary_s_title(units):
     assert units("嘎查党支部书记、嘎查长介绍情况。", "内蒙古自治区锡林郭勒盟正镶白旗") == []
 
 
+def test_an_office_written_in_full_and_a_count_closing_no_name(units):
+    assert _spans(units("县政府办公室印发通报，规范摊点一百四十余处，开心文具店被罚款。")) == [
+        ("县政府办公室", "富源县人民政府办公室"), ("开心文具店", "开心文具店")]
+
+
 def test_list_joined_by_dunhao_is_split_into_units(units):
     text = "县人民政府办公室、县城市综合管理局主要负责人一同参加检查。"
     assert [(m.text, m.canonical) for m in units(text)] == [
