@@ -149,6 +149,12 @@ def _gate_finder() -> re.Pattern[str]:
 
 
 @cache
+def _connector_after_date() -> re.Pattern[str]:
+    """A connector right after a numeral or a date character (5日至, 3月底到): see `_candidates`."""
+    return _compiled()[2]
+
+
+@cache
 def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
     """The gated patterns, their gate finder and the test for a connector after a date, built together so that the
     finder knows every gate."""
@@ -579,7 +585,7 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
 def _candidates(norm: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """(start, -length, pattern order, name, match) of every pattern's matches, in the order they are settled."""
     present = frozenset(_gate_finder().findall(norm))
-    if not present.isdisjoint(_CONNECTOR_CHARS) and not _compiled()[2].search(norm):
+    if not present.isdisjoint(_CONNECTOR_CHARS) and not _connector_after_date().search(norm):
         present -= _CONNECTOR_CHARS
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for order, (name, pattern, gates) in enumerate(_gated_patterns()):

@@ -309,9 +309,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                         stance = later[0][2]
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
-        if (stance is None and headings and judged and not acting and not person
-                and not _owns_what_follows(text, list_end, mention_starts)):
+        if (stance is None and heading is not None and heading[1] <= list_start and judged and not acting
+                and not person and not _owns_what_follows(text, list_end, mention_starts)):
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it
-            stance = heading[2] if heading and heading[1] <= list_start else None
+            stance = heading[2]
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result

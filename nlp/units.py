@@ -8,7 +8,7 @@ Overlaps are resolved longest-first; stance comes from `nlp.stance`. Conventions
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache
 from itertools import compress, count, repeat
@@ -20,7 +20,7 @@ import jieba
 
 from nlp.context import CountyContext, as_county_context
 from nlp.gazetteer import load_gazetteer
-from nlp.patterns import occurrences
+from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
@@ -373,13 +373,12 @@ def _team_glued(word: str) -> bool:
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
-    暗访组|对), of a shop's ending twice (老周家馄饨店|店外), or of a village's 村 and the 党 of its branch."""
+    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外)."""
     if len(word) == 3:
         return word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD
-                               or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
-                               or word in ("村党", "镇党", "乡党"))  # 崖子|村党|支部书记: the village and its branch's title
+                               or word in ("店店", "馆馆"))  # 馄饨店|店外: a shop's ending and the next word's
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
@@ -725,8 +724,7 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
             modifiers[-1].tag not in {"ns", "nz", "nt", "j"} or modifiers[-1].head):
         return False  # 中国|艺术品|市场, 网络|代购|市场: a trade, not a marketplace (城西|市场 is one)
     parent = any(t.head for t in modifiers)  # 海南公司飞行部, 城关人民医院宣传科: a part of a named body
-    # 湘潭电机总厂, 国际狮子会; 县防火办, 市整治办: an office a level opens
-    placed = (weak or last.word == "办") and any(t.tag == "ns" or t.anchor for t in modifiers)
+    placed = weak and any(t.tag == "ns" or t.anchor for t in modifiers)  # 湘潭电机总厂, 国际狮子会
     if (last.word in lex.weak_heads or last.word == "办" or weak) and not parent and not placed and not (
         _proper(modifiers[-1]) or len(modifiers) >= 2 and _proper(modifiers[-2]) and len(modifiers[-2].word) == 2
         and modifiers[-1].tag == "n"
@@ -1083,15 +1081,13 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 
 # Where a shop's own name opens: a clause, a list item, or after 内 or 的 (市场内老王家…, 城关镇的阿明…).
 SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的]))"
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 @cache
 def _family_shop_pattern(surnames: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
     # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院, 老赵家面馆|餐具)
     return re.compile(rf"{SHOP_NAME_OPENS}({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
-                      rf"(?:(?={_alternation(followers)})|(?<=[馆店铺坊院场厂部]))")
+                      rf"(?:(?={literal_alternation(followers)})|(?<=[馆店铺坊院场厂部]))")
 
 
 @cache
@@ -1099,15 +1095,15 @@ def _nickname_shop_pattern(followers: tuple[str, ...]) -> re.Pattern[str]:
     """阿兰腌面店, 阿珍卤味店: a nickname with 阿 and a dish, closed by a shop's ending and followed by what follows
     shops in reports (any name at all may follow 阿, so the ending is required)."""
     return re.compile(rf"{SHOP_NAME_OPENS}(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]"
-                      rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={_alternation(followers)})")
+                      rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={literal_alternation(followers)})")
 
 
 @cache
 def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
     """飞扬网吧, 佳和超市, 半山居客栈: a name of two to four characters, whatever jieba made of it, and a shop's
     ending of two characters or more, where a clause opens and before what follows shops in reports."""
-    return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{_alternation(h for h in heads if len(h) > 1)}))"
-                      rf"(?={_alternation(followers)})")
+    endings = literal_alternation(h for h in heads if len(h) > 1)
+    return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{endings}))(?={literal_alternation(followers)})")
 
 
 def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[_Candidate]:
@@ -1145,7 +1141,7 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
         first = bisect_left(tokens, start, key=TOKEN_START)
         if first == len(tokens) or tokens[first].start != start:
             continue  # a name starts on a word's edge (星空网|吧 may end inside one)
-        inside = [t for t in tokens[first:] if t.end <= m.end(2)]
+        inside = tokens[first : bisect_right(tokens, m.end(2), key=TOKEN_END)]
         if any(len(t.word) > 1 and t.tag in CLAUSE_WORD_TAGS and freq.get(t.word, 0) >= 1000 for t in inside) or (
                 inside and len(inside[0].word) == 1 and inside[0].tag in CLAUSE_WORD_TAGS - {"a"}
                 and freq.get(inside[0].word, 0) >= 10000):
@@ -1923,8 +1919,13 @@ def extract_units(
     if "党支部" in text or "党总支" in text:
         # 崖子村|党支部书记被问责: the 党 opens the title of the village's branch secretary, the village is the unit
         # (嘎查|党支部书记: a village in general, none)
-        orgs = [_Candidate(c.start, c.end - 1, c.kind) if _before_branch_title(c, text) else c for c in orgs
-                if not _before_branch_title(c, text) or c.end - c.start > 3]
+        kept = []
+        for c in orgs:
+            if not _before_branch_title(c, text):
+                kept.append(c)
+            elif c.end - c.start > 3:
+                kept.append(_Candidate(c.start, c.end - 1, c.kind))
+        orgs = kept
     # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
     # with a count's measure word or inside 部分
     candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
