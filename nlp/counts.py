@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-10"
+VERSION = "counts-11"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -48,6 +48,7 @@ _TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^�
 _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?:镇|乡|县|街道)")
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
+_ALIAS_BEFORE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")  # (以下简称“县巩卫办”)
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 _BIG = {"万": 10_000, "亿": 100_000_000}
 
@@ -83,6 +84,7 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
+    joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
     places_before: tuple[str, ...]
@@ -136,6 +138,7 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
+        joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
@@ -407,12 +410,17 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
 
 
 _POSITION_WORDS = frozenset("上下中里内后前时来去")
+_CLAUSE_MARKS = frozenset("，。；：,;:！？!?")
+# Boundary words that do not end a phrase they open: 后厨, 前排 are nouns; 未 opens a relative clause
+# (5户未落实进货查验的餐饮单位), while after a noun it ends the phrase (4栋自建房未张贴).
+_OPENING_WORDS = _POSITION_WORDS | {"未"}
 
 
 def _ends_phrase(seg: str, i: int, begin: int, frequency: bool, vocab: _Vocabulary) -> str | None:
     """The boundary or verb at ``i`` that ends an object phrase begun at ``begin``, if any."""
     word = vocab.boundaries.at(seg, i)
-    if word and not (i == begin and word in _POSITION_WORDS):  # 后厨, 前排 start a noun
+    if word and not (i == begin and word in _OPENING_WORDS) and not (
+            word in _POSITION_WORDS and i > 0 and seg[i - 1 : i + 1] in vocab.joined_position_words):
         return word
     verb = vocab.verbs.at(seg, i)
     if verb and not (i == begin and frequency and i + len(verb) == len(seg)):  # 一次暗访。
@@ -428,7 +436,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         return None  # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count
     seg = m.group()
     if frequency:
-        action = _action_after(seg, vocab)
+        action = _action_after(seg, vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)
         if action:
             return _strip_modifiers(norm, pos, pos + action, vocab)
     begin, i, noun_end = 0, 0, 0
@@ -464,9 +472,11 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     return _strip_modifiers(norm, pos + begin, pos + end, vocab)
 
 
-def _action_after(seg: str, vocab: _Vocabulary) -> int | None:
+def _action_after(seg: str, vocab: _Vocabulary, closed: bool = False) -> int | None:
     """After a frequency (一次, 3轮) the counted thing is an activity, written whole up to the clause's next
-    boundary word: 一次鼠密度监测, 一次集中学习. The length of that phrase, or None when it is long (a clause)."""
+    boundary word: 一次鼠密度监测, 一次集中学习. The length of that phrase, or None when it is long (a clause).
+    `closed`: the segment ends at a punctuation mark, so a phrase running to its end is the whole activity
+    (一次环境卫生集中整治。), and may be longer."""
     i = 0
     while i < len(seg):
         modifier = vocab.stop_modifiers.at(seg, i)
@@ -479,7 +489,7 @@ def _action_after(seg: str, vocab: _Vocabulary) -> int | None:
                 len(word) > 1 or word not in _POSITION_WORDS and len(seg) - i - 1 >= 2)):
             break  # (一次联合检查: a verb opening the activity is part of it)
         i += 1
-    return i if 2 <= i <= 6 else None
+    return i if 2 <= i <= 6 or closed and i == len(seg) and i <= 8 else None
 
 
 def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
@@ -522,6 +532,12 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
             run, stop = run[:opening], base + opening
         else:
             return None, False
+    alias = _ALIAS_BEFORE.search(run)
+    if alias:
+        # …有限公司（以下简称“温氏股份”）投资3.2亿元: a short name given in brackets ends the name before it
+        base, run = base + alias.end(), run[alias.end() :]
+        if not run:
+            return None, False
     if run[-1] in "、和与及":
         return None, False  # 县妇幼保健院及19家乡镇卫生院: the count opens a new conjunct, its noun follows
     if base == after_count and "、" in run and _last_cut(run, run.index("、"), vocab) is None:
@@ -553,7 +569,7 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         # 开展一次大扫除: the activity follows
         held = frequency and run[verb_start:verb_end] not in vocab.holding_verbs
         earlier = _last_cut(run, verb_start, vocab) if held else None
-        if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 4:
+        if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 6:
             # 开展集中清扫30余次: the activity a frequency counts, held by 开展
             return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
         return None, False
@@ -583,6 +599,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         if before and norm[before[0] : before[1]] in vocab.acting_verbs and any(
                 end == before[0] for _, end in organisations):
             before = None  # …有限公司投资22亿元: what the company does, not what is counted
+    if before and norm.endswith(")", 0, before[0]) and norm[before[0] : before[1]] in vocab.acting_verbs and (
+            _ALIAS_BEFORE.search(norm, max(0, before[0] - 16), before[0])):
+        before = None  # …有限公司（以下简称“温氏股份”）投资3.2亿元: so does a company named by its short name
     if before and not after_first and norm.endswith(vocab.places_before, before[0], before[1]):
         after_first = True  # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (

@@ -460,3 +460,25 @@ def test_equipment_sets_and_yidu() -> None:
 def test_a_case_cracked_is_counted_and_the_links_between_issues_are_not() -> None:
     found = extract_counts("县公安局破获一起电鱼案件。\n上一篇：富源县爱国卫生工作简报\n下一篇：富源县创卫工作简报")
     assert [(c.text, c.value, c.object) for c in found] == [("一起", 1, "案件")]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("县爱卫办抽调骨干组成4个评比组。", "评比组"),
+        ("每季度开展一次城乡环境集中整治。", "城乡环境集中整治"),
+        ("镇里举办从业人员培训5期。", "从业人员培训"),
+        ("开展背街小巷集中清扫3轮。", "背街小巷集中清扫"),
+        ("对9个集中安置点开展检查。", "集中安置点"),
+        ("全镇3处危房未拆除。", "危房"),
+        ("通报了6家未办理健康证的餐馆。", "餐馆"),
+        ("汛前落实监测员86名。", "监测员"),
+    ],
+)
+def test_objects_with_inspection_teams_joined_position_words_and_long_activities(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_a_sum_a_company_invests_after_its_short_name_in_brackets_has_no_object() -> None:
+    text = "青山新能源有限公司（以下简称“青山新能源”）投资5亿元建设光伏电站。"
+    assert only(text)[:5] == ("5亿元", 500_000_000, False, "元", None)
