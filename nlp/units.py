@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-21"
+VERSION = "units-22"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -120,6 +120,7 @@ class Lexicon:
     kind_words: tuple[str, ...]
     field_named_heads: frozenset[str]
     not_heads: frozenset[str]
+    business_kinds: frozenset[str]
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
@@ -141,6 +142,7 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     yi_surnames: frozenset[str]
     after_name_words: tuple[str, ...]
+    nameless_role_followers: tuple[str, ...]
     given_name_endings: frozenset[str]
     listed_name: re.Pattern[str]
     not_name_endings: frozenset[str]
@@ -217,6 +219,7 @@ def lexicon() -> Lexicon:
         kind_words=tuple(suffixes["kind_words"]),
         field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
+        business_kinds=frozenset(suffixes["business_kinds"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
@@ -239,6 +242,7 @@ def lexicon() -> Lexicon:
         compound_surnames=tuple(titles["compound_surnames"]),
         yi_surnames=frozenset(titles["yi_surnames"]),
         after_name_words=tuple(titles["after_name_words"]),
+        nameless_role_followers=tuple(titles["nameless_role_followers"]),
         given_name_endings=frozenset(titles["given_name_endings"]),
         # the last name of a list ends before a conjunction or one of `after_name_words`
         listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
@@ -557,11 +561,11 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if (len(token.word) == 1 and CJK.match(token.word) and k >= 2 and len(tokens[k - 1].word) == 1
                 and CJK.match(tokens[k - 1].word)
                 and (tokens[k - 1].tag in PROPER_TAGS or not CJK.search(tokens[k - 2].word))
-                and (tokens[k - 2].anchor or not CJK.search(tokens[k - 2].word))
+                and (tokens[k - 2].anchor or not CJK.search(tokens[k - 2].word) or tokens[k - 2].word == "的")
                 and tokens[k - 1].word not in STOP_WORDS and tokens[head_index].head in lex.company_heads
                 and (first < head_index or tokens[head_index].word != tokens[head_index].head)
                 and token.word not in FUNCTION_CHARS and tokens[k - 1].word not in FUNCTION_CHARS):
-            first = k - 1  # 凤阳县|鑫|达|石英砂|厂, ，兴|柞|大酒店: a brand of two characters jieba cut apart
+            first = k - 1  # 凤阳县|鑫|达|石英砂|厂, ，兴|柞|大酒店, 的|鑫|达|洗煤厂: a brand of two characters jieba cut apart
             anchored = False
             k -= 2
             continue
@@ -729,6 +733,9 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
         _proper(modifiers[-1]) or len(modifiers) >= 2 and _proper(modifiers[-2]) and len(modifiers[-2].word) == 2
         and modifiers[-1].tag == "n"
         and len(modifiers[-1].word) >= 2 and modifiers[-1].word not in lex.generic_modifiers
+        # 鑫|达|洗煤厂: a brand of two characters jieba cut apart, the first read as a name
+        or len(modifiers) >= 2 and len(modifiers[-1].word) == 1 and len(modifiers[-2].word) == 1
+        and _proper(modifiers[-2]) and CJK.match(modifiers[-1].word) is not None
     ):
         return False  # 党, 队, 烧烤店 close only a proper name, or one and the trade it names (顺通|液化气|供应站)
     if last.word.endswith(COMMITTEE_HEADS) and not has_anchor:
@@ -1507,6 +1514,9 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
     return tokens[k].start
 
 
+# A township, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 北黎村党|支部书记); a name of one
+# character before 乡 is more often a verb (调到这里任乡党委书记)
+PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|村党|社区党|嘎查党)")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 
@@ -1543,6 +1553,12 @@ def _titled_persons(
         if weak and name_end is None and not (
                 text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title"):
             continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role)
+        if (name_end is None and phrase_start < token.start and PLACE_BEFORE_ROLE.fullmatch(
+                text, phrase_start, token.start) and (text.startswith(lex.nameless_role_followers, token.end) or (
+                i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v")))):
+            # 满坪镇|党委书记被约谈, 北黎村党|支部书记被约谈: with no name after the role, the place is the unit spoken of
+            phrases.append((token.start, token.end))
+            continue
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
         phrases.append((phrase_start, token.end))
         if name_end is not None:
@@ -1929,7 +1945,8 @@ def extract_units(
     # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
     # with a count's measure word or inside 部分
     candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
-        text[c.start : c.end] not in lex.not_heads and not _opens_inside_a_word(text, c.start)))]
+        text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
+        and not _opens_inside_a_word(text, c.start)))]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name

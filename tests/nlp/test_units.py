@@ -1036,3 +1036,23 @@ def test_a_shops_ending_glued_to_the_next_word_and_more_roles_surnames_and_shops
     assert [(m.text, m.title) for m in found if m.type == "person"] == [
         ("黄丽娟", "楼栋长"), ("梁志成", None), ("普永红", "区委常委、宣传部部长")]
     assert [(m.text, m.type) for m in found if m.type != "person"][-1] == ("金夜歌舞厅", "enterprise")
+
+
+def test_a_place_before_a_role_with_no_name_after_it_is_the_unit(units):
+    found = units("竹园镇党委书记被约谈，海田村党支部书记被问责。")
+    assert [(m.text, m.canonical, m.type, m.stance) for m in found] == [
+        ("竹园镇", "富源县竹园镇", "township", "criticized"), ("海田村", "富源县海田村", "community", "criticized")]
+    found = units("竹园镇党委书记李强出席。")
+    assert [(m.text, m.type, m.title) for m in found] == [("李强", "person", "竹园镇党委书记")]
+
+
+def test_businesses_named_by_trade_verbs_processing_plants_and_split_brands(units):
+    found = units("对富源县长丰水产冷冻有限公司、富源县长丰水产加工厂处以罚款；经查，鑫荣洗煤厂被罚款3万元。")
+    assert [(m.text, m.type) for m in found] == [
+        ("富源县长丰水产冷冻有限公司", "enterprise"), ("富源县长丰水产加工厂", "enterprise"), ("鑫荣洗煤厂", "enterprise")]
+    assert [m.text for m in units("后所镇的鑫荣洗煤厂煤堆未苫盖。")] == ["后所镇", "鑫荣洗煤厂"]
+
+
+def test_kinds_of_business_alone_are_no_units_but_named_ones_are(units):
+    assert units("对清真餐厅、牛肉面馆和海鲜大排档开展检查。") == []
+    assert [m.text for m in units("王哥海鲜大排档被立案查处。")] == ["王哥海鲜大排档"]
