@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-22"
+VERSION = "units-23"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -545,6 +545,11 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and _named_business(tokens, first, head_index, lex):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
+        if token.anchor and token.word in lex.generic_modifiers and first < head_index and k > 0 and tokens[k - 1].anchor:
+            first = k  # 沙河口区|城市|建设|管理局: a place-like word of the body's name, after the place
+            anchored = True
+            k -= 1
+            continue
         if token.head in lex.company_heads and tokens[head_index].head == "站":
             break  # …热力有限责任公司|换热站: a company's station is its facility, not a unit holding the company
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
@@ -552,8 +557,13 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 token.word in lex.body_name_verbs and tokens[head_index].head not in lex.company_heads) or (
                 token.tag == "a" and len(token.word) == 1 and k > 0 and tokens[k - 1].tag in PROPER_TAGS
                 and tokens[head_index].head in lex.company_heads) or (  # 齐鲁|汇通|新|材料|有限公司
-                token.tag == "t" and k > 0 and tokens[k - 1].tag == "ns" and first < head_index
-                and tokens[head_index].head in lex.company_heads):  # 湖南|中天|物业服务|有限公司: a brand jieba read as a time
+                token.tag == "t" and (tokens[k - 1].tag == "ns" if k > 0 and CJK.search(tokens[k - 1].word) else
+                                      token.word[-1] not in TIME_WORD_ENDINGS)  # (，现在|国投…: a time indeed)
+                and first < head_index and tokens[head_index].head in lex.company_heads) or (
+                # 湖南|中天|物业服务|有限公司, ，中天|建设|集团…: a brand jieba read as a time; ，中|铁十八局…, 河北|中|石|雕塑…:
+                # 中 opening a brand (中铁, 中建), where a clause opens or after a place
+                token.word == "中" and first == k + 1 and tokens[head_index].head in lex.company_heads
+                and (k == 0 or tokens[k - 1].tag == "ns" or not CJK.search(tokens[k - 1].word))):
             first = k
             anchored = token.anchor
             k -= 1
@@ -575,6 +585,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             first = k  # ，兴|柞|大酒店: the brand's first character, at the start of a clause
         break
     return first
+
+
+# Last characters of time words (今年, 现在): a time-tagged word ending so at a clause opening is no brand
+TIME_WORD_ENDINGS = frozenset("年月日天周时期季节在后前来")
 
 
 def _named_business(tokens: list[_Token], first: int, head_index: int, lex: Lexicon) -> bool:
@@ -1230,6 +1244,9 @@ def _level_offices(text: str, freq: dict[str, int]) -> list[_Candidate]:
 
 # 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
 LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[，,、。；])")
+# ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队: a village opening a clause, before what a village has or does,
+# whatever the segmentation made of its name
+OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n])[\u4e00-\u9fff]{2,3}?村(?=以|驻村|党支部|党总支|被|获|[0-9一二三四五六七八九两])")
 
 
 def _village_name(name: str, after_township: bool = False) -> bool:
@@ -1243,8 +1260,13 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     return not any(ch in barred for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
 
 
-def _located_villages(text: str) -> list[_Candidate]:
-    return [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
+def _located_villages(text: str, lex: Lexicon) -> list[_Candidate]:
+    found = [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
+    return found + [_Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
+                    # (前柳村, 后李村: 前 and 后 open village names, though they are function characters elsewhere)
+                    if _village_name(m.group().removeprefix("前").removeprefix("后"))
+                    and not lex.honour_words.search(m.group()[:-1])
+                    and lex.word_tags.get(m.group()[:-1]) not in VERB_TAGS]  # 抽查|村57个, 听取|村党支部书记
 
 
 def _natural_villages(candidates: list[_Candidate], text: str) -> list[_Candidate]:
@@ -1292,6 +1314,10 @@ BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
 
 
+# A company's department for one project, named by the project (…有限公司石家庄地铁3号线项目部)
+PROJECT_DEPARTMENT = re.compile(r"[\u4e00-\u9fff0-9]{2,12}?项目部")
+
+
 def _branch_stores(candidates: list[_Candidate], text: str, lex: Lexicon) -> list[_Candidate]:
     """物美超市顺义店, 全家便利店松江万达店, 桂林银行恭城支行: a chain's or a bank's name and its branch's place make
     one unit."""
@@ -1304,8 +1330,9 @@ def _branch_stores(candidates: list[_Candidate], text: str, lex: Lexicon) -> lis
             if branch:
                 found.append(_Candidate(cand.start, branch.end(), "org"))
         elif text.endswith(lex.branch_parents, cand.start, cand.end) and (
-                branch := lex.branch_ending.match(text, cand.end)):
-            found.append(_Candidate(cand.start, branch.end(), "org"))  # 桂林银行恭城支行, …公司城关营业部
+                branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)):
+            # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部
+            found.append(_Candidate(cand.start, branch.end(), "org"))
         elif BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(CHAIN_ENDINGS, 0, cand.start):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if brand:
@@ -1914,7 +1941,7 @@ def extract_units(
     orgs += _family_shops(text, lex) + _named_shops(text, tokens, lex, tokenizer.FREQ)
     if "办" in text:
         orgs += _level_offices(text, tokenizer.FREQ)
-    orgs += _located_villages(text) if "村" in text or "社区" in text or "嘎查" in text else []
+    orgs += _located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
     joined = _villages_after_townships(orgs, tokens, text)
     orgs += joined + _villages_named_again(joined, text)
     if "自然村" in text:
@@ -1926,12 +1953,14 @@ def extract_units(
         orgs += _aliased_names(text, lex)
     if "附属" in text:
         orgs += _affiliated(orgs, text)
-    if "店" in text or lex.branch_ending.search(text):
+    if "店" in text or "项目部" in text or lex.branch_ending.search(text):
         orgs += _branch_stores(orgs, text, lex)
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
+    if "店" in text or "校门" in text:
+        orgs = [_trim_glued_place_word(c, text) for c in orgs]
     if "党支部" in text or "党总支" in text:
         # 崖子村|党支部书记被问责: the 党 opens the title of the village's branch secretary, the village is the unit
         # (嘎查|党支部书记: a village in general, none)
@@ -2030,6 +2059,17 @@ def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -
             while start < cand.end and text[start] in FUNCTION_CHARS:
                 start += 1
             return _Candidate(start, cand.end, cand.kind, cand.title)
+    return cand
+
+
+# 阿福小笼馆|店外, 羊杂馆|店外: the 店 of 店外 glued to a shop already closed by its own head; 实验小学|校门口: the 校 of
+# 校门 glued to a school
+GLUED_PLACE_WORD = re.compile(r"(?<=[馆铺行坊])店(?=[外内前门])|(?<=[小中]学)校(?=门)")
+
+
+def _trim_glued_place_word(cand: _Candidate, text: str) -> _Candidate:
+    if cand.end - cand.start > 3 and GLUED_PLACE_WORD.match(text, cand.end - 1):
+        return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     return cand
 
 

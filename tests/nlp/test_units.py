@@ -1056,3 +1056,19 @@ def test_businesses_named_by_trade_verbs_processing_plants_and_split_brands(unit
 def test_kinds_of_business_alone_are_no_units_but_named_ones_are(units):
     assert units("对清真餐厅、牛肉面馆和海鲜大排档开展检查。") == []
     assert [m.text for m in units("王哥海鲜大排档被立案查处。")] == ["王哥海鲜大排档"]
+
+
+def test_villages_opening_a_clause_whatever_their_segmentation(units):
+    found = units("评比结果：海田村以96.2分位列第一；后王村3户养羊户粪污乱堆，前杨村驻村工作队协调整改。")
+    assert [(m.text, m.type, m.stance) for m in found] == [
+        ("海田村", "community", "praised"), ("后王村", "community", "criticized"), ("前杨村", "community", None)]
+    assert units("暗访组抽查村57个。") == []
+
+
+def test_names_before_bei_bodies_named_after_the_city_project_departments_and_glued_place_words(units):
+    assert [(m.text, m.title) for m in units("竹园镇党委书记王志军被约谈。")] == [("王志军", "竹园镇党委书记")]
+    assert [m.text for m in units("富源县城市建设管理局通报。")] == ["富源县城市建设管理局"]
+    assert [m.text for m in units("检查中，云南宏远建设工程有限公司城北棚改项目部落实到位。")] == [
+        "云南宏远建设工程有限公司城北棚改项目部"]
+    assert [m.text for m in units("云南中石雕塑艺术有限公司投资建设。")] == ["云南中石雕塑艺术有限公司"]
+    assert [m.text for m in units("；阿庆小笼馆店外经营，县第一小学校门口车辆拥堵。")] == ["阿庆小笼馆", "县第一小学"]
