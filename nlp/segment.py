@@ -72,6 +72,8 @@ def make_tokenizer(cache_dir: Path | None = None) -> jieba.Tokenizer:
     tokenizer.initialize()
     for word, freq, tag in project_words():
         tokenizer.add_word(word, freq, tag)
+    for word in load_toml("org_suffixes.toml")["split_words"]:
+        tokenizer.del_word(word)
     tokenizer.load_userdict(str(CAMPAIGN_TERMS))
     return tokenizer
 
