@@ -482,3 +482,8 @@ def test_objects_with_inspection_teams_joined_position_words_and_long_activities
 def test_a_sum_a_company_invests_after_its_short_name_in_brackets_has_no_object() -> None:
     text = "青山新能源有限公司（以下简称“青山新能源”）投资5亿元建设光伏电站。"
     assert only(text)[:5] == ("5亿元", 500_000_000, False, "元", None)
+
+
+def test_objects_with_harvest_machines_litter_kinds_and_the_outskirts() -> None:
+    text = "清理乱堆乱放150多处，清理乱堆杂物30余处，规范店外经营商户46家。投入联合收割机1100余台，免费为农户打捆秸秆800余亩，清理城乡结合部垃圾20吨。"
+    assert [m.object for m in extract_counts(text)] == ["乱堆乱放", "杂物", "商户", "联合收割机", "秸秆", "垃圾"]

@@ -1072,3 +1072,13 @@ def test_names_before_bei_bodies_named_after_the_city_project_departments_and_gl
         "云南宏远建设工程有限公司城北棚改项目部"]
     assert [m.text for m in units("云南中石雕塑艺术有限公司投资建设。")] == ["云南中石雕塑艺术有限公司"]
     assert [m.text for m in units("；阿庆小笼馆店外经营，县第一小学校门口车辆拥堵。")] == ["阿庆小笼馆", "县第一小学"]
+
+
+def test_homes_for_the_aged_outskirts_school_grounds_and_shops_after_dui(units):
+    found = units("检查中，竹园镇敬老院消防设施完好，县卫生监督所参加。")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("竹园镇敬老院", "富源县竹园镇敬老院", "government"), ("县卫生监督所", "富源县卫生监督所", "government")]
+    assert [m.text for m in units("；海田社区辖区城乡结合部5处垃圾乱堆。")] == ["海田社区"]
+    assert [m.text for m in units("；县第二中学校园周边整洁。")] == ["县第二中学"]
+    assert [m.text for m in units("县市场监管局对张记凉粉店立案查处。")] == ["县市场监管局", "张记凉粉店"]
+    assert [m.text for m in units("，百家乐超市生鲜区冷链温度记录完整。")] == ["百家乐超市"]
