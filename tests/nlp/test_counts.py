@@ -487,3 +487,9 @@ def test_a_sum_a_company_invests_after_its_short_name_in_brackets_has_no_object(
 def test_objects_with_harvest_machines_litter_kinds_and_the_outskirts() -> None:
     text = "清理乱堆乱放150多处，清理乱堆杂物30余处，规范店外经营商户46家。投入联合收割机1100余台，免费为农户打捆秸秆800余亩，清理城乡结合部垃圾20吨。"
     assert [m.object for m in extract_counts(text)] == ["乱堆乱放", "杂物", "商户", "联合收割机", "秸秆", "垃圾"]
+
+
+def test_townships_counted_graves_in_xue_and_licences_reissued() -> None:
+    text = "全县9个镇实现垃圾集中转运，日均转运生活垃圾120吨，累计迁移散坟近900穴，督促补办卫生许可证12份，宏达公司承建工地5处积水点未清理。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("9个", "镇"), ("120吨", "生活垃圾"), ("近900穴", "散坟"), ("12份", "卫生许可证"), ("5处", "积水点")]

@@ -1082,3 +1082,11 @@ def test_homes_for_the_aged_outskirts_school_grounds_and_shops_after_dui(units):
     assert [m.text for m in units("；县第二中学校园周边整洁。")] == ["县第二中学"]
     assert [m.text for m in units("县市场监管局对张记凉粉店立案查处。")] == ["县市场监管局", "张记凉粉店"]
     assert [m.text for m in units("，百家乐超市生鲜区冷链温度记录完整。")] == ["百家乐超市"]
+
+
+def test_internet_cafes_and_bath_houses_before_more_report_words_and_a_funeral_office(units):
+    found = units("；星光网吧发现吸烟者7人，凤凰镇的清泉浴池休息区摆放烟灰缸；县卫健局对星光网吧罚款1000元，县殡葬管理所参加。")
+    assert [(m.text, m.type) for m in found] == [
+        ("星光网吧", "enterprise"), ("凤凰镇", "township"), ("清泉浴池", "enterprise"), ("县卫健局", "government"),
+        ("星光网吧", "enterprise"), ("县殡葬管理所", "government")]
+    assert units("共督查宾馆、网吧、美容美发店等经营场所106家。") == []
