@@ -493,3 +493,8 @@ def test_townships_counted_graves_in_xue_and_licences_reissued() -> None:
     text = "全县9个镇实现垃圾集中转运，日均转运生活垃圾120吨，累计迁移散坟近900穴，督促补办卫生许可证12份，宏达公司承建工地5处积水点未清理。"
     assert [(m.text, m.object) for m in extract_counts(text)] == [
         ("9个", "镇"), ("120吨", "生活垃圾"), ("近900穴", "散坟"), ("12份", "卫生许可证"), ("5处", "积水点")]
+
+
+def test_transfer_trucks_stay_whole_though_transferring_is_a_verb() -> None:
+    assert [(m.text, m.object) for m in extract_counts("3辆转运车未密闭运输，日均转运生活垃圾60吨。")] == [
+        ("3辆", "转运车"), ("60吨", "生活垃圾")]

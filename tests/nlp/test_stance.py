@@ -247,3 +247,9 @@ def test_surroundings_of_a_unit_inspected_areas_and_officials_who_give_instructi
 
 def test_first_places_in_a_ranking(stances):
     assert stances("和平镇、白河乡种植规模位列全县前两位。") == [("和平镇", "praised"), ("白河乡", "praised")]
+
+
+def test_lists_headed_by_those_who_did_well_and_those_with_problems(stances):
+    found = stances("表现突出的有：海田镇中转站运行正常；竹园镇建立转运台账，做到日产日清。"
+                    "存在问题的有：后所镇中转站渗滤液外溢；洁美公司3辆转运车未密闭运输。")
+    assert found == [("海田镇", "praised"), ("竹园镇", "praised"), ("后所镇", "criticized"), ("洁美公司", "criticized")]
