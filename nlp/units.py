@@ -24,10 +24,13 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-26"
+VERSION = "units-27"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
+# 一家, 两个: a count, where 万家 may be a brand
+SMALL_NUMERALS = frozenset("一二两三四五六七八九十几")
+MEASURE_AFTER_NUMERAL = frozenset("家个座所名处间户")
 NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
 # Words that end a name on its left: function words, verbs of reporting, and the like.
@@ -545,6 +548,14 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and _named_business(tokens, first, head_index, lex):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
+        if (tokens[head_index].head in lex.company_heads and first < head_index and len(token.word) == 2
+                and CJK.fullmatch(token.word[0]) and CJK.fullmatch(token.word[1]) and not token.head
+                and token.word not in STOP_WORDS and token.word not in lex.clause_verbs and not (
+                    token.word[0] in SMALL_NUMERALS and token.word[1] in MEASURE_AFTER_NUMERAL)  # (上罗镇|一家|…)
+                and k > 0 and tokens[k - 1].tag == "ns" and tokens[k - 1].anchor):
+            first = k  # 青阳县|鼎盛|建设工程|有限公司, 广德|鼎新|电子科技|…: a brand after the place, whatever jieba tagged it
+            k -= 1
+            continue
         if token.anchor and token.word in lex.generic_modifiers and first < head_index and k > 0 and tokens[k - 1].anchor:
             first = k  # 沙河口区|城市|建设|管理局: a place-like word of the body's name, after the place
             anchored = True
@@ -1280,6 +1291,20 @@ def _natural_villages(candidates: list[_Candidate], text: str) -> list[_Candidat
             and text[village.end - 1] == "村" and not text.endswith("自然村", 0, village.end)]
 
 
+# 永胜村|刘家屯: a hamlet named right after its village (村屯, villages and hamlets in general, is no name)
+HAMLET_AFTER_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?屯(?![\u4e00-\u9fff]{0,1}[村屯])")
+
+
+def _hamlets(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """永胜村刘家屯, 永丰村东胜屯: a village and the 屯 (hamlet) written right after it are one span."""
+    found = []
+    for village in candidates:
+        if text[village.end - 1] == "村" and (hamlet := HAMLET_AFTER_VILLAGE.match(text, village.end)) and (
+                not text.startswith("屯", village.end)):
+            found.append(_Candidate(village.start, hamlet.end(), "org"))
+    return found
+
+
 # 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
 LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))")
 LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))、$")
@@ -1946,6 +1971,8 @@ def extract_units(
     orgs += joined + _villages_named_again(joined, text)
     if "自然村" in text:
         orgs += _natural_villages(orgs, text)
+    if "屯" in text:
+        orgs += _hamlets(orgs, text)
     if "、" in text:
         orgs += _listed_places(orgs, text)
     orgs += _parts_of_bodies(orgs, tokens, text, lex)

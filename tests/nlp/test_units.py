@@ -1090,3 +1090,13 @@ def test_internet_cafes_and_bath_houses_before_more_report_words_and_a_funeral_o
         ("星光网吧", "enterprise"), ("凤凰镇", "township"), ("清泉浴池", "enterprise"), ("县卫健局", "government"),
         ("星光网吧", "enterprise"), ("县殡葬管理所", "government")]
     assert units("共督查宾馆、网吧、美容美发店等经营场所106家。") == []
+
+
+def test_brands_after_the_place_hamlets_after_their_village_and_named_pig_farms(units):
+    assert [m.text for m in units("；富源县鼎盛建材有限公司被通报批评。")] == ["富源县鼎盛建材有限公司"]
+    found = units("，竹园镇海田村李家屯组织农户清理秸秆。")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("竹园镇海田村李家屯", "富源县竹园镇海田村李家屯", "community")]
+    assert [(m.text, m.type) for m in units("；后所镇的兴旺养猪场粪污直排。")] == [
+        ("后所镇", "township"), ("兴旺养猪场", "enterprise")]
+    assert [m.text for m in units("检查了后所镇一家石材加工厂。")] == ["后所镇"]
