@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-14"
+VERSION = "counts-15"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -337,6 +337,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 三分之一, 12时55分
     if span.unit == "次" and norm.startswith(("会议", "全会", "全体会议"), span.end) and "届" in norm[n.start - 6:n.start]:
         return True  # 县十六届人大四次会议: a session's name, an ordinal
+    if n.text == "零" and norm.endswith(("清", "归"), 0, n.start):
+        return True  # 动态清零台账: 清零 (clear to zero) is a verb
     if n.text == "一" and norm.startswith("一", span.end):
         return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
     if span.unit == "个" and norm.startswith("百分点", span.end):

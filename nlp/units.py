@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-27"
+VERSION = "units-28"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1265,7 +1265,9 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     transcription, where function characters are only sounds (莫和尔图嘎查). Right after its township a name may
     hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
     if after_township:
-        return (name[0] not in NOT_IN_VILLAGE_NAME and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
+        # (前刘村, 后屯村: 前 and 后 open village names, though they are function characters elsewhere)
+        return ((name[0] not in NOT_IN_VILLAGE_NAME or name[0] in "前后" and len(name) >= 3)
+                and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
                 and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
     barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
     return not any(ch in barred for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
@@ -1876,6 +1878,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         # a banner's, district's or county-level city's own bodies: 旗委 is to 鄂托克旗 what 县委 is to a county
         local_form = youth + "县" + core[1:]
     if local_form is not None and local_form in lex.local:
+        if (context is not None and context.prefecture and prefix.startswith(context.prefecture)
+                and "{prefecture}" in lex.local[local_form]):
+            return text  # 亳州市涡阳县生态环境分局: a prefecture's branch written in full stays as written
         filled = _fill(lex.local[local_form], context)
         if filled is not None:
             return filled + paren

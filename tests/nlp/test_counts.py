@@ -498,3 +498,7 @@ def test_townships_counted_graves_in_xue_and_licences_reissued() -> None:
 def test_transfer_trucks_stay_whole_though_transferring_is_a_verb() -> None:
     assert [(m.text, m.object) for m in extract_counts("3辆转运车未密闭运输，日均转运生活垃圾60吨。")] == [
         ("3辆", "转运车"), ("60吨", "生活垃圾")]
+
+
+def test_clearing_to_zero_is_no_count() -> None:
+    assert extract_counts("建立“散乱污”动态清零台账。") == []

@@ -1100,3 +1100,11 @@ def test_brands_after_the_place_hamlets_after_their_village_and_named_pig_farms(
     assert [(m.text, m.type) for m in units("；后所镇的兴旺养猪场粪污直排。")] == [
         ("后所镇", "township"), ("兴旺养猪场", "enterprise")]
     assert [m.text for m in units("检查了后所镇一家石材加工厂。")] == ["后所镇"]
+
+
+def test_a_prefecture_branch_written_in_full_kinds_of_workshop_and_villages_opening_with_qian_or_hou(units):
+    found = units("曲靖市富源县生态环境分局会同县生态环境分局检查。")
+    assert [m.canonical for m in found] == ["曲靖市富源县生态环境分局", "曲靖市生态环境局富源县分局"]
+    assert units("共检查企业86家、家庭作坊140余户，其中汽修厂41家。") == []
+    found = units("检查中，后所镇前李村引导小作坊入驻加工区，竹园镇后屯村获评先进。")
+    assert [m.canonical for m in found] == ["富源县后所镇前李村", "富源县竹园镇后屯村"]
