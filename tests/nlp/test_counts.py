@@ -502,3 +502,10 @@ def test_transfer_trucks_stay_whole_though_transferring_is_a_verb() -> None:
 
 def test_clearing_to_zero_is_no_count() -> None:
     assert extract_counts("建立“散乱污”动态清零台账。") == []
+
+
+def test_objects_of_straw_manure_hazardous_waste_and_fines_each() -> None:
+    text = ("对焚烧秸秆的3名当事人各处罚款500元，还田粪肥约30万吨，规范处置危险废物120吨，秸秆打捆离田5万吨，"
+            "年可收储秸秆3万吨，配备秸秆还田机械300余台，新建农产品快检室12个。")
+    assert [m.object for m in extract_counts(text)] == [
+        "当事人", "罚款", "粪肥", "危险废物", "秸秆", "秸秆", "秸秆还田机械", "农产品快检室"]
