@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-28"
+VERSION = "units-29"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -810,14 +810,16 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
 
 
 # Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
-NAME_OR_PREPOSITION = frozenset("向为")
+NAME_OR_PREPOSITION = frozenset("向为再又")
 
 
 def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int]) -> bool:
-    """李向东连夜, 王为民表示: 向 or 为 after a surname opens the given name unless a common word follows it."""
+    """李向东连夜, 王为民表示, 杨再兴出席: 向, 为, 再 or 又 after a surname opens the given name unless a common word
+    follows it or starts with it (再次, 又一)."""
     following = text[given + 1 : given + 2]
     return (text[given] in NAME_OR_PREPOSITION and bool(following) and CJK.match(following) is not None
-            and following not in lex.not_name_endings and freq.get(text[given + 1 : given + 3], 0) < 100)
+            and following not in lex.not_name_endings and freq.get(text[given + 1 : given + 3], 0) < 100
+            and (text[given] in "向为" or freq.get(text[given : given + 2], 0) < 100))
 
 
 NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
@@ -1237,8 +1239,14 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             continue  # 集贸市场: the kind of market, not a name
         if freq.get(stem, 0) >= COMMON_NOUN:
             continue  # 广告公司, 个体商店: a kind of business
-        found.append(_Candidate(tokens[k].start, token.end, "org"))
+        start = tokens[k].start
+        if text[start] in GLUED_OPENERS and tokens[k].tag == "unk" and len(tokens[k].word) >= 2:
+            start += 1  # 对福|满楼|饭店: jieba glued the preposition to the name
+        found.append(_Candidate(start, token.end, "org"))
     return found
+
+
+GLUED_OPENERS = frozenset("对在到向从由被将与和及")
 
 
 # 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no

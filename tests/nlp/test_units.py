@@ -1108,3 +1108,9 @@ def test_a_prefecture_branch_written_in_full_kinds_of_workshop_and_villages_open
     assert units("共检查企业86家、家庭作坊140余户，其中汽修厂41家。") == []
     found = units("检查中，后所镇前李村引导小作坊入驻加工区，竹园镇后屯村获评先进。")
     assert [m.canonical for m in found] == ["富源县后所镇前李村", "富源县竹园镇后屯村"]
+
+
+def test_given_names_opening_with_zai_and_a_preposition_glued_to_a_shop(units):
+    found = units("县委副书记、县长杨再兴出席并讲话。县长王再次强调。县市场监管局对福满楼饭店立案查处。")
+    assert [(m.text, m.type) for m in found] == [
+        ("杨再兴", "person"), ("县市场监管局", "government"), ("福满楼饭店", "enterprise")]
