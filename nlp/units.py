@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-29"
+VERSION = "units-30"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1860,6 +1860,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     name = text[: len(text) - len(paren)] if paren else text
     if TOWNSHIP_OFFICE.search(name):
         name = TOWNSHIP_OFFICE.sub(r"\1", name)  # 富村镇人民政府 is the township, as 中安街道办事处 is 中安街道
+    elif name.endswith("街道办事处") and len(name) > 5:
+        name = name[: -len("办事处")]
     if name.endswith(("社区居委会", "村委会", "村民委员会")):
         name = name[: -len("居委会")] if name.endswith("居委会") else name[: name.rindex("村") + 1]
         # 白云社区居委会 is the community, 芒角村委会 the village

@@ -1114,3 +1114,10 @@ def test_given_names_opening_with_zai_and_a_preposition_glued_to_a_shop(units):
     found = units("县委副书记、县长杨再兴出席并讲话。县长王再次强调。县市场监管局对福满楼饭店立案查处。")
     assert [(m.text, m.type) for m in found] == [
         ("杨再兴", "person"), ("县市场监管局", "government"), ("福满楼饭店", "enterprise")]
+
+
+def test_a_street_office_written_with_its_district_and_an_exemplary_city_campaign_office(units):
+    found = units("近日，富源县中安街道办事处召开会议。", "云南省曲靖市富源县")
+    assert [m.canonical for m in found] == ["富源县中安街道"]
+    found = units("富源县创建全国文明典范城市工作指挥部办公室召开会议。3月25日，县创文办组织检查。")
+    assert [m.canonical for m in found] == ["富源县创建全国文明典范城市工作指挥部办公室"] * 2
