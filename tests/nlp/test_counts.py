@@ -509,3 +509,8 @@ def test_objects_of_straw_manure_hazardous_waste_and_fines_each() -> None:
             "年可收储秸秆3万吨，配备秸秆还田机械300余台，新建农产品快检室12个。")
     assert [m.object for m in extract_counts(text)] == [
         "当事人", "罚款", "粪肥", "危险废物", "秸秆", "秸秆", "秸秆还田机械", "农产品快检室"]
+
+
+def test_objects_of_wires_cut_dogs_registered_vaccine_given_and_filed_guesthouses() -> None:
+    text = "社区剪除“飞线”120处，登记管理家犬5300余只，免费注射狂犬疫苗800余剂，新增备案民宿20家。"
+    assert [m.object for m in extract_counts(text)] == ["飞线", "家犬", "狂犬疫苗", "民宿"]
