@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-30"
+VERSION = "units-31"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1184,6 +1184,9 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
     return found
 
 
+GLUED_OPENERS = frozenset("对在到向从由被将与和及")  # prepositions jieba may glue to the name after them
+
+
 def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
                      heads: list[int] | None = None) -> list[_Candidate]:
     """老马家牛肉面馆, 桔园食府, 屈原农贸市场: a shop's name is often cut into common words; before a shop's own
@@ -1246,8 +1249,6 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
     return found
 
 
-GLUED_OPENERS = frozenset("对在到向从由被将与和及")
-
 
 # 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no
 # common verb ends there (县里举办, 市里承办).
@@ -1268,25 +1269,26 @@ LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社�
 OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n])[\u4e00-\u9fff]{2,3}?村(?=以|驻村|党支部|党总支|被|获|[0-9一二三四五六七八九两])")
 
 
+VILLAGE_OPENERS = frozenset("前后")  # 前柳村, 后屯村: function characters elsewhere, they open village names
+
+
 def _village_name(name: str, after_township: bool = False) -> bool:
     """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村). A 嘎查's name is a
     transcription, where function characters are only sounds (莫和尔图嘎查). Right after its township a name may
     hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
+    opened = len(name) >= 3 and name[0] in VILLAGE_OPENERS
     if after_township:
-        # (前刘村, 后屯村: 前 and 后 open village names, though they are function characters elsewhere)
-        return ((name[0] not in NOT_IN_VILLAGE_NAME or name[0] in "前后" and len(name) >= 3)
+        return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
                 and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
                 and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
     barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
-    return not any(ch in barred for ch in name[:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
+    return not any(ch in barred for ch in name[opened:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
 
 
 def _located_villages(text: str, lex: Lexicon) -> list[_Candidate]:
     found = [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
     return found + [_Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
-                    # (前柳村, 后李村: 前 and 后 open village names, though they are function characters elsewhere)
-                    if _village_name(m.group().removeprefix("前").removeprefix("后"))
-                    and not lex.honour_words.search(m.group()[:-1])
+                    if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
                     and lex.word_tags.get(m.group()[:-1]) not in VERB_TAGS]  # 抽查|村57个, 听取|村党支部书记
 
 
