@@ -29,7 +29,7 @@ VERSION = "units-31"
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
 # 一家, 两个: a count, where 万家 may be a brand
-SMALL_NUMERALS = frozenset("一二两三四五六七八九十几")
+SMALL_NUMERALS = frozenset(NUMERALS + "两几")
 MEASURE_AFTER_NUMERAL = frozenset("家个座所名处间户")
 NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
@@ -1247,7 +1247,6 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
             start += 1  # 对福|满楼|饭店: jieba glued the preposition to the name
         found.append(_Candidate(start, token.end, "org"))
     return found
-
 
 
 # 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no
