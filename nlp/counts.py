@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-17"
+VERSION = "counts-18"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -97,6 +97,7 @@ class _Vocabulary:
     suffixes: _Lexicon
     duration_suffixes: _Lexicon
     stop_modifiers: _Lexicon
+    qualifiers: dict[str, frozenset[str]]
     boundaries: _Lexicon
     verbs: _Lexicon
     nouns: _Lexicon
@@ -132,6 +133,7 @@ def _vocabulary() -> _Vocabulary:
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
         stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
+        qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
@@ -373,6 +375,10 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     a = _drop_modifiers(norm, a, b, vocab)
     if norm.startswith("被", a) and norm[a + 1 : b] in nouns:
         a += 1  # 被罚款2000元: the fine, not the passive
+    else:
+        for qualifier, things in vocab.qualifiers.items():
+            if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:
+                a += len(qualifier)  # 问题户厕 → 户厕 (问题清单 stays whole)
     obj = norm[a:b]
     if obj not in nouns and vocab.any_location.search(obj):
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word
@@ -441,7 +447,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         action = _action_after(seg, vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)
         if action:
             return _strip_modifiers(norm, pos, pos + action, vocab)
-    begin, i, noun_end = 0, 0, 0
+    begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
         noun = vocab.nouns.at(seg, i)
         if i == begin and not noun and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > 1:
@@ -457,6 +463,11 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             noun_end = i
             if (i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1)
                     and not vocab.counted_conjunct.match(norm, pos + i + 1)):
+                if seg[i] == "、" and conjunction:
+                    noun_end = conjunction  # 12个社区和农贸市场、餐饮门店: a list after 和 is of other things
+                    break
+                if seg[i] != "、":
+                    conjunction = i
                 i += 1
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
             break

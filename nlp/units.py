@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-31"
+VERSION = "units-32"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -463,8 +463,9 @@ def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
         return False  # 全国性, 区域性: kinds, not names
     if tag == "unk":
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
-        # (市场|内老|刘家: a position word glued to the next name opens no name either)
-        return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS and word[0] not in "内外"
+        # (市场|内老|刘家: a position word glued to the next name opens no name either, nor 驻镇 in 县住建局|驻镇|工作组:
+        # a team sent out by the body before it)
+        return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS and word[0] not in "内外驻"
     if tag in MODIFIER_TAGS or (tag == "a" and len(word) >= 2):
         return True
     if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
@@ -489,9 +490,11 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             return k  # 县城|乡|环卫…服务中心: the county's 城乡 (town and country) body, cut after 县城
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
-        if (token.word == "和" and k >= 2 and len(tokens[k - 1].word) == 1 and tokens[k - 2].anchor
-                and first == k + 1 and tokens[head_index].head in lex.company_heads):
-            first = k - 1  # 溧阳|嘉|和|物业服务有限公司: a brand of two characters, the second 和
+        if (token.word == "和" and k >= 2 and len(tokens[k - 1].word) == 1 and first == k + 1 and (
+                tokens[k - 2].anchor and tokens[head_index].head in lex.company_heads
+                or not CJK.search(tokens[k - 2].word) and (tokens[head_index].head in lex.shop_heads
+                                                            or tokens[head_index].head[-1] in "店馆"))):
+            first = k - 1  # 溧阳|嘉|和|物业服务有限公司, 、佳|和|美发店: a brand of two characters, the second 和
             k -= 2
             continue
         if token.word in lex.word_like_county_stems and (tokens[k + 1].anchor or
@@ -525,7 +528,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 k -= 1
                 continue
             if token.word in LEVEL_CHARS and tokens[head_index].head and (
-                    first == head_index or not tokens[first].word.endswith(LEVEL_ENDINGS)):
+                    first == head_index or not tokens[first].word.endswith(LEVEL_ENDINGS)) and not (
+                    k > 0 and tokens[k - 1].word in OWN_LEVEL_PRONOUNS and first == head_index
+                    and tokens[head_index].word.endswith(TOWNSHIP_ENDINGS)):
+                # (我|县|营上镇: "our county's", no part of the township's name)
                 first = k  # 县|林业局: jieba calls the bureau a place; 县|回民|中学: a place-like word opens the name
                 k -= 1
                 continue
@@ -598,6 +604,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
     return first
 
 
+OWN_LEVEL_PRONOUNS = frozenset({"我", "本", "该"})
+
 # Last characters of time words (今年, 现在): a time-tagged word ending so at a clause opening is no brand
 TIME_WORD_ENDINGS = frozenset("年月日天周时期季节在后前来")
 
@@ -647,14 +655,18 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
-        if tokens[k].head and tokens[k + 1].tag == "v":
-            return None  # 旗农牧局|组织|工作组, 县市场监管局|组成|6个|工作组: the body acts, it names no committee
+        if tokens[k].head and (tokens[k + 1].tag == "v" or tokens[k + 1].word[0] == "驻"):
+            return None  # 旗农牧局|组织|工作组, 县市场监管局|组成|6个|工作组: the body acts, it names no committee;
+            # 县住建局|驻镇|工作组: a team it sent out
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
             return k  # 中国围棋协会青少年发展委员会: a committee of a named body
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 德国工商协会和德中委员会: two bodies
         if tokens[k].word == "国家" and k > 0 and tokens[k - 1].word in CAMPAIGN_VERBS:
             k -= 2  # 江津区巩固|国家|卫生城区工作指挥部: 国家 is part of the campaign, the place is further left
+            continue
+        if tokens[k].word in LEVEL_CHARS and k > 2 and tokens[k - 1].word == "卫生" and tokens[k - 2].word == "国家":
+            k -= 2  # 荣昌区巩固|国家|卫生|区|工作领导小组办公室: the campaign's 国家卫生区, no level of the body
             continue
         if tokens[k].anchor and k > 1 and (tokens[k - 1].word in CAMPAIGN_VERBS or (
                 tokens[k - 1].word in {"全国", "国家"} and tokens[k - 2].word in CAMPAIGN_VERBS)):
@@ -897,7 +909,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return _short_name_end(text, start, third, lex, freq)
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
-            text[fourth] not in "到在赴") and (  # 朴正浩|到八道沟镇: a three-character name and a motion (巴音达来 is a name)
+            text[fourth] not in "到在赴作") and (  # 朴正浩|到八道沟镇, 高文斌|作动员讲话: a name of three and a verb
             text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
             fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
             or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
@@ -1383,13 +1395,15 @@ def _affiliated(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             if c.kind == "org" and c.start - 2 in ends and text.startswith("附属", c.start - 2)]
 
 
-def _aliased_names(text: str, lex: Lexicon) -> list[_Candidate]:
+def _aliased_names(candidates: list[_Candidate], text: str, lex: Lexicon) -> list[_Candidate]:
     """…领导小组办公室（以下简称“区分类办”）: the short name is a unit in the brackets and wherever it is written after,
-    however the segmentation cut it (区分|类|办)."""
+    however the segmentation cut it (区分|类|办). A company's short name need not end like a body (…建筑工程有限公司
+    （以下简称“鲁诚建工”））: the name just before the brackets says what it stands for."""
     found = []
+    named_before = {c.end for c in candidates if c.kind == "org"}
     for intro in ALIAS_INTRO.finditer(text):
         alias = intro.group(1)
-        if alias[-1] not in lex.head_last_chars:
+        if alias[-1] not in lex.head_last_chars and intro.start() not in named_before:
             continue  # 以下简称“两个行动”: a short name of something else
         found += [_Candidate(start, end, "org") for start, end in occurrences(text, alias, intro.start(1))]
     return found
@@ -1921,6 +1935,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         body = _expand_body(name[1:], lex)
         return (place + body if place else level + body) + paren
     if name[:1] in "镇乡" and len(name) > 1 and township and context:
+        if name[1:] in ("政府", "人民政府"):
+            return county + township + paren  # 镇政府 is the township, as 富村镇人民政府 is
         return county + township + _expand_body(name[1:], lex) + paren
     if context is None:
         return _expand_body(name, lex) + paren
@@ -1993,7 +2009,7 @@ def extract_units(
         orgs += _listed_places(orgs, text)
     orgs += _parts_of_bodies(orgs, tokens, text, lex)
     if "简称" in text:
-        orgs += _aliased_names(text, lex)
+        orgs += _aliased_names(orgs, text, lex)
     if "附属" in text:
         orgs += _affiliated(orgs, text)
     if "店" in text or "项目部" in text or lex.branch_ending.search(text):
@@ -2043,6 +2059,8 @@ def extract_units(
             continue
         canonical = canonical_name(surface, ctx, township, aliases)
         canonical = _earlier_full_form(surface, canonical, mentions, ctx)
+        if canonical == surface and surface.endswith("公司"):
+            canonical = _earlier_company(surface, mentions)
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
@@ -2092,6 +2110,16 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                 and _is_subsequence(body, full_body)):
             return full
     return canonical
+
+
+def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
+    """华建公司 after 陕西华建工程有限公司 in the same story is that company: its name's words and 公司."""
+    stem = surface[: -len("公司")]
+    if not 2 <= len(stem) <= 4:
+        return surface
+    fuller = {m.canonical for m in earlier if m.type == "enterprise" and len(m.canonical) > len(surface)
+              and m.canonical.endswith("公司") and stem in m.canonical}
+    return fuller.pop() if len(fuller) == 1 else surface
 
 
 def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -> _Candidate:

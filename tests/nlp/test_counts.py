@@ -514,3 +514,15 @@ def test_objects_of_straw_manure_hazardous_waste_and_fines_each() -> None:
 def test_objects_of_wires_cut_dogs_registered_vaccine_given_and_filed_guesthouses() -> None:
     text = "社区剪除“飞线”120处，登记管理家犬5300余只，免费注射狂犬疫苗800余剂，新增备案民宿20家。"
     assert [m.object for m in extract_counts(text)] == ["飞线", "家犬", "狂犬疫苗", "民宿"]
+
+
+def test_a_list_after_a_conjunction_is_of_other_things_and_heads_of_units_are_the_object() -> None:
+    text = "对城区9个社区和农贸市场、餐饮门店开展暗访，检查3家餐馆和小吃店。"
+    assert [m.object for m in extract_counts(text)] == ["社区", "餐馆和小吃店"]
+    text = "各乡镇分管负责人20余人参加，全县中小学、幼儿园负责人80余人参加。"
+    assert [m.object for m in extract_counts(text)] == ["分管负责人", "负责人"]
+
+
+def test_problem_before_a_thing_is_dropped_but_a_problem_list_stays_whole() -> None:
+    text = "整改问题户厕320余户，下架问题食品12公斤，形成问题清单4份。"
+    assert [m.object for m in extract_counts(text)] == ["户厕", "食品", "问题清单"]

@@ -1121,3 +1121,43 @@ def test_a_street_office_written_with_its_district_and_an_exemplary_city_campaig
     assert [m.canonical for m in found] == ["富源县中安街道"]
     found = units("富源县创建全国文明典范城市工作指挥部办公室召开会议。3月25日，县创文办组织检查。")
     assert [m.canonical for m in found] == ["富源县创建全国文明典范城市工作指挥部办公室"] * 2
+
+
+def test_a_townships_own_bodies_without_its_name_and_its_government_as_the_township(units):
+    found = units("老厂乡召开会议，乡党委为5个村授牌，大河村被乡政府通报批评。")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("老厂乡", "富源县老厂乡", "township"), ("乡党委", "富源县老厂乡党委", "party"),
+        ("大河村", "富源县大河村", "community"), ("乡政府", "富源县老厂乡", "township")]
+    found = units("后所镇召开会议，镇人民政府主要领导出席。")
+    assert [(m.canonical, m.type) for m in found] == [("富源县后所镇", "township")] * 2
+
+
+def test_a_companys_short_name_given_in_brackets_or_written_after_its_full_name(units):
+    found = units("云南恒泰建筑工程有限公司（以下简称“恒泰建工”）工地扬尘未治理，恒泰建工被约谈。")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("云南恒泰建筑工程有限公司", "云南恒泰建筑工程有限公司"),
+        ("恒泰建工", "云南恒泰建筑工程有限公司"), ("恒泰建工", "云南恒泰建筑工程有限公司")]
+    found = units("曲靖华安工程有限公司承建的项目落实到位，华安公司被列为示范工地。")
+    assert [m.canonical for m in found] == ["曲靖华安工程有限公司"] * 2
+    assert units("会议部署“两个行动”（以下简称“两行动”）。") == []
+
+
+def test_a_city_hospital_our_countys_township_and_a_team_a_bureau_sent_out(units):
+    assert [m.canonical for m in units("市中心医院专家到县人民医院坐诊。")] == ["曲靖市中心医院", "富源县人民医院"]
+    assert [m.text for m in units("专家组对我县营上镇开展评估。")] == ["营上镇"]
+    found = units("县住建局驻镇工作组和各村要落实。县水务局驻村工作队开展走访。")
+    assert [m.text for m in found] == ["县住建局", "县水务局"]
+
+
+def test_a_campaign_for_a_national_health_district_inside_its_office_and_rice_companies(units):
+    found = units("富源县巩固国家卫生区工作领导小组办公室召开会议。县巩卫办组织检查。")
+    assert [m.canonical for m in found] == ["富源县巩固国家卫生区工作领导小组办公室"] * 2
+    assert [(m.text, m.type) for m in units("后所镇的稻香米业包装标签不规范。")] == [
+        ("后所镇", "township"), ("稻香米业", "enterprise")]
+
+
+def test_a_three_character_name_before_zuo_and_a_brand_of_jia_he_in_a_list(units):
+    found = units("5月2日，富村镇召开动员会，镇党委书记孙明远作动员讲话。")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("孙明远", "镇党委书记")]
+    found = units("红榜：聚福楼大酒店、佳和美发店、县人民医院。")
+    assert [m.text for m in found] == ["聚福楼大酒店", "佳和美发店", "县人民医院"]
