@@ -178,6 +178,8 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
 FOUND_IN_AREA = ("发现", "存在", "多处")
+# A business named after a township's 的, whether or not it was found as a unit (…镇的清泉民宿, …乡的鑫旺废品收购站)
+BUSINESS_AFTER = re.compile(r"[^，,。；;、\s的]{1,10}?(?:店|馆|厂|场|站|民宿|作坊|农家乐|公司|超市|酒店|宾馆|门市|市场|烧烤|山庄)")
 AREA_TYPES = frozenset({"township", "community"})
 
 
@@ -270,7 +272,11 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             in_jurisdiction = text.startswith(("辖区", "所属"), list_end)
             before = [c for c in sentence_cues if c_lo <= c[0] and c[1] <= mention.start and not person
                       and not (in_jurisdiction and text.startswith(HEADING_END, c[1]))]
-            after = [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
+            # 某镇的某某民宿污水直排: a verdict on a business in a township is not on the township (对某镇的工程质量
+            # 给予肯定 is)
+            area_owner = (mention.type in AREA_TYPES and text.startswith("的", list_end)
+                          and BUSINESS_AFTER.match(text, list_end + 1) is not None)
+            after = [] if area_owner else [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
             lead = _after_colon(text[c_lo:list_start])
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
             # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.

@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-32"
+VERSION = "units-33"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -41,7 +41,8 @@ STOP_WORDS = frozenset(
     "因 后 前 往 凭 按 依 比 便 仍 才 已 曾 正 要 会 能 可 应 须 需 请 令 如 若 当 就是 还是 以 并且 进行 实施 "
     "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家 "
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
-    "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为".split()
+    "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为 "
+    "露天".split()  # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name)
 )
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其")
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
@@ -2041,8 +2042,11 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
-    # 规范摊点一百四十余处: a count's measure word closes no name
-    candidates = [c for c in candidates if c.kind == "person" or not COUNT_AT_END.search(text, c.start, c.end)]
+    # 规范摊点一百四十余处: a count's measure word closes no name; 辖区3家馒头作坊: what follows a count is a kind of
+    # thing, unless it is a known name (100多个联合国成员国)
+    candidates = [c for c in candidates if c.kind == "person" or not (
+        COUNT_AT_END.search(text, c.start, c.end) or COUNT_BEFORE.search(text, max(0, c.start - 8), c.start)
+        and text[c.start : c.end] not in lex.known_orgs)]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -2073,6 +2077,7 @@ def extract_units(
     return assign_stance(text, mentions)
 
 
+COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
 

@@ -253,3 +253,15 @@ def test_lists_headed_by_those_who_did_well_and_those_with_problems(stances):
     found = stances("表现突出的有：海田镇中转站运行正常；竹园镇建立转运台账，做到日产日清。"
                     "存在问题的有：后所镇中转站渗滤液外溢；洁美公司3辆转运车未密闭运输。")
     assert found == [("海田镇", "praised"), ("竹园镇", "praised"), ("后所镇", "criticized"), ("洁美公司", "criticized")]
+
+
+def test_shortcomings_named_in_the_units_own_clause(stances):
+    found = stances("检查中，张记烧烤店油烟直排，竹园镇大坪村河岸垃圾未日产日清，县第三中学食堂从业人员未持健康证。")
+    assert found == [("张记烧烤店", "criticized"), ("竹园镇大坪村", "criticized"), ("县第三中学", "criticized")]
+    assert stances("后所镇辖区河段仍有生活污水直排口2处。") == [("后所镇", None)]
+
+
+def test_a_business_in_a_township_is_judged_not_the_township(stances):
+    # the business need not be found as a unit for the township to be left unjudged
+    assert stances("检查中，海田镇的龙潭山居民宿垃圾未清理。")[0] == ("海田镇", None)
+    assert stances("市住建局对后所镇的工程质量给予肯定。")[-1] == ("后所镇", "praised")

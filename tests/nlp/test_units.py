@@ -1161,3 +1161,9 @@ def test_a_three_character_name_before_zuo_and_a_brand_of_jia_he_in_a_list(units
     assert [(m.text, m.title) for m in found if m.type == "person"] == [("孙明远", "镇党委书记")]
     found = units("红榜：聚福楼大酒店、佳和美发店、县人民医院。")
     assert [m.text for m in found] == ["聚福楼大酒店", "佳和美发店", "县人民医院"]
+
+
+def test_what_follows_a_count_is_a_kind_of_thing_unless_a_known_name(names):
+    assert names("后所镇辖区3家馒头作坊未隔离，2处畜禽养殖场粪污直排。") == ["后所镇"]
+    assert names("100多个联合国成员国代表参加。") == ["联合国"]
+    assert names("竹园镇的老街坊串串香露天烧烤、油烟直排。") == ["竹园镇"]
