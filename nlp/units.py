@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-33"
+VERSION = "units-34"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -427,7 +427,9 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
             return None  # 莫斯科 read as a name, 赫里斯坚科: a name, not a 科
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
-        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本"
+        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本" and not (
+                len(stem) == 2 and lex.word_tags.get(stem) == "n" and head in lex.company_heads)  # (家具厂: 家具 is
+                # a word, not 家 counting)
                      or stem.isdigit() or (len(head) == 1 and head in "部所处台站队" and all(c in NUMERALS for c in stem.removeprefix("第")))):
             return None
         # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇);
@@ -553,8 +555,10 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
         if (token.word.endswith(lex.kind_words) and k + 1 < head_index
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
-        if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and _named_business(tokens, first, head_index, lex):
+        if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and (
+                _named_business(tokens, first, head_index, lex) or tokens[head_index].head == "夜市"):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
+            # (and 龙东街道|夜市 is the street's night market, no unit)
         if (tokens[head_index].head in lex.company_heads and first < head_index and len(token.word) == 2
                 and CJK.fullmatch(token.word[0]) and CJK.fullmatch(token.word[1]) and not token.head
                 and token.word not in STOP_WORDS and token.word not in lex.clause_verbs and not (
@@ -1532,8 +1536,10 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
     if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in MEASURE_IN_BRACKETS and (
-            not CONTACT.search(match.group(1))) and not FIGURE_IN_BRACKETS.search(match.group(1)):
-        # （联系电话0578-8061234）, 河西镇（96.2%）: a contact or a figure is no part of the name
+            not CONTACT.search(match.group(1))) and not FIGURE_IN_BRACKETS.search(match.group(1)) and (
+            not match.group(1).startswith(("设在", "挂靠"))):
+        # （联系电话0578-8061234）, 河西镇（96.2%）: a contact or a figure is no part of the name, nor where an
+        # office sits (…领导小组办公室（设在县卫健委）)
         end = match.end()
     stop = BRANCH_TAIL.match(text, end).end()
     tail = text[end:stop]
@@ -1611,6 +1617,10 @@ def _titled_persons(
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
+        if (weak and name_end == token.end + 2 and token.word.endswith(COLLECTIVE_ROLES)
+                and freq.get(text[token.end : name_end], 0) >= RARE
+                and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):
+            name_end = None  # 包联干部|全部到村, 包联干部|督查情况: after a role many hold, a word is no name
         if name_end is not None and "·" in text[token.end : name_end]:
             # 阿依古丽·买买提|出席: a transliterated name ends where jieba's word ends, not inside it (买买|提出席)
             for j in range(i + 1, len(tokens)):
@@ -2042,11 +2052,19 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
+    # 南好村|村卫生室, 大坪村|村级: a village's name written right before 村卫生室 or 村级 holds one 村
+    candidates = [_Candidate(c.start, c.end - 1, c.kind, c.title) if c.kind == "org" and c.end - c.start > 3
+                  and text.endswith("村村", c.start, c.end) and text.startswith(VILLAGE_OWN_WORDS, c.end) else c
+                  for c in candidates]  # (新村村, 砂村村 are villages' names)
     # 规范摊点一百四十余处: a count's measure word closes no name; 辖区3家馒头作坊: what follows a count is a kind of
     # thing, unless it is a known name (100多个联合国成员国)
     candidates = [c for c in candidates if c.kind == "person" or not (
         COUNT_AT_END.search(text, c.start, c.end) or COUNT_BEFORE.search(text, max(0, c.start - 8), c.start)
-        and text[c.start : c.end] not in lex.known_orgs)]
+        and text[c.start : c.end] not in lex.known_orgs
+        # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name; 规划夜市|摊位: nor a
+        # night market's stalls a market's
+        or text[c.end - 1] == "村" and text.startswith(("庄", "级"), c.end)
+        or text.endswith("夜市", c.start, c.end) and text.startswith("摊", c.end))]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -2077,6 +2095,8 @@ def extract_units(
     return assign_stance(text, mentions)
 
 
+COLLECTIVE_ROLES = ("干部", "人员", "党员")  # roles written of a group as often as before one person's name
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
@@ -2111,8 +2131,11 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
             continue
         full_body = full[len(context.county) :]
         ends_alike = full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
-        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office) and ends_alike
-                and _is_subsequence(body, full_body)):
+        # (县人居办 after …县改善农村人居环境工作领导小组办公室: its words written whole in a full form of the table's
+        # kind will do; 县文明办 is no 创建文明城市工作指挥部办公室)
+        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or (
+                len(body) >= 3 and body[:-1] in full_body and full[-6:] == canonical[-6:]))
+                and ends_alike and _is_subsequence(body, full_body)):
             return full
     return canonical
 

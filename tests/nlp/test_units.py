@@ -1167,3 +1167,36 @@ def test_what_follows_a_count_is_a_kind_of_thing_unless_a_known_name(names):
     assert names("后所镇辖区3家馒头作坊未隔离，2处畜禽养殖场粪污直排。") == ["后所镇"]
     assert names("100多个联合国成员国代表参加。") == ["联合国"]
     assert names("竹园镇的老街坊串串香露天烧烤、油烟直排。") == ["竹园镇"]
+
+
+def test_a_common_word_after_a_role_many_hold_is_no_name(units):
+    assert [m.text for m in units("竹园镇、后所镇包联干部全部到村到户。")] == ["竹园镇", "后所镇"]
+    assert units("▲3月上旬包联干部督查情况通报") == []
+    assert [(m.text, m.type) for m in units("包联干部李志强到村督导。")] == [("李志强", "person")]
+
+
+def test_an_office_named_in_full_earlier_with_the_tables_kind_of_ending(units):
+    found = units("富源县改善农村人居环境工作领导小组办公室　2021年3月4日。县人居办组织督查。")
+    assert [m.canonical for m in found] == ["富源县改善农村人居环境工作领导小组办公室"] * 2
+    found = units("富源县创建全国文明城市工作指挥部办公室召开会议。县文明办联合县公安局开展劝导。")
+    assert [m.canonical for m in found] == [
+        "富源县创建全国文明城市工作指挥部办公室", "富源县精神文明建设指导委员会办公室", "富源县公安局"]
+
+
+def test_villages_before_cun_zhuang_cun_ji_and_the_village_clinic(units):
+    assert [m.text for m in units("后所镇春季村庄清洁行动启动。竹园镇落实村级保洁员。")] == ["后所镇", "竹园镇"]
+    assert [m.text for m in units("大坪村村级活动场所建成，小河村村卫生室开门。")] == ["大坪村", "小河村"]
+    assert [m.text for m in units("营上镇新村村知晓率较高。")] == ["营上镇新村村"]
+
+
+def test_where_an_office_sits_water_leaving_the_plant_and_furniture_factories(units):
+    found = units("富源县推进爱国卫生“7个专项行动”领导小组办公室（设在县卫健局）召开会议。")
+    assert [m.text for m in found] == ["富源县推进爱国卫生“7个专项行动”领导小组办公室", "县卫健局"]
+    assert [m.text for m in units("富源县城乡供水有限公司出厂水每日自检。")] == ["富源县城乡供水有限公司"]
+    assert [m.text for m in units("富源县兴隆家具厂夜间加工扰民。")] == ["富源县兴隆家具厂"]
+
+
+def test_hotels_before_their_rooms_and_night_markets_with_names_of_their_own(units):
+    assert [m.text for m in units("城关镇的胜境大酒店客房公共用品未消毒。")] == ["城关镇", "胜境大酒店"]
+    found = units("星月湾夜市实行摊主自治，中安街道夜市和主干道开展整治，统一规划夜市摊位80个。")
+    assert [(m.text, m.type) for m in found] == [("星月湾夜市", "enterprise"), ("中安街道", "township")]
