@@ -243,7 +243,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             text.endswith(("报送", "上报", "提交", "报告"), 0, list_start))  # 将整改情况书面报送县创卫办
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         # 铜陵镇风动石景区周边的阿海海鲜楼: so is a place whose scenic spot or street holds the unit
-        location = text.endswith("位于", 0, list_start) or text.startswith("某", list_end) or (
+        # 在回兴街道轻轨站周边堆积: a unit after 在 is where things happen
+        location = text.endswith(("位于", "在"), 0, list_start) or text.startswith("某", list_end) or (
             (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
             and any(start in mention_starts for start in range(list_end + len(owner), list_end + len(owner) + 6))
             or _place_of_next(text, mentions, index, list_end)

@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-34"
+VERSION = "units-35"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1524,6 +1524,9 @@ def _county_before(text: str, start: int, freq: dict[str, int], own_county: str 
 
 MEASURE_IN_BRACKETS = frozenset("张块个次人件处名家条")  # 2000余块（张）: an alternative measure word
 # The stretch after a name that may hold a branch: up to nine characters before a break or a bracket.
+NEW_OR_OLD_CAMPUS = frozenset({"新校区", "老校区"})
+BRANCH_PARENT_ENDINGS = frozenset("店馆司厂行楼学场")
+BRANCH_WORD_GOES_ON = frozenset("铺外内面主员长家")  # 店铺, 店外, 店长: the branch word is part of another word
 BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(") + "]{0,9}")
 
 
@@ -1544,7 +1547,14 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     stop = BRANCH_TAIL.match(text, end).end()
     tail = text[end:stop]
     if not tail.endswith(lex.branch_heads):
-        return end
+        # 某某酒店嘉定店未设置…: a branch of a business or a university whose name a clause follows ends at its
+        # branch word (a township's 辖区3家饭店 is no branch)
+        shorter = text[end - 1] in BRANCH_PARENT_ENDINGS and next(
+            (n for n in range(3, len(tail)) if tail[n] not in BRANCH_WORD_GOES_ON
+             and any(tail.endswith(branch, 0, n) and n - len(branch) >= 2 for branch in lex.branch_heads)), None)
+        if not shorter or tail[:shorter] in NEW_OR_OLD_CAMPUS:
+            return end  # (县实验小学|新校区: the school's new campus, no branch)
+        stop, tail = end + shorter, tail[:shorter]
     if any(ch in FUNCTION_CHARS for ch in tail) or tail in lex.shop_followers:
         return end  # 川北人家餐厅被树为示范店: a clause, not a branch (鑫源家电商行|出店经营: what shops do)
     for branch in lex.branch_heads:

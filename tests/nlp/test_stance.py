@@ -265,3 +265,8 @@ def test_a_business_in_a_township_is_judged_not_the_township(stances):
     # the business need not be found as a unit for the township to be left unjudged
     assert stances("检查中，海田镇的龙潭山居民宿垃圾未清理。")[0] == ("海田镇", None)
     assert stances("市住建局对后所镇的工程质量给予肯定。")[-1] == ("后所镇", "praised")
+
+
+def test_a_unit_after_zai_is_the_place_where_things_happen(stances):
+    assert stances("美团单车在中安街道周边堆积车辆300余辆，被通报批评。") == [
+        ("美团单车", "criticized"), ("中安街道", None)]

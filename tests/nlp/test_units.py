@@ -1200,3 +1200,19 @@ def test_hotels_before_their_rooms_and_night_markets_with_names_of_their_own(uni
     assert [m.text for m in units("城关镇的胜境大酒店客房公共用品未消毒。")] == ["城关镇", "胜境大酒店"]
     found = units("星月湾夜市实行摊主自治，中安街道夜市和主干道开展整治，统一规划夜市摊位80个。")
     assert [(m.text, m.type) for m in found] == [("星月湾夜市", "enterprise"), ("中安街道", "township")]
+
+
+def test_branches_a_clause_follows_campuses_and_a_new_campus(units):
+    found = units("检查中，汉庭酒店富源店未设置禁烟标识，云南大学呈贡校区食堂规范，县第一中学新校区8月投用。")
+    assert [(m.text, m.type) for m in found] == [
+        ("汉庭酒店富源店", "enterprise"), ("云南大学呈贡校区", "school"), ("县第一中学", "school")]
+    assert [m.text for m in units("，联华超市胜境店门店垃圾分类规范。")] == ["联华超市胜境店"]
+    assert [m.text for m in units("后所镇辖区4家饭店未安装报警器。")] == ["后所镇"]
+
+
+def test_shared_bike_operators_chain_shopping_centres_and_stations_that_are_no_units(units):
+    found = units("美团单车在中安街道轻轨站周边堆积车辆，摩拜单车、ofo小黄车调度及时，曲靖万达广场和城东购物广场门前乱停放。")
+    assert [(m.text, m.type) for m in found] == [
+        ("美团单车", "enterprise"), ("中安街道", "township"), ("摩拜单车", "enterprise"), ("ofo小黄车", "enterprise"),
+        ("曲靖万达广场", "enterprise"), ("城东购物广场", "enterprise")]
+    assert units("在人民广场开展宣传。") == []
