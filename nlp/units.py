@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-35"
+VERSION = "units-36"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -572,8 +572,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             anchored = True
             k -= 1
             continue
-        if token.head in lex.company_heads and tokens[head_index].head == "站":
-            break  # …热力有限责任公司|换热站: a company's station is its facility, not a unit holding the company
+        if (token.head in lex.company_heads or token.head in lex.shop_heads) and tokens[head_index].head in ("站", "冷库"):
+            break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a
+            # unit holding the business
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
                 token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads) or (
                 token.word in lex.body_name_verbs and tokens[head_index].head not in lex.company_heads) or (
@@ -1902,6 +1903,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         name = name[: -len("居委会")] if name.endswith("居委会") else name[: name.rindex("村") + 1]
         # 白云社区居委会 is the community, 芒角村委会 the village
     kind = unit_type(name, lex)
+    if kind == "social_org" and context is not None and TOWNSHIP_PART.match(name):
+        return context.county + name + paren  # 利东镇兴隆村红白理事会: a township's or a village's own council
     if kind == "enterprise" or (kind == "social_org" and name[:1] not in LEVEL_CHARS and not name.startswith("团")):
         return text  # enterprises and associations stay as written; 县妇联, 团县委 are county bodies
     if context is not None:

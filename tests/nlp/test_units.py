@@ -1216,3 +1216,18 @@ def test_shared_bike_operators_chain_shopping_centres_and_stations_that_are_no_u
         ("美团单车", "enterprise"), ("中安街道", "township"), ("摩拜单车", "enterprise"), ("ofo小黄车", "enterprise"),
         ("曲靖万达广场", "enterprise"), ("城东购物广场", "enterprise")]
     assert units("在人民广场开展宣传。") == []
+
+
+def test_a_villages_council_the_funeral_home_and_cold_stores(units):
+    found = units("后所镇大坪村红白理事会被评为先进，县殡仪馆延长开放时间。")
+    assert [(m.canonical, m.type) for m in found] == [
+        ("富源县后所镇大坪村红白理事会", "social_org"), ("富源县殡仪馆", "government")]
+    found = units("竹园镇的兴盛冷库储存冻肉，海田镇丰源冻品店冷库周边发现鼠迹。")
+    assert [(m.text, m.type) for m in found] == [
+        ("竹园镇", "township"), ("兴盛冷库", "enterprise"), ("海田镇", "township"), ("丰源冻品店", "enterprise")]
+
+
+def test_transfer_stations_systems_lavish_ceremonies_and_wedding_companies(units):
+    found = units("营上镇农村生活垃圾收运体系建成，后所镇垃圾转运站长期闲置，2个村出现婚丧事大操大办。")
+    assert [m.text for m in found] == ["营上镇", "后所镇"]
+    assert [m.text for m in units("竹园镇的金喜缘婚庆礼仪公司违规燃放鞭炮。")] == ["竹园镇", "金喜缘婚庆礼仪公司"]
