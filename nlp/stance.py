@@ -197,6 +197,23 @@ def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
     return text.startswith("的", after) or after in mention_starts or NUMERAL_NEXT.match(text, after) is not None
 
 
+def _sanction_before_role(text: str, person: M, cues: list[tuple[int, int, str]], done: list[M]) -> list:
+    """约谈了某镇党委副书记、镇长张某和某镇分管副镇长李某: the persons a sanction names right before their roles are
+    the ones it judges (a person is otherwise judged by what follows it, not by a cue before its name)."""
+    role_start = person.start - len(person.title)
+    before = text[:role_start].removesuffix("了")
+    named = [c for c in cues if c[1] == len(before) and c[2] == "criticized"]
+    if named or not done:
+        return named
+    previous = done[-1]  # …镇长张某|和|某镇分管副镇长李某: the second of two persons the sanction names
+    if previous.type == "person" and text[previous.end : role_start] in LIST_JOINERS and previous.stance:
+        return [(previous.start, previous.start, previous.stance)]
+    return []
+
+
+LIST_JOINERS = frozenset({"和", "、", "及", "以及"})
+
+
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
@@ -300,6 +317,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # 当事人刘某某…，被处以罚款; 网格员刘芳累计调解纠纷60余起，…，获通报表扬: a person opening the clause with the
             # role it is named by
             titled_lead = person and mention.title is not None and lead.strip() == mention.title
+            if person and mention.title and not before:
+                before = _sanction_before_role(text, mention, sentence_cues, result)
             if before:
                 stance = before[-1][2]
             elif after:

@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-36"
+VERSION = "units-37"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1602,11 +1602,14 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
         # front of a body; 日电外交部长 keeps 日电 out.
         if token.anchor or token.word in {"镇", "乡", "村"} or (
             has_body and token.modifier and token.tag != "unk"
-        ):
+        ) or token.word in ROLE_QUALIFIERS:  # 厂窖镇|分管|副镇长
             k -= 1
             continue
         break
     return tokens[k].start
+
+
+ROLE_QUALIFIERS = frozenset({"分管", "主管"})
 
 
 # A township, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 北黎村党|支部书记); a name of one
@@ -1649,6 +1652,12 @@ def _titled_persons(
                     and not after.head and after.word not in lex.known_orgs
                     and after.word[-1] not in MOTION_BEFORE_PLACE):  # 朴正浩到: a name glued to 到
                 name_end = after.end
+        if name_end is None and phrase_start < token.start:
+            # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
+            # unit spoken of, not a part of a role phrase
+            cut = max((text.find(q, phrase_start, token.start) + len(q) for q in ROLE_QUALIFIERS
+                       if text.find(q, phrase_start, token.start) >= 0), default=phrase_start)
+            phrase_start = cut
         if weak and name_end is None and not (
                 text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title"):
             continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role)

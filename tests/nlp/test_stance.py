@@ -270,3 +270,10 @@ def test_a_business_in_a_township_is_judged_not_the_township(stances):
 def test_a_unit_after_zai_is_the_place_where_things_happen(stances):
     assert stances("美团单车在中安街道周边堆积车辆300余辆，被通报批评。") == [
         ("美团单车", "criticized"), ("中安街道", None)]
+
+
+def test_persons_a_sanction_names_before_their_roles_and_lists_of_advanced_collectives(stances):
+    found = stances("副县长李明约谈了后所镇党委副书记、镇长张华和竹园镇分管副镇长王丽。")
+    assert found == [("李明", None), ("张华", "criticized"), ("王丽", "criticized")]
+    assert stances("分管副镇长赵强受到诫勉谈话。") == [("赵强", "criticized")]
+    assert stances("会议对营上镇、县卫健局等20个先进集体予以表彰。") == [("营上镇", "praised"), ("县卫健局", "praised")]

@@ -1231,3 +1231,9 @@ def test_transfer_stations_systems_lavish_ceremonies_and_wedding_companies(units
     found = units("营上镇农村生活垃圾收运体系建成，后所镇垃圾转运站长期闲置，2个村出现婚丧事大操大办。")
     assert [m.text for m in found] == ["营上镇", "后所镇"]
     assert [m.text for m in units("竹园镇的金喜缘婚庆礼仪公司违规燃放鞭炮。")] == ["竹园镇", "金喜缘婚庆礼仪公司"]
+
+
+def test_a_role_held_in_charge_of_some_work_and_the_body_when_no_name_follows(units):
+    found = units("后所镇分管副镇长王丽被约谈，竹园镇分管副镇长被约谈，县卫健局约谈了县中医院分管院长。")
+    assert [(m.text, m.title) for m in found] == [
+        ("王丽", "后所镇分管副镇长"), ("竹园镇", None), ("县卫健局", None), ("县中医院", None)]
