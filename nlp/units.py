@@ -121,6 +121,7 @@ class Lexicon:
     honour_verbs: tuple[str, ...]
     branch_parents: tuple[str, ...]
     branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
+    branch_in_tail: re.Pattern[str]  # a name of two characters or more closed by the first of `branch_heads`
     kind_words: tuple[str, ...]
     field_named_heads: frozenset[str]
     not_heads: frozenset[str]
@@ -213,6 +214,8 @@ def lexicon() -> Lexicon:
         title_last_chars=frozenset(t[-1] for t in titles["titles"]),
         max_head=max(len(h) for h in suffixes["heads"]),
         branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
+        branch_in_tail=re.compile(r".{2,}?(?:" + "|".join(
+            map(re.escape, sorted(set(suffixes["branch_heads"]), key=len, reverse=True))) + ")"),
         part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
         clause_verbs=frozenset(suffixes["clause_verbs"]),
         place_named_heads=frozenset(suffixes["place_named_heads"]),
@@ -1550,12 +1553,11 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     if not tail.endswith(lex.branch_heads):
         # 某某酒店嘉定店未设置…: a branch of a business or a university whose name a clause follows ends at its
         # branch word (a township's 辖区3家饭店 is no branch)
-        shorter = text[end - 1] in BRANCH_PARENT_ENDINGS and next(
-            (n for n in range(3, len(tail)) if tail[n] not in BRANCH_WORD_GOES_ON
-             and any(tail.endswith(branch, 0, n) and n - len(branch) >= 2 for branch in lex.branch_heads)), None)
-        if not shorter or tail[:shorter] in NEW_OR_OLD_CAMPUS:
+        first = lex.branch_in_tail.match(tail) if text[end - 1] in BRANCH_PARENT_ENDINGS else None
+        if (first is None or first.end() == len(tail) or tail[first.end()] in BRANCH_WORD_GOES_ON
+                or first.group() in NEW_OR_OLD_CAMPUS):
             return end  # (县实验小学|新校区: the school's new campus, no branch)
-        stop, tail = end + shorter, tail[:shorter]
+        stop, tail = end + first.end(), first.group()
     if any(ch in FUNCTION_CHARS for ch in tail) or tail in lex.shop_followers:
         return end  # 川北人家餐厅被树为示范店: a clause, not a branch (鑫源家电商行|出店经营: what shops do)
     for branch in lex.branch_heads:

@@ -7,6 +7,8 @@
    story with `cut_with_offsets`, its words kept, its tokens passed to `extract_all(tokens=…)`), the two taking
    turns going first. Prints MB/s for both and their ratio (target >= 0.5). The gold stories were written to
    exercise the extractors, so they are denser in named units, counts and dates than real pages: the worst case.
+   Once the gold set holds more than `--mb` MB, every story is met for the first time; a second pass over the same
+   stories is printed too, for the throughput a long crawl settles at once its words have been met.
 2. The same measurement on the article bodies of the real government pages in `../shared/corpus/real_html`
    (parsed with `crawler.parsing`), repeated to about `--mb` / 4 MB; skipped, with the reason, when `../shared`
    is absent.
@@ -99,7 +101,7 @@ def throughput(stories: list, tokenizer) -> tuple[float, float]:
     return totals[0], totals[1]
 
 
-def _report(title: str, stories: list, tokenizer) -> None:
+def _report(title: str, stories: list, tokenizer, second_pass: bool = False) -> None:
     size = sum(len(text.encode("utf-8")) for text, _, _ in stories) / MB
     seg, full = throughput(stories, tokenizer)
     print(f"== {title}: {len(stories)} stories, {size:.2f} MB")
@@ -107,6 +109,12 @@ def _report(title: str, stories: list, tokenizer) -> None:
     print(f"   segmentation + extract_all   {size / full:7.3f} MB/s  ({full:.1f} s)")
     ratio = seg / full
     print(f"   ratio                        {ratio:7.3f}  (target >= 0.5: {'met' if ratio >= 0.5 else 'missed'})")
+    if second_pass:
+        # The extractors remember each word's class and each name's canonical form; a crawl of one site meets the
+        # same words again and again, so a second pass over the same stories shows the throughput a long run
+        # settles at. The target is read on the first pass above.
+        seg, full = throughput(stories, tokenizer)
+        print(f"   second pass over the same stories (words and names already met): ratio {seg / full:.3f}")
 
 
 def _segment_and_extract(text: str, ref: object, ctx: str, tokenizer) -> tuple[list[str], object]:
@@ -131,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     tokenizer = make_tokenizer()
     extract_all("1月2日，县公安局清理小广告2000余张。", None, "云南省曲靖市富源县", tokenizer=tokenizer)  # warm up
     _report(f"throughput ({EXTRACTOR_VERSION}) on the bulletin gold stories, repeated",
-            repeated_stories(int(args.mb * MB)), tokenizer)
+            repeated_stories(int(args.mb * MB)), tokenizer, second_pass=True)
     if REAL_PAGES.is_dir():
         _report("throughput on the real government pages' article bodies, repeated",
                 real_page_bodies(int(args.mb * MB / 4)), tokenizer)
