@@ -41,6 +41,8 @@ class _CueTable(NamedTuple):
     negation: re.Pattern[str]  # a negation ending right before a cue
     negating: frozenset[str]  # the first characters of the negations and of 不够, 不太: without one, no negation
     actor: re.Pattern[str]  # a verb a unit does after its name
+    work_verbs: tuple[str, ...]  # verbs of a unit's own work
+    inspecting_verbs: tuple[str, ...]  # …of which these judge others
 
 
 @cache
@@ -55,12 +57,14 @@ def _cues() -> _CueTable:
         negation=re.compile("(?:" + literal_alternation(cues["negations"]) + ")$"),
         negating=frozenset(word[0] for word in cues["negations"]) | {"不"},
         actor=re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")"),
+        work_verbs=tuple(cues["work_verbs"]),
+        inspecting_verbs=tuple(cues["inspecting_verbs"]),
     )
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
-    pattern, polarity, negation, negating, _ = _cues()
+    pattern, polarity, negation, negating, *_ = _cues()
     found = []
     for match in pattern.finditer(text):
         cue, start = match.group(0), match.start()
@@ -108,6 +112,12 @@ ACTOR_LEAD = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?(?:等(?:[0-
 
 
 ACTOR_LEAD_FIRST = frozenset("（(等共分先累已")
+
+
+def _does_own_work(text: str, after: int) -> bool:
+    """组织党员清淤, 发动居民, 推行…: the unit's own work, as a 红榜 lists it (组织检查, 组织暗访: judging others)."""
+    table = _cues()
+    return text.startswith(table.work_verbs, after) and not text.startswith(table.inspecting_verbs, after)
 
 
 def _acts(text: str, after: int) -> bool:
@@ -335,9 +345,11 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                         stance = later[0][2]
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
-        if (stance is None and heading is not None and heading[1] <= list_start and judged and not acting
+        if (stance is None and heading is not None and heading[1] <= list_start and judged
+                and (not acting or _does_own_work(text, list_end))
                 and not person and not _owns_what_follows(text, list_end, mention_starts)):
-            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it
+            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (红榜：某街道组织
+            # “大扫除”12场次: a unit doing its own work there is listed for it)
             stance = heading[2]
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result

@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-37"
+VERSION = "units-38"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1061,7 +1061,7 @@ VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
-GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村")
+GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
 NOT_IN_VILLAGE_WORDS = frozenset("各全每该本个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
@@ -2088,7 +2088,9 @@ def extract_units(
         # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name; 规划夜市|摊位: nor a
         # night market's stalls a market's
         or text[c.end - 1] == "村" and text.startswith(("庄", "级"), c.end)
-        or text.endswith("夜市", c.start, c.end) and text.startswith("摊", c.end))]
+        or text.endswith("夜市", c.start, c.end) and text.startswith("摊", c.end)
+        # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
+        or _taken_into_place(text, c.start, c.end))]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -2120,6 +2122,13 @@ def extract_units(
 
 
 COLLECTIVE_ROLES = ("干部", "人员", "党员")  # roles written of a group as often as before one person's name
+INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
+
+
+def _taken_into_place(text: str, start: int, end: int) -> bool:
+    """坊前镇卫生院进社区, 健康知识讲座进社区: an activity taken somewhere (前进村, 跃进村 are villages' names)."""
+    into = next((e for e in INTO_PLACE if text.endswith(e, start, end)), None)
+    return into is not None and end - len(into) > start and text[end - len(into) - 1] not in "前先跃奋促推增精上引"
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")

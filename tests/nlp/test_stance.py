@@ -277,3 +277,8 @@ def test_persons_a_sanction_names_before_their_roles_and_lists_of_advanced_colle
     assert found == [("李明", None), ("张华", "criticized"), ("王丽", "criticized")]
     assert stances("分管副镇长赵强受到诫勉谈话。") == [("赵强", "criticized")]
     assert stances("会议对营上镇、县卫健局等20个先进集体予以表彰。") == [("营上镇", "praised"), ("县卫健局", "praised")]
+
+
+def test_a_unit_doing_its_own_work_under_a_red_list_heading(stances):
+    found = stances("红榜：中安街道组织“大扫除”12场次；后所镇大坪社区公厕实行专人管理。黑榜：县爱卫办组织检查。")
+    assert found == [("中安街道", "praised"), ("后所镇大坪社区", "praised"), ("县爱卫办", None)]

@@ -1237,3 +1237,9 @@ def test_a_role_held_in_charge_of_some_work_and_the_body_when_no_name_follows(un
     found = units("后所镇分管副镇长王丽被约谈，竹园镇分管副镇长被约谈，县卫健局约谈了县中医院分管院长。")
     assert [(m.text, m.title) for m in found] == [
         ("王丽", "后所镇分管副镇长"), ("竹园镇", None), ("县卫健局", None), ("县中医院", None)]
+
+
+def test_activities_taken_into_places_and_urban_villages(units):
+    found = units("竹园镇卫生院进社区讲座未开展，健康知识讲座进社区活动启动，后所镇前进村参加。")
+    assert [m.text for m in found] == ["竹园镇卫生院", "后所镇前进村"]
+    assert [m.text for m in units("▲营上镇城中村环境综合整治")] == ["营上镇"]
