@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-38"
+VERSION = "units-39"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -374,6 +374,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
 GLUE_ADVERBS = frozenset("已将正均也都")
+GLUE_BEFORE_NAME = frozenset("对")
 
 
 def _team_glued(word: str) -> bool:
@@ -386,7 +387,9 @@ def _glued(word: str) -> bool:
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
     暗访组|对), or of a shop's ending twice (老周家馄饨店|店外)."""
     if len(word) == 3:
-        return word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
+        # 已由|旗城管局; 对鑫源|豆制品加工坊: 对 glued to the name after it
+        return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
+                or word[0] in GLUE_BEFORE_NAME)
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆"))  # 馄饨店|店外: a shop's ending and the next word's
@@ -2089,6 +2092,7 @@ def extract_units(
         # night market's stalls a market's
         or text[c.end - 1] == "村" and text.startswith(("庄", "级"), c.end)
         or text.endswith("夜市", c.start, c.end) and text.startswith("摊", c.end)
+        or text[c.end - 1] == "站" and text.startswith("点", c.end)  # 再生资源回收站|点136个: 站点, sites
         # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
         or _taken_into_place(text, c.start, c.end))]
     chosen = _select(candidates)

@@ -1243,3 +1243,16 @@ def test_activities_taken_into_places_and_urban_villages(units):
     found = units("竹园镇卫生院进社区讲座未开展，健康知识讲座进社区活动启动，后所镇前进村参加。")
     assert [m.text for m in found] == ["竹园镇卫生院", "后所镇前进村"]
     assert [m.text for m in units("▲营上镇城中村环境综合整治")] == ["营上镇"]
+
+
+def test_recycling_companies_school_leaders_and_a_workshop_after_dui(units):
+    found = units("富源县绿源再生资源有限公司推行上门回收，县商务局新建再生资源回收站点36个。")
+    assert [m.text for m in found] == ["富源县绿源再生资源有限公司", "县商务局"]
+    assert [m.text for m in units("检查中，富源县第一中学校级领导轮流陪餐。")] == ["富源县第一中学"]
+    found = units("县市场监管局对鑫旺豆制品加工坊立案调查。")
+    assert [m.text for m in found] == ["县市场监管局", "鑫旺豆制品加工坊"]
+
+
+def test_a_headmaster_dining_with_pupils_is_no_person(tokenizer):
+    found = extract_units("学校食堂“校长陪餐”专项督查。", "湖南省怀化市靖州苗族侗族自治县", tokenizer=tokenizer)
+    assert found == []
