@@ -526,3 +526,8 @@ def test_a_list_after_a_conjunction_is_of_other_things_and_heads_of_units_are_th
 def test_problem_before_a_thing_is_dropped_but_a_problem_list_stays_whole() -> None:
     text = "整改问题户厕320余户，下架问题食品12公斤，形成问题清单4份。"
     assert [m.object for m in extract_counts(text)] == ["户厕", "食品", "问题清单"]
+
+
+def test_sites_and_machines_named_with_a_verb_inside_them() -> None:
+    text = "新建再生资源回收站点52个，配置智能回收机16台，对9个村寨和3家社区卫生服务中心开展暗访。"
+    assert [m.object for m in extract_counts(text)] == ["再生资源回收站点", "智能回收机", "村寨", "社区卫生服务中心"]
