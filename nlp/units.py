@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-39"
+VERSION = "units-40"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -684,8 +684,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
                 tokens[k - 1].word in {"全国", "国家"} and tokens[k - 2].word in CAMPAIGN_VERBS)):
             k -= 1  # 船营区创建|全国|文明城市|工作指挥部: the campaign's place words are no prefix of the body
             continue
-        if tokens[k].anchor and tokens[k].word not in {"全国"}:
-            start = k
+        if tokens[k].anchor and tokens[k].word not in {"全国"} and tokens[k].word not in lex.generic_modifiers:
+            start = k  # (兰考县健康|城市|建设…领导小组办公室: 城市 is no place of the body's)
             while start - 1 >= 0 and tokens[start - 1].tag == "ns":
                 start -= 1
             if start > 0 and tokens[start - 1].word in set(LEVEL_CHARS):
@@ -1828,6 +1828,7 @@ def _fill(template: str, context: CountyContext | None) -> str | None:
     values = {
         "sanitary": ("县城" if context.county.endswith(("县", "旗")) else "城市") if context else None,
         "county": context.county if context else None,
+        "branch_county": _branch_county(context) if context and "{branch_county}" in template else None,
         "prefecture": context.prefecture if context else None,
         "province": context.province if context else None,
     }
@@ -1837,6 +1838,21 @@ def _fill(template: str, context: CountyContext | None) -> str | None:
                 return None
             template = template.replace("{" + key + "}", value)
     return template
+
+
+@lru_cache(maxsize=1024)
+def _branch_county(context: CountyContext) -> str:
+    """The county as a prefecture's branch office names it (abbreviations.toml, [branch_names])."""
+    county = context.county
+    keep = load_toml("abbreviations.toml")["branch_names"]["keep_county_level_in"]
+    if not county.endswith("县") or (context.province in keep and not county.endswith("自治县")):
+        return county
+    stems = [alias.removesuffix("县") for division in load_gazetteer().named(county, "county")
+             for alias in division.aliases]
+    stems = [stem for stem in stems if len(stem) >= 2]
+    if stems:
+        return min(stems, key=len)
+    return county[:-1] if len(county) >= 3 and not county.endswith("自治县") else county
 
 
 def _township_of(name: str, context: CountyContext | None) -> str | None:

@@ -88,7 +88,7 @@ def one(mentions: list[UnitMention]) -> UnitMention:
         ("县住房城乡建设局牵头实施", "县住房城乡建设局", "富源县住房和城乡建设局", "government"),
         ("县人居办通报暗访结果", "县人居办", "富源县农村人居环境整治工作领导小组办公室", "government"),
         ("县委农办开展考核", "县委农办", "富源县委农村工作领导小组办公室", "party"),
-        ("县生态环境分局开展执法", "县生态环境分局", "曲靖市生态环境局富源县分局", "government"),
+        ("县生态环境分局开展执法", "县生态环境分局", "曲靖市生态环境局富源分局", "government"),
         ("县公安局竹园派出所开展巡逻", "县公安局竹园派出所", "富源县公安局竹园派出所", "government"),
     ],
 )
@@ -1104,7 +1104,7 @@ def test_brands_after_the_place_hamlets_after_their_village_and_named_pig_farms(
 
 def test_a_prefecture_branch_written_in_full_kinds_of_workshop_and_villages_opening_with_qian_or_hou(units):
     found = units("曲靖市富源县生态环境分局会同县生态环境分局检查。")
-    assert [m.canonical for m in found] == ["曲靖市富源县生态环境分局", "曲靖市生态环境局富源县分局"]
+    assert [m.canonical for m in found] == ["曲靖市富源县生态环境分局", "曲靖市生态环境局富源分局"]
     assert units("共检查企业86家、家庭作坊140余户，其中汽修厂41家。") == []
     found = units("检查中，后所镇前李村引导小作坊入驻加工区，竹园镇后屯村获评先进。")
     assert [m.canonical for m in found] == ["富源县后所镇前李村", "富源县竹园镇后屯村"]
@@ -1256,3 +1256,18 @@ def test_recycling_companies_school_leaders_and_a_workshop_after_dui(units):
 def test_a_headmaster_dining_with_pupils_is_no_person(tokenizer):
     found = extract_units("学校食堂“校长陪餐”专项督查。", "湖南省怀化市靖州苗族侗族自治县", tokenizer=tokenizer)
     assert found == []
+
+
+def test_a_prefecture_branch_office_named_with_the_countys_short_name_where_that_is_the_custom(units):
+    def branch(context: str) -> str:
+        return one(units("县生态环境分局开展检查。", context)).canonical
+
+    assert branch("贵州省黔南布依族苗族自治州罗甸县") == "黔南布依族苗族自治州生态环境局罗甸分局"
+    assert branch("湖北省宜昌市五峰土家族自治县") == "宜昌市生态环境局五峰分局"
+    assert branch("河北省邢台市临城县") == "邢台市生态环境局临城县分局"
+    assert branch("河北省邢台市威县") == "邢台市生态环境局威县分局"
+
+
+def test_a_healthy_city_office_whose_name_holds_the_word_city(units):
+    found = units("2021年第2期　富源县健康城市建设工作领导小组办公室　2021年3月9日。县健康办会同县卫健局检查。")
+    assert [m.canonical for m in found] == ["富源县健康城市建设工作领导小组办公室"] * 2 + ["富源县卫生健康局"]
