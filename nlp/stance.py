@@ -79,8 +79,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             # 设施不完善, 台账不够规范: a praise word denied is a shortcoming
             found.append((start, match.end(), "criticized"))
             continue
-        if cue == "不足" and NUMERAL_NEXT.match(text, match.end()):
-            continue  # 不足两个月 is a count, not a shortcoming
+        if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()):
+            continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
         found.append((start, match.end(), sign))
     return found
 
@@ -239,6 +239,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
     paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text)] if headings else []
     mention_starts = set(starts)
+    # where a person's name, or the role written before it, starts
+    person_starts = {start for m in mentions if m.type == "person" for start in (m.start, m.start - len(m.title or ""))}
     by_end = {m.end: m for m in mentions}
     result = []
     for index, mention in enumerate(mentions):
@@ -270,8 +272,12 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             text.endswith(("报送", "上报", "提交", "报告"), 0, list_start))  # 将整改情况书面报送县创卫办
         # 位于城厢镇的老巫溪烤鱼店, 宁河街道某火锅店, 嘉积镇的椰海农贸市场: the place of the judged unit
         # 铜陵镇风动石景区周边的阿海海鲜楼: so is a place whose scenic spot or street holds the unit
-        # 在回兴街道轻轨站周边堆积: a unit after 在 is where things happen
-        location = text.endswith(("位于", "在"), 0, list_start) or text.startswith("某", list_end) or (
+        # 在回兴街道轻轨站周边堆积: a unit after 在 is where things happen; 在某公司，副县长某某…给予肯定: but a unit
+        # a sentence opens with 在 and a comma is the place visited, which what follows speaks of
+        visited = text.endswith("在", 0, list_start) and text.startswith(("，", ","), list_end) and (
+            list_start - 1 == s_lo or text[list_start - 2] in "。；;：:\n") and (
+            text.startswith(("发现", "检查发现"), list_end + 1) or list_end + 1 in person_starts)
+        location = not visited and text.endswith(("位于", "在"), 0, list_start) or text.startswith("某", list_end) or (
             (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
             and any(start in mention_starts for start in range(list_end + len(owner), list_end + len(owner) + 6))
             or _place_of_next(text, mentions, index, list_end)
@@ -323,7 +329,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     lead = _after_colon(text[c_lo:place.start])
             elif (place := by_end.get(list_start)) is not None and place.type == "township" and place.start >= c_lo:
                 lead = _after_colon(text[c_lo:place.start])  # 柏杨街道|鑫源副食店…，被没收: the shop opens the clause
-            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object
+            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object or visited
             # 当事人刘某某…，被处以罚款; 网格员刘芳累计调解纠纷60余起，…，获通报表扬: a person opening the clause with the
             # role it is named by
             titled_lead = person and mention.title is not None and lead.strip() == mention.title

@@ -282,3 +282,10 @@ def test_persons_a_sanction_names_before_their_roles_and_lists_of_advanced_colle
 def test_a_unit_doing_its_own_work_under_a_red_list_heading(stances):
     found = stances("红榜：中安街道组织“大扫除”12场次；后所镇大坪社区公厕实行专人管理。黑榜：县爱卫办组织检查。")
     assert found == [("中安街道", "praised"), ("后所镇大坪社区", "praised"), ("县爱卫办", None)]
+
+
+def test_a_place_a_leader_visits_and_counts_of_failed_samples(stances):
+    text = "在富源县宏达建材有限公司，副县长李明对企业改造给予肯定。在富源县兴旺砖厂，发现原料堆场垃圾未清理。"
+    assert stances(text) == [("富源县宏达建材有限公司", "praised"), ("李明", None), ("富源县兴旺砖厂", "criticized")]
+    assert stances("县市场监管局共抽检食品300批次，不合格6批次。") == [("县市场监管局", None)]
+    assert stances("县市场监管局共办结行政处罚案件120件。") == [("县市场监管局", None)]
