@@ -531,3 +531,9 @@ def test_problem_before_a_thing_is_dropped_but_a_problem_list_stays_whole() -> N
 def test_sites_and_machines_named_with_a_verb_inside_them() -> None:
     text = "新建再生资源回收站点52个，配置智能回收机16台，对9个村寨和3家社区卫生服务中心开展暗访。"
     assert [m.object for m in extract_counts(text)] == ["再生资源回收站点", "智能回收机", "村寨", "社区卫生服务中心"]
+
+
+def test_secondary_water_supply_is_no_count_and_objects_of_water_checks() -> None:
+    text = "检查二次供水设施18处，检测公共用品用具260件，建成水质在线监测点3个。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("18处", "二次供水设施"), ("260件", "公共用品用具"), ("3个", "水质在线监测点")]
