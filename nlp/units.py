@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-41"
+VERSION = "units-42"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1655,7 +1655,9 @@ def _titled_persons(
             if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
                     and not after.head and after.word not in lex.known_orgs
-                    and after.word[-1] not in MOTION_BEFORE_PLACE):  # 朴正浩到: a name glued to 到
+                    and after.word[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
+                    and not (freq.get(after.word[:2], 0) >= 100 and freq.get(after.word[2:4], 0) >= 100)):
+                # (县委常委|出席会议: two common words jieba did not join; 乌云其木格 is a name)
                 name_end = after.end
         if name_end is None and phrase_start < token.start:
             # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
@@ -1664,8 +1666,10 @@ def _titled_persons(
                        if text.find(q, phrase_start, token.start) >= 0), default=phrase_start)
             phrase_start = cut
         if weak and name_end is None and not (
-                text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title"):
-            continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role)
+                text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title") and not (
+                token.word == "常委" and phrase_start < token.start and text[token.start - 1] == "委"):
+            continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role; so is
+            # a party committee's 常委 with no name, as in 等县委常委出席会议, while 政协常委 names a body)
         if (name_end is None and phrase_start < token.start and PLACE_BEFORE_ROLE.fullmatch(
                 text, phrase_start, token.start) and (text.startswith(lex.nameless_role_followers, token.end) or (
                 i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v")))):
@@ -2095,6 +2099,10 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
+    # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
+    candidates = [_Candidate(c.start, c.end - 3, c.kind, c.title) if c.kind == "org" and c.end - c.start >= 5
+                  and text.endswith("委常委会", c.start, c.end) and not text.endswith("人大常委会", c.start, c.end)
+                  else c for c in candidates]
     # 南好村|村卫生室, 大坪村|村级: a village's name written right before 村卫生室 or 村级 holds one 村
     candidates = [_Candidate(c.start, c.end - 1, c.kind, c.title) if c.kind == "org" and c.end - c.start > 3
                   and text.endswith("村村", c.start, c.end) and text.startswith(VILLAGE_OWN_WORDS, c.end) else c

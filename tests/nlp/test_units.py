@@ -1271,3 +1271,11 @@ def test_a_prefecture_branch_office_named_with_the_countys_short_name_where_that
 def test_a_healthy_city_office_whose_name_holds_the_word_city(units):
     found = units("2021年第2期　富源县健康城市建设工作领导小组办公室　2021年3月9日。县健康办会同县卫健局检查。")
     assert [m.canonical for m in found] == ["富源县健康城市建设工作领导小组办公室"] * 2 + ["富源县卫生健康局"]
+
+
+def test_the_standing_committee_meeting_and_its_members_and_a_bai_surname(units):
+    found = units("县委书记王明主持召开县委常委会会议，县委副书记、县长李强等县委常委出席会议。县人大常委会参加。")
+    assert [(m.text, m.type) for m in found] == [
+        ("王明", "person"), ("县委", "party"), ("李强", "person"), ("县人大常委会", "government")]
+    found = units("对大坪村党总支书记杨春生、营上镇保洁员寸丽华等20名先进个人进行表彰。")
+    assert [(m.text, m.title) for m in found] == [("杨春生", "大坪村党总支书记"), ("寸丽华", "营上镇保洁员")]
