@@ -187,6 +187,8 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
+# What a unit does with its waste (将…倒入下水道, 将…混入生活垃圾): 将 then is no future tense of a body acting
+DISPOSALS = frozenset({"倒入", "混入", "混放", "混装", "直排", "乱倒", "外溢"})
 FOUND_IN_AREA = ("发现", "存在", "多处")
 # A business named after a township's 的, whether or not it was found as a unit (…镇的清泉民宿, …乡的鑫旺废品收购站)
 BUSINESS_AFTER = re.compile(r"[^，,。；;、\s的]{1,10}?(?:店|馆|厂|场|站|民宿|作坊|农家乐|公司|超市|酒店|宾馆|门市|市场|烧烤|山庄)")
@@ -290,7 +292,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (
                 business.group("one") or any(text.startswith("约谈", c[0]) for c in sentence_cues)))
         judged = not agent and not medium and not location and not reported_to
-        acting = judged and not object_of_dui and _acts(text, list_end)
+        # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
+        disposes = text.startswith("将", list_end) and any(
+            list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in DISPOSALS for c in sentence_cues)
+        acting = judged and not object_of_dui and not disposes and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
         speaks = text.startswith(SPEECH_VERBS, list_end)

@@ -289,3 +289,8 @@ def test_a_place_a_leader_visits_and_counts_of_failed_samples(stances):
     assert stances(text) == [("富源县宏达建材有限公司", "praised"), ("李明", None), ("富源县兴旺砖厂", "criticized")]
     assert stances("县市场监管局共抽检食品300批次，不合格6批次。") == [("县市场监管局", None)]
     assert stances("县市场监管局共办结行政处罚案件120件。") == [("县市场监管局", None)]
+
+
+def test_dumping_mixing_and_overflowing_named_in_the_units_own_clause(stances):
+    found = stances("检查中，福来饭店将餐厨垃圾倒入下水道，仁和诊所将医疗废物混入生活垃圾，后所镇大坪村垃圾池外溢。")
+    assert found == [("福来饭店", "criticized"), ("仁和诊所", "criticized"), ("后所镇大坪村", "criticized")]

@@ -1279,3 +1279,9 @@ def test_the_standing_committee_meeting_and_its_members_and_a_bai_surname(units)
         ("王明", "person"), ("县委", "party"), ("李强", "person"), ("县人大常委会", "government")]
     found = units("对大坪村党总支书记杨春生、营上镇保洁员寸丽华等20名先进个人进行表彰。")
     assert [(m.text, m.title) for m in found] == [("杨春生", "大坪村党总支书记"), ("寸丽华", "营上镇保洁员")]
+
+
+def test_cattle_farms_clinics_and_a_standing_committee_deploying_work(units):
+    assert [m.text for m in units("后所镇的兴旺牛场未办理环评手续。")] == ["后所镇", "兴旺牛场"]
+    assert [m.text for m in units("▲县委常委会研究部署春季爱国卫生工作")] == ["县委"]
+    assert [m.text for m in units("其中康宁诊所已被立案查处。")] == ["康宁诊所"]
