@@ -43,6 +43,8 @@ class _CueTable(NamedTuple):
     actor: re.Pattern[str]  # a verb a unit does after its name
     work_verbs: tuple[str, ...]  # verbs of a unit's own work
     inspecting_verbs: tuple[str, ...]  # …of which these judge others
+    disposals: frozenset[str]  # wrongs a unit does with its waste, after 将
+    business_after: re.Pattern[str]  # a business's name, after a township's 的
 
 
 @cache
@@ -59,6 +61,8 @@ def _cues() -> _CueTable:
         actor=re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")"),
         work_verbs=tuple(cues["work_verbs"]),
         inspecting_verbs=tuple(cues["inspecting_verbs"]),
+        disposals=frozenset(cues["disposals"]),
+        business_after=re.compile(r"[^，,。；;、\s的]{1,10}?(?:" + literal_alternation(cues["business_endings"]) + ")"),
     )
 
 
@@ -187,11 +191,7 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
-# What a unit does with its waste (将…倒入下水道, 将…混入生活垃圾): 将 then is no future tense of a body acting
-DISPOSALS = frozenset({"倒入", "混入", "混放", "混装", "直排", "乱倒", "外溢"})
 FOUND_IN_AREA = ("发现", "存在", "多处")
-# A business named after a township's 的, whether or not it was found as a unit (…镇的清泉民宿, …乡的鑫旺废品收购站)
-BUSINESS_AFTER = re.compile(r"[^，,。；;、\s的]{1,10}?(?:店|馆|厂|场|站|民宿|作坊|农家乐|公司|超市|酒店|宾馆|门市|市场|烧烤|山庄)")
 AREA_TYPES = frozenset({"township", "community"})
 
 
@@ -231,6 +231,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     cues = find_cues(text)
     if not cues:
         return list(mentions)
+    table = _cues()
     starts = [m.start for m in mentions]
     # A cue inside a unit's name (…示范学校) judges nothing; mentions come in order and do not overlap, so only the
     # last one starting at or before a cue can hold it.
@@ -294,7 +295,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = not agent and not medium and not location and not reported_to
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
         disposes = text.startswith("将", list_end) and any(
-            list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in DISPOSALS for c in sentence_cues)
+            list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in table.disposals for c in sentence_cues)
         acting = judged and not object_of_dui and not disposes and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
@@ -314,7 +315,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # 某镇的某某民宿污水直排: a verdict on a business in a township is not on the township (对某镇的工程质量
             # 给予肯定 is)
             area_owner = (mention.type in AREA_TYPES and text.startswith("的", list_end)
-                          and BUSINESS_AFTER.match(text, list_end + 1) is not None)
+                          and table.business_after.match(text, list_end + 1) is not None)
             after = [] if area_owner else [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
             lead = _after_colon(text[c_lo:list_start])
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.

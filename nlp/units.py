@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import compress, count, repeat
 from operator import add, itemgetter
 from pathlib import Path
@@ -1662,9 +1662,8 @@ def _titled_persons(
         if name_end is None and phrase_start < token.start:
             # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
             # unit spoken of, not a part of a role phrase
-            cut = max((text.find(q, phrase_start, token.start) + len(q) for q in ROLE_QUALIFIERS
-                       if text.find(q, phrase_start, token.start) >= 0), default=phrase_start)
-            phrase_start = cut
+            found = [(at, q) for q in ROLE_QUALIFIERS if (at := text.find(q, phrase_start, token.start)) >= 0]
+            phrase_start = max((at + len(q) for at, q in found), default=phrase_start)
         if weak and name_end is None and not (
                 text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title") and not (
                 token.word == "常委" and phrase_start < token.start and text[token.start - 1] == "委"):
@@ -2099,26 +2098,8 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
-    # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
-    candidates = [_Candidate(c.start, c.end - 3, c.kind, c.title) if c.kind == "org" and c.end - c.start >= 5
-                  and text.endswith("委常委会", c.start, c.end) and not text.endswith("人大常委会", c.start, c.end)
-                  else c for c in candidates]
-    # 南好村|村卫生室, 大坪村|村级: a village's name written right before 村卫生室 or 村级 holds one 村
-    candidates = [_Candidate(c.start, c.end - 1, c.kind, c.title) if c.kind == "org" and c.end - c.start > 3
-                  and text.endswith("村村", c.start, c.end) and text.startswith(VILLAGE_OWN_WORDS, c.end) else c
-                  for c in candidates]  # (新村村, 砂村村 are villages' names)
-    # 规范摊点一百四十余处: a count's measure word closes no name; 辖区3家馒头作坊: what follows a count is a kind of
-    # thing, unless it is a known name (100多个联合国成员国)
-    candidates = [c for c in candidates if c.kind == "person" or not (
-        COUNT_AT_END.search(text, c.start, c.end) or COUNT_BEFORE.search(text, max(0, c.start - 8), c.start)
-        and text[c.start : c.end] not in lex.known_orgs
-        # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name; 规划夜市|摊位: nor a
-        # night market's stalls a market's
-        or text[c.end - 1] == "村" and text.startswith(("庄", "级"), c.end)
-        or text.endswith("夜市", c.start, c.end) and text.startswith("摊", c.end)
-        or text[c.end - 1] == "站" and text.startswith("点", c.end)  # 再生资源回收站|点136个: 站点, sites
-        # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
-        or _taken_into_place(text, c.start, c.end))]
+    candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
+                  if c.kind == "person" or not _closes_no_name(text, c.start, c.end, lex)]
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}
@@ -2151,15 +2132,45 @@ def extract_units(
 
 COLLECTIVE_ROLES = ("干部", "人员", "党员")  # roles written of a group as often as before one person's name
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部")
+COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
+COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
+
+
+def _trimmed_tail(text: str, cand: _Candidate) -> _Candidate:
+    """A candidate with a word that belongs after it cut off its end."""
+    if cand.kind != "org":
+        return cand
+    if cand.end - cand.start >= 5 and text.endswith("委常委会", cand.start, cand.end) and not text.endswith(
+            "人大常委会", cand.start, cand.end):
+        # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
+        return _Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
+    if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
+            VILLAGE_OWN_WORDS, cand.end):
+        # 南好村|村卫生室, 大坪村|村级: a village's name written right before 村卫生室 or 村级 holds one 村 (新村村, 砂村村
+        # are villages' names)
+        return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
+    return cand
+
+
+def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The organisation candidate text[start:end] is no name for what comes right before or after it."""
+    return bool(
+        COUNT_AT_END.search(text, start, end)  # 规范摊点一百四十余处: a count's measure word closes no name
+        # 辖区3家馒头作坊: what follows a count is a kind of thing, unless it is a known name (100多个联合国成员国)
+        or COUNT_BEFORE.search(text, max(0, start - 8), start) and text[start:end] not in lex.known_orgs
+        # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
+        or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
+        or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
+        or text[end - 1] == "站" and text.startswith("点", end)  # 再生资源回收站|点136个: 站点, sites
+        # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
+        or _taken_into_place(text, start, end))
 
 
 def _taken_into_place(text: str, start: int, end: int) -> bool:
     """坊前镇卫生院进社区, 健康知识讲座进社区: an activity taken somewhere (前进村, 跃进村 are villages' names)."""
     into = next((e for e in INTO_PLACE if text.endswith(e, start, end)), None)
     return into is not None and end - len(into) > start and text[end - len(into) - 1] not in "前先跃奋促推增精上引"
-VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部")
-COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
-COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
 
 def _before_branch_title(cand: _Candidate, text: str) -> bool:
