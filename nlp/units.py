@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-43"
+VERSION = "units-44"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1138,7 +1138,7 @@ def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
 
 
 # Where a shop's own name opens: a clause, a list item, or after 内, 的 or 对 (市场内老王家…, 城关镇的阿明…, 对刘记…).
-SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的对]))"
+SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的对向]))"
 
 
 @cache

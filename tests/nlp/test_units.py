@@ -663,6 +663,12 @@ def test_shops_named_by_words_of_any_kind_where_a_clause_opens(units):
     assert [m.text for m in units("要加强加油站管理，城区网吧未落实登记，淮镇利民超市被通报批评。")] == ["淮镇", "利民超市"]
 
 
+def test_a_shop_named_after_a_preposition_and_before_deng(units):
+    # 对|万家|福|超市: a name jieba reads as a number and a place, the object of 对 or 向, before 等
+    assert [m.text for m in units("执法人员对万家福超市等经营户进行检查，工作人员向万家福超市等餐饮单位赠送公筷。")] == [
+        "万家福超市", "万家福超市"]
+
+
 def test_a_natural_village_after_its_village_is_one_span(units):
     assert _spans(units("丘家坪村李家湾自然村完成改厕，东风村小河自然村也已完成")) == [
         ("丘家坪村李家湾自然村", "富源县丘家坪村李家湾自然村"), ("东风村小河自然村", "富源县东风村小河自然村")]
