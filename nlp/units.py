@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-44"
+VERSION = "units-45"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1157,11 +1157,13 @@ def _nickname_shop_pattern(followers: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
+def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...] = ()) -> re.Pattern[str]:
     """飞扬网吧, 佳和超市, 半山居客栈: a name of two to four characters, whatever jieba made of it, and a shop's
-    ending of two characters or more, where a clause opens and before what follows shops in reports."""
+    ending of two characters or more, where a clause opens (and, with `followers`, before what follows shops in
+    reports)."""
     endings = literal_alternation(h for h in heads if len(h) > 1)
-    return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{endings}))(?={literal_alternation(followers)})")
+    after = f"(?={literal_alternation(followers)})" if followers else ""
+    return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{endings})){after}")
 
 
 def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[_Candidate]:
@@ -1205,7 +1207,39 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
                 and freq.get(inside[0].word, 0) >= 10000):
             continue
         found.append(_Candidate(m.start(1), m.end(1), "org"))
-    return found
+    return found + _unfollowed_shops(text, tokens, lex, freq, found)
+
+
+# The words of a shop's name found by its form with none of the usual words after it (佳和农贸市场|水产区…,
+# 顺心旅社|布草…): no verb, adverb, preposition, position or pronoun (抽查|农贸市场, 全县|在|夜市, 景区|周边|农家乐).
+UNFOLLOWED_NAME_BLOCKING_TAGS = frozenset({"v", "vd", "vn", "vi", "d", "ad", "p", "f", "r", "u", "uj", "ul", "c", "q"})
+
+
+def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int],
+                      found: list[_Candidate]) -> list[_Candidate]:
+    """Shops found by their form whatever follows them, where every word of the name could belong to a name and
+    none is a word reports use of shops in general (全县, 辖区, 宾馆)."""
+    more = []
+    for m in _named_shop_pattern(lex.shop_heads).finditer(text):
+        name, start = m.group(2), m.start(2)
+        if any(c.start < m.end(1) and m.start(1) < c.end for c in found):
+            continue
+        if (name[0] in FUNCTION_CHARS or name in lex.generic_modifiers or SHOP_NAME_PLACE.search(name)
+                or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
+            continue
+        first = bisect_left(tokens, start, key=TOKEN_START)
+        if first == len(tokens) or tokens[first].start != start:
+            continue
+        inside = tokens[first : bisect_right(tokens, m.end(2), key=TOKEN_END)]
+        if not inside or inside[-1].end != m.end(2) or any(
+                # (暗访|农贸市场: a verb jieba has seen rarely is still no name)
+                (t.tag in UNFOLLOWED_NAME_BLOCKING_TAGS or lex.word_tags.get(t.word) in UNFOLLOWED_NAME_BLOCKING_TAGS)
+                and not (t.word == "和" and len(name) == 2)
+                or t.word in lex.generic_modifiers or t.word in lex.generic_bodies or t.head for t in inside) or any(
+                t.tag == "m" for t in inside[1:]) or inside[0].tag == "m" and len(inside) == 1:
+            continue  # 城北|一家|百货店, 十八家|民宿: a count of shops
+        more.append(_Candidate(m.start(1), m.end(1), "org"))
+    return more
 
 
 GLUED_OPENERS = frozenset("对在到向从由被将与和及")  # prepositions jieba may glue to the name after them

@@ -669,6 +669,14 @@ def test_a_shop_named_after_a_preposition_and_before_deng(units):
         "万家福超市", "万家福超市"]
 
 
+def test_a_shop_named_by_its_form_before_any_word_when_its_name_holds_no_verb_or_count(units):
+    found = units("检查发现，丰和农贸市场水产区污水未清，鸿福旅社布草未消毒，均被通报批评。")
+    assert [(m.text, m.type, m.stance) for m in found] == [
+        ("丰和农贸市场", "enterprise", "criticized"), ("鸿福旅社", "enterprise", "criticized")]
+    # a verb, a count or a word said of every shop before the ending opens no name
+    assert units("，暗访农贸市场水产区，城北一家百货店因价格欺诈，全县在夜市摆摊。") == []
+
+
 def test_a_natural_village_after_its_village_is_one_span(units):
     assert _spans(units("丘家坪村李家湾自然村完成改厕，东风村小河自然村也已完成")) == [
         ("丘家坪村李家湾自然村", "富源县丘家坪村李家湾自然村"), ("东风村小河自然村", "富源县东风村小河自然村")]
