@@ -677,6 +677,14 @@ def test_a_shop_named_by_its_form_before_any_word_when_its_name_holds_no_verb_or
     assert units("，暗访农贸市场水产区，城北一家百货店因价格欺诈，全县在夜市摆摊。") == []
 
 
+def test_shop_endings_of_barbers_baths_car_washes_and_food_courts(units):
+    found = units("检查发现，丽景发型屋从业人员未办理健康证，金凤凰洗车场废旧轮胎露天堆放积水，明月浴池池水浑浊，均被通报批评。")
+    assert [(m.text, m.type) for m in found] == [
+        ("丽景发型屋", "enterprise"), ("金凤凰洗车场", "enterprise"), ("明月浴池", "enterprise")]
+    # a verb opening the words before the ending makes a clause of them
+    assert [m.text for m in units("执法人员约谈明月浴池等3家单位负责人。")] == ["明月浴池"]
+
+
 def test_a_natural_village_after_its_village_is_one_span(units):
     assert _spans(units("丘家坪村李家湾自然村完成改厕，东风村小河自然村也已完成")) == [
         ("丘家坪村李家湾自然村", "富源县丘家坪村李家湾自然村"), ("东风村小河自然村", "富源县东风村小河自然村")]
