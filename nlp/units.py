@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-46"
+VERSION = "units-47"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -148,6 +148,7 @@ class Lexicon:
     yi_surnames: frozenset[str]
     after_name_words: tuple[str, ...]
     nameless_role_followers: tuple[str, ...]
+    anonymised_roles: tuple[str, ...]  # longest first
     given_name_endings: frozenset[str]
     listed_name: re.Pattern[str]
     not_name_endings: frozenset[str]
@@ -250,6 +251,7 @@ def lexicon() -> Lexicon:
         yi_surnames=frozenset(titles["yi_surnames"]),
         after_name_words=tuple(titles["after_name_words"]),
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
+        anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         given_name_endings=frozenset(titles["given_name_endings"]),
         # the last name of a list ends before a conjunction or one of `after_name_words`
         listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
@@ -1749,15 +1751,33 @@ def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
 
 
 def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
-    """刘某某, 欧阳某: anonymised names are persons."""
+    """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title."""
     found = []
     for match in re.finditer(r"某某?", text):
         for size in (2, 1):
             surname = text[max(0, match.start() - size) : match.start()]
             if len(surname) == size and (surname in lex.compound_surnames or size == 1 and surname in lex.surnames):
-                found.append(_Candidate(match.start() - size, match.end(), "person"))
+                start = match.start() - size
+                role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
+                found.append(_Candidate(start, match.end(), "person", role))
                 break
     return found
+
+
+def _township_into_role(persons: list[_Candidate], orgs: list[_Candidate], text: str,
+                        lex: Lexicon) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    """大吉山镇村民汪某某: the township written right before a private person's role is part of the title, as in
+    营上镇党委书记李建华; returns the persons and the spans of the titles that took a township in."""
+    ends = {c.end: c for c in orgs if TOWNSHIP_FORM.search(text, c.start, c.end)}
+    roles = frozenset(lex.anonymised_roles)
+    result, spans = [], []
+    for person in persons:
+        township = ends.get(person.start - len(person.title)) if person.title in roles else None
+        if township is not None and TOWNSHIP_FORM.search(text[township.start : township.end]):
+            person = _Candidate(person.start, person.end, "person", text[township.start : person.start])
+            spans.append((township.start, person.start))
+        result.append(person)
+    return result, spans
 
 
 # 陈秀英、林建国、黄美玲等10名保洁员: a list of names before a count of people names those people.
@@ -2107,6 +2127,9 @@ def extract_units(
         orgs += _affiliated(orgs, text)
     if "店" in text or "项目部" in text or lex.branch_ending.search(text):
         orgs += _branch_stores(orgs, text, lex)
+    if "某" in text and persons:
+        persons, role_spans = _township_into_role(persons, orgs, text, lex)
+        phrases = phrases + role_spans if role_spans else phrases
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:

@@ -233,6 +233,13 @@ def test_anonymised_name_is_a_person(units):
     assert (mention.text, mention.type) == ("刘某某", "person")
 
 
+def test_a_private_role_before_an_anonymised_name_is_its_title_with_the_township_before_it(units):
+    found = units("当事人刘某某被罚款，后所镇养殖户张某某被约谈，村民保洁队和老船长海鲜大排档被表扬。")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [
+        ("刘某某", "当事人"), ("张某某", "后所镇养殖户")]
+    assert "后所镇" not in [m.text for m in found]
+
+
 @pytest.mark.parametrize(
     "text",
     [
