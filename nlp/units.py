@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-47"
+VERSION = "units-48"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -136,6 +136,7 @@ class Lexicon:
     honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
     local: dict[str, str]
+    provincial_forms: dict[str, tuple[tuple[str, str], ...]]  # province -> (usual expansion, its own wording)
     type_endings: tuple[tuple[str, str], ...]  # longest first
     max_type_ending: int
     type_ending_map: dict[str, str]
@@ -239,6 +240,8 @@ def lexicon() -> Lexicon:
                                                 key=len, reverse=True))),
         bodies=dict(abbreviations["bodies"]),
         local=dict(abbreviations["local"]),
+        provincial_forms={province: tuple(forms.items())
+                          for province, forms in abbreviations.get("provincial_forms", {}).items()},
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
         max_type_ending=max(len(k) for k in types["endings"]),
         type_ending_map=dict(types["endings"]),
@@ -1071,6 +1074,9 @@ NOT_IN_VILLAGE_WORDS = frozenset("各全每该本个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
 
+ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
+
+
 def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[_Candidate] = []
@@ -1095,6 +1101,8 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
                     or not CJK.search(before.word)):
                 break
             size, k = size + len(before.word), k - 1
+        if k < i and ENUMERATOR.fullmatch(tokens[k].word):
+            size, k = size - len(tokens[k].word), k + 1  # 一是|葛源镇: the list's enumerator, not the name
         start = tokens[k].start
         if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:
             start, size = start + 1, size - 1  # 对察汗|乌苏镇, 其县|溪村: jieba glued the function word to the name
@@ -1974,7 +1982,12 @@ def canonical_name(
     """The full name of a unit mention, made specific with the county context (ANNOTATION.md, "canonical")."""
     if aliases and text in aliases:
         return aliases[text]
-    return _canonical(text, context, township)
+    name = _canonical(text, context, township)
+    if context is not None and context.province in lexicon().provincial_forms:
+        for usual, own in lexicon().provincial_forms[context.province]:
+            if usual in name and usual not in text:
+                name = name.replace(usual, own)
+    return name
 
 
 @lru_cache(maxsize=65536)

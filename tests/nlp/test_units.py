@@ -1314,3 +1314,27 @@ def test_cattle_farms_clinics_and_a_standing_committee_deploying_work(units):
     assert [m.text for m in units("后所镇的兴旺牛场未办理环评手续。")] == ["后所镇", "兴旺牛场"]
     assert [m.text for m in units("▲县委常委会研究部署春季爱国卫生工作")] == ["县委"]
     assert [m.text for m in units("其中康宁诊所已被立案查处。")] == ["康宁诊所"]
+
+
+def test_a_lists_enumerator_opens_no_name(units):
+    found = units("一是华阳镇枫林村党支部书记王某某虚报数据。二是长岭镇垃圾清运不及时。", "安徽省安庆市望江县")
+    assert [(m.text, m.canonical, m.title) for m in found] == [
+        ("王某某", "王某某", "华阳镇枫林村党支部书记"), ("长岭镇", "望江县长岭镇", None)]
+
+
+def test_xinhua_community_is_no_news_agency(units):
+    assert _spans(units("，后所镇新华社区楼院积雪清理及时。")) == [("后所镇新华社区", "富源县后所镇新华社区")]
+
+
+def test_a_province_wording_its_own_full_form_of_an_abbreviation(units):
+    # 内蒙古's campaign is the 农村牧区 one; a name written in full stays as written
+    found = units("旗人居办组织检查，准格尔旗农村人居环境整治工作领导小组办公室参加。", "内蒙古自治区鄂尔多斯市准格尔旗")
+    assert [m.canonical for m in found] == [
+        "准格尔旗农村牧区人居环境整治工作领导小组办公室", "准格尔旗农村人居环境整治工作领导小组办公室"]
+    assert [m.canonical for m in units("县人居办组织检查。")] == ["富源县农村人居环境整治工作领导小组办公室"]
+
+
+def test_vocational_schools_and_kindergartens_named_by_their_form(units):
+    found = units("富源县职业教育中心组织师生参加，竹园镇的小天使幼儿园食堂纱窗破损，七彩童年幼儿园被通报批评。")
+    assert [(m.text, m.type) for m in found] == [
+        ("富源县职业教育中心", "school"), ("竹园镇", "township"), ("小天使幼儿园", "school"), ("七彩童年幼儿园", "school")]
