@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-20"
+VERSION = "counts-21"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -446,7 +446,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     if frequency:
         action = _action_after(seg, vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)
         if action:
-            return _strip_modifiers(norm, pos, pos + action, vocab)
+            # 一次全覆盖复查, 一次冬季城乡环境卫生大扫除: an activity is counted whole, with its scope and its
+            # season; only the quotes around it go (一次“回头看”)
+            return _unquoted(norm, pos, pos + action)
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
         noun = vocab.nouns.at(seg, i)
@@ -485,6 +487,13 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     return _strip_modifiers(norm, pos + begin, pos + end, vocab)
 
 
+def _unquoted(norm: str, a: int, b: int) -> Span:
+    """The span without the quotes around it (“回头看” → 回头看); “两违”建筑 keeps its quotes."""
+    if b - a > 2 and norm[a] in "“\"" and norm[b - 1] in "”\"" and norm.count("“", a, b) <= 1:
+        return a + 1, b - 1
+    return a, b
+
+
 def _action_after(seg: str, vocab: _Vocabulary, closed: bool = False) -> int | None:
     """After a frequency (一次, 3轮) the counted thing is an activity, written whole up to the clause's next
     boundary word: 一次鼠密度监测, 一次集中学习. The length of that phrase, or None when it is long (a clause).
@@ -502,7 +511,7 @@ def _action_after(seg: str, vocab: _Vocabulary, closed: bool = False) -> int | N
                 len(word) > 1 or word not in _POSITION_WORDS and len(seg) - i - 1 >= 2)):
             break  # (一次联合检查: a verb opening the activity is part of it)
         i += 1
-    return i if 2 <= i <= 6 or closed and i == len(seg) and i <= 8 else None
+    return i if 2 <= i <= 6 or closed and i == len(seg) and i <= 12 else None
 
 
 def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
