@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-48"
+VERSION = "units-49"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -377,7 +377,7 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
 
 
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以")
-GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就")
+GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以")
 GLUE_ADVERBS = frozenset("已将正均也都")
 GLUE_BEFORE_NAME = frozenset("对")
 
@@ -396,7 +396,7 @@ def _glued(word: str) -> bool:
         return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
                 or word[0] in GLUE_BEFORE_NAME)
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
-                               or word[0] in "局委办厅组" and word[1] in GLUE_AFTER_HEAD
+                               or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆"))  # 馄饨店|店外: a shop's ending and the next word's
 
 
@@ -479,7 +479,8 @@ def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
         # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
         # (市场|内老|刘家: a position word glued to the next name opens no name either, nor 驻镇 in 县住建局|驻镇|工作组:
         # a team sent out by the body before it)
-        return word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS and word[0] not in "内外驻"
+        return (word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS and word[0] not in "内外驻"
+                and word[-1] != "全")  # 居全|街道: the whole of a level, not a name
     if tag in MODIFIER_TAGS or (tag == "a" and len(word) >= 2):
         return True
     if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
@@ -1096,7 +1097,9 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
         size, k = len(token.word) - len(head), i
         while k > 0 and size < 5:
             before = tokens[k - 1]
-            if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)) or (
+            if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
+                    # 二合|镇: a word of two that only qualifies (b), right before a level written alone
+                    and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or not CJK.search(before.word)):
                 break

@@ -1338,3 +1338,11 @@ def test_vocational_schools_and_kindergartens_named_by_their_form(units):
     found = units("富源县职业教育中心组织师生参加，竹园镇的小天使幼儿园食堂纱窗破损，七彩童年幼儿园被通报批评。")
     assert [(m.text, m.type) for m in found] == [
         ("富源县职业教育中心", "school"), ("竹园镇", "township"), ("小天使幼儿园", "school"), ("七彩童年幼儿园", "school")]
+
+
+def test_townships_jieba_glues_or_reads_as_qualifiers_and_the_whole_of_a_level(units):
+    found = units("；马振抚乡以65.5分排名末位，二合镇的鑫源酒坊酒糟随意堆放，东弄村分类准确率居全街道第一。",
+                  "河南省南阳市唐河县")
+    assert [m.text for m in found] == ["马振抚乡", "二合镇", "鑫源酒坊", "东弄村"]
+    # 督导 is the bureau's work, not part of a market's name
+    assert [m.text for m in units("县卫健委督导农贸市场12家。")] == ["县卫健委"]
