@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-49"
+VERSION = "units-50"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1246,10 +1246,12 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
         if first == len(tokens) or tokens[first].start != start:
             continue
         inside = tokens[first : bisect_right(tokens, m.end(2), key=TOKEN_END)]
+        # 崔家头镇的|好|再|来|饭店: after a township's 的 a business is named, whatever its single characters are
+        of_township = text.endswith("的", 0, start) and TOWNSHIP_FORM.search(text, max(0, start - 6), start - 1)
         if not inside or inside[-1].end != m.end(2) or any(
                 # (暗访|农贸市场: a verb jieba has seen rarely is still no name)
                 (t.tag in UNFOLLOWED_NAME_BLOCKING_TAGS or lex.word_tags.get(t.word) in UNFOLLOWED_NAME_BLOCKING_TAGS)
-                and not (t.word == "和" and len(name) == 2)
+                and not (t.word == "和" and len(name) == 2) and not (of_township and len(t.word) == 1)
                 or t.word in lex.generic_modifiers or t.word in lex.generic_bodies or t.head for t in inside) or any(
                 t.tag == "m" for t in inside[1:]) or inside[0].tag == "m" and len(inside) == 1:
             continue  # 城北|一家|百货店, 十八家|民宿: a count of shops

@@ -1346,3 +1346,10 @@ def test_townships_jieba_glues_or_reads_as_qualifiers_and_the_whole_of_a_level(u
     assert [m.text for m in found] == ["马振抚乡", "二合镇", "鑫源酒坊", "东弄村"]
     # 督导 is the bureau's work, not part of a market's name
     assert [m.text for m in units("县卫健委督导农贸市场12家。")] == ["县卫健委"]
+
+
+def test_a_business_after_a_townships_de_whatever_its_single_characters_and_more_shop_endings(units):
+    found = units("；竹园镇的好再来饭店液化气钢瓶与灶具间距不足，逸仙足浴店未设消毒间，老王家铁锅炖冰柜生熟混放。")
+    assert [m.text for m in found] == ["竹园镇", "好再来饭店", "逸仙足浴店", "老王家铁锅炖"]
+    # without the township's 的, the verb in the name still makes a clause of it
+    assert [m.text for m in units("，要求各地再来饭店检查。")] == []
