@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-51"
+VERSION = "units-52"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1075,6 +1075,8 @@ NOT_IN_VILLAGE_WORDS = frozenset("各全每该本个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
 
+# Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
+NOT_A_TOWNSHIPS_FIRST = frozenset("各该本每全两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 
 
@@ -1099,7 +1101,10 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             before = tokens[k - 1]
             if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
                     # 二合|镇: a word of two that only qualifies (b), right before a level written alone
-                    and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")) or (
+                    and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
+                    # ；五|台子镇, ，张|山乡: one character opening the clause before a township's word is its first
+                    and not (k == i and len(token.word) >= 3 and len(before.word) == 1 and CJK.match(before.word)
+                             and before.word not in NOT_A_TOWNSHIPS_FIRST and not CJK.match(text, before.start - 1))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or not CJK.search(before.word)):
                 break
@@ -1286,6 +1291,9 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                 size, k = size + 2, k - 1  # 团结|路|农贸市场: a market named by its road, the road by an adjective
                 continue
             if before.word == "老" and (size >= 2 or tokens[k].word in lex.surnames) or (
+                    # ，大|刘家|饺子馆: 大 opening the clause before a family's name
+                    before.word == "大" and size >= 2 and tokens[k].tag in {"nr", "nrfg", "nrt"}
+                    and (k == 1 or not CJK.search(tokens[k - 2].word))) or (
                     before.word == "小" and tokens[k].word in lex.surnames):
                 size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃, 小杨烧烤: 老 and 小 open many shop names
                 break

@@ -1353,3 +1353,9 @@ def test_a_business_after_a_townships_de_whatever_its_single_characters_and_more
     assert [m.text for m in found] == ["竹园镇", "好再来饭店", "逸仙足浴店", "老王家铁锅炖"]
     # without the township's 的, the verb in the name still makes a clause of it
     assert [m.text for m in units("，要求各地再来饭店检查。")] == []
+
+
+def test_one_character_opening_a_clause_before_a_townships_word_or_a_familys_name(units):
+    found = units("；五台子镇辖区3个村垃圾清运不及时，大刘家饺子馆后厨无防蝇设施，两镇辖区垃圾满溢。", "辽宁省沈阳市法库县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("五台子镇", "法库县五台子镇"), ("大刘家饺子馆", "大刘家饺子馆")]
