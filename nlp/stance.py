@@ -191,7 +191,7 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
-FOUND_IN_AREA = ("发现", "存在", "多处")
+FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到")
 AREA_TYPES = frozenset({"township", "community"})
 
 

@@ -297,3 +297,7 @@ def test_a_place_a_leader_visits_and_counts_of_failed_samples(stances):
 def test_dumping_mixing_and_overflowing_named_in_the_units_own_clause(stances):
     found = stances("检查中，福来饭店将餐厨垃圾倒入下水道，仁和诊所将医疗废物混入生活垃圾，后所镇大坪村垃圾池外溢。")
     assert found == [("福来饭店", "criticized"), ("仁和诊所", "criticized"), ("后所镇大坪村", "criticized")]
+
+
+def test_a_township_whose_area_saw_a_fire_or_a_finding_is_judged(stances):
+    assert stances("芦集乡、邓湾乡辖区各出现火点1个，被通报批评。") == [("芦集乡", "criticized"), ("邓湾乡", "criticized")]
