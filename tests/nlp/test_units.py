@@ -1359,3 +1359,8 @@ def test_one_character_opening_a_clause_before_a_townships_word_or_a_familys_nam
     found = units("；五台子镇辖区3个村垃圾清运不及时，大刘家饺子馆后厨无防蝇设施，两镇辖区垃圾满溢。", "辽宁省沈阳市法库县")
     assert [(m.text, m.canonical) for m in found] == [
         ("五台子镇", "法库县五台子镇"), ("大刘家饺子馆", "大刘家饺子馆")]
+
+
+def test_every_and_each_open_no_name_and_convenience_stores_and_big_markets(units):
+    found = units("县卫健委组织各乡镇卫生院开展消杀，每所学校配备管理员，好邻居便利店销售过期食品，延寿农贸大市场发现鼠迹。")
+    assert [m.text for m in found] == ["县卫健委", "好邻居便利店", "延寿农贸大市场"]
