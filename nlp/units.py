@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-54"
+VERSION = "units-55"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1948,18 +1948,31 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
 class _TownshipForms(NamedTuple):
     by_form: dict[str, tuple[int, str]]  # written form -> (its place in the gazetteer's order, township)
     longest: int
+    names: tuple[str, ...]  # full names with their level (七号镇, 新市区街道), without the county before them
 
 
 @cache
 def _township_forms(county: str, prefecture: str | None) -> _TownshipForms:
     """A county's townships by their full names and short names (中安街道, 中安)."""
     by_form: dict[str, tuple[int, str]] = {}
+    names = []
     for township in load_gazetteer().townships_of(county, prefecture):
         short = TOWNSHIP_FORM.sub("", township.name)
         for form in (township.name, short):
             if len(form) >= 2:
                 by_form.setdefault(form, (len(by_form), township.name))
-    return _TownshipForms(by_form, max(map(len, by_form), default=0))
+        name = township.name.removeprefix(county)
+        if len(name) >= 3 and TOWNSHIP_FORM.search(name):
+            names.append(name)
+    return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names))
+
+
+def _gazetteer_townships(text: str, context: CountyContext) -> list[_Candidate]:
+    """The county's townships the gazetteer lists, found by their full names whatever jieba made of them (七号|镇,
+    老|市区|街道) or wherever a word would hide them (中心镇)."""
+    forms = _township_forms(context.county, context.prefecture)
+    return [_Candidate(start, end, "org") for name in forms.names if name in text
+            for start, end in occurrences(text, name)]
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:
@@ -2026,6 +2039,10 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         name = _unshortened(name, context)
     prefix, body = _split_place_prefix(name, context)
     county = context.county if context else None
+    if prefix and county and prefix[-1] in COUNTY_LEVELS and not prefix.endswith(county) and (
+            here := _township_of(name, context)) and (
+            name.startswith(here) and len(here) > len(prefix)):
+        return county + _expand_body(name, lex) + paren  # 新市区街道建业社区: the county's township, no district
     # Written with the county's own name or its level character: look the local form up (县委 → 富源县委).
     local_form = None
     if prefix and county and prefix.endswith(county):
@@ -2138,6 +2155,9 @@ def extract_units(
     if "办" in text:
         orgs += _level_offices(text, tokenizer.FREQ)
     orgs += _located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
+    if ctx is not None:
+        orgs += [c for c in _gazetteer_townships(text, ctx)
+                 if not any(o.start <= c.start and c.end <= o.end for o in orgs)]  # (神木市|高家堡镇 found already)
     joined = _villages_after_townships(orgs, tokens, text)
     orgs += joined + _villages_named_again(joined, text)
     if "自然村" in text:

@@ -1364,3 +1364,11 @@ def test_one_character_opening_a_clause_before_a_townships_word_or_a_familys_nam
 def test_every_and_each_open_no_name_and_convenience_stores_and_big_markets(units):
     found = units("县卫健委组织各乡镇卫生院开展消杀，每所学校配备管理员，好邻居便利店销售过期食品，延寿农贸大市场发现鼠迹。")
     assert [m.text for m in found] == ["县卫健委", "好邻居便利店", "延寿农贸大市场"]
+
+
+def test_the_countys_townships_the_gazetteer_lists_whatever_jieba_made_of_them(units):
+    # 七号|镇 and 中心镇 (a word's ending) are the counties' townships; 新市区街道 is no district's
+    assert _spans(units("；七号镇辖区垃圾满溢。", "内蒙古自治区乌兰察布市化德县")) == [("七号镇", "化德县七号镇")]
+    assert _spans(units("，中心镇辖区垃圾满溢。", "云南省丽江市华坪县")) == [("中心镇", "华坪县中心镇")]
+    assert _spans(units("，新市区街道建业社区楼院整洁。", "甘肃省酒泉市玉门市")) == [
+        ("新市区街道建业社区", "玉门市新市区街道建业社区")]
