@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-55"
+VERSION = "units-56"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1673,7 +1673,7 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
     return tokens[k].start
 
 
-ROLE_QUALIFIERS = frozenset({"分管", "主管"})
+ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
 
 
 # A township, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 北黎村党|支部书记); a name of one

@@ -1372,3 +1372,8 @@ def test_the_countys_townships_the_gazetteer_lists_whatever_jieba_made_of_them(u
     assert _spans(units("，中心镇辖区垃圾满溢。", "云南省丽江市华坪县")) == [("中心镇", "华坪县中心镇")]
     assert _spans(units("，新市区街道建业社区楼院整洁。", "甘肃省酒泉市玉门市")) == [
         ("新市区街道建业社区", "玉门市新市区街道建业社区")]
+
+
+def test_a_village_level_river_chief_takes_the_township_into_the_title(units):
+    found = units("，虹星桥镇村级河长周某某连续两次巡河不到位，被约谈。", "浙江省湖州市长兴县")
+    assert [(m.text, m.title) for m in found] == [("周某某", "虹星桥镇村级河长")]
