@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-56"
+VERSION = "units-57"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -880,8 +880,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
         last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
         for end in range(last + 2, transliterated.end()):
-            if freq.get(text[end : end + 2], 0) >= 100:
+            if text.startswith(lex.after_name_words, end):
                 return end
+            if freq.get(text[end : end + 2], 0) >= 100 and not text.startswith(lex.after_name_words, end + 1):
+                return end  # (阿依古丽·托乎提|出席: 提出 is a word, but a name before 出席 is likelier)
         return transliterated.end()
     if text[start : start + 2] in lex.yi_surnames and start + 4 <= len(text) and all(
             CJK.match(ch) for ch in text[start + 2 : start + 4]):
@@ -2296,6 +2298,11 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+def _common_prefix(a: str, b: str) -> str:
+    size = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[:size]
+
+
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
     if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
@@ -2303,7 +2310,7 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
     body = surface[1:]
     # An office the tables do not know (县防火办) may shorten any words of its name; a known one keeps its first.
     unknown_office = body.endswith("办") and canonical == context.county + body
-    for full in (m.canonical for m in earlier):
+    for written, full in ((m.text, m.canonical) for m in earlier):
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
@@ -2311,7 +2318,11 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         # (县人居办 after …县改善农村人居环境工作领导小组办公室: its words written whole in a full form of the table's
         # kind will do; 县文明办 is no 创建文明城市工作指挥部办公室)
         if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or (
-                len(body) >= 3 and body[:-1] in full_body and full[-6:] == canonical[-6:]))
+                len(body) >= 3 and body[:-1] in full_body and (
+                    full[-6:] == canonical[-6:]
+                    # 县禁烧办 after …秸秆禁烧工作指挥部办公室 written in full: the table's name but for its kind of
+                    # office (a name expanded from the same short form is no evidence)
+                    or written == full and len(_common_prefix(full_body, canonical[len(context.county) :])) >= 6)))
                 and ends_alike and _is_subsequence(body, full_body)):
             return full
     return canonical

@@ -1377,3 +1377,17 @@ def test_the_countys_townships_the_gazetteer_lists_whatever_jieba_made_of_them(u
 def test_a_village_level_river_chief_takes_the_township_into_the_title(units):
     found = units("，虹星桥镇村级河长周某某连续两次巡河不到位，被约谈。", "浙江省湖州市长兴县")
     assert [(m.text, m.title) for m in found] == [("周某某", "虹星桥镇村级河长")]
+
+
+def test_river_and_lake_chiefs_dotted_names_before_chuxi_and_a_nameless_role_already_summoned(units):
+    found = units("县委书记、县总河湖长吴卫国带队检查，副县长阿依古丽·托乎提出席并讲话，汉薛镇党委书记已被约谈。",
+                  "新疆维吾尔自治区塔城地区额敏县")
+    assert [(m.text, m.title) for m in found] == [
+        ("吴卫国", "县委书记、县总河湖长"), ("阿依古丽·托乎提", "副县长"), ("汉薛镇", None)]
+
+
+def test_the_straw_burning_office_and_a_full_form_of_another_kind_written_in_the_story(units):
+    assert [m.canonical for m in units("县禁烧办通报秸秆禁烧情况。")] == ["富源县秸秆禁烧工作领导小组办公室"]
+    found = units("富源县秸秆禁烧工作指挥部办公室组织巡查，县禁烧办要求各乡镇落实责任。")
+    assert [m.canonical for m in found] == ["富源县秸秆禁烧工作指挥部办公室"] * 2
+    assert [m.text for m in units("，赫乡鱼馆后厨设置灭蝇灯，三江口鱼市摊位污水横流。")] == ["赫乡鱼馆", "三江口鱼市"]
