@@ -24,7 +24,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-57"
+VERSION = "units-58"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1668,7 +1668,10 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
         # front of a body; 日电外交部长 keeps 日电 out.
         if token.anchor or token.word in {"镇", "乡", "村"} or (
             has_body and token.modifier and token.tag != "unk"
-        ) or token.word in ROLE_QUALIFIERS:  # 厂窖镇|分管|副镇长
+        ) or token.word in ROLE_QUALIFIERS or (  # 厂窖镇|分管|副镇长
+            # 红召|乡党委副书记: a township's name jieba cut from its 乡 and the 乡 glued to the body
+            token.tag in PROPER_TAGS and len(token.word) >= 2 and tokens[k].head and tokens[k].word[:1] in "镇乡"
+            and tokens[k].word[1:2] in "党政人"):
             k -= 1
             continue
         break

@@ -172,7 +172,8 @@ def test_inspectors_named_before_their_verb_or_after_you_are_not_judged(stances)
     assert stances("县应急管理局、县消防救援大队等部门共检查企业213家，发现隐患65处。") == [
         ("县应急管理局", None), ("县消防救援大队", None)]
     assert stances("连续两个月上黑榜的，由县纪委监委启动问责。") == [("县纪委监委", None)]
-    # a body forming the inspection teams is their inspector
+    # a body forming the inspection teams, or commissioning a third party, is their inspector
+    assert stances("区爱卫办委托第三方机构对全区17个镇街开展暗访，发现问题86处。") == [("区爱卫办", None)]
     assert stances("3月2日，县工信局、县卫健局组成6个督查组，共检查企业312家，发现问题96个。") == [
         ("县工信局", None), ("县卫健局", None)]
     text = "富源县城市管理暨创卫工作指挥部办公室（以下简称“县创卫办”）对中安街道开展暗访，发现问题12个。"

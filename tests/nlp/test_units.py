@@ -1391,3 +1391,9 @@ def test_the_straw_burning_office_and_a_full_form_of_another_kind_written_in_the
     found = units("富源县秸秆禁烧工作指挥部办公室组织巡查，县禁烧办要求各乡镇落实责任。")
     assert [m.canonical for m in found] == ["富源县秸秆禁烧工作指挥部办公室"] * 2
     assert [m.text for m in units("，赫乡鱼馆后厨设置灭蝇灯，三江口鱼市摊位污水横流。")] == ["赫乡鱼馆", "三江口鱼市"]
+
+
+def test_a_township_jieba_cut_from_its_xiang_is_in_the_role_before_a_name(units):
+    found = units("3日，副县长王强约谈了红召乡党委副书记、乡长刘志强。", "内蒙古自治区乌兰察布市卓资县")
+    assert [(m.text, m.title, m.stance) for m in found] == [
+        ("王强", "副县长", None), ("刘志强", "红召乡党委副书记、乡长", "criticized")]
