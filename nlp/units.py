@@ -1799,7 +1799,7 @@ def _township_into_role(persons: list[_Candidate], orgs: list[_Candidate], text:
     result, spans = [], []
     for person in persons:
         township = ends.get(person.start - len(person.title)) if person.title in roles else None
-        if township is not None and TOWNSHIP_FORM.search(text[township.start : township.end]):
+        if township is not None:
             person = _Candidate(person.start, person.end, "person", text[township.start : person.start])
             spans.append((township.start, person.start))
         result.append(person)
@@ -2014,10 +2014,10 @@ def canonical_name(
     if aliases and text in aliases:
         return aliases[text]
     name = _canonical(text, context, township)
-    if context is not None and context.province in lexicon().provincial_forms:
-        for usual, own in lexicon().provincial_forms[context.province]:
-            if usual in name and usual not in text:
-                name = name.replace(usual, own)
+    forms = lexicon().provincial_forms.get(context.province) if context is not None else None
+    for usual, own in forms or ():
+        if usual in name and usual not in text:
+            name = name.replace(usual, own)
     return name
 
 
