@@ -405,8 +405,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         b -= 1
     obj = norm[a:b]
     if not obj.isalnum():  # most objects are letters only: no quotes or brackets to see to
-        if len(obj) > 2 and obj[0] in "“\"" and obj[-1] in "”\"" and obj.count("“") <= 1:
-            a, b = a + 1, b - 1  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
+        if (unquoted := _unquoted(norm, a, b)) != (a, b):
+            a, b = unquoted  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
         elif obj.count("“") != obj.count("”"):
             a += obj[:1] in ("“", "\"")
             b -= obj[-1:] in ("”", "\"")

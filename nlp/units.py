@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from functools import cache, lru_cache, partial
 from itertools import compress, count, repeat
 from operator import add, itemgetter
+from os.path import commonprefix
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
 
@@ -1218,10 +1219,9 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
                 or len(name) > 2 and name[-1] in "和与及" or SHOP_NAME_PLACE.search(name)
                 or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
             continue
-        first = bisect_left(tokens, start, key=TOKEN_START)
-        if first == len(tokens) or tokens[first].start != start:
+        inside = _words_of_name(tokens, start, m.end(2))
+        if inside is None:
             continue  # a name starts on a word's edge (星空网|吧 may end inside one)
-        inside = tokens[first : bisect_right(tokens, m.end(2), key=TOKEN_END)]
         if any(len(t.word) > 1 and t.tag in CLAUSE_WORD_TAGS and freq.get(t.word, 0) >= 1000 for t in inside) or (
                 inside and len(inside[0].word) == 1 and inside[0].tag in CLAUSE_WORD_TAGS - {"a"}
                 and freq.get(inside[0].word, 0) >= 10000) or (
@@ -1230,6 +1230,12 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
             continue
         found.append(_Candidate(m.start(1), m.end(1), "org"))
     return found + _unfollowed_shops(text, tokens, lex, freq, found)
+
+
+def _words_of_name(tokens: list[_Token], start: int, end: int) -> list[_Token] | None:
+    """The words from the one starting at `start` to the last ending by `end`; None when no word starts there."""
+    first = _token_at(tokens, TOKEN_START, start)
+    return None if first is None else tokens[first : bisect_right(tokens, end, key=TOKEN_END)]
 
 
 # The words of a shop's name found by its form with none of the usual words after it (佳和农贸市场|水产区…,
@@ -1249,10 +1255,9 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
         if (name[0] in FUNCTION_CHARS or name in lex.generic_modifiers or SHOP_NAME_PLACE.search(name)
                 or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
             continue
-        first = bisect_left(tokens, start, key=TOKEN_START)
-        if first == len(tokens) or tokens[first].start != start:
+        inside = _words_of_name(tokens, start, m.end(2))
+        if inside is None:
             continue
-        inside = tokens[first : bisect_right(tokens, m.end(2), key=TOKEN_END)]
         # 崔家头镇的|好|再|来|饭店: after a township's 的 a business is named, whatever its single characters are
         of_township = text.endswith("的", 0, start) and TOWNSHIP_FORM.search(text, max(0, start - 6), start - 1)
         if not inside or inside[-1].end != m.end(2) or any(
@@ -2301,11 +2306,6 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
-def _common_prefix(a: str, b: str) -> str:
-    size = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return a[:size]
-
-
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
     if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
@@ -2325,7 +2325,7 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                     full[-6:] == canonical[-6:]
                     # 县禁烧办 after …秸秆禁烧工作指挥部办公室 written in full: the table's name but for its kind of
                     # office (a name expanded from the same short form is no evidence)
-                    or written == full and len(_common_prefix(full_body, canonical[len(context.county) :])) >= 6)))
+                    or written == full and len(commonprefix((full_body, canonical[len(context.county) :]))) >= 6)))
                 and ends_alike and _is_subsequence(body, full_body)):
             return full
     return canonical
