@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache, partial
-from itertools import compress, count, repeat
+from itertools import chain, compress, count, repeat
 from operator import add, itemgetter
 from os.path import commonprefix
 from pathlib import Path
@@ -25,7 +25,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-58"
+VERSION = "units-59"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -119,6 +119,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     place_named_heads: frozenset[str]
     market_place_words: frozenset[str]
+    township_area_heads: frozenset[str]
     honour_verbs: tuple[str, ...]
     branch_parents: tuple[str, ...]
     branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
@@ -223,6 +224,7 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(suffixes["clause_verbs"]),
         place_named_heads=frozenset(suffixes["place_named_heads"]),
         market_place_words=frozenset(suffixes.get("market_place_words", ())),
+        township_area_heads=frozenset(suffixes["township_area_heads"]),
         honour_verbs=tuple(suffixes["honour_verbs"]),
         branch_parents=tuple(suffixes["branch_parents"]),
         branch_ending=re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
@@ -391,14 +393,15 @@ def _team_glued(word: str) -> bool:
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
-    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外)."""
+    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨)."""
     if len(word) == 3:
         # 已由|旗城管局; 对鑫源|豆制品加工坊: 对 glued to the name after it
         return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
                 or word[0] in GLUE_BEFORE_NAME)
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
-                               or word in ("店店", "馆馆"))  # 馄饨店|店外: a shop's ending and the next word's
+                               or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
+                               or word[0] == "馆" and word[1] in "后前内外")  # 烧麦|馆后|厨: and a position
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
@@ -408,7 +411,8 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
     if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE and word[-1] not in lex.head_last_chars
             and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
         tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
-    if tag is None:
+    if tag is None or tag == "x" and CJK.search(word):
+        # (娜, 墅: characters jieba knows only inside words, which names spell with)
         tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
     elif word in places and tag not in {"nt", "title"}:
         tag = "ns"
@@ -569,9 +573,9 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and (
-                _named_business(tokens, first, head_index, lex) or tokens[head_index].head == "夜市"):
+                _named_business(tokens, first, head_index, lex) or tokens[head_index].head in lex.township_area_heads):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
-            # (and 龙东街道|夜市 is the street's night market, no unit)
+            # (and 龙东街道|夜市, 秦山街道|工业园区 are the street's night market and park, no units)
         if (tokens[head_index].head in lex.company_heads and first < head_index and len(token.word) == 2
                 and CJK.fullmatch(token.word[0]) and CJK.fullmatch(token.word[1]) and not token.head
                 and token.word not in STOP_WORDS and token.word not in lex.clause_verbs and not (
@@ -619,6 +623,11 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 and first == k + 1 < head_index and len(tokens[first].word) == 1 and token.word not in STOP_WORDS
                 and token.word not in FUNCTION_CHARS and tokens[head_index].head in lex.company_heads):
             first = k  # ，兴|柞|大酒店: the brand's first character, at the start of a clause
+        if (len(token.word) == 1 and token.tag == "v" and first == k + 1 < head_index and k >= 1
+                and tokens[k - 1].tag == "unk" and len(tokens[k - 1].word) == 2
+                and tokens[head_index].head in lex.company_heads
+                and (k == 1 or not CJK.search(tokens[k - 2].word))):
+            first = k - 1  # ，鸿运|来|物业服务有限公司: a brand of three characters whose last jieba read as a verb
         break
     return first
 
@@ -645,7 +654,9 @@ def _joins_one_body(tokens: list[_Token], k: int, head_index: int, lex: Lexicon)
     if tokens[k].word not in {"和", "与"} or k - 1 < 0 or k + 1 > head_index:
         return False
     left, right = tokens[k - 1], tokens[k + 1]
-    right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor)
+    # (冷链食品|和|农贸市场: a market or a shop closes no body's name)
+    right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor
+                                  and right.head not in lex.shop_heads)
     return (left.modifier and not left.head and not left.anchor and left.word not in lex.not_heads
             and right_ok and left.tag in {"n", "vn", "l", "nz", "j"})
 
@@ -1105,8 +1116,10 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
                     # 二合|镇: a word of two that only qualifies (b), right before a level written alone
                     and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
-                    # ；五|台子镇, ，张|山乡: one character opening the clause before a township's word is its first
-                    and not (k == i and len(token.word) >= 3 and len(before.word) == 1 and CJK.match(before.word)
+                    # ；五|台子镇, ，张|山乡, ，天|吉泰|镇: one character opening the clause before a township's word
+                    # is its first
+                    and not ((k == i and len(token.word) >= 3 or k == i - 1 and token.word in ("镇", "乡"))
+                             and len(before.word) == 1 and CJK.match(before.word)
                              and before.word not in NOT_A_TOWNSHIPS_FIRST and not CJK.match(text, before.start - 1))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or not CJK.search(before.word)):
@@ -1258,12 +1271,14 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
         inside = _words_of_name(tokens, start, m.end(2))
         if inside is None:
             continue
-        # 崔家头镇的|好|再|来|饭店: after a township's 的 a business is named, whatever its single characters are
+        # 崔家头镇的|好|再|来|饭店, 柔远镇的|开心|小卖部: after a township's 的 a business is named, whatever its
+        # single characters are, or the one word of its name
         of_township = text.endswith("的", 0, start) and TOWNSHIP_FORM.search(text, max(0, start - 6), start - 1)
         if not inside or inside[-1].end != m.end(2) or any(
                 # (暗访|农贸市场: a verb jieba has seen rarely is still no name)
                 (t.tag in UNFOLLOWED_NAME_BLOCKING_TAGS or lex.word_tags.get(t.word) in UNFOLLOWED_NAME_BLOCKING_TAGS)
-                and not (t.word == "和" and len(name) == 2) and not (of_township and len(t.word) == 1)
+                and not (t.word == "和" and len(name) == 2)
+                and not (of_township and (len(t.word) == 1 or len(inside) == 1))
                 or t.word in lex.generic_modifiers or t.word in lex.generic_bodies or t.head for t in inside) or any(
                 t.tag == "m" for t in inside[1:]) or inside[0].tag == "m" and len(inside) == 1:
             continue  # 城北|一家|百货店, 十八家|民宿: a count of shops
@@ -1317,6 +1332,13 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                     and before.word not in FUNCTION_CHARS and (k == 1 or not CJK.search(tokens[k - 2].word))):
                 size, k = size + 1, k - 1  # ，兴|柞|大酒店: a brand of two characters cut apart, opening its clause
                 break
+            if before.tag == "unk" and len(before.word) == 2 and before.word[0] in GLUED_OPENERS and size >= 1:
+                size, k = size + 2, k - 1  # 先后|到畴|阳|农贸市场: the preposition glued to the name opens it
+                break
+            if before.head in lex.shop_heads and len(before.word) > 1 and len(head) == 1 and k == i and (
+                    before.tag in SHOP_NAME_TAGS):
+                k -= 1  # 老刘家|过桥米线|馆: what the shop sells, then its 馆; the name is still to come
+                continue
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
                     or before.tag == "unk" and before.word[0] in "内外"
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
@@ -1714,7 +1736,9 @@ def _titled_persons(
             for j in range(i + 1, len(tokens)):
                 later = tokens[j]
                 if later.end > name_end:
-                    if later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word):
+                    # (but 努尔|旦到|富蕴县: jieba glued the 到 after the name to its end)
+                    if (later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word)
+                            and not text.startswith(lex.after_name_words, name_end)):
                         name_end = later.end
                     break
         if surnameless and i + 1 < len(tokens):
@@ -2247,8 +2271,9 @@ def extract_units(
 
 COLLECTIVE_ROLES = ("干部", "人员", "党员")  # roles written of a group as often as before one person's name
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
-VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部")
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
+COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
 
@@ -2262,8 +2287,8 @@ def _trimmed_tail(text: str, cand: _Candidate) -> _Candidate:
         return _Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
-        # 南好村|村卫生室, 大坪村|村级: a village's name written right before 村卫生室 or 村级 holds one 村 (新村村, 砂村村
-        # are villages' names)
+        # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
+        # holds one 村 (新村村, 砂村村 are villages' names)
         return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     return cand
 
@@ -2274,6 +2299,9 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         COUNT_AT_END.search(text, start, end)  # 规范摊点一百四十余处: a count's measure word closes no name
         # 辖区3家馒头作坊: what follows a count is a kind of thing, unless it is a known name (100多个联合国成员国)
         or COUNT_BEFORE.search(text, max(0, start - 8), start) and text[start:end] not in lex.known_orgs
+        # 规范农家乐16家, 初制茶厂一百二十余家: a kind of shop or business, then how many of them
+        or COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None and text[start:end] not in lex.known_orgs and any(
+            text.endswith(head, start, end) for head in chain(lex.shop_heads, lex.company_heads))
         # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls

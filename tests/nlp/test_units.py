@@ -1397,3 +1397,48 @@ def test_a_township_jieba_cut_from_its_xiang_is_in_the_role_before_a_name(units)
     found = units("3日，副县长王强约谈了红召乡党委副书记、乡长刘志强。", "内蒙古自治区乌兰察布市卓资县")
     assert [(m.text, m.title, m.stance) for m in found] == [
         ("王强", "副县长", None), ("刘志强", "红召乡党委副书记、乡长", "criticized")]
+
+
+def test_a_desk_set_up_by_a_hospital_is_no_part_of_its_name(units):
+    found = units("，县人民医院设置咨询台5个，县妇幼保健院设置服务台。", "湖南省怀化市会同县")
+    assert [m.canonical for m in found] == ["会同县人民医院", "会同县妇幼保健院"]
+
+
+def test_a_shops_name_before_its_guan_with_a_position_glued_and_what_it_sells_between(units):
+    # 烧麦|馆后|厨: jieba glued the position after 馆; 过桥米线 is what the shop sells, its name comes before
+    assert [m.text for m in units("。老包头烧麦馆后厨未设防鼠板。")] == ["老包头烧麦馆"]
+    assert [m.text for m in units("，老王家过桥米线馆被约谈。")] == ["老王家过桥米线馆"]
+
+
+def test_one_word_names_a_shop_after_a_townships_de_and_bound_characters_spell_names(units):
+    found = units("，柔远镇的开心小卖部、新华镇的顺发煤场被通报批评。", "内蒙古自治区巴彦淖尔市五原县")
+    assert [m.text for m in found] == ["柔远镇", "开心小卖部", "新华镇", "顺发煤场"]
+    assert [m.type for m in found][-1] == "enterprise"
+    # 娜 and 墅 are characters jieba knows only inside its words
+    assert [m.text for m in units("，可可托海镇的古丽娜风味餐厅未公示。")][-1] == "古丽娜风味餐厅"
+    assert [m.text for m in units("，辖区韩家墅村村内垃圾积存。", "天津市北辰区")] == ["韩家墅村"]
+
+
+def test_a_market_closes_no_body_joined_by_he_and_a_kind_of_business_is_counted(units):
+    assert [m.text for m in units("▲县市场监管局开展冷链食品和农贸市场专项检查")] == ["县市场监管局"]
+    assert units("，规范农家乐16家，检查初制茶厂一百二十余家。") == []
+
+
+def test_bodies_named_with_keji_and_the_culture_bureau_of_zhejiang(units):
+    assert [m.canonical for m in units("县农牧和科技局、县教育和科技局、县科技局", "青海省玉树藏族自治州囊谦县")] == [
+        "囊谦县农牧和科技局", "囊谦县教育和科技局", "囊谦县科学技术局"]
+    assert [m.canonical for m in units("县文广旅体局检查。", "广东省韶关市新丰县")] == ["新丰县文化广电旅游体育局"]
+    assert [m.canonical for m in units("县文广旅体局检查。", "浙江省舟山市岱山县")] == ["岱山县文化和广电旅游体育局"]
+
+
+def test_a_townships_industrial_park_and_a_brand_cut_by_a_verb_or_a_preposition(units):
+    found = units("，武原街道工业园区实现一企一管，鸿运来物业服务有限公司管理的小区垃圾满溢。", "浙江省嘉兴市海盐县")
+    assert [m.text for m in found] == ["武原街道", "鸿运来物业服务有限公司"]
+    assert [m.text for m in units("。检查组先后到畴阳农贸市场检查。")] == ["畴阳农贸市场"]
+    assert [m.text for m in units("，天吉泰镇的丰泽肉羊养殖场粪污直排。", "内蒙古自治区巴彦淖尔市五原县")] == [
+        "天吉泰镇", "丰泽肉羊养殖场"]
+
+
+def test_a_dotted_name_ends_before_the_dao_jieba_glued_to_it(units):
+    found = units("县长巴合提别克·努尔旦到富蕴县汽车客运站检查。", "新疆维吾尔自治区阿勒泰地区富蕴县")
+    assert [(m.text, m.title) for m in found][0] == ("巴合提别克·努尔旦", "县长")
