@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-21"
+VERSION = "counts-22"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -79,6 +79,8 @@ class _Vocabulary:
     lengths: frozenset[str]
     # a conjunct with a count of its own after it (106个社区、背街小巷二百一十条): no part of an earlier count's object
     counted_conjunct: re.Pattern[str]
+    # a conjunct after 和 that is another set of things (12个社区和市直单位, 6个镇和丰城街道): the count is not its
+    other_conjunct: re.Pattern[str]
     radius_after: tuple[str, ...]
     post_noun_verbs: frozenset[str]
     frequencies: frozenset[str]
@@ -126,6 +128,8 @@ def _vocabulary() -> _Vocabulary:
         lengths=frozenset(mw["measure"]["lengths"]),
         counted_conjunct=re.compile(r"[^、，。；和与及0-9第]{1,8}?[0-9一二两三四五六七八九十百千]+(?:余|多)?(?:"
                                     + literal_alternation(mw["measure"]["things"]) + ")"),
+        other_conjunct=re.compile("(?:" + literal_alternation(mw["objects"]["other_set_openers"]) + ")"
+                                  r"|[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡|水库|路|人民医院)"),
         radius_after=tuple(mw["measure"]["radius_after"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         prefix_not_after=dict(mw["approx"].get("prefix_not_after", {})),
@@ -366,6 +370,9 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
     return a
 
 
+_KIND_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,5}类(?=[\u4e00-\u9fff]{2})")  # 城市管理类|诉求
+
+
 def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
     """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
     None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
@@ -379,6 +386,9 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         for qualifier, things in vocab.qualifiers.items():
             if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:
                 a += len(qualifier)  # 问题户厕 → 户厕 (问题清单 stays whole)
+        kind = _KIND_PREFIX.match(norm, a, b)
+        if kind and norm[kind.end() - 2] != "分":
+            a = kind.end()  # 餐饮住宿类投诉 → 投诉 (垃圾分类投放点 stays whole)
     obj = norm[a:b]
     if obj not in nouns and vocab.any_location.search(obj):
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word
@@ -464,7 +474,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
                 i += 1
             noun_end = i
             if (i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1)
-                    and not vocab.counted_conjunct.match(norm, pos + i + 1)):
+                    and not vocab.counted_conjunct.match(norm, pos + i + 1)
+                    and not (seg[i] != "、" and vocab.other_conjunct.match(seg, i + 1))):
                 if seg[i] == "、" and conjunction:
                     noun_end = conjunction  # 12个社区和农贸市场、餐饮门店: a list after 和 is of other things
                     break
@@ -567,6 +578,12 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         # 19个村居发动党员、志愿者2100余人次: a verb opens this count's own list)
         cut = run.rindex("、") + 1
         base, run = base + cut, run[cut:]
+        if not run:
+            return None, False
+    elif (base == after_count and run[0] not in "、和与及" and (joint := max(map(run.rfind, "和与及"))) > 0
+          and _last_cut(run, joint, vocab) is None):
+        # 市直63家单位和农贸市场3个: the first conjunct is the count before's; this count's is the one after 和
+        base, run = base + joint + 1, run[joint + 1 :]
         if not run:
             return None, False
     cut = _last_cut(run, len(run), vocab)

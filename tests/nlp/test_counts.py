@@ -541,3 +541,20 @@ def test_secondary_water_supply_is_no_count_and_objects_of_water_checks() -> Non
     text = "检查二次供水设施18处，检测公共用品用具260件，建成水质在线监测点3个。"
     assert [(m.text, m.object) for m in extract_counts(text)] == [
         ("18处", "二次供水设施"), ("260件", "公共用品用具"), ("3个", "水质在线监测点")]
+
+
+def test_a_conjunct_after_he_counted_after_it_is_this_counts_own() -> None:
+    # 52家 counts the units; 4个 counts the markets after 和, not the units again
+    text = "对城区8个社区、县直52家单位和农贸市场4个开展考评，对2个农贸市场和沿街商户300余户开展暗访。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("8个", "社区"), ("52家", "单位"), ("4个", "农贸市场"), ("2个", "农贸市场"), ("300余户", "商户")]
+
+
+def test_another_set_or_a_named_place_after_he_is_no_part_of_the_object() -> None:
+    text = "对全县7个镇和城关街道开展考评，抽查9个社区和市直单位，检查18家宾馆和饭店。"
+    assert [m.object for m in extract_counts(text)] == ["镇", "社区", "宾馆和饭店"]
+
+
+def test_kinds_and_defects_of_goods_and_stalls_on_the_road_before_the_thing_counted() -> None:
+    text = "受理城市管理类诉求26件，查扣来源不明腊肉60公斤、无标签冷冻肉品30公斤，规范占道摊点80余处，清理村屯积雪900立方米。"
+    assert [m.object for m in extract_counts(text)] == ["诉求", "腊肉", "冷冻肉品", "摊点", "积雪"]
