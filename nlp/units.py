@@ -25,7 +25,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-59"
+VERSION = "units-60"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -589,7 +589,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             anchored = True
             k -= 1
             continue
-        if (token.head in lex.company_heads or token.head in lex.shop_heads) and tokens[head_index].head in ("站", "冷库"):
+        if (token.head in lex.company_heads or token.head in lex.shop_heads) and tokens[head_index].head in (
+                "站", "冷库", "料场", "砂石料场"):
             break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a
             # unit holding the business
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
@@ -623,7 +624,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 and first == k + 1 < head_index and len(tokens[first].word) == 1 and token.word not in STOP_WORDS
                 and token.word not in FUNCTION_CHARS and tokens[head_index].head in lex.company_heads):
             first = k  # ，兴|柞|大酒店: the brand's first character, at the start of a clause
-        if (len(token.word) == 1 and token.tag == "v" and first == k + 1 < head_index and k >= 1
+        if (len(token.word) == 1 and token.tag == "v" and first == k + 1 <= head_index and k >= 1
                 and tokens[k - 1].tag == "unk" and len(tokens[k - 1].word) == 2
                 and tokens[head_index].head in lex.company_heads
                 and (k == 1 or not CJK.search(tokens[k - 2].word))):
@@ -1242,7 +1243,8 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
                 len(inside) > 1 and len(inside[0].word) > 1 and lex.word_tags.get(inside[0].word) in {"v", "vn"}):
             continue
         found.append(_Candidate(m.start(1), m.end(1), "org"))
-    return found + _unfollowed_shops(text, tokens, lex, freq, found)
+    found += _unfollowed_shops(text, tokens, lex, freq, found)
+    return found + _township_businesses(text, tokens, lex, freq, found) if "的" in text else found
 
 
 def _words_of_name(tokens: list[_Token], start: int, end: int) -> list[_Token] | None:
@@ -1283,6 +1285,46 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
                 t.tag == "m" for t in inside[1:]) or inside[0].tag == "m" and len(inside) == 1:
             continue  # 城北|一家|百货店, 十八家|民宿: a count of shops
         more.append(_Candidate(m.start(1), m.end(1), "org"))
+    return more
+
+
+GENERIC_TOWNSHIP_WORDS = frozenset({"乡镇", "城镇", "集镇", "镇街", "街镇", "乡镇街道"})
+# Tags a business's brand may open with after a township's 的 (宏泰|枸杞烘干厂, 顺心|粮油店, 快乐|时光小卖部); a noun, a
+# verb, a distinguishing word or a quantity opens a kind of business instead (砖瓦|厂, 流动|小卖部, 大型|超市).
+BRAND_OPENING_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "a", "ad", "t", "j", "i", "l", "x"})
+
+
+@cache
+def _township_business_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,8}}?(?:{literal_alternation(heads)}))")
+
+
+def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int],
+                         found: list[_Candidate]) -> list[_Candidate]:
+    """灵地镇的|鑫旺竹木制品厂, 精河镇的|天天鲜果蔬批发市场: after a township's 的 a business is named by its brand,
+    then what it makes or sells and its ending, whatever jieba made of the words between."""
+    more = []
+    for m in _township_business_pattern(lex.shop_heads | lex.company_heads).finditer(text):
+        start, end = m.span(1)
+        if not TOWNSHIP_FORM.search(text, max(0, start - 7), start - 1) or any(
+                c.start < end and start < c.end and not (start < c.start and c.end == end) for c in found):
+            continue  # (but 禹王镇的|快乐|时光小卖部: a shorter name found inside the business's is replaced)
+        inside = _words_of_name(tokens, start, end)
+        if not inside or inside[-1].end != end or len(inside) < 2 or freq.get(text[end - 1 : end + 1], 0) >= 1000:
+            continue  # (熏鸡作坊加工|场所: the ending is the start of another word)
+        township = _token_at(tokens, TOKEN_END, start - 1)
+        if township is None or (word := tokens[township].word) in GENERIC_TOWNSHIP_WORDS or word in lex.not_heads:
+            continue  # 15个乡镇的农资经营门店: the townships in general
+        first = inside[0]
+        if any(t.head for t in inside[:-1]) or (
+                inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500):
+            continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
+        if (first.tag not in BRAND_OPENING_TAGS or first.word in lex.generic_modifiers or first.head
+                or first.word in lex.business_kinds or first.word in STOP_WORDS
+                or any(ch in "的和与及、" for ch in m.group(1))
+                or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"}):
+            continue
+        more.append(_Candidate(start, end, "org"))
     return more
 
 
@@ -1332,7 +1374,8 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                     and before.word not in FUNCTION_CHARS and (k == 1 or not CJK.search(tokens[k - 2].word))):
                 size, k = size + 1, k - 1  # ，兴|柞|大酒店: a brand of two characters cut apart, opening its clause
                 break
-            if before.tag == "unk" and len(before.word) == 2 and before.word[0] in GLUED_OPENERS and size >= 1:
+            if (before.tag == "unk" and 2 <= len(before.word) <= 4 and before.word[0] in GLUED_OPENERS
+                    and size + len(before.word) >= 3):
                 size, k = size + 2, k - 1  # 先后|到畴|阳|农贸市场: the preposition glued to the name opens it
                 break
             if before.head in lex.shop_heads and len(before.word) > 1 and len(head) == 1 and k == i and (
@@ -1727,6 +1770,8 @@ def _titled_persons(
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
+        if name_end is not None and text[token.end : name_end] in lex.nameless_role_followers:
+            name_end = None  # 村级河长|巡河记录完整: what a role does, no name
         if (weak and name_end == token.end + 2 and token.word.endswith(COLLECTIVE_ROLES)
                 and freq.get(text[token.end : name_end], 0) >= RARE
                 and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):
@@ -2353,7 +2398,10 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                     full[-6:] == canonical[-6:]
                     # 县禁烧办 after …秸秆禁烧工作指挥部办公室 written in full: the table's name but for its kind of
                     # office (a name expanded from the same short form is no evidence)
-                    or written == full and len(commonprefix((full_body, canonical[len(context.county) :]))) >= 6)))
+                    or written == full and len(commonprefix((full_body, canonical[len(context.county) :]))) >= 6
+                    # 县河长办 after …全面推行河长制工作领导小组办公室 written in full: it holds the table's 河长制
+                    or written == full and canonical.endswith("办公室")
+                    and canonical[len(context.county) : -3] in full_body)))
                 and ends_alike and _is_subsequence(body, full_body)):
             return full
     return canonical

@@ -1442,3 +1442,28 @@ def test_a_townships_industrial_park_and_a_brand_cut_by_a_verb_or_a_preposition(
 def test_a_dotted_name_ends_before_the_dao_jieba_glued_to_it(units):
     found = units("县长巴合提别克·努尔旦到富蕴县汽车客运站检查。", "新疆维吾尔自治区阿勒泰地区富蕴县")
     assert [(m.text, m.title) for m in found][0] == ("巴合提别克·努尔旦", "县长")
+
+
+def test_a_business_after_a_townships_de_is_named_by_its_brand_whatever_jieba_made_of_it(units):
+    found = units("，灵地镇的鑫旺竹木制品厂生产垃圾随意倾倒，精河镇的天天鲜果蔬批发市场排水沟堵塞，"
+                  "武水镇的宏达冷冻品批发部冷冻肉品无检疫证明。", "新疆维吾尔自治区博尔塔拉蒙古自治州精河县")
+    assert [m.text for m in found if m.type == "enterprise"] == ["鑫旺竹木制品厂", "天天鲜果蔬批发市场", "宏达冷冻品批发部"]
+    # the townships in general, a kind of business, and a clause after the name are no business's name
+    found = units("，15个乡镇的农资经营门店开展自查，崇文镇的太行综合市场调研农贸市场提档升级工作。")
+    assert [m.text for m in found if m.type == "enterprise"] == ["太行综合市场"]
+
+
+def test_a_preposition_jieba_glued_to_a_markets_name_of_two(units):
+    assert [m.text for m in units("。检查组先后到玉湖农贸市场检查。")] == ["玉湖农贸市场"]
+
+
+def test_what_a_river_chief_does_is_no_name_and_a_river_office_written_in_full_wins(units):
+    found = units("，西河镇村级河长巡河记录完整，予以通报表扬。", "甘肃省临夏回族自治州永靖县")
+    assert [(m.text, m.stance) for m in found] == [("西河镇", "praised")]
+    found = units("封开县全面推行河长制工作领导小组办公室　2021年6月1日。5月20日，县河长办组织暗访组。", "广东省肇庆市封开县")
+    assert [m.canonical for m in found] == ["封开县全面推行河长制工作领导小组办公室"] * 2
+
+
+def test_a_companys_sand_yard_is_its_facility_and_shops_named_with_lai_or_hang(units):
+    found = units("，兴业商砼有限公司砂石料场未覆盖，鸿运来饭店食品未加防蝇罩，大丰水产行以次充好。")
+    assert [m.text for m in found] == ["兴业商砼有限公司", "鸿运来饭店", "大丰水产行"]
