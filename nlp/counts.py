@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-22"
+VERSION = "counts-23"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -380,8 +380,9 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     while a < b and norm[a] == "、":
         a += 1  # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name)
     a = _drop_modifiers(norm, a, b, vocab)
-    if norm.startswith("被", a) and norm[a + 1 : b] in nouns:
-        a += 1  # 被罚款2000元: the fine, not the passive
+    passive = norm.rfind("被", a, b)
+    if passive >= 0 and (rest := _drop_modifiers(norm, passive + 1, b, vocab)) < b and norm[rest:b] in nouns:
+        a = rest  # 被罚款2000元, 另被罚款, 负责人被依法罚款: the fine, not who was fined
     else:
         for qualifier, things in vocab.qualifiers.items():
             if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:

@@ -558,3 +558,8 @@ def test_another_set_or_a_named_place_after_he_is_no_part_of_the_object() -> Non
 def test_kinds_and_defects_of_goods_and_stalls_on_the_road_before_the_thing_counted() -> None:
     text = "受理城市管理类诉求26件，查扣来源不明腊肉60公斤、无标签冷冻肉品30公斤，规范占道摊点80余处，清理村屯积雪900立方米。"
     assert [m.object for m in extract_counts(text)] == ["诉求", "腊肉", "冷冻肉品", "摊点", "积雪"]
+
+
+def test_a_fine_after_whoever_was_fined_and_compound_places_before_what_is_wrong_with_them() -> None:
+    text = "老林鱼丸店另被罚款3000元，家庭农场负责人被依法罚款500元；辖区3家餐饮点从业人员无健康证，4处垃圾投放点混投混运。"
+    assert [m.object for m in extract_counts(text)] == ["罚款", "罚款", "餐饮点", "垃圾投放点"]
