@@ -175,6 +175,18 @@ def _place_of_next(text: str, mentions: list[M], index: int, end: int) -> bool:
     return phrase is not None and phrase.end() == mentions[index + 1].start
 
 
+CLAUSE_OPENING_MARKS = frozenset("，,。；;：:\n")
+# 组织对…, 组织开展…, 组织暗访, 组织辖区12个社区…: what follows 组织 when the unit inspects or leads others
+INSPECTION_AFTER_ZUZHI = ("对", "开展", "暗访", "复查", "检查", "督查", "抽查", "考评", "考核", "评比", "辖区", "各")
+
+
+def _only_clause_openers(text: str, mentions: list[M], starts: list[int], lo: int, hi: int) -> bool:
+    """Every mention starting in [lo, hi) opens a clause or follows another in a list (、): units in parallel, none
+    the object of another's verb."""
+    return all(text[m.start - 1] in CLAUSE_OPENING_MARKS or text[m.start - 1] == "、"
+               for m in mentions[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
+
+
 def _no_unit_between(starts: list[int], lo: int, hi: int) -> bool:
     """No mention starts in [lo, hi) (`starts`: the mentions' starts, in order)."""
     return bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, hi)
@@ -301,9 +313,15 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
         speaks = text.startswith(SPEECH_VERBS, list_end)
         # 松滋市人民医院组织职工参与清扫，给予肯定: so is a unit that acts, then a clause with no unit of its own judges
+        # 检查中，A社区组织居民…，B卫生院…，予以通报表扬: units opening the clauses of one sentence share its verdict,
+        # the one that organised its people too
+        # (县爱卫办对8个乡镇进行检查, 县爱卫办组织对…开展检查: the inspector acts on others, and is not judged)
+        opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
+            "组织", list_end) and not text.startswith(INSPECTION_AFTER_ZUZHI, list_end + 2)
         passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
             (by := text.rfind("被", list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
-            or _no_unit_between(starts, list_end, c[0]) and _shared_verdict(text, c[0], clause_marks, starts))),
+            or (_no_unit_between(starts, list_end, c[0]) or opens_clause and _only_clause_openers(
+                text, mentions, starts, list_end, c[0])) and _shared_verdict(text, c[0], clause_marks, starts))),
             None)
         if passive:
             stance = passive[2]

@@ -302,3 +302,11 @@ def test_dumping_mixing_and_overflowing_named_in_the_units_own_clause(stances):
 
 def test_a_township_whose_area_saw_a_fire_or_a_finding_is_judged(stances):
     assert stances("芦集乡、邓湾乡辖区各出现火点1个，被通报批评。") == [("芦集乡", "criticized"), ("邓湾乡", "criticized")]
+
+
+def test_a_unit_that_organised_its_people_shares_the_verdict_of_the_units_beside_it(stances):
+    found = stances("检查中，城厢镇东门社区组织居民翻盆倒罐、清除积水，那桐镇卫生院登记筛查规范，予以通报表扬；乔建镇辖区2处废品收购站积水，被通报批评。")
+    assert found == [("城厢镇东门社区", "praised"), ("那桐镇卫生院", "praised"), ("乔建镇", "criticized")]
+    # an office that organises an inspection is the inspector, not judged
+    found = stances("12月下旬，县河长办组织暗访，佛昙镇、赤湖镇河道保洁到位，予以通报表扬。")
+    assert found == [("县河长办", None), ("佛昙镇", "praised"), ("赤湖镇", "praised")]
