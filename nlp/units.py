@@ -25,7 +25,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-61"
+VERSION = "units-62"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1288,6 +1288,7 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
     return more
 
 
+GROUP_AFTER_JOINED_ROLE = re.compile(r"[\u4e00-\u9fff]?(?:干部|人员|群众|代表|党员)")
 GENERIC_TOWNSHIP_WORDS = frozenset({"乡镇", "城镇", "集镇", "镇街", "街镇", "乡镇街道"})
 # Tags a business's brand may open with after a township's 的 (宏泰|枸杞烘干厂, 顺心|粮油店, 快乐|时光小卖部); a noun, a
 # verb, a distinguishing word or a quantity opens a kind of business instead (砖瓦|厂, 流动|小卖部, 大型|超市).
@@ -1770,8 +1771,9 @@ def _titled_persons(
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
-        if name_end is not None and text[token.end : name_end] in lex.nameless_role_followers:
-            name_end = None  # 村级河长|巡河记录完整: what a role does, no name
+        if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers or (
+                text[token.end] in "和与及" and GROUP_AFTER_JOINED_ROLE.match(text, name_end))):
+            name_end = None  # 村级河长|巡河记录完整: what a role does; 党支部书记|和|包村干部: a second group
         if (weak and name_end == token.end + 2 and token.word.endswith(COLLECTIVE_ROLES)
                 and freq.get(text[token.end : name_end], 0) >= RARE
                 and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):

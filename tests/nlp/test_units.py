@@ -1467,3 +1467,8 @@ def test_what_a_river_chief_does_is_no_name_and_a_river_office_written_in_full_w
 def test_a_companys_sand_yard_is_its_facility_and_shops_named_with_lai_or_hang(units):
     found = units("，兴业商砼有限公司砂石料场未覆盖，鸿运来饭店食品未加防蝇罩，大丰水产行以次充好。")
     assert [m.text for m in found] == ["兴业商砼有限公司", "鸿运来饭店", "大丰水产行"]
+
+
+def test_a_second_group_joined_to_a_role_is_no_name(units):
+    found = units("，组织党支部书记和包村干部四十余人现场观摩，县委书记和平主持会议。")
+    assert [(m.text, m.title) for m in found] == [("和平", "县委书记")]
