@@ -25,7 +25,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-62"
+VERSION = "units-63"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -394,6 +394,8 @@ def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
     暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨)."""
+    if len(word) == 4:
+        return word[0] in GLUE_BEFORE_NAME  # 对鑫源商|砼|有限公司
     if len(word) == 3:
         # 已由|旗城管局; 对鑫源|豆制品加工坊: 对 glued to the name after it
         return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
@@ -1407,7 +1409,7 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
 
 # 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no
 # common verb ends there (县里举办, 市里承办).
-LEVEL_OFFICE = re.compile(r"(?<![\u4e00-\u9fff])[县市区旗]([\u4e00-\u9fff]{2,4}?)办")
+LEVEL_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由对向经被与和及同报]))[县市区旗]([\u4e00-\u9fff]{2,4}?)办")
 
 
 def _level_offices(text: str, freq: dict[str, int]) -> list[_Candidate]:
@@ -2045,6 +2047,8 @@ def _township_forms(county: str, prefecture: str | None) -> _TownshipForms:
         name = township.name.removeprefix(county)
         if len(name) >= 3 and TOWNSHIP_FORM.search(name):
             names.append(name)
+            if name.endswith("镇") and len(name) >= 3:
+                names.append(name[:-1] + "街道")  # 龙场镇, since made 龙场街道: a town become a street of the county seat
     return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names))
 
 

@@ -1472,3 +1472,11 @@ def test_a_companys_sand_yard_is_its_facility_and_shops_named_with_lai_or_hang(u
 def test_a_second_group_joined_to_a_role_is_no_name(units):
     found = units("，组织党支部书记和包村干部四十余人现场观摩，县委书记和平主持会议。")
     assert [(m.text, m.title) for m in found] == [("和平", "县委书记")]
+
+
+def test_a_town_made_a_street_an_office_after_you_and_a_company_after_dui_glued(units):
+    # the gazetteer lists 龙场镇; the county seat's town is now 龙场街道
+    found = units("存在问题的有：龙场街道辖区4座公厕无人保洁；6月中旬由县垃圾分类办组织复查，"
+                  "县生态环境分局对鑫源商砼有限公司立案查处。", "贵州省贵阳市修文县")
+    assert [m.canonical for m in found] == ["修文县龙场街道", "修文县生活垃圾分类工作领导小组办公室",
+                                            "贵阳市生态环境局修文分局", "鑫源商砼有限公司"]
