@@ -25,7 +25,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-63"
+VERSION = "units-64"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1776,10 +1776,10 @@ def _titled_persons(
         if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers or (
                 text[token.end] in "和与及" and GROUP_AFTER_JOINED_ROLE.match(text, name_end))):
             name_end = None  # 村级河长|巡河记录完整: what a role does; 党支部书记|和|包村干部: a second group
-        if (weak and name_end == token.end + 2 and token.word.endswith(COLLECTIVE_ROLES)
-                and freq.get(text[token.end : name_end], 0) >= RARE
+        if (weak and name_end is not None and name_end - token.end in (2, 3)
+                and token.word.endswith(COLLECTIVE_ROLES) and freq.get(text[token.end : token.end + 2], 0) >= RARE
                 and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):
-            name_end = None  # 包联干部|全部到村, 包联干部|督查情况: after a role many hold, a word is no name
+            name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
         if name_end is not None and "·" in text[token.end : name_end]:
             # 阿依古丽·买买提|出席: a transliterated name ends where jieba's word ends, not inside it (买买|提出席)
             for j in range(i + 1, len(tokens)):
@@ -2320,7 +2320,7 @@ def extract_units(
     return assign_stance(text, mentions)
 
 
-COLLECTIVE_ROLES = ("干部", "人员", "党员")  # roles written of a group as often as before one person's name
+COLLECTIVE_ROLES = ("干部", "人员", "党员", "保洁员", "网格员")  # roles written of a group as often as before one person's name
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")

@@ -563,3 +563,8 @@ def test_kinds_and_defects_of_goods_and_stalls_on_the_road_before_the_thing_coun
 def test_a_fine_after_whoever_was_fined_and_compound_places_before_what_is_wrong_with_them() -> None:
     text = "老林鱼丸店另被罚款3000元，家庭农场负责人被依法罚款500元；辖区3家餐饮点从业人员无健康证，4处垃圾投放点混投混运。"
     assert [m.object for m in extract_counts(text)] == ["罚款", "罚款", "餐饮点", "垃圾投放点"]
+
+
+def test_ponds_and_shops_are_nouns_the_object_ends_at() -> None:
+    text = "孙寺镇辖区5个坑塘仍有生活垃圾倾倒，2家冻品店冷柜未清洗，3家夜宵店餐具未消毒。"
+    assert [m.object for m in extract_counts(text)] == ["坑塘", "冻品店", "夜宵店"]

@@ -1480,3 +1480,9 @@ def test_a_town_made_a_street_an_office_after_you_and_a_company_after_dui_glued(
                   "县生态环境分局对鑫源商砼有限公司立案查处。", "贵州省贵阳市修文县")
     assert [m.canonical for m in found] == ["修文县龙场街道", "修文县生活垃圾分类工作领导小组办公室",
                                             "贵阳市生态环境局修文分局", "鑫源商砼有限公司"]
+
+
+def test_after_a_cleaner_a_common_word_opens_no_name(units):
+    found = units("，浒湾镇黄坊村保洁员管理台账规范，予以通报表扬；保洁员张建国上岗。", "江西省抚州市金溪县")
+    assert [(m.text, m.title, m.stance) for m in found] == [
+        ("浒湾镇黄坊村", None, "praised"), ("张建国", "保洁员", None)]
