@@ -25,7 +25,7 @@ from nlp.patterns import literal_alternation, occurrences
 from nlp.segment import NUMERALS, Token, cut_with_offsets, load_toml, make_tokenizer, project_words
 from nlp.stance import assign_stance
 
-VERSION = "units-64"
+VERSION = "units-65"
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -1113,6 +1113,8 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             continue
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue
+        if len(token.word) - len(head) == 1 and token.word[0] in "各每全该本":
+            continue  # 月|内|各街道: every street, no name
         size, k = len(token.word) - len(head), i
         while k > 0 and size < 5:
             before = tokens[k - 1]
@@ -1294,7 +1296,7 @@ GROUP_AFTER_JOINED_ROLE = re.compile(r"[\u4e00-\u9fff]?(?:干部|人员|群众|�
 GENERIC_TOWNSHIP_WORDS = frozenset({"乡镇", "城镇", "集镇", "镇街", "街镇", "乡镇街道"})
 # Tags a business's brand may open with after a township's 的 (宏泰|枸杞烘干厂, 顺心|粮油店, 快乐|时光小卖部); a noun, a
 # verb, a distinguishing word or a quantity opens a kind of business instead (砖瓦|厂, 流动|小卖部, 大型|超市).
-BRAND_OPENING_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "a", "ad", "t", "j", "i", "l", "x"})
+BRAND_OPENING_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "a", "ad", "t", "s", "j", "i", "l", "x"})
 
 
 @cache
@@ -1319,13 +1321,16 @@ def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: di
         if township is None or (word := tokens[township].word) in GENERIC_TOWNSHIP_WORDS or word in lex.not_heads:
             continue  # 15个乡镇的农资经营门店: the townships in general
         first = inside[0]
-        if any(t.head for t in inside[:-1]) or (
-                inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500):
+        if any(t.head for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
+                inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500
+                and inside[-1].head not in lex.company_heads):
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
-        if (first.tag not in BRAND_OPENING_TAGS or first.word in lex.generic_modifiers or first.head
+        county_named = first.tag == "ns" and first.word.endswith(("县", "市", "区", "旗")) and len(inside) >= 3
+        if (first.tag not in BRAND_OPENING_TAGS and not county_named  # (三甲集镇的|广河县|鑫|盛|牛羊|屠宰场)
+                or first.word in lex.generic_modifiers or first.head
                 or first.word in lex.business_kinds or first.word in STOP_WORDS
                 or any(ch in "的和与及、" for ch in m.group(1))
-                or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"}):
+                or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"} and not county_named):
             continue
         more.append(_Candidate(start, end, "org"))
     return more

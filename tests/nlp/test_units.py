@@ -1486,3 +1486,10 @@ def test_after_a_cleaner_a_common_word_opens_no_name(units):
     found = units("，浒湾镇黄坊村保洁员管理台账规范，予以通报表扬；保洁员张建国上岗。", "江西省抚州市金溪县")
     assert [(m.text, m.title, m.stance) for m in found] == [
         ("浒湾镇黄坊村", None, "praised"), ("张建国", "保洁员", None)]
+
+
+def test_every_street_is_no_name_and_businesses_after_a_townships_de_named_with_the_county(units):
+    assert units("，要求4月内各街道、社区开展一次环境卫生整治。", "宁夏回族自治区石嘴山市大武口区") == []
+    found = units("；三甲集镇的广河县鑫盛牛羊屠宰场消毒记录缺失，北堡乡的塞上羊养殖专业合作社粪污随意堆放。",
+                  "甘肃省临夏回族自治州广河县")
+    assert [m.text for m in found if m.type == "enterprise"] == ["广河县鑫盛牛羊屠宰场", "塞上羊养殖专业合作社"]
