@@ -1384,8 +1384,8 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
                 break
             if (before.tag == "unk" and 2 <= len(before.word) <= 4 and before.word[0] in GLUED_OPENERS
                     and size + len(before.word) >= 3):
-                size, k = size + 2, k - 1  # 先后|到畴|阳|农贸市场: the preposition glued to the name opens it
-                break
+                size, k = size + len(before.word) - 1, k - 1  # 先后|到畴|阳|农贸市场: the preposition glued to the
+                break  # name opens it
             if before.head in lex.shop_heads and len(before.word) > 1 and len(head) == 1 and k == i and (
                     before.tag in SHOP_NAME_TAGS):
                 k -= 1  # 老刘家|过桥米线|馆: what the shop sells, then its 馆; the name is still to come
