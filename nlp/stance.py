@@ -45,6 +45,7 @@ class _CueTable(NamedTuple):
     inspecting_verbs: tuple[str, ...]  # …of which these judge others
     disposals: frozenset[str]  # wrongs a unit does with its waste, after 将
     business_after: re.Pattern[str]  # a business's name, after a township's 的
+    organised_inspections: tuple[str, ...]  # what follows 组织 when a unit inspects or leads others
 
 
 @cache
@@ -63,6 +64,7 @@ def _cues() -> _CueTable:
         inspecting_verbs=tuple(cues["inspecting_verbs"]),
         disposals=frozenset(cues["disposals"]),
         business_after=re.compile(r"[^，,。；;、\s的]{1,10}?(?:" + literal_alternation(cues["business_endings"]) + ")"),
+        organised_inspections=tuple(cues["organised_inspections"]),
     )
 
 
@@ -176,8 +178,6 @@ def _place_of_next(text: str, mentions: list[M], index: int, end: int) -> bool:
 
 
 CLAUSE_OPENING_MARKS = frozenset("，,。；;：:\n")
-# 组织对…, 组织开展…, 组织暗访, 组织辖区12个社区…: what follows 组织 when the unit inspects or leads others
-INSPECTION_AFTER_ZUZHI = ("对", "开展", "暗访", "复查", "检查", "督查", "抽查", "考评", "考核", "评比", "辖区", "各")
 
 
 def _only_clause_openers(text: str, mentions: list[M], starts: list[int], lo: int, hi: int) -> bool:
@@ -317,7 +317,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # the one that organised its people too
         # (县爱卫办对8个乡镇进行检查, 县爱卫办组织对…开展检查: the inspector acts on others, and is not judged)
         opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
-            "组织", list_end) and not text.startswith(INSPECTION_AFTER_ZUZHI, list_end + 2)
+            "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
         passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
             (by := text.rfind("被", list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
             or (_no_unit_between(starts, list_end, c[0]) or opens_clause and _only_clause_openers(

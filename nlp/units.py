@@ -120,6 +120,7 @@ class Lexicon:
     place_named_heads: frozenset[str]
     market_place_words: frozenset[str]
     township_area_heads: frozenset[str]
+    generic_township_words: frozenset[str]
     honour_verbs: tuple[str, ...]
     branch_parents: tuple[str, ...]
     branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
@@ -152,6 +153,8 @@ class Lexicon:
     after_name_words: tuple[str, ...]
     nameless_role_followers: tuple[str, ...]
     anonymised_roles: tuple[str, ...]  # longest first
+    collective_roles: tuple[str, ...]
+    group_after_joined_role: re.Pattern[str]  # a group joined to a role by 和 (和包村干部), right after the 和
     given_name_endings: frozenset[str]
     listed_name: re.Pattern[str]
     not_name_endings: frozenset[str]
@@ -225,6 +228,7 @@ def lexicon() -> Lexicon:
         place_named_heads=frozenset(suffixes["place_named_heads"]),
         market_place_words=frozenset(suffixes.get("market_place_words", ())),
         township_area_heads=frozenset(suffixes["township_area_heads"]),
+        generic_township_words=frozenset(suffixes["generic_township_words"]),
         honour_verbs=tuple(suffixes["honour_verbs"]),
         branch_parents=tuple(suffixes["branch_parents"]),
         branch_ending=re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
@@ -258,6 +262,9 @@ def lexicon() -> Lexicon:
         after_name_words=tuple(titles["after_name_words"]),
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
+        collective_roles=tuple(titles["collective_roles"]),
+        group_after_joined_role=re.compile(
+            r"[\u4e00-\u9fff]?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),
         given_name_endings=frozenset(titles["given_name_endings"]),
         # the last name of a list ends before a conjunction or one of `after_name_words`
         listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
@@ -1292,8 +1299,6 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
     return more
 
 
-GROUP_AFTER_JOINED_ROLE = re.compile(r"[\u4e00-\u9fff]?(?:干部|人员|群众|代表|党员)")
-GENERIC_TOWNSHIP_WORDS = frozenset({"乡镇", "城镇", "集镇", "镇街", "街镇", "乡镇街道"})
 # Tags a business's brand may open with after a township's 的 (宏泰|枸杞烘干厂, 顺心|粮油店, 快乐|时光小卖部); a noun, a
 # verb, a distinguishing word or a quantity opens a kind of business instead (砖瓦|厂, 流动|小卖部, 大型|超市).
 BRAND_OPENING_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "a", "ad", "t", "s", "j", "i", "l", "x"})
@@ -1318,7 +1323,7 @@ def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: di
         if not inside or inside[-1].end != end or len(inside) < 2 or freq.get(text[end - 1 : end + 1], 0) >= 1000:
             continue  # (熏鸡作坊加工|场所: the ending is the start of another word)
         township = _token_at(tokens, TOKEN_END, start - 1)
-        if township is None or (word := tokens[township].word) in GENERIC_TOWNSHIP_WORDS or word in lex.not_heads:
+        if township is None or (word := tokens[township].word) in lex.generic_township_words or word in lex.not_heads:
             continue  # 15个乡镇的农资经营门店: the townships in general
         first = inside[0]
         if any(t.head for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
@@ -1779,10 +1784,10 @@ def _titled_persons(
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
         if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers or (
-                text[token.end] in "和与及" and GROUP_AFTER_JOINED_ROLE.match(text, name_end))):
+                text[token.end] in "和与及" and lex.group_after_joined_role.match(text, name_end))):
             name_end = None  # 村级河长|巡河记录完整: what a role does; 党支部书记|和|包村干部: a second group
         if (weak and name_end is not None and name_end - token.end in (2, 3)
-                and token.word.endswith(COLLECTIVE_ROLES) and freq.get(text[token.end : token.end + 2], 0) >= RARE
+                and token.word.endswith(lex.collective_roles) and freq.get(text[token.end : token.end + 2], 0) >= RARE
                 and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):
             name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
         if name_end is not None and "·" in text[token.end : name_end]:
@@ -2325,7 +2330,6 @@ def extract_units(
     return assign_stance(text, mentions)
 
 
-COLLECTIVE_ROLES = ("干部", "人员", "党员", "保洁员", "网格员")  # roles written of a group as often as before one person's name
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
