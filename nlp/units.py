@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from functools import cache, lru_cache, partial
-from itertools import chain, compress, count, repeat
+from itertools import compress, count, repeat
 from operator import add, itemgetter
 from os.path import commonprefix
 from pathlib import Path
@@ -166,6 +166,7 @@ class Lexicon:
     company_name_verbs: frozenset[str]
     body_name_verbs: frozenset[str]
     company_heads: frozenset[str]
+    business_heads: tuple[str, ...]  # shop_heads and company_heads, sorted: one key for a pattern, a tuple for endswith
     known_orgs: frozenset[str]
     known_names: frozenset[str]
 
@@ -277,6 +278,7 @@ def lexicon() -> Lexicon:
         company_name_verbs=frozenset(suffixes["company_name_verbs"]),
         body_name_verbs=frozenset(suffixes["body_name_verbs"]),
         company_heads=frozenset(suffixes["company_heads"]),
+        business_heads=tuple(sorted(set(suffixes["shop_heads"]) | set(suffixes["company_heads"]))),
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
         known_names=frozenset(suffixes["known_names"]),
     )
@@ -1286,7 +1288,7 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
             continue
         # 崔家头镇的|好|再|来|饭店, 柔远镇的|开心|小卖部: after a township's 的 a business is named, whatever its
         # single characters are, or the one word of its name
-        of_township = text.endswith("的", 0, start) and TOWNSHIP_FORM.search(text, max(0, start - 6), start - 1)
+        of_township = _after_townships_de(text, start)
         if not inside or inside[-1].end != m.end(2) or any(
                 # (暗访|农贸市场: a verb jieba has seen rarely is still no name)
                 (t.tag in UNFOLLOWED_NAME_BLOCKING_TAGS or lex.word_tags.get(t.word) in UNFOLLOWED_NAME_BLOCKING_TAGS)
@@ -1299,13 +1301,18 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
     return more
 
 
+def _after_townships_de(text: str, start: int) -> bool:
+    """text[start] follows a township's ending and 的 (崔家头镇的|…): the window holds the longest ending, 街道办事处."""
+    return text.endswith("的", 0, start) and TOWNSHIP_FORM.search(text, max(0, start - 6), start - 1) is not None
+
+
 # Tags a business's brand may open with after a township's 的 (宏泰|枸杞烘干厂, 顺心|粮油店, 快乐|时光小卖部); a noun, a
 # verb, a distinguishing word or a quantity opens a kind of business instead (砖瓦|厂, 流动|小卖部, 大型|超市).
 BRAND_OPENING_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "a", "ad", "t", "s", "j", "i", "l", "x"})
 
 
 @cache
-def _township_business_pattern(heads: frozenset[str]) -> re.Pattern[str]:
+def _township_business_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,8}}?(?:{literal_alternation(heads)}))")
 
 
@@ -1314,9 +1321,9 @@ def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: di
     """灵地镇的|鑫旺竹木制品厂, 精河镇的|天天鲜果蔬批发市场: after a township's 的 a business is named by its brand,
     then what it makes or sells and its ending, whatever jieba made of the words between."""
     more = []
-    for m in _township_business_pattern(lex.shop_heads | lex.company_heads).finditer(text):
+    for m in _township_business_pattern(lex.business_heads).finditer(text):
         start, end = m.span(1)
-        if not TOWNSHIP_FORM.search(text, max(0, start - 7), start - 1) or any(
+        if not _after_townships_de(text, start) or any(
                 c.start < end and start < c.end and not (start < c.start and c.end == end) for c in found):
             continue  # (but 禹王镇的|快乐|时光小卖部: a shorter name found inside the business's is replaced)
         inside = _words_of_name(tokens, start, end)
@@ -2360,8 +2367,8 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         # 辖区3家馒头作坊: what follows a count is a kind of thing, unless it is a known name (100多个联合国成员国)
         or COUNT_BEFORE.search(text, max(0, start - 8), start) and text[start:end] not in lex.known_orgs
         # 规范农家乐16家, 初制茶厂一百二十余家: a kind of shop or business, then how many of them
-        or COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None and text[start:end] not in lex.known_orgs and any(
-            text.endswith(head, start, end) for head in chain(lex.shop_heads, lex.company_heads))
+        or COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None and text[start:end] not in lex.known_orgs
+        and text.endswith(lex.business_heads, start, end)
         # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
