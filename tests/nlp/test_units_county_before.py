@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from nlp.segment import make_tokenizer
-from nlp.units import COMMON_WORD, _county_before, _level_name_endings
+from nlp.units.canonical import _county_before, _level_name_endings
+from nlp.units.vocabulary import COMMON_WORD
 
 
 def test_county_name_before_its_level_character_joins_the_unit(tmp_path):

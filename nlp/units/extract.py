@@ -1,0 +1,347 @@
+"""`extract_units`: the candidate passes over one story, overlaps resolved, canonical names and stance."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache, partial
+from os.path import commonprefix
+from typing import Sequence
+
+import jieba
+
+from nlp.context import CountyContext, as_county_context
+from nlp.segment import Token, cut_with_offsets, make_tokenizer
+from nlp.stance import assign_stance
+from nlp.units.businesses import _branch_stores, _family_shops, _named_shops, _shop_candidates
+from nlp.units.canonical import canonical_name, unit_type
+from nlp.units.lexicon import Lexicon, lexicon
+from nlp.units.organisations import (
+    _affiliated,
+    _aliased_names,
+    _extend_list_item,
+    _extend_right,
+    _level_offices,
+    _org_candidates,
+    _parts_of_bodies,
+)
+from nlp.units.persons import (
+    _anonymised_persons,
+    _listed_persons,
+    _names_listed_after,
+    _repeat_persons,
+    _titled_persons,
+    _township_into_role,
+)
+from nlp.units.places import (
+    _gazetteer_townships,
+    _hamlets,
+    _listed_places,
+    _located_villages,
+    _natural_villages,
+    _place_form_candidates,
+    _villages_after_townships,
+    _villages_named_again,
+)
+from nlp.units.tokens import _Candidate, _head_indices, _tokens, _word_classes
+from nlp.units.vocabulary import ALIAS_INTRO, FUNCTION_CHARS, TOWNSHIP_FORM
+
+NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
+# After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).
+DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电]?〔")
+BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMention:
+    text: str
+    start: int
+    end: int
+    canonical: str
+    type: str
+    title: str | None = None
+    stance: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def with_stance(self, stance: str | None) -> UnitMention:
+        # dataclasses.replace would work out the fields again for every judged mention
+        return UnitMention(self.text, self.start, self.end, self.canonical, self.type, self.title, stance)
+
+
+def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping spans, longest first (persons before organisations of equal length)."""
+    chosen: list[_Candidate] = []
+    taken = bytearray(max((c.end for c in candidates), default=0))  # 1 at each character a chosen span covers
+    # Titled persons first: a name is never swallowed by an organisation's left edge.
+    order = sorted(candidates, key=lambda c: (c.kind != "person", -(c.end - c.start), c.start))
+    for cand in order:
+        if taken.find(1, cand.start, cand.end) != -1:
+            continue
+        chosen.append(cand)
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1024)
+def _autonomous(context: CountyContext) -> bool:
+    """Whether the county lies in an autonomous region or prefecture (or is one)."""
+    return "自治" in context.full_name
+
+
+def extract_units(
+    text: str, context: CountyContext | str | None = None, *, tokenizer: jieba.Tokenizer | None = None,
+    tokens: Sequence[Token] | None = None,
+) -> list[UnitMention]:
+    """Every organisation and titled person named in `text`, in order, with canonical names and stance.
+
+    `tokens` is `nlp.segment.cut_with_offsets(text, tokenizer)` when the caller has cut the story already; the
+    result is the same either way. The tokenizer (its word frequencies) is needed in both cases.
+    """
+    if not text:
+        return []
+    lex = lexicon()
+    ctx = as_county_context(context)
+    tokenizer = tokenizer or make_tokenizer()
+    if tokens is None:
+        tokens = cut_with_offsets(text, tokenizer)
+    tokens = _tokens(tokens, _word_classes(tokenizer))
+    # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
+    surnameless = ctx is not None and _autonomous(ctx)
+    persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
+    if persons and "、" in text:
+        persons += _names_listed_after(text, persons, lex)
+    if persons:
+        persons += _repeat_persons(text, persons)
+    if "某" in text:
+        persons += _anonymised_persons(text, lex)
+    if "等" in text and "、" in text:
+        persons += _listed_persons(text, lex)
+    heads = _head_indices(tokens)
+    orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
+    orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
+    orgs += _family_shops(text, lex) + _named_shops(text, tokens, lex, tokenizer.FREQ)
+    if "办" in text:
+        orgs += _level_offices(text, tokenizer.FREQ)
+    orgs += _located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
+    if ctx is not None:
+        orgs += [c for c in _gazetteer_townships(text, ctx)
+                 if not any(o.start <= c.start and c.end <= o.end for o in orgs)]  # (神木市|高家堡镇 found already)
+    joined = _villages_after_townships(orgs, tokens, text)
+    orgs += joined + _villages_named_again(joined, text)
+    if "自然村" in text:
+        orgs += _natural_villages(orgs, text)
+    if "屯" in text:
+        orgs += _hamlets(orgs, text)
+    if "、" in text:
+        orgs += _listed_places(orgs, text)
+    orgs += _parts_of_bodies(orgs, tokens, text, lex)
+    if "简称" in text:
+        orgs += _aliased_names(orgs, text, lex)
+    if "附属" in text:
+        orgs += _affiliated(orgs, text)
+    if "店" in text or "项目部" in text or lex.branch_ending.search(text):
+        orgs += _branch_stores(orgs, text, lex)
+    if "某" in text and persons:
+        persons, role_spans = _township_into_role(persons, orgs, text, lex)
+        phrases = phrases + role_spans if role_spans else phrases
+    if phrases:
+        orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
+    if persons:
+        orgs = [_trim_after_person(c, persons, text) for c in orgs]
+    if "店" in text or "校门" in text:
+        orgs = [_trim_glued_place_word(c, text) for c in orgs]
+    if "党支部" in text or "党总支" in text:
+        # 崖子村|党支部书记被问责: the 党 opens the title of the village's branch secretary, the village is the unit
+        # (嘎查|党支部书记: a village in general, none)
+        kept = []
+        for c in orgs:
+            if not _before_branch_title(c, text):
+                kept.append(c)
+            elif c.end - c.start > 3:
+                kept.append(_Candidate(c.start, c.end - 1, c.kind))
+        orgs = kept
+    # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
+    # with a count's measure word or inside 部分
+    candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
+        text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
+        and text[c.start] not in "每各" and not _opens_inside_a_word(text, c.start)))]  # (每所学校, 各乡镇卫生院)
+    if "《" in text:
+        candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
+    if "〔" in text:  # a document's number after a short name
+        candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
+    if "“" in text:
+        candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
+    candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
+                  if c.kind == "person" or not _closes_no_name(text, c.start, c.end, lex)]
+    chosen = _select(candidates)
+    mentions: list[UnitMention] = []
+    aliases: dict[str, str] = {}
+    township: str | None = None
+    for cand in chosen:
+        end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
+        if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
+            cand = _Candidate(_extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
+        if mentions and mentions[-1].end > cand.start:
+            continue  # mentions come in order and each ends before the next starts
+        surface = text[cand.start : end]
+        if cand.kind == "person":
+            mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
+            continue
+        canonical = canonical_name(surface, ctx, township, aliases)
+        canonical = _earlier_full_form(surface, canonical, mentions, ctx)
+        if canonical == surface and surface.endswith("公司"):
+            canonical = _earlier_company(surface, mentions)
+        kind = unit_type(canonical, lex)
+        if kind == "township":
+            township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
+        # Both alias forms open with a bracket: most names have none after them.
+        alias = text.startswith(("（", "("), end) and (
+            ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end))
+        if alias:
+            aliases[alias.group(1)] = canonical
+        mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
+    return assign_stance(text, mentions)
+
+
+INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨")
+COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
+COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
+COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
+
+
+def _trimmed_tail(text: str, cand: _Candidate) -> _Candidate:
+    """A candidate with a word that belongs after it cut off its end."""
+    if cand.kind != "org":
+        return cand
+    if cand.end - cand.start >= 5 and text.endswith("委常委会", cand.start, cand.end) and not text.endswith(
+            "人大常委会", cand.start, cand.end):
+        # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
+        return _Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
+    if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
+            VILLAGE_OWN_WORDS, cand.end):
+        # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
+        # holds one 村 (新村村, 砂村村 are villages' names)
+        return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
+    return cand
+
+
+def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The organisation candidate text[start:end] is no name for what comes right before or after it."""
+    return bool(
+        COUNT_AT_END.search(text, start, end)  # 规范摊点一百四十余处: a count's measure word closes no name
+        # 辖区3家馒头作坊: what follows a count is a kind of thing, unless it is a known name (100多个联合国成员国)
+        or COUNT_BEFORE.search(text, max(0, start - 8), start) and text[start:end] not in lex.known_orgs
+        # 规范农家乐16家, 初制茶厂一百二十余家: a kind of shop or business, then how many of them
+        or COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None and text[start:end] not in lex.known_orgs
+        and text.endswith(lex.business_heads, start, end)
+        # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
+        or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
+        or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
+        or text[end - 1] == "站" and text.startswith("点", end)  # 再生资源回收站|点136个: 站点, sites
+        # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
+        or _taken_into_place(text, start, end))
+
+
+def _taken_into_place(text: str, start: int, end: int) -> bool:
+    """坊前镇卫生院进社区, 健康知识讲座进社区: an activity taken somewhere (前进村, 跃进村 are villages' names)."""
+    into = next((e for e in INTO_PLACE if text.endswith(e, start, end)), None)
+    return into is not None and end - len(into) > start and text[end - len(into) - 1] not in "前先跃奋促推增精上引"
+
+
+def _before_branch_title(cand: _Candidate, text: str) -> bool:
+    return text[cand.end - 1] == "党" and text.startswith(("支部", "总支"), cand.end)
+
+
+def _opens_inside_a_word(text: str, start: int) -> bool:
+    """A name cannot start at `start`: right after a numeral on its measure word or its 余 (18家|镇卫生院,
+    2300余人|下沉社区) or at 分 of 部分."""
+    if start == 0:
+        return False
+    before, first = text[start - 1], text[start]
+    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多" or before + first == "部分"
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(ch in chars for ch in short)
+
+
+def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
+    """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
+    if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
+        return canonical  # (市综合执法局 in a district is the city's, whatever the district's own body is called)
+    body = surface[1:]
+    # An office the tables do not know (县防火办) may shorten any words of its name; a known one keeps its first.
+    unknown_office = body.endswith("办") and canonical == context.county + body
+    for written, full in ((m.text, m.canonical) for m in earlier):
+        if full == canonical or not full.startswith(context.county):
+            continue
+        full_body = full[len(context.county) :]
+        ends_alike = full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
+        # (县人居办 after …县改善农村人居环境工作领导小组办公室: its words written whole in a full form of the table's
+        # kind will do; 县文明办 is no 创建文明城市工作指挥部办公室)
+        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or (
+                len(body) >= 3 and body[:-1] in full_body and (
+                    full[-6:] == canonical[-6:]
+                    # 县禁烧办 after …秸秆禁烧工作指挥部办公室 written in full: the table's name but for its kind of
+                    # office (a name expanded from the same short form is no evidence)
+                    or written == full and len(commonprefix((full_body, canonical[len(context.county) :]))) >= 6
+                    # 县河长办 after …全面推行河长制工作领导小组办公室 written in full: it holds the table's 河长制
+                    or written == full and canonical.endswith("办公室")
+                    and canonical[len(context.county) : -3] in full_body)))
+                and ends_alike and _is_subsequence(body, full_body)):
+            return full
+    return canonical
+
+
+def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
+    """华建公司 after 陕西华建工程有限公司 in the same story is that company: its name's words and 公司."""
+    stem = surface[: -len("公司")]
+    if not 2 <= len(stem) <= 4:
+        return surface
+    fuller = {m.canonical for m in earlier if m.type == "enterprise" and len(m.canonical) > len(surface)
+              and m.canonical.endswith("公司") and stem in m.canonical}
+    return fuller.pop() if len(fuller) == 1 else surface
+
+
+def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -> _Candidate:
+    """陈红到县疾控中心: an organisation never starts inside a person's name or the verb after it."""
+    for person in persons:
+        if cand.start < person.end < cand.end and person.start >= cand.start:
+            start = person.end
+            while start < cand.end and text[start] in FUNCTION_CHARS:
+                start += 1
+            return _Candidate(start, cand.end, cand.kind, cand.title)
+    return cand
+
+
+# 阿福小笼馆|店外, 羊杂馆|店外: the 店 of 店外 glued to a shop already closed by its own head; 实验小学|校门口: the 校 of
+# 校门 glued to a school
+GLUED_PLACE_WORD = re.compile(r"(?<=[馆铺行坊])店(?=[外内前门])|(?<=[小中]学)校(?=门)")
+
+
+def _trim_glued_place_word(cand: _Candidate, text: str) -> _Candidate:
+    if cand.end - cand.start > 3 and GLUED_PLACE_WORD.match(text, cand.end - 1):
+        return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
+    return cand
+
+
+def _township_name(canonical: str, context: CountyContext | None) -> str | None:
+    if context and canonical.startswith(context.county):
+        return canonical[len(context.county) :] or None
+    return canonical
+
+
+def _quoted_honour(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """被评为“平安车站”: a name that fills the quotes after an honour's verb is the honour, not a unit."""
+    return (text.startswith("”", end) and start >= 1 and text[start - 1] == "“"
+            and text.endswith(lex.honour_verbs, 0, start - 1))
+
+
+def _inside_book_title(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("《", 0, start)
+    return opening != -1 and text.rfind("》", opening, start) == -1 and text.find("》", end) != -1 and (
+        text.find("》", end) - opening < 60
+    )

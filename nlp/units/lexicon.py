@@ -1,0 +1,222 @@
+"""The unit extractor's vocabulary, loaded once from the TOML files in `nlp/dicts` and jieba's dictionary."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import jieba
+
+from nlp.gazetteer import load_gazetteer
+from nlp.patterns import literal_alternation
+from nlp.segment import NUMERALS, load_toml, project_words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    heads: tuple[str, ...]  # longest first
+    weak_heads: frozenset[str]
+    head_words: frozenset[str]
+    long_not_heads: frozenset[str]
+    head_set: frozenset[str]
+    head_last_chars: frozenset[str]
+    title_last_chars: frozenset[str]
+    max_head: int
+    branch_heads: tuple[str, ...]
+    part_heads: tuple[str, ...]
+    clause_verbs: frozenset[str]
+    place_named_heads: frozenset[str]
+    market_place_words: frozenset[str]
+    township_area_heads: frozenset[str]
+    generic_township_words: frozenset[str]
+    honour_verbs: tuple[str, ...]
+    branch_parents: tuple[str, ...]
+    branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
+    branch_in_tail: re.Pattern[str]  # a name of two characters or more closed by the first of `branch_heads`
+    kind_words: tuple[str, ...]
+    field_named_heads: frozenset[str]
+    not_heads: frozenset[str]
+    business_kinds: frozenset[str]
+    generic_bodies: frozenset[str]
+    generic_modifiers: frozenset[str]
+    abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
+    shop_heads: frozenset[str]
+    shop_followers: tuple[str, ...]
+    household_businesses: frozenset[str]
+    word_like_county_stems: frozenset[str]
+    honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
+    bodies: dict[str, str]
+    local: dict[str, str]
+    provincial_forms: dict[str, tuple[tuple[str, str], ...]]  # province -> (usual expansion, its own wording)
+    type_endings: tuple[tuple[str, str], ...]  # longest first
+    max_type_ending: int
+    type_ending_map: dict[str, str]
+    type_prefixes: tuple[tuple[str, str], ...]
+    default_type: str
+    titles: frozenset[str]
+    weak_titles: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: tuple[str, ...]
+    yi_surnames: frozenset[str]
+    after_name_words: tuple[str, ...]
+    nameless_role_followers: tuple[str, ...]
+    anonymised_roles: tuple[str, ...]  # longest first
+    collective_roles: tuple[str, ...]
+    group_after_joined_role: re.Pattern[str]  # a group joined to a role by 和 (和包村干部), right after the 和
+    given_name_endings: frozenset[str]
+    listed_name: re.Pattern[str]
+    not_name_endings: frozenset[str]
+    minority_name_endings: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    place_honorifics: frozenset[str]
+    word_tags: dict[str, str]
+    verbs_not_places: frozenset[str]
+    company_name_verbs: frozenset[str]
+    body_name_verbs: frozenset[str]
+    company_heads: frozenset[str]
+    business_heads: tuple[str, ...]  # shop_heads and company_heads, sorted: one key for a pattern, a tuple for endswith
+    known_orgs: frozenset[str]
+    known_names: frozenset[str]
+
+
+@cache
+def _jieba_tags() -> dict[str, str]:
+    tags: dict[str, str] = {}
+    dictionary = Path(jieba.__file__).parent / "dict.txt"
+    with open(dictionary, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+@cache
+def lexicon() -> Lexicon:
+    suffixes = load_toml("org_suffixes.toml")
+    abbreviations = load_toml("abbreviations.toml")
+    types = load_toml("unit_types.toml")
+    titles = load_toml("titles.toml")
+    tags = dict(_jieba_tags())
+    for word, _, tag in project_words():
+        if tag in {"nt", "title"} or word not in tags:
+            tags[word] = tag
+    for line in (Path(__file__).parents[1] / "dicts" / "campaign_terms.txt").read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    for title in titles["titles"]:
+        tags[title] = "title"
+    for verb in suffixes["verbs_not_places"]:
+        tags[verb] = "v"
+    endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
+    # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
+    not_endings = tuple(w for w in suffixes["not_heads"] if len(w) >= 2)  # 中美关系 is nt to jieba
+    known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings) and not w.endswith(not_endings)}
+    known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))
+              and not w.endswith(not_endings)}
+    known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
+    # a banner's or a district's own bodies are written as a county's are (旗委, 区纪委监委)
+    known |= {level + k[1:] for k in abbreviations["local"] if k.startswith("县") for level in "旗区"}
+    known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
+    known |= set(suffixes["known_names"]) | set(suffixes["short_names"])
+    return Lexicon(
+        heads=tuple(sorted(set(suffixes["heads"]), key=len, reverse=True)),
+        weak_heads=frozenset(suffixes["weak_heads"]),
+        head_words=frozenset(suffixes["head_words"]),
+        long_not_heads=frozenset(w for w in suffixes["not_heads"] if len(w) >= 2),
+        head_set=frozenset(suffixes["heads"]),
+        head_last_chars=frozenset(h[-1] for h in suffixes["heads"]),
+        title_last_chars=frozenset(t[-1] for t in titles["titles"]),
+        max_head=max(len(h) for h in suffixes["heads"]),
+        branch_heads=tuple(sorted(set(suffixes["branch_heads"]), key=len, reverse=True)),
+        branch_in_tail=re.compile(r".{2,}?(?:" + "|".join(
+            map(re.escape, sorted(set(suffixes["branch_heads"]), key=len, reverse=True))) + ")"),
+        part_heads=tuple(sorted(set(suffixes["part_heads"]), key=len, reverse=True)),
+        clause_verbs=frozenset(suffixes["clause_verbs"]),
+        place_named_heads=frozenset(suffixes["place_named_heads"]),
+        market_place_words=frozenset(suffixes.get("market_place_words", ())),
+        township_area_heads=frozenset(suffixes["township_area_heads"]),
+        generic_township_words=frozenset(suffixes["generic_township_words"]),
+        honour_verbs=tuple(suffixes["honour_verbs"]),
+        branch_parents=tuple(suffixes["branch_parents"]),
+        branch_ending=re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
+        kind_words=tuple(suffixes["kind_words"]),
+        field_named_heads=frozenset(suffixes["field_named_heads"]),
+        not_heads=frozenset(suffixes["not_heads"]),
+        business_kinds=frozenset(suffixes["business_kinds"]),
+        generic_bodies=frozenset(suffixes["generic_bodies"]),
+        generic_modifiers=frozenset(suffixes["generic_modifiers"]),
+        abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
+        shop_heads=frozenset(suffixes["shop_heads"]),
+        shop_followers=tuple(suffixes["shop_followers"]),
+        household_businesses=frozenset(suffixes["household_businesses"]),
+        word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
+        honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
+                                                key=len, reverse=True))),
+        bodies=dict(abbreviations["bodies"]),
+        local=dict(abbreviations["local"]),
+        provincial_forms={province: tuple(forms.items())
+                          for province, forms in abbreviations.get("provincial_forms", {}).items()},
+        type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
+        max_type_ending=max(len(k) for k in types["endings"]),
+        type_ending_map=dict(types["endings"]),
+        type_prefixes=tuple(types.get("prefixes", {}).items()),
+        default_type=types["default"],
+        titles=frozenset(titles["titles"]),
+        weak_titles=frozenset(titles["weak_titles"]),
+        surnames=frozenset(titles["surnames"]),
+        compound_surnames=tuple(titles["compound_surnames"]),
+        yi_surnames=frozenset(titles["yi_surnames"]),
+        after_name_words=tuple(titles["after_name_words"]),
+        nameless_role_followers=tuple(titles["nameless_role_followers"]),
+        anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
+        collective_roles=tuple(titles["collective_roles"]),
+        group_after_joined_role=re.compile(
+            r"[\u4e00-\u9fff]?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),
+        given_name_endings=frozenset(titles["given_name_endings"]),
+        # the last name of a list ends before a conjunction or one of `after_name_words`
+        listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
+        not_name_endings=frozenset(titles["not_name_endings"]),
+        minority_name_endings=frozenset(titles["minority_name_endings"]),
+        ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
+        place_honorifics=frozenset(suffixes["place_honorifics"]),
+        word_tags=tags,
+        verbs_not_places=frozenset(suffixes["verbs_not_places"]),
+        company_name_verbs=frozenset(suffixes["company_name_verbs"]),
+        body_name_verbs=frozenset(suffixes["body_name_verbs"]),
+        company_heads=frozenset(suffixes["company_heads"]),
+        business_heads=tuple(sorted(set(suffixes["shop_heads"]) | set(suffixes["company_heads"]))),
+        known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
+        known_names=frozenset(suffixes["known_names"]),
+    )
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    names: set[str] = set()
+    for division in load_gazetteer().divisions:
+        names.add(division.name)
+        names.update(a for a in division.aliases if len(a) >= 2)
+        if division.level == "county":  # 彭水县 for 彭水苗族土家族自治县, as the county's own pages write it
+            names.update(a + division.name[-1] for a in division.aliases if len(a) >= 2)
+    suffixes = load_toml("org_suffixes.toml")
+    # A division called 社区 or 中心 must not turn those words into place names.
+    common = set(suffixes["heads"]) | set(suffixes["head_words"]) | set(suffixes["generic_bodies"])
+    common |= set(suffixes["generic_modifiers"]) | set(suffixes["not_heads"]) | set(suffixes["verbs_not_places"])
+    return frozenset(names - common)
+
+
+# 老刘家冷淡杯, 李记烧腊, 刘大姐酸辣粉: a family's name and a dish, written where a clause opens and followed by the
+# shop's premises, a problem or the end of the clause (`Lexicon.shop_followers`).
+
+
+def _family(surnames: frozenset[str]) -> str:
+    names = "".join(sorted(surnames))
+    return f"(?:老[{names}]家|[{names}](?:记|大姐|大哥|嫂))"
+
+
+@cache
+def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(_family(surnames) + "[\u4e00-\u9fff]{2,4}$")

@@ -1,0 +1,337 @@
+"""Persons: personal names after an official title, listed, anonymised (刘某某) or named again."""
+from __future__ import annotations
+
+import re
+
+from nlp.patterns import occurrences
+from nlp.units.lexicon import Lexicon, _place_names
+from nlp.units.organisations import _committee_start
+from nlp.units.places import MOTION_BEFORE_PLACE
+from nlp.units.tokens import TOKEN_TAG, _Candidate, _indices, _Token
+from nlp.units.vocabulary import CJK, COMMON_WORD, FUNCTION_CHARS, PROPER_TAGS, RARE, TOWNSHIP_FORM
+
+# Names transcribed from other languages join their parts with a middle dot.
+TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+
+
+def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | None:
+    """泽仁多吉, 次仁旺堆: a Tibetan, Mongolian or Uyghur name right after an official's title has no Han surname.
+    It runs two to six characters up to the first common word (县长泽仁多吉|带领, 旗长额尔敦巴雅尔|要求); a common
+    word itself (县长|要求, 局长|一行) is no name."""
+    if start >= len(text) or not CJK.match(text[start]):
+        return None
+    if text[start] in FUNCTION_CHARS:
+        # 才让多杰: a function character opens a four-character name only when no common word lies inside it
+        # and one starts right after it
+        four = text[start : start + 4]
+        if (len(four) == 4 and all(CJK.match(ch) for ch in four) and (
+                all(freq.get(four[i : i + 2], 0) < 100 for i in range(3)))
+                and (start + 4 == len(text) or not CJK.match(text[start + 4])
+                     or freq.get(text[start + 4 : start + 6], 0) >= 100)):
+            return start + 4
+        return None
+    for end in range(start + 2, min(start + 6, len(text)) + 1):
+        name = text[start:end]
+        if not all(CJK.match(ch) for ch in name) or freq.get(name[:2], 0) >= 100 or freq.get(name, 0) >= 100:
+            return None
+        if end == len(text) or not CJK.match(text[end]) or freq.get(text[end : end + 2], 0) >= 100:
+            return end if any(freq.get(name[i : i + 2], 0) < 100 for i in range(len(name) - 1)) else None
+    return None
+
+
+# Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
+NAME_OR_PREPOSITION = frozenset("向为再又")
+
+
+def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """李向东连夜, 王为民表示, 杨再兴出席: 向, 为, 再 or 又 after a surname opens the given name unless a common word
+    follows it or starts with it (再次, 又一)."""
+    following = text[given + 1 : given + 2]
+    return (text[given] in NAME_OR_PREPOSITION and bool(following) and CJK.match(following) is not None
+            and following not in lex.not_name_endings and freq.get(text[given + 1 : given + 3], 0) < 100
+            and (text[given] in "向为" or freq.get(text[given : given + 2], 0) < 100))
+
+
+NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+
+
+def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
+    """旗长孟克吉日嘎拉|要求, 副旗长那仁满都拉|带队: where names without a Han surname are common, a name of four to six
+    characters with no common word inside it runs up to a word that follows names."""
+    for end in range(min(start + 6, len(text)), start + 3, -1):
+        name = text[start:end]
+        if (text.startswith(lex.after_name_words, end) and all(CJK.match(ch) and ch not in lex.not_name_endings for ch in name)
+                and not any(text.startswith(lex.after_name_words, p) for p in range(start + 1, end))
+                and all(freq.get(name[i : i + 2], 0) < 100 or name[i : i + 2] in lex.minority_name_endings
+                        for i in range(len(name) - 1))):
+            return end  # (才让东周: a Tibetan name may open with a word of its own)
+    return None
+
+
+def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
+    """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
+    (`strong`) a name without a Han surname is looked for too."""
+    if strong and (long_name := _long_name_end(text, start, lex, freq)):
+        regular = _name_end(text, start, lex, freq)
+        if regular is None or not text.startswith(lex.after_name_words, regular):
+            return long_name  # (韦国强|说, 高志刚|致辞: a name that ends well as it is stays so)
+    transliterated = TRANSLITERATED_NAME.match(text, start)
+    if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
+        last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
+        for end in range(last + 2, transliterated.end()):
+            if text.startswith(lex.after_name_words, end):
+                return end
+            if freq.get(text[end : end + 2], 0) >= 100 and not text.startswith(lex.after_name_words, end + 1):
+                return end  # (阿依古丽·托乎提|出席: 提出 is a word, but a name before 出席 is likelier)
+        return transliterated.end()
+    if text[start : start + 2] in lex.yi_surnames and start + 4 <= len(text) and all(
+            CJK.match(ch) for ch in text[start + 2 : start + 4]):
+        return start + 4  # 吉克阿依, 阿苏拉哈: a Yi name of four
+    if text[start : start + 2] in lex.compound_surnames:
+        surname_len = 2
+    elif text[start : start + 1] in lex.surnames:
+        surname_len = 1
+    else:
+        return _name_without_surname(text, start, freq) if strong else None
+    given = start + surname_len
+    if text[given : given + 2] == "某某":
+        return given + 2
+    if strong and surname_len == 1 and text[start + 3 : start + 5] in lex.minority_name_endings and all(
+            CJK.match(ch) for ch in text[given : start + 3]):
+        return start + 5  # 旗长乌兰其其格, 孟和巴雅尔: a Mongolian name of five, whatever characters it holds
+    if given >= len(text) or not CJK.match(text[given]):
+        return None
+    if text[given] in NAME_CHARS_ALSO_FUNCTION and text.startswith(lex.after_name_words, given + 1):
+        return given + 1  # 副区长苏和|要求: a name of two ending in 和
+    if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
+        return None
+    if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
+            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
+            or freq.get(text[given : given + 3], 0) >= 100
+            or freq.get(text[start : given + 1], 0) >= 100 and lex.word_tags.get(text[start : given + 1]) not in PERSON_TAGS
+            and not text.startswith(lex.after_name_words, given + 1) and not text.startswith(lex.after_name_words, given + 2)):
+        return None  # 向全县, 和县委, 和保洁员, 河长|公示牌 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
+    third = given + 1
+    if (strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings
+            and not text.startswith(lex.after_name_words, third + 1)):
+        return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
+    if third < len(text) and text[third] in NAME_CHARS_ALSO_FUNCTION and text.startswith(lex.after_name_words, third + 1):
+        return third + 1  # 县长卢保和|要求: 和 ends the name, what follows names do follows it
+    if third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
+        return _short_name_end(text, start, third, lex, freq)
+    if surname_len == 2:  # 欧阳建军: a given name of two after a compound surname, unless a word starts there
+        return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third
+    # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
+    # 亮出 is a word, but 出席 after a three-character name is the likelier reading.
+    starting = freq.get(text[third : third + 2], 0)
+    if starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting:
+        return _short_name_end(text, start, third, lex, freq)
+    fourth = third + 1
+    if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
+            text[fourth] not in "到在赴作") and (  # 朴正浩|到八道沟镇, 高文斌|作动员讲话: a name of three and a verb
+            text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
+            fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
+            or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
+        return fourth + 1  # 沙马阿呷带领, 白玛多吉到: four-character Yi and Tibetan names where they are common
+    return fourth
+
+
+def _short_name_end(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
+    """`end` for a name of two characters, or None where they are a common word that is no name and no word that
+    follows names comes next (河长|连续两个月, 护林员|全部上岗)."""
+    word = text[start:end]
+    if (end - start == 2 and freq.get(word, 0) >= COMMON_WORD and lex.word_tags.get(word) not in PERSON_TAGS
+            and not text.startswith(lex.after_name_words, end)):
+        return None
+    return end
+
+
+def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
+    """Start of the role phrase ending with the title `tokens[index]`: 县委副书记、县长, 镇党委书记, 组织部部长."""
+    k = index
+    has_body = False
+    while k - 1 >= 0:
+        token = tokens[k - 1]
+        if token.word == "、" and k - 2 >= 0 and tokens[k - 2].tag == "title":
+            k -= 2
+            continue
+        if tokens[index].end - token.start > 24:
+            break
+        if token.tag == "title" or token.head:
+            has_body = has_body or token.tag != "title"
+            if token.head and token.head in ("指挥部", "领导小组", "委员会"):
+                reach = _committee_start(tokens, k - 1, lex)  # 旗森林草原防灭火指挥部总指挥: the body's whole name
+                k = reach if reach is not None and reach < k - 1 else k - 1
+                continue
+            k -= 1
+            continue
+        # Place words and the naming words of a body (县, 镇, 宣传 in 县委宣传部部长) belong to the role only in
+        # front of a body; 日电外交部长 keeps 日电 out.
+        if token.anchor or token.word in {"镇", "乡", "村"} or (
+            has_body and token.modifier and token.tag != "unk"
+        ) or token.word in ROLE_QUALIFIERS or (  # 厂窖镇|分管|副镇长
+            # 红召|乡党委副书记: a township's name jieba cut from its 乡 and the 乡 glued to the body
+            token.tag in PROPER_TAGS and len(token.word) >= 2 and tokens[k].head and tokens[k].word[:1] in "镇乡"
+            and tokens[k].word[1:2] in "党政人"):
+            k -= 1
+            continue
+        break
+    return tokens[k].start
+
+
+ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
+
+
+# A township, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 北黎村党|支部书记); a name of one
+# character before 乡 is more often a verb (调到这里任乡党委书记)
+PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|村党|社区党|嘎查党)")
+WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
+
+
+def _titled_persons(
+    tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
+) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    """Persons right after a title, and the spans of all role phrases (no unit is annotated inside one).
+    `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
+    persons: list[_Candidate] = []
+    phrases: list[tuple[int, int]] = []
+    for i in _indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
+        token = tokens[i]
+        phrase_start = _title_phrase_start(tokens, i, lex)
+        # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
+        weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
+        name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
+        if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers or (
+                text[token.end] in "和与及" and lex.group_after_joined_role.match(text, name_end))):
+            name_end = None  # 村级河长|巡河记录完整: what a role does; 党支部书记|和|包村干部: a second group
+        if (weak and name_end is not None and name_end - token.end in (2, 3)
+                and token.word.endswith(lex.collective_roles) and freq.get(text[token.end : token.end + 2], 0) >= RARE
+                and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):
+            name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
+        if name_end is not None and "·" in text[token.end : name_end]:
+            # 阿依古丽·买买提|出席: a transliterated name ends where jieba's word ends, not inside it (买买|提出席)
+            for j in range(i + 1, len(tokens)):
+                later = tokens[j]
+                if later.end > name_end:
+                    # (but 努尔|旦到|富蕴县: jieba glued the 到 after the name to its end)
+                    if (later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word)
+                            and not text.startswith(lex.after_name_words, name_end)):
+                        name_end = later.end
+                    break
+        if surnameless and i + 1 < len(tokens):
+            after = tokens[i + 1]
+            # 副旗长|乌云其木格|要求, 保洁员|次仁卓玛: a name jieba knows as one word of four to six characters is
+            # whole, even when it opens with a surname (乌)
+            if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
+                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
+                    and not after.head and after.word not in lex.known_orgs
+                    and after.word[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
+                    and not (freq.get(after.word[:2], 0) >= 100 and freq.get(after.word[2:4], 0) >= 100)):
+                # (县委常委|出席会议: two common words jieba did not join; 乌云其木格 is a name)
+                name_end = after.end
+        if name_end is None and phrase_start < token.start:
+            # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
+            # unit spoken of, not a part of a role phrase
+            found = [(at, q) for q in ROLE_QUALIFIERS if (at := text.find(q, phrase_start, token.start)) >= 0]
+            phrase_start = max((at + len(q) for at, q in found), default=phrase_start)
+        if weak and name_end is None and not (
+                text.startswith("、", token.end) and i + 2 < len(tokens) and tokens[i + 2].tag == "title") and not (
+                token.word == "常委" and phrase_start < token.start and text[token.start - 1] == "委"):
+            continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role; so is
+            # a party committee's 常委 with no name, as in 等县委常委出席会议, while 政协常委 names a body)
+        if (name_end is None and phrase_start < token.start and PLACE_BEFORE_ROLE.fullmatch(
+                text, phrase_start, token.start) and (text.startswith(lex.nameless_role_followers, token.end) or (
+                i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v")))):
+            # 满坪镇|党委书记被约谈, 北黎村党|支部书记被约谈: with no name after the role, the place is the unit spoken of
+            phrases.append((token.start, token.end))
+            continue
+        # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
+        phrases.append((phrase_start, token.end))
+        if name_end is not None:
+            persons.append(_Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
+    return persons, phrases
+
+
+def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
+    """网格员张红、李强等12名网格员: names listed after a titled person's, up to 等, are persons too; no role stands
+    right before them, so their title is null."""
+    found = []
+    for person in persons:
+        position = person.end
+        while (item := lex.listed_name.match(text, position)) is not None:
+            name = item.group(1)
+            minority = len(name) == 4 and name[2:] in lex.minority_name_endings  # 拉毛才让: no Han surname
+            if not (minority or _looks_like_name(name, lex)) or len(name) == 4 and not minority and (
+                    name[:2] not in lex.yi_surnames and name[:2] not in lex.compound_surnames):
+                break  # four characters only for a Yi or Tibetan name or a compound surname (吉克曲布, 欧阳志刚)
+            found.append(_Candidate(item.start(1), item.end(1), "person"))
+            position = item.end(1)
+    return found
+
+
+def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
+    """Later (and earlier) mentions of a titled person's name carry the same title."""
+    titles: dict[str, str | None] = {}
+    for person in persons:
+        titles.setdefault(text[person.start : person.end], person.title)
+    repeats = []
+    for name, title in titles.items():
+        repeats += [_Candidate(start, end, "person", title) for start, end in occurrences(text, name)]
+    return repeats
+
+
+def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+    """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title."""
+    found = []
+    for match in re.finditer(r"某某?", text):
+        for size in (2, 1):
+            surname = text[max(0, match.start() - size) : match.start()]
+            if len(surname) == size and (surname in lex.compound_surnames or size == 1 and surname in lex.surnames):
+                start = match.start() - size
+                role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
+                found.append(_Candidate(start, match.end(), "person", role))
+                break
+    return found
+
+
+def _township_into_role(persons: list[_Candidate], orgs: list[_Candidate], text: str,
+                        lex: Lexicon) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+    """大吉山镇村民汪某某: the township written right before a private person's role is part of the title, as in
+    营上镇党委书记李建华; returns the persons and the spans of the titles that took a township in."""
+    ends = {c.end: c for c in orgs if TOWNSHIP_FORM.search(text, c.start, c.end)}
+    roles = frozenset(lex.anonymised_roles)
+    result, spans = [], []
+    for person in persons:
+        township = ends.get(person.start - len(person.title)) if person.title in roles else None
+        if township is not None:
+            person = _Candidate(person.start, person.end, "person", text[township.start : person.start])
+            spans.append((township.start, person.start))
+        result.append(person)
+    return result, spans
+
+
+# 陈秀英、林建国、黄美玲等10名保洁员: a list of names before a count of people names those people.
+PERSON_LIST = re.compile(r"(?:^|(?<=[，。；：:,;\n]))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
+                         r"(?=[0-9一二两三四五六七八九十百]+[名位人])")
+
+
+def _looks_like_name(name: str, lex: Lexicon) -> bool:
+    """A listed item that reads as a person's name: it opens with a surname and is no place, no known body and
+    does not end like one (a name of three may end like a given name: 李建军)."""
+    return ((name[:2] in lex.compound_surnames or name[:2] in lex.yi_surnames or name[0] in lex.surnames)
+            and name not in _place_names() and name not in lex.known_orgs
+            and (name[-1] not in lex.head_last_chars or len(name) == 3 and name[-1] in lex.given_name_endings))
+
+
+def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+    """Names without a title, listed before 等 and a count of people; every item must look like a name."""
+    found = []
+    for match in PERSON_LIST.finditer(text):
+        names = match.group(1).split("、")
+        if all(_looks_like_name(name, lex) for name in names):
+            start = match.start(1)
+            for name in names:
+                found.append(_Candidate(start, start + len(name), "person"))
+                start += len(name) + 1
+    return found

@@ -1,0 +1,235 @@
+"""Townships, villages and communities by their form and by the gazetteer, alone, listed or after a township."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from nlp.context import CountyContext
+from nlp.patterns import occurrences
+from nlp.units.canonical import _township_forms
+from nlp.units.lexicon import Lexicon
+from nlp.units.tokens import TOKEN_END, TOKEN_START, _Candidate, _Token, _token_at
+from nlp.units.vocabulary import CJK, FUNCTION_CHARS, LEVEL_CHARS, PROPER_TAGS, STOP_WORDS, TOWNSHIP_FORM, VERB_TAGS
+
+# Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
+PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
+PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}  # no two end alike
+# No two share a first character, so their order in an alternation does not matter; and none holds another's first
+# character inside it, so every place word in a text is a match of its own.
+_PLACE_ENDING = "|".join(PLACE_FORM_HEADS)
+PLACE_WORD = re.compile(_PLACE_ENDING)
+PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
+# 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
+VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
+VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
+MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
+VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
+GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
+NOT_IN_VILLAGE_WORDS = frozenset("各全每该本个些几等级部其")
+NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
+
+
+# Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
+NOT_A_TOWNSHIPS_FIRST = frozenset("各该本每全两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
+ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
+
+
+def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+    """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
+    found: list[_Candidate] = []
+    # The tokens that end with a place word are found from the place words of the text, by bisection: a story has
+    # a few of them and thousands of tokens.
+    for place_word in PLACE_WORD.finditer(text):
+        i = _token_at(tokens, TOKEN_END, place_word.end())
+        if i is None or not tokens[i].word.endswith(place_word.group()):
+            continue
+        token = tokens[i]
+        head = PLACE_HEAD_BY_LAST[token.word[-1]]
+        if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):
+            found.append(_Candidate(tokens[i - 1].start, token.end, "org"))  # 庙|城镇: 庙城镇, cut as the word 城镇
+            continue
+        if token.word in lex.not_heads or token.word in lex.generic_modifiers:
+            continue
+        if len(token.word) - len(head) == 1 and token.word[0] in "各每全该本":
+            continue  # 月|内|各街道: every street, no name
+        size, k = len(token.word) - len(head), i
+        while k > 0 and size < 5:
+            before = tokens[k - 1]
+            if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
+                    # 二合|镇: a word of two that only qualifies (b), right before a level written alone
+                    and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
+                    # ；五|台子镇, ，张|山乡, ，天|吉泰|镇: one character opening the clause before a township's word
+                    # is its first
+                    and not ((k == i and len(token.word) >= 3 or k == i - 1 and token.word in ("镇", "乡"))
+                             and len(before.word) == 1 and CJK.match(before.word)
+                             and before.word not in NOT_A_TOWNSHIPS_FIRST and not CJK.match(text, before.start - 1))) or (
+                    before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
+                    or not CJK.search(before.word)):
+                break
+            size, k = size + len(before.word), k - 1
+        if k < i and ENUMERATOR.fullmatch(tokens[k].word):
+            size, k = size - len(tokens[k].word), k + 1  # 一是|葛源镇: the list's enumerator, not the name
+        start = tokens[k].start
+        if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:
+            start, size = start + 1, size - 1  # 对察汗|乌苏镇, 其县|溪村: jieba glued the function word to the name
+        stem = text[start : token.end - len(head)]
+        if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
+            continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general
+        if (stem in lex.verbs_not_places and head == "村" and i + 1 < len(tokens)
+                and tokens[i + 1].word[0] in VILLAGE_WORD_AFTER and not tokens[i + 1].tag.startswith("v")):
+            continue  # 将新建|村卫生室: the verb and the 村 of 村卫生室 (but 新建村|组织村民: a village acts)
+        if not (2 <= size <= 5 and (k < i or token.tag in PLACE_NAME_TAGS)) or stem[-1] in MOTION_BEFORE_PLACE:
+            continue  # 送法进社区, 驻村: an activity, not a place
+        if lex.honour_words.search(stem):
+            continue  # 卫生镇, 电商示范村: an honour or a kind
+        found.append(_Candidate(start, token.end, "org"))
+    return found
+
+
+def _township_cut_as_town(tokens: list[_Token], i: int) -> bool:
+    """庙|城镇 where a clause or a list item opens: one character of a name before the word 城镇 (小城镇, 各城镇 and
+    特色|城镇 are towns in general)."""
+    before = tokens[i - 1]
+    opens = i == 1 or not CJK.search(tokens[i - 2].word)
+    return (opens and len(before.word) == 1 and before.tag in {"n", "ns", "nr", "ng", "unk", "zg"}
+            and before.word not in STOP_WORDS and before.word not in FUNCTION_CHARS)
+
+
+# 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
+LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[，,、。；])")
+# ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队: a village opening a clause, before what a village has or does,
+# whatever the segmentation made of its name
+OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n])[\u4e00-\u9fff]{2,3}?村(?=以|驻村|党支部|党总支|被|获|[0-9一二三四五六七八九两])")
+
+
+VILLAGE_OPENERS = frozenset("前后")  # 前柳村, 后屯村: function characters elsewhere, they open village names
+
+
+def _village_name(name: str, after_township: bool = False) -> bool:
+    """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村). A 嘎查's name is a
+    transcription, where function characters are only sounds (莫和尔图嘎查). Right after its township a name may
+    hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
+    opened = len(name) >= 3 and name[0] in VILLAGE_OPENERS
+    if after_township:
+        return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
+                and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
+                and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
+    barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
+    return not any(ch in barred for ch in name[opened:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
+
+
+def _located_villages(text: str, lex: Lexicon) -> list[_Candidate]:
+    found = [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
+    return found + [_Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
+                    if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
+                    and lex.word_tags.get(m.group()[:-1]) not in VERB_TAGS]  # 抽查|村57个, 听取|村党支部书记
+
+
+def _natural_villages(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """丘家坪村李家湾自然村: a 自然村 written right after its village is one span with it, even where the two were
+    found apart (a surname-like word before 坪村 ends one candidate early)."""
+    naturals = [c for c in candidates if text.endswith("自然村", 0, c.end) and c.end - c.start > 3]
+    if not naturals:
+        return []
+    return [_Candidate(village.start, natural.end, "org") for natural in naturals for village in candidates
+            if village.start < natural.start <= village.end <= natural.end - 5
+            and text[village.end - 1] == "村" and not text.endswith("自然村", 0, village.end)]
+
+
+# 永胜村|刘家屯: a hamlet named right after its village (村屯, villages and hamlets in general, is no name)
+HAMLET_AFTER_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?屯(?![\u4e00-\u9fff]{0,1}[村屯])")
+
+
+def _hamlets(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """永胜村刘家屯, 永丰村东胜屯: a village and the 屯 (hamlet) written right after it are one span."""
+    found = []
+    for village in candidates:
+        if text[village.end - 1] == "村" and (hamlet := HAMLET_AFTER_VILLAGE.match(text, village.end)) and (
+                not text.startswith("屯", village.end)):
+            found.append(_Candidate(village.start, hamlet.end(), "org"))
+    return found
+
+
+# 怀城街道、幸福街道 / 五滧村、米行村: the next or previous item of a list of places, closed by the same place word.
+LISTED_PLACE_AFTER = re.compile(rf"、([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))")
+LISTED_PLACE_BEFORE = re.compile(rf"(?:^|(?<=[，。；：,;、的对在到\n]))([\u4e00-\u9fff]{{1,4}}?(?P<head>{_PLACE_ENDING}))、$")
+LIST_OPENERS = FUNCTION_CHARS | frozenset("但而即如")
+# Items of one list are places of one level, whatever their own place word (青石街道、柳林镇; 五滧村、新河社区).
+PLACE_LEVEL = {"苏木": "township", "街道": "township", "镇": "township", "乡": "township",
+               "嘎查": "village", "社区": "village", "村": "village"}
+
+
+def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    found = []
+    for cand in candidates:
+        listed_after = text[cand.end : cand.end + 1] == "、"
+        listed_before = cand.start > 0 and text[cand.start - 1] == "、"
+        head = PLACE_HEAD_BY_LAST.get(text[cand.end - 1]) if listed_after or listed_before else None
+        if head is None or cand.kind != "org" or not text.endswith(head, cand.start, cand.end):
+            continue
+        after = LISTED_PLACE_AFTER.match(text, cand.end) if listed_after else None
+        before = LISTED_PLACE_BEFORE.search(text, max(0, cand.start - 8), cand.start) if listed_before else None
+        for item in (after, before):
+            if (item and PLACE_LEVEL[item.group("head")] == PLACE_LEVEL[head] and _village_name(item.group(1))
+                    and item.group(1)[0] not in LIST_OPENERS
+                    and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
+                found.append(_Candidate(item.start(1), item.end(1), "org"))
+    return found
+
+
+def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
+    """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
+    # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
+    tails = [(c, tail, of) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
+             and (tail := VILLAGE_TAIL.match(text, c.end + (of := text.startswith("的", c.end))))
+             and TOWNSHIP_FORM.search(text, c.start, c.end)]
+    if not tails:
+        return []
+    found = []
+    for cand, tail, of in tails:
+        name = tail.group()
+        opening = tokens[i] if (i := _token_at(tokens, TOKEN_START, tail.start())) is not None else None
+        # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
+        worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
+            name.startswith(opening.word) and opening.word not in STOP_WORDS)
+        if not _village_name(name[1:] if worded else name, after_township=True):
+            continue  # 三江镇调研乡村振兴: the countryside, not a village
+        if (_token_at(tokens, TOKEN_END, tail.end()) is None
+                and _token_at(tokens, TOKEN_START, tail.start("ending")) is None and not text.startswith("民", tail.end())):
+            continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
+        first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
+        if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):
+            # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
+            # 幸福村: adjectives name villages)
+            continue
+        end = tail.end()
+        if text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
+            end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会)
+        elif text.startswith("社区居委会", end - 2):
+            end += 3  # 万松街道新华西路社区居委会: the community's committee, one span
+        if clinic := next((w for w in VILLAGE_CLINICS if text.startswith(w, end)), None):
+            end += len(clinic)  # 甘都镇唐寺岗村卫生室: the village's clinic, named with it
+        found.append(_Candidate(tail.start() if of else cand.start, end, "org"))
+    return found
+
+
+VILLAGE_OF_TOWNSHIP = re.compile(r"(?:街道|镇|乡|苏木)([\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))$")
+
+
+def _villages_named_again(joined: list[_Candidate], text: str) -> list[_Candidate]:
+    """二道镇东尖山村…；东尖山村网格长: a village named once after its township is the same village named alone."""
+    found = []
+    for name in {m.group(1) for c in joined if (m := VILLAGE_OF_TOWNSHIP.search(text, c.start, c.end))}:
+        start = text.find(name)
+        while start != -1:
+            found.append(_Candidate(start, start + len(name), "org"))
+            start = text.find(name, start + len(name))
+    return found
+
+
+def _gazetteer_townships(text: str, context: CountyContext) -> list[_Candidate]:
+    """The county's townships the gazetteer lists, found by their full names whatever jieba made of them (七号|镇,
+    老|市区|街道) or wherever a word would hide them (中心镇)."""
+    forms = _township_forms(context.county, context.prefecture)
+    return [_Candidate(start, end, "org") for name in forms.names if name in text
+            for start, end in occurrences(text, name)]

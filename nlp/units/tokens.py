@@ -1,0 +1,257 @@
+"""A story's words with the classes the passes test (tag, head, anchor, modifier), and candidate spans."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import add, itemgetter
+from typing import Iterable, NamedTuple, Sequence
+
+import jieba
+
+from nlp.segment import NUMERALS, Token
+from nlp.units.lexicon import Lexicon, _place_names, lexicon
+from nlp.units.vocabulary import (
+    CJK,
+    COUNTY_LEVELS,
+    FUNCTION_CHARS,
+    LEVEL_CHARS,
+    PLACE_HEADS,
+    PROPER_TAGS,
+    RARE,
+    STOP_WORDS,
+    VERB_TAGS,
+)
+
+MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
+TEAM_GLUE = frozenset("以会在将对和与及为被把也又再还都就")
+RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
+ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
+
+
+class _Token(NamedTuple):
+    word: str
+    start: int
+    end: int
+    tag: str
+    head: str | None = None  # the organisational ending this word closes a name with, if any
+    anchor: bool = False  # a place name or a level prefix (`_is_anchor`)
+    modifier: bool = False  # a word that may name a unit before its head (`_is_modifier`)
+
+
+# The fields of tokens as functions, for the passes that run over all of a story's tokens in C (map, bisect).
+TOKEN_WORD, TOKEN_START, TOKEN_END, TOKEN_TAG, TOKEN_HEAD = map(itemgetter, range(5))
+_Classes = tuple[str, str | None, bool, bool]  # the fields of a `_Token` that depend on its word alone
+NOT_A_WORD: _Classes = ("x", None, False, False)
+
+
+class _WordClasses:
+    """(tag, head, anchor, modifier) of each word, worked out once per word for a tokenizer and remembered across
+    stories: the walks over a story's tokens test them again and again."""
+
+    LIMIT = 300_000  # distinct words remembered; past it the memory starts over
+
+    def __init__(self, freq: dict[str, int]) -> None:
+        self.freq = freq
+        self.lex = lexicon()
+        self.places = _place_names()
+        self.known: dict[str, _Classes] = {}
+        self.glued: set[str] = set()  # words `_tokens` splits in two (see `_glued`)
+        # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
+        # never walked word by word.
+        self.splittable: set[str] = set()
+
+    def of(self, word: str) -> _Classes:
+        if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
+            found = NOT_A_WORD  # punctuation, digits, letters
+        else:
+            tag = _word_tag(word, self.lex, self.places, self.freq)
+            found = (tag, _head_of(word, tag, self.lex), _is_anchor(word, tag, self.lex),
+                     _is_modifier(word, tag, self.lex))
+            if tag == "unk" and _glued(word):
+                self.glued.add(word)
+                self.splittable.add(word)
+            elif _team_glued(word):
+                self.splittable.add(word)
+        if len(self.known) >= self.LIMIT:
+            # The two sets of word pairs stay: they are small, and a story's words looked up before the memory
+            # started over must still be split.
+            self.known.clear()
+        self.known[word] = found
+        return found
+
+
+@lru_cache(maxsize=4)
+def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
+    return _WordClasses(tokenizer.FREQ)
+
+
+def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
+    known, of = classes.known, classes.of
+    # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
+    # named tuple's Python-level constructor.
+    names = list(map(TOKEN_WORD, words))
+    found = list(map(known.get, names))
+    if None in found:
+        for i in [i for i, pair in enumerate(found) if pair is None]:
+            found[i] = known.get(names[i]) or of(names[i])
+    if classes.splittable.isdisjoint(names):
+        return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
+    result: list[_Token] = []
+    append = result.append
+    make = tuple.__new__
+    for word, start, end in words:
+        if word in classes.glued:
+            # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
+            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS else 1
+            append(make(_Token, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
+            word, start = word[cut:], start + cut
+        elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
+            # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
+            append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
+            word, start = word[1], start + 1
+        append(make(_Token, (word, start, end) + (known.get(word) or of(word))))
+    return result
+
+
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以")
+GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以")
+GLUE_ADVERBS = frozenset("已将正均也都")
+GLUE_BEFORE_NAME = frozenset("对")
+
+
+def _team_glued(word: str) -> bool:
+    """队以, 队会: a team's 队 and the function character after it, as jieba may cut 哥伦比亚|队以."""
+    return len(word) == 2 and word[0] == "队" and word[1] in TEAM_GLUE
+
+
+def _glued(word: str) -> bool:
+    """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
+    with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
+    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨)."""
+    if len(word) == 4:
+        return word[0] in GLUE_BEFORE_NAME  # 对鑫源商|砼|有限公司
+    if len(word) == 3:
+        # 已由|旗城管局; 对鑫源|豆制品加工坊: 对 glued to the name after it
+        return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
+                or word[0] in GLUE_BEFORE_NAME)
+    return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
+                               or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
+                               or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
+                               or word[0] == "馆" and word[1] in "后前内外")  # 烧麦|馆后|厨: and a position
+
+
+def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:
+    tag = lex.word_tags.get(word)
+    if word in lex.verbs_not_places:
+        return tag
+    if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE and word[-1] not in lex.head_last_chars
+            and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
+        tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
+    if tag is None or tag == "x" and CJK.search(word):
+        # (娜, 墅: characters jieba knows only inside words, which names spell with)
+        tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
+    elif word in places and tag not in {"nt", "title"}:
+        tag = "ns"
+    if tag != "title" and len(word) > 2 and word[-1] in lex.title_last_chars and any(
+        word[-size:] in lex.titles for size in (2, 3, 4)
+    ):
+        tag = "title"  # 县委书记, 镇党委书记 as one word
+    return tag
+
+
+def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
+    if word[-1] not in lex.head_last_chars and word not in lex.known_orgs:
+        return None
+    if word in lex.not_heads or tag == "title":
+        return None
+    if word in lex.known_orgs:
+        return word
+    for size in range(min(lex.max_head, len(word)), 0, -1):
+        head = word[-size:]
+        if head not in lex.head_set:
+            continue
+        stem = word[: len(word) - len(head)]
+        if tag == "n" and len(word) == 2 and head in "乡镇村":
+            return None  # 竹乡, 家乡, 城镇: common nouns; a township of two characters is a place name (ns)
+        if tag == "ns" and len(head) == 1 and head not in PLACE_HEADS and head not in "局委厅办":
+            return None  # 莫斯科, 广州: a place, not a 科 or a 州 (林业局, which jieba calls a place, is a bureau)
+        if tag in {"nr", "nrt", "nrfg"} and head in lex.weak_heads and word not in lex.head_words:
+            return None  # 莫斯科 read as a name, 赫里斯坚科: a name, not a 科
+        if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
+            return None  # 判处, 部署, 举办: verbs, not bodies
+        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本" and not (
+                len(stem) == 2 and lex.word_tags.get(stem) == "n" and head in lex.company_heads)  # (家具厂: 家具 is
+                # a word, not 家 counting)
+                     or stem.isdigit() or (len(head) == 1 and head in "部所处台站队" and all(c in NUMERALS for c in stem.removeprefix("第")))):
+            return None
+        # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇);
+        # a body's own word is no such word (财政局 is no 政局).
+        if tag != "ns" and word not in lex.generic_bodies and any(
+                word[-longer:] in lex.long_not_heads for longer in range(size + 1, len(word))):
+            return None
+        return head
+    return None
+
+
+def _weak_head_word(token: _Token, head: str, lex: Lexicon) -> bool:
+    """实处, 部署, 烧烤店: words closed by a one-character head that need a proper name before them."""
+    return head in lex.weak_heads and token.tag not in PROPER_TAGS and token.word not in lex.head_words and (
+        token.word not in lex.known_orgs
+    )
+
+
+def _is_anchor(word: str, tag: str, lex: Lexicon) -> bool:
+    """A place name or a level prefix: names of local bodies start here."""
+    return (
+        tag == "ns"
+        or word in LEVEL_CHARS
+        or word in {"全国", "中共", "共青团", "国家", "中央", "国务院", "中共中央", "国际", "世界", "亚洲", "欧洲", "非洲",
+                    "自治区"}
+        or (word[:1] in LEVEL_CHARS and word in lex.known_orgs)
+    )
+
+
+def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
+    if word in STOP_WORDS or word in lex.generic_modifiers or tag == "title" or word in lex.clause_verbs:
+        return False
+    if len(word) >= 3 and word[-1] == "性":
+        return False  # 全国性, 区域性: kinds, not names
+    if tag == "unk":
+        # Words jieba guessed (人名+动词 runs such as 陈红到) are names only without a function character at an edge.
+        # (市场|内老|刘家: a position word glued to the next name opens no name either, nor 驻镇 in 县住建局|驻镇|工作组:
+        # a team sent out by the body before it)
+        return (word[0] not in FUNCTION_CHARS and word[-1] not in FUNCTION_CHARS and word[0] not in "内外驻"
+                and word[-1] != "全")  # 居全|街道: the whole of a level, not a name
+    if tag in MODIFIER_TAGS or (tag == "a" and len(word) >= 2):
+        return True
+    if ORDINAL.fullmatch(word) or word in LEVEL_CHARS or word in {"镇", "乡"}:
+        return True
+    return tag == "m" and len(word) == 1 and word in NUMERALS
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    kind: str  # "org" | "person"
+    title: str | None = None
+
+
+def _indices(flags: Iterable[object]) -> list[int]:
+    """Positions of the true flags, found without a Python-level loop (a story has hundreds of tokens)."""
+    return list(compress(count(), flags))
+
+
+def _head_indices(tokens: list[_Token]) -> list[int]:
+    """Indices of the tokens that close a name (their `head` is set)."""
+    return _indices(map(TOKEN_HEAD, tokens))
+
+
+def _token_at(tokens: list[_Token], offset: itemgetter, position: int) -> int | None:
+    """Index of the token whose `offset` (TOKEN_START or TOKEN_END) is `position`. Tokens come in order, so a
+    bisection finds it: the passes that need one look up a few positions among thousands of tokens."""
+    index = bisect_left(tokens, position, key=offset)
+    return index if index < len(tokens) and offset(tokens[index]) == position else None

@@ -1,0 +1,29 @@
+"""Word sets and patterns the passes over a story share: level characters, stop and function words, tags."""
+from __future__ import annotations
+
+import re
+
+LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
+COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
+# Words that end a name on its left: function words, verbs of reporting, and the like.
+STOP_WORDS = frozenset(
+    "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
+    "会同 联合 协同 组织 召开 开展 参加 参与 深入 前往 来到 走进 赴 到达 检查 督查 暗访 调研 指导 要求 强调 "
+    "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此 "
+    "因 后 前 往 凭 按 依 比 便 仍 才 已 曾 正 要 会 能 可 应 须 需 请 令 如 若 当 就是 还是 以 并且 进行 实施 "
+    "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家 "
+    "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
+    "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为 "
+    "露天".split()  # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name)
+)
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其")
+PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
+VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
+RARE = 60
+COMMON_WORD = 700  # jieba frequency above which a county's stem is more likely a word (会同 "together with")
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
+PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]（）()")
+PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
+ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
+CJK = re.compile(r"[\u4e00-\u9fff]")
