@@ -29,6 +29,7 @@ class Lexicon:
     place_named_heads: frozenset[str]
     market_place_words: frozenset[str]
     township_area_heads: frozenset[str]
+    business_facility_heads: frozenset[str]
     generic_township_words: frozenset[str]
     honour_verbs: tuple[str, ...]
     branch_parents: tuple[str, ...]
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
         place_named_heads=frozenset(suffixes["place_named_heads"]),
         market_place_words=frozenset(suffixes.get("market_place_words", ())),
         township_area_heads=frozenset(suffixes["township_area_heads"]),
+        business_facility_heads=frozenset(suffixes["business_facility_heads"]),
         generic_township_words=frozenset(suffixes["generic_township_words"]),
         honour_verbs=tuple(suffixes["honour_verbs"]),
         branch_parents=tuple(suffixes["branch_parents"]),

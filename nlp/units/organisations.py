@@ -143,8 +143,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             anchored = True
             k -= 1
             continue
-        if (token.head in lex.company_heads or token.head in lex.shop_heads) and tokens[head_index].head in (
-                "站", "冷库", "料场", "砂石料场"):
+        if (token.head in lex.company_heads or token.head in lex.shop_heads) and (
+                tokens[head_index].head in lex.business_facility_heads):
             break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a
             # unit holding the business
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (

@@ -9,7 +9,16 @@ from nlp.patterns import occurrences
 from nlp.units.canonical import _township_forms
 from nlp.units.lexicon import Lexicon
 from nlp.units.tokens import TOKEN_END, TOKEN_START, _Candidate, _Token, _token_at
-from nlp.units.vocabulary import CJK, FUNCTION_CHARS, LEVEL_CHARS, PROPER_TAGS, STOP_WORDS, TOWNSHIP_FORM, VERB_TAGS
+from nlp.units.vocabulary import (
+    CJK,
+    FUNCTION_CHARS,
+    GENERAL_DETERMINERS,
+    LEVEL_CHARS,
+    PROPER_TAGS,
+    STOP_WORDS,
+    TOWNSHIP_FORM,
+    VERB_TAGS,
+)
 
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
 PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
@@ -25,12 +34,12 @@ VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
-NOT_IN_VILLAGE_WORDS = frozenset("各全每该本个些几等级部其")
+NOT_IN_VILLAGE_WORDS = GENERAL_DETERMINERS | frozenset("个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
 
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
-NOT_A_TOWNSHIPS_FIRST = frozenset("各该本每全两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
+NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 
 
@@ -50,7 +59,7 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             continue
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue
-        if len(token.word) - len(head) == 1 and token.word[0] in "各每全该本":
+        if len(token.word) - len(head) == 1 and token.word[0] in GENERAL_DETERMINERS:
             continue  # 月|内|各街道: every street, no name
         size, k = len(token.word) - len(head), i
         while k > 0 and size < 5:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
+# Determiners that speak of a level in general, not of one place: 各镇, 每所, 全县, 该乡, 本村.
+GENERAL_DETERMINERS = frozenset("各每全该本")
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
 # Words that end a name on its left: function words, verbs of reporting, and the like.
 STOP_WORDS = frozenset(
