@@ -23,7 +23,8 @@ DIVISION_ENDINGS = frozenset("省市县区州旗盟")
 BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
 # Kinds of unit often named after a place without being the township's own (大王经济开发区, 古蔺中学).
 NAMED_AFTER_PLACE_TYPES = frozenset({"school", "government"})
-TOWNSHIP_PART = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,4}?[\u4e00-\u9fff]族)(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
+TOWNSHIP_PART = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,4}?[\u4e00-\u9fff]族)(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
 TOWNSHIP_OFFICE = re.compile(r"(?<=[\u4e00-\u9fff])(镇|乡)(?:人民)?政府$")
 NUMBERED_BODY = re.compile(r"第?[一二三四五六七八九十]+(?:中|小|完小|幼|职|医院|人民医院|中医院)")
 JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$|(镇|乡)(?:人民)?政府$")

@@ -180,7 +180,8 @@ def extract_units(
     township: str | None = None
     for cand in chosen:
         end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
-        if cand.kind == "org" and (end < len(text) and text[end] in "、等" or cand.start > 0 and text[cand.start - 1] == "、"):
+        if cand.kind == "org" and (end < len(text) and text[end] in "、等"
+                                   or cand.start > 0 and text[cand.start - 1] == "、"):
             cand = _Candidate(_extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue  # mentions come in order and each ends before the next starts

@@ -143,7 +143,8 @@ def lexicon() -> Lexicon:
         generic_township_words=frozenset(suffixes["generic_township_words"]),
         honour_verbs=tuple(suffixes["honour_verbs"]),
         branch_parents=tuple(suffixes["branch_parents"]),
-        branch_ending=re.compile(r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
+        branch_ending=re.compile(
+            r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
         kind_words=tuple(suffixes["kind_words"]),
         field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
@@ -179,7 +180,8 @@ def lexicon() -> Lexicon:
             r"[\u4e00-\u9fff]?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),
         given_name_endings=frozenset(titles["given_name_endings"]),
         # the last name of a list ends before a conjunction or one of `after_name_words`
-        listed_name=re.compile(r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
+        listed_name=re.compile(
+            r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
         not_name_endings=frozenset(titles["not_name_endings"]),
         minority_name_endings=frozenset(titles["minority_name_endings"]),
         ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),

@@ -109,7 +109,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 first = k  # 县|林业局: jieba calls the bureau a place; 县|回民|中学: a place-like word opens the name
                 k -= 1
                 continue
-            if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or token.word in {"中共", "共青团", "团", "国网"}:
+            if token.tag == "ns" and (township_ok or not token.word.endswith(("镇", "乡", "村", "社区", "街道"))) or (
+                    token.word in {"中共", "共青团", "团", "国网"}):
                 first = k
                 k -= 1
                 continue
@@ -138,7 +139,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             first = k  # 青阳县|鼎盛|建设工程|有限公司, 广德|鼎新|电子科技|…: a brand after the place, whatever jieba tagged it
             k -= 1
             continue
-        if token.anchor and token.word in lex.generic_modifiers and first < head_index and k > 0 and tokens[k - 1].anchor:
+        if (token.anchor and token.word in lex.generic_modifiers and first < head_index and k > 0
+                and tokens[k - 1].anchor):
             first = k  # 沙河口区|城市|建设|管理局: a place-like word of the body's name, after the place
             anchored = True
             k -= 1
@@ -235,8 +237,8 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 40:
         word = tokens[k].word
-        if (any(ch in PUNCT_BREAK for ch in word) or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}
-                or word in GLUE_ADVERBS):
+        if (any(ch in PUNCT_BREAK for ch in word) or word in GLUE_ADVERBS
+                or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}):
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
@@ -333,7 +335,8 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
                  for t in span_tokens) or any(t.word in {"镇", "乡"} for t in modifiers)
     if not (has_anchor or proper) and not _named_by_field(span_tokens, head, lex):
         return False  # 地面控制中心, 国际市场, 新政府: no name in front of the head
-    if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics or last.word[: -len(head)] in lex.place_honorifics):
+    if head in PLACE_HEADS and (modifiers[-1].word in lex.place_honorifics
+                                or last.word[: -len(head)] in lex.place_honorifics):
         return False  # 卫生镇, 健康村: an honour, not a name
     if all(t.word in lex.generic_modifiers or t.word in lex.generic_bodies for t in modifiers) or (
             "".join(map(TOKEN_WORD, modifiers)) in lex.generic_modifiers
@@ -554,8 +557,9 @@ def _extend_list_item(text: str, start: int, tokens: list[_Token], lex: Lexicon)
     while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
         index = _token_at(tokens, TOKEN_END, k)
         token = tokens[index] if index is not None else None
-        if token is None or token.word in STOP_WORDS or token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (
-                token.tag == "v" and len(token.word) == 1):  # 鑫达百货商店: one-character "verbs" are name parts
+        if token is None or token.word in STOP_WORDS or (
+                token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (
+                    token.tag == "v" and len(token.word) == 1)):  # 鑫达百货商店: one-character "verbs" are name parts
             return start
         k = token.start
     if k == start or k == 0 or text[k - 1] not in "、：:" and not text[k - 1:k] == "，":

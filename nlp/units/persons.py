@@ -61,7 +61,8 @@ def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) ->
     characters with no common word inside it runs up to a word that follows names."""
     for end in range(min(start + 6, len(text)), start + 3, -1):
         name = text[start:end]
-        if (text.startswith(lex.after_name_words, end) and all(CJK.match(ch) and ch not in lex.not_name_endings for ch in name)
+        if (text.startswith(lex.after_name_words, end)
+                and all(CJK.match(ch) and ch not in lex.not_name_endings for ch in name)
                 and not any(text.startswith(lex.after_name_words, p) for p in range(start + 1, end))
                 and all(freq.get(name[i : i + 2], 0) < 100 or name[i : i + 2] in lex.minority_name_endings
                         for i in range(len(name) - 1))):
@@ -109,14 +110,17 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
             freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
             or freq.get(text[given : given + 3], 0) >= 100
-            or freq.get(text[start : given + 1], 0) >= 100 and lex.word_tags.get(text[start : given + 1]) not in PERSON_TAGS
-            and not text.startswith(lex.after_name_words, given + 1) and not text.startswith(lex.after_name_words, given + 2)):
+            or freq.get(text[start : given + 1], 0) >= 100
+            and lex.word_tags.get(text[start : given + 1]) not in PERSON_TAGS
+            and not text.startswith(lex.after_name_words, given + 1)
+            and not text.startswith(lex.after_name_words, given + 2)):
         return None  # 向全县, 和县委, 和保洁员, 河长|公示牌 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
     third = given + 1
     if (strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings
             and not text.startswith(lex.after_name_words, third + 1)):
         return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
-    if third < len(text) and text[third] in NAME_CHARS_ALSO_FUNCTION and text.startswith(lex.after_name_words, third + 1):
+    if (third < len(text) and text[third] in NAME_CHARS_ALSO_FUNCTION
+            and text.startswith(lex.after_name_words, third + 1)):
         return third + 1  # 县长卢保和|要求: 和 ends the name, what follows names do follows it
     if third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
         return _short_name_end(text, start, third, lex, freq)

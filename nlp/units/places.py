@@ -71,7 +71,8 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
                     # is its first
                     and not ((k == i and len(token.word) >= 3 or k == i - 1 and token.word in ("镇", "乡"))
                              and len(before.word) == 1 and CJK.match(before.word)
-                             and before.word not in NOT_A_TOWNSHIPS_FIRST and not CJK.match(text, before.start - 1))) or (
+                             and before.word not in NOT_A_TOWNSHIPS_FIRST
+                             and not CJK.match(text, before.start - 1))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or not CJK.search(before.word)):
                 break
@@ -204,7 +205,8 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
         if not _village_name(name[1:] if worded else name, after_township=True):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         if (_token_at(tokens, TOKEN_END, tail.end()) is None
-                and _token_at(tokens, TOKEN_START, tail.start("ending")) is None and not text.startswith("民", tail.end())):
+                and _token_at(tokens, TOKEN_START, tail.start("ending")) is None
+                and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
         if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):

@@ -185,7 +185,8 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
         if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本" and not (
                 len(stem) == 2 and lex.word_tags.get(stem) == "n" and head in lex.company_heads)  # (家具厂: 家具 is
                 # a word, not 家 counting)
-                     or stem.isdigit() or (len(head) == 1 and head in "部所处台站队" and all(c in NUMERALS for c in stem.removeprefix("第")))):
+                     or stem.isdigit() or (len(head) == 1 and head in "部所处台站队"
+                                           and all(c in NUMERALS for c in stem.removeprefix("第")))):
             return None
         # 广大干部, 公共场所: an ordinary word longer than the head closes the word (金城镇 is a place, not 城镇);
         # a body's own word is no such word (财政局 is no 政局).
