@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-24"
+VERSION = "counts-25"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -86,6 +86,9 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
+    noun_suffixes: frozenset[str]
+    suffix_not_a_noun: frozenset[str]
+    not_noun_suffixed: tuple[str, ...]
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
@@ -144,6 +147,9 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
+        noun_suffixes=frozenset(mw["objects"]["noun_suffixes"]),
+        suffix_not_a_noun=frozenset(mw["objects"]["suffix_not_a_noun"]),
+        not_noun_suffixed=tuple(mw["objects"]["not_noun_suffixed"]),
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
@@ -431,20 +437,29 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
 _POSITION_WORDS = frozenset("上下中里内后前时来去")
 _CLAUSE_MARKS = frozenset("，。；：,;:！？!?")
 # Boundary words that do not end a phrase they open: 后厨, 前排 are nouns; 未 opens a relative clause
-# (5户未落实进货查验的餐饮单位), while after a noun it ends the phrase (4栋自建房未张贴).
-_OPENING_WORDS = _POSITION_WORDS | {"未"}
+# (5户未落实进货查验的餐饮单位), while after a noun it ends the phrase (4栋自建房未张贴); so do 违规 and 违法
+# (3处违法建筑, but 2处河滩地违规堆放), which before a listed noun qualify it (一起食品安全违法案件).
+_QUALIFYING_WORDS = frozenset({"违规", "违法"})
+_OPENING_WORDS = _POSITION_WORDS | {"未"} | _QUALIFYING_WORDS
 
 
 def _ends_phrase(seg: str, i: int, begin: int, frequency: bool, vocab: _Vocabulary) -> str | None:
     """The boundary or verb at ``i`` that ends an object phrase begun at ``begin``, if any."""
     word = vocab.boundaries.at(seg, i)
     if word and not (i == begin and word in _OPENING_WORDS) and not (
-            word in _POSITION_WORDS and i > 0 and seg[i - 1 : i + 1] in vocab.joined_position_words):
+            word in _POSITION_WORDS and i > 0 and seg[i - 1 : i + 1] in vocab.joined_position_words) and not (
+            word in _QUALIFYING_WORDS and vocab.nouns.at(seg, i + len(word))):
         return word
     verb = vocab.verbs.at(seg, i)
-    if verb and not (i == begin and frequency and i + len(verb) == len(seg)):  # 一次暗访。
+    if verb and not (i == begin and frequency and i + len(verb) == len(seg)) and (  # 一次暗访。
+            not _makes_noun(seg, i + len(verb), vocab)):
         return verb
     return None
+
+
+def _makes_noun(seg: str, end: int, vocab: _Vocabulary) -> bool:
+    """巡查|员, 监测|站: the verb ending at ``end`` is part of a noun for its staff or its place."""
+    return end < len(seg) and seg[end] in vocab.noun_suffixes and not seg.startswith(vocab.not_noun_suffixed, end)
 
 
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> Span | None:
@@ -462,7 +477,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             return _unquoted(norm, pos, pos + action)
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
-        noun = vocab.nouns.at(seg, i)
+        # (416名护林员坚持…, 3家养殖场粪污直排: a word for staff or a place of work ends the noun, listed or not)
+        noun = vocab.nouns.at(seg, i) or (seg[i] if i > begin and _makes_noun(seg, i, vocab)
+                                          and seg[i - 1 : i + 1] not in vocab.suffix_not_a_noun else None)
         if i == begin and not noun and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > 1:
             i = begin = i + len(modifier)  # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun)
             continue
@@ -534,7 +551,7 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
     while e > 0:
         for n, is_noun in probes.get(run[e - 1], ()):
             if n <= e and run[e - n:e] in (nouns if is_noun else verbs):
-                if not is_noun:
+                if not is_noun and not _makes_noun(run, e, vocab):
                     if n == 1 and len(vocab.stop_modifiers.at(run, e - 1) or "") > 1:
                         e -= 1  # 有效问卷: 有 opens the modifier 有效, it is no verb here
                         break

@@ -40,6 +40,9 @@ CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 # Longer digit runs are codes or noise, never quantities (and would hit int-conversion limits).
 MAX_NUMERAL_CHARS = 40
 _LONE_UNITS = frozenset("百佰千仟万亿")
+_FINANCIAL = "壹贰貳叁肆伍陆柒捌玖拾佰仟"
+# What a numeral written in financial forms may hold besides them: it is written so throughout (壹佰贰拾万元).
+_FINANCIAL_FORM = frozenset(_FINANCIAL + "万亿零〇")
 _BARE_UNIT_AFTER = ("逾", "近", "超", "超过", "约", "达", "破", "不足")
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG_UNITS)
 
@@ -260,7 +263,12 @@ def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
             and not (end - start >= 2 and text.startswith(("元", "美元"), end))
         ):
             continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名, 百万元 are numbers
-        yield NumeralForm(m.group(), start, end)
+        form = m.group()
+        if form[0] in _FINANCIAL and not _FINANCIAL_FORM.issuperset(form):
+            # 队伍二十余支, 入伍三年: a financial form before common ones ends the word before it (队伍, 入伍)
+            lead = len(form) - len(form.lstrip(_FINANCIAL))
+            start, form = start + lead, form[lead:]
+        yield NumeralForm(form, start, end)
 
 
 def iter_numerals(text: str) -> Iterator[Numeral]:

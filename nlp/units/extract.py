@@ -119,7 +119,8 @@ def extract_units(
         persons += _listed_persons(text, lex)
     heads = _head_indices(tokens)
     orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
-    orgs += _place_form_candidates(tokens, text, lex) + _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
+    orgs += _place_form_candidates(tokens, text, lex, tokenizer.FREQ)
+    orgs += _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += _family_shops(text, lex) + _named_shops(text, tokens, lex, tokenizer.FREQ)
     if "办" in text:
         orgs += _level_offices(text, tokenizer.FREQ)

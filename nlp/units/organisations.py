@@ -169,7 +169,7 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 and CJK.match(tokens[k - 1].word)
                 and (tokens[k - 1].tag in PROPER_TAGS or not CJK.search(tokens[k - 2].word))
                 and (tokens[k - 2].anchor or not CJK.search(tokens[k - 2].word) or tokens[k - 2].word == "的")
-                and tokens[k - 1].word not in STOP_WORDS and tokens[head_index].head in lex.company_heads
+                and tokens[k - 1].word not in STOP_WORDS and tokens[head_index].head in lex.business_heads
                 and (first < head_index or tokens[head_index].word != tokens[head_index].head)
                 and token.word not in FUNCTION_CHARS and tokens[k - 1].word not in FUNCTION_CHARS):
             first = k - 1  # 凤阳县|鑫|达|石英砂|厂, ，兴|柞|大酒店, 的|鑫|达|洗煤厂: a brand of two characters jieba cut apart

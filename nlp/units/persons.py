@@ -244,10 +244,13 @@ def _titled_persons(
                 token.word == "常委" and phrase_start < token.start and text[token.start - 1] == "委"):
             continue  # 代表, 负责人 with no name after them are ordinary words (区委常委、常务副区长: a role; so is
             # a party committee's 常委 with no name, as in 等县委常委出席会议, while 政协常委 names a body)
-        if (name_end is None and phrase_start < token.start and PLACE_BEFORE_ROLE.fullmatch(
-                text, phrase_start, token.start) and (text.startswith(lex.nameless_role_followers, token.end) or (
-                i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v")))):
-            # 满坪镇|党委书记被约谈, 北黎村党|支部书记被约谈: with no name after the role, the place is the unit spoken of
+        if (name_end is None and phrase_start < token.start and (
+                PLACE_BEFORE_ROLE.fullmatch(text, phrase_start, token.start)
+                or text.endswith(lex.heads_of_bodies.get(token.word, ()), phrase_start + 2, token.start)) and (
+                text.startswith(lex.nameless_role_followers, token.end)
+                or i + 1 < len(tokens) and tokens[i + 1].tag.startswith("v"))):
+            # 满坪镇|党委书记被约谈, 北黎村党|支部书记被约谈: with no name after the role, the place is the unit spoken
+            # of; so is the school or hospital its head is named by (宋杖子镇中心小学|校长|陪餐记录完整)
             phrases.append((token.start, token.end))
             continue
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.

@@ -40,10 +40,12 @@ NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
+# jieba frequency below which a noun of two before a bare 镇 or 乡 names the township (梨园 85; 田园 389, 商贸 658)
+RARE_TOWNSHIP_NAME = 300
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 
 
-def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[_Candidate] = []
     # The tokens that end with a place word are found from the place words of the text, by bisection: a story has
@@ -67,6 +69,10 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon) -> lis
             if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
                     # 二合|镇: a word of two that only qualifies (b), right before a level written alone
                     and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
+                    # 嘴头|镇, 梨园|镇: a rare noun or place word of two, right before a level written alone (旅游|镇,
+                    # 特色|镇 and 商贸|镇 are kinds: common words)
+                    and not (before.tag in {"n", "s"} and len(before.word) == 2 and k == i and token.word in "镇乡"
+                             and freq.get(before.word, 0) < RARE_TOWNSHIP_NAME)
                     # ；五|台子镇, ，张|山乡, ，天|吉泰|镇: one character opening the clause before a township's word
                     # is its first
                     and not ((k == i and len(token.word) >= 3 or k == i - 1 and token.word in ("镇", "乡"))

@@ -568,3 +568,36 @@ def test_a_fine_after_whoever_was_fined_and_compound_places_before_what_is_wrong
 def test_ponds_and_shops_are_nouns_the_object_ends_at() -> None:
     text = "孙寺镇辖区5个坑塘仍有生活垃圾倾倒，2家冻品店冷柜未清洗，3家夜宵店餐具未消毒。"
     assert [m.object for m in extract_counts(text)] == ["坑塘", "冻品店", "夜宵店"]
+
+
+def test_a_financial_numeral_glued_to_the_word_before_is_no_part_of_the_count() -> None:
+    # 伍 closes 队伍; a sum written in financial forms throughout keeps them
+    text = "组织抢险队伍三十余支、人员1500余人次，拨付救灾资金壹佰伍拾万元。"
+    assert [(m.text, m.value, m.object) for m in extract_counts(text)] == [
+        ("三十余支", 30, "抢险队伍"), ("1500余人次", 1500, "人员"), ("壹佰伍拾万元", 1500000, "救灾资金")]
+
+
+def test_sections_of_rivers_are_counted_but_a_while_is_not() -> None:
+    text = "近一段时间以来，巡查河段四十二段，发现5段堤段存在隐患。"
+    assert [(m.text, m.value, m.object) for m in extract_counts(text)] == [
+        ("四十二段", 42, "河段"), ("5段", 5, "堤段")]
+
+
+def test_staff_and_places_named_with_a_verb_inside_end_the_object() -> None:
+    text = ("聘用保洁监督员120名，建成农残检测站3座；全县85名护河员坚持每日巡河，3家屠宰场污水直排，"
+            "23家重点排污单位完成整改。")
+    assert [m.object for m in extract_counts(text)] == ["保洁监督员", "农残检测站", "护河员", "屠宰场", "重点排污单位"]
+
+
+def test_illegal_qualifies_a_listed_noun_after_it_and_ends_a_noun_before_it() -> None:
+    text = "辖区2处晒场违规堆放柴草，查处一起食品安全违法案件，拆除5处违法建筑。"
+    assert [m.object for m in extract_counts(text)] == ["晒场", "案件", "违法建筑"]
+
+
+def test_objects_after_verbs_of_harvest_treatment_and_dispatch() -> None:
+    text = "砍收甘蔗约50万吨，查治耕牛800余头，查出血吸虫感染者12人，调用抽水泵二十台。"
+    assert [m.object for m in extract_counts(text)] == ["甘蔗", "耕牛", "血吸虫感染者", "抽水泵"]
+
+
+def test_a_forest_area_before_a_count_is_where_the_counted_townships_are() -> None:
+    assert [m.object for m in extract_counts("对重点林区9个乡镇开展督查。")] == ["乡镇"]

@@ -1493,3 +1493,25 @@ def test_every_street_is_no_name_and_businesses_after_a_townships_de_named_with_
     found = units("；三甲集镇的广河县鑫盛牛羊屠宰场消毒记录缺失，北堡乡的塞上羊养殖专业合作社粪污随意堆放。",
                   "甘肃省临夏回族自治州广河县")
     assert [m.text for m in found if m.type == "enterprise"] == ["广河县鑫盛牛羊屠宰场", "塞上羊养殖专业合作社"]
+
+
+def test_a_township_named_by_a_rare_noun_before_a_bare_town_word(units):
+    # jieba cuts 嘴头|镇 and 梨园|镇; a common word before 镇 is a kind of town (旅游镇, 特色镇)
+    found = units("嘴头镇组织干部清理河道，梨园镇开展灭鼠。", "陕西省宝鸡市太白县")
+    assert [(m.text, m.canonical) for m in found] == [("嘴头镇", "太白县嘴头镇"), ("梨园镇", "太白县梨园镇")]
+    assert units("全县评选旅游镇、特色镇各一个。", "陕西省宝鸡市太白县") == []
+
+
+def test_a_county_level_citys_branch_drops_its_city_character(units):
+    assert [m.canonical for m in units("市生态环境分局开展执法检查。", "吉林省长春市德惠市")] == ["长春市生态环境局德惠分局"]
+
+
+def test_a_school_before_its_head_with_no_name_is_the_unit_spoken_of(units):
+    found = units("城关镇中心小学校长陪餐记录不全，被通报批评。", CONTEXT)
+    assert [(m.text, m.canonical, m.stance) for m in found] == [
+        ("城关镇中心小学", "富源县城关镇中心小学", "criticized")]
+    assert [(m.text, m.type) for m in units("县一中校长李明出席。", CONTEXT)] == [("李明", "person")]
+
+
+def test_kinds_of_business_in_a_list_are_no_units(units):
+    assert units("对超市、冻品店、农家院和糕点作坊开展检查。", CONTEXT) == []
