@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-25"
+VERSION = "counts-26"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -409,15 +409,14 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         place = _PLACE_PREFIX.match(obj)
         if place and b - a - place.end() >= 2:
             a = _drop_modifiers(norm, a + place.end(), b, vocab)  # 和乐镇最大降雨量 → 降雨量
-        # “美丽庭院”示范户 → 示范户: a quoted label in front is a modifier
-        quoted = _QUOTED_PREFIX.match(norm, a, b) if norm.startswith(("“", "\""), a) else None
-        if quoted and b - quoted.end() >= 2:
-            a = quoted.end()
+        a = _after_quoted_label(norm, a, b)
     conjunct = a
     while a < b and norm[a] in "、和与及":
         a += 1
     if a != conjunct:
         a = _drop_modifiers(norm, a, b, vocab)  # 和沿街商铺130余家 → 商铺
+        if norm[a:b] not in nouns:
+            a = _after_quoted_label(norm, a, b)  # 和“六小”门店一百三十余家 → 门店
     while a < b and norm[b - 1] in "、和与及已":  # 种植面积已达8.6万亩
         b -= 1
     obj = norm[a:b]
@@ -514,6 +513,12 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             i += 1
     end = noun_end if noun_end else (i if 0 < i - begin <= 8 else begin)
     return _strip_modifiers(norm, pos + begin, pos + end, vocab)
+
+
+def _after_quoted_label(norm: str, a: int, b: int) -> int:
+    """Where the object starts after a quoted label in front, a modifier (“美丽庭院”示范户 → 示范户)."""
+    quoted = _QUOTED_PREFIX.match(norm, a, b) if norm.startswith(("“", "\""), a) else None
+    return quoted.end() if quoted and b - quoted.end() >= 2 else a
 
 
 def _unquoted(norm: str, a: int, b: int) -> Span:

@@ -601,3 +601,13 @@ def test_objects_after_verbs_of_harvest_treatment_and_dispatch() -> None:
 
 def test_a_forest_area_before_a_count_is_where_the_counted_townships_are() -> None:
     assert [m.object for m in extract_counts("对重点林区9个乡镇开展督查。")] == ["乡镇"]
+
+
+def test_descriptive_states_before_the_thing_are_dropped() -> None:
+    text = "取缔无证摊点12个，没收变质食品30公斤，清理倒伏树木200余棵，发现冻堵户厕8座。"
+    assert [m.object for m in extract_counts(text)] == ["摊点", "食品", "树木", "户厕"]
+
+
+def test_people_served_fines_imposed_and_a_quoted_label_after_he() -> None:
+    text = "义诊服务群众600余人次，对3家商户共处罚款1500元；抽查背街小巷12条和“六小”门店80家。"
+    assert [m.object for m in extract_counts(text)] == ["群众", "商户", "罚款", "背街小巷", "门店"]
