@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-26"
+VERSION = "counts-27"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -102,6 +102,7 @@ class _Vocabulary:
     suffixes: _Lexicon
     duration_suffixes: _Lexicon
     stop_modifiers: _Lexicon
+    modifiers_kept_alone: frozenset[str]
     qualifiers: dict[str, frozenset[str]]
     boundaries: _Lexicon
     verbs: _Lexicon
@@ -140,6 +141,7 @@ def _vocabulary() -> _Vocabulary:
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
         stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
+        modifiers_kept_alone=frozenset(mw["objects"]["modifiers_kept_alone"]),
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
@@ -367,8 +369,8 @@ Span = tuple[int, int]
 
 def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
     """Where the object starts once quantifying and scope words are dropped from the front of ``norm[a:b]``."""
-    nouns = vocab.nouns.words
-    while a < b and norm[a:b] not in nouns:  # 先进个人 stays whole
+    nouns, alone = vocab.nouns.words, vocab.modifiers_kept_alone
+    while a < b and norm[a:b] not in nouns and norm[a:b] not in alone:  # 先进个人, 占道经营 stay whole
         mod = vocab.stop_modifiers.at(norm, a)
         if not mod or a + len(mod) > b:
             break

@@ -611,3 +611,8 @@ def test_descriptive_states_before_the_thing_are_dropped() -> None:
 def test_people_served_fines_imposed_and_a_quoted_label_after_he() -> None:
     text = "义诊服务群众600余人次，对3家商户共处罚款1500元；抽查背街小巷12条和“六小”门店80家。"
     assert [m.object for m in extract_counts(text)] == ["群众", "商户", "罚款", "背街小巷", "门店"]
+
+
+def test_straw_returned_to_the_fields_and_roadside_trading_alone() -> None:
+    text = "全镇秸秆粉碎还田8万亩，秸秆综合利用1.2万亩，清理占道经营90余处，规范占道经营摊点40个。"
+    assert [m.object for m in extract_counts(text)] == ["秸秆", "秸秆", "占道经营", "摊点"]
