@@ -128,9 +128,11 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and (
-                _named_business(tokens, first, head_index, lex) or tokens[head_index].head in lex.township_area_heads):
+                _named_business(tokens, first, head_index, lex) or tokens[head_index].head in lex.township_area_heads
+                or tokens[head_index].word in lex.township_area_heads):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
-            # (and 龙东街道|夜市, 秦山街道|工业园区 are the street's night market and park, no units)
+            # (and 龙东街道|夜市, 秦山街道|工业园区, 日多乡|检查站 are the street's night market and park and the
+            # township's checkpoint, no units)
         if (tokens[head_index].head in lex.company_heads and first < head_index and len(token.word) == 2
                 and CJK.fullmatch(token.word[0]) and CJK.fullmatch(token.word[1]) and not token.head
                 and token.word not in STOP_WORDS and token.word not in lex.clause_verbs and not (

@@ -616,3 +616,18 @@ def test_people_served_fines_imposed_and_a_quoted_label_after_he() -> None:
 def test_straw_returned_to_the_fields_and_roadside_trading_alone() -> None:
     text = "全镇秸秆粉碎还田8万亩，秸秆综合利用1.2万亩，清理占道经营90余处，规范占道经营摊点40个。"
     assert [m.object for m in extract_counts(text)] == ["秸秆", "秸秆", "占道经营", "摊点"]
+
+
+def test_wan_yi_inside_a_numeral_is_no_idiom() -> None:
+    text = "全县一万一千余户居民完成改造，万一发生险情立即转移。"
+    assert [(m.text, m.value, m.object) for m in extract_counts(text)] == [("一万一千余户", 11000, "居民")]
+
+
+def test_sentences_fines_and_detentions_of_a_gang_case() -> None:
+    text = "法院公开宣判一起涉恶案件，被告人并处罚金12万元；公安机关刑事拘留涉案人员9人。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [("一起", "案件"), ("12万元", "罚金"), ("9人", "涉案人员")]
+
+
+def test_unlicensed_trading_is_dropped_and_after_school_care_kept_whole() -> None:
+    text = "取缔无证经营摊点15个，检查校外托管机构8家，2家托餐机构从业人员未持健康证。"
+    assert [m.object for m in extract_counts(text)] == ["摊点", "校外托管机构", "托餐机构"]

@@ -1515,3 +1515,8 @@ def test_a_school_before_its_head_with_no_name_is_the_unit_spoken_of(units):
 
 def test_kinds_of_business_in_a_list_are_no_units(units):
     assert units("对超市、冻品店、农家院和糕点作坊开展检查。", CONTEXT) == []
+
+
+def test_a_townships_checkpoint_and_a_games_are_no_units(units):
+    found = units("对日多乡检查站值守情况开展暗访，召开冬奥会城市运行保障调度会。", "西藏自治区拉萨市墨竹工卡县")
+    assert [(m.text, m.canonical) for m in found] == [("日多乡", "墨竹工卡县日多乡")]
