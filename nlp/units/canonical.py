@@ -22,6 +22,7 @@ from nlp.units.vocabulary import (
 DIVISION_ENDINGS = frozenset("省市县区州旗盟")
 BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
 # Kinds of unit often named after a place without being the township's own (大王经济开发区, 古蔺中学).
+TEMPLATE_FIELD = re.compile(r"\{(\w+)\}")
 NAMED_AFTER_PLACE_TYPES = frozenset({"school", "government"})
 TOWNSHIP_PART = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{2,4}?[\u4e00-\u9fff]族)(?:镇|乡|街道)(?=[\u4e00-\u9fff]{2})")
@@ -318,6 +319,10 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     )
     if level in LEVEL_CHARS and len(name) > 1 and level_reading:
         place = _level_name(level, context)
+        template = lex.local.get("县" + name[1:]) if place and place != county else None
+        if template and not set(TEMPLATE_FIELD.findall(template)) - {"county", "sanitary"}:
+            # 市创卫办 written in a district: the prefecture's own office, named as a county's is
+            return template.replace("{county}", place).replace("{sanitary}", "城市") + paren
         if place is None and kind == "township" and county and TOWNSHIP_FORM.search(name):
             return county + name + paren  # 州城街道 where no prefecture is a 州: a township named with the character
         body = _expand_body(name[1:], lex)

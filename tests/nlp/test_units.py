@@ -1520,3 +1520,10 @@ def test_kinds_of_business_in_a_list_are_no_units(units):
 def test_a_townships_checkpoint_and_a_games_are_no_units(units):
     found = units("对日多乡检查站值守情况开展暗访，召开冬奥会城市运行保障调度会。", "西藏自治区拉萨市墨竹工卡县")
     assert [(m.text, m.canonical) for m in found] == [("日多乡", "墨竹工卡县日多乡")]
+
+
+def test_a_prefectures_campaign_office_written_in_a_district_and_zhejiangs_water_office(units):
+    found = units("市创卫办对城区开展检查，区创卫办配合。", "吉林省白城市洮北区")
+    assert [m.canonical for m in found] == ["白城市创建国家卫生城市工作领导小组办公室", "洮北区创建国家卫生城市工作领导小组办公室"]
+    found = units("县治水办会同湖州市治水办开展暗访。", "浙江省湖州市德清县")
+    assert [m.canonical for m in found] == ["德清县“五水共治”工作领导小组办公室", "湖州市“五水共治”工作领导小组办公室"]
