@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-28"
+VERSION = "counts-29"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -86,7 +86,8 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
-    noun_suffixes: frozenset[str]
+    noun_suffixes: tuple[str, ...]  # longest first
+    noun_suffix_firsts: frozenset[str]
     suffix_not_a_noun: frozenset[str]
     not_noun_suffixed: tuple[str, ...]
     joined_position_words: frozenset[str]
@@ -149,7 +150,8 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
-        noun_suffixes=frozenset(mw["objects"]["noun_suffixes"]),
+        noun_suffixes=tuple(sorted(mw["objects"]["noun_suffixes"], key=len, reverse=True)),
+        noun_suffix_firsts=frozenset(suffix[0] for suffix in mw["objects"]["noun_suffixes"]),
         suffix_not_a_noun=frozenset(mw["objects"]["suffix_not_a_noun"]),
         not_noun_suffixed=tuple(mw["objects"]["not_noun_suffixed"]),
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
@@ -460,7 +462,14 @@ def _ends_phrase(seg: str, i: int, begin: int, frequency: bool, vocab: _Vocabula
 
 def _makes_noun(seg: str, end: int, vocab: _Vocabulary) -> bool:
     """巡查|员, 监测|站: the verb ending at ``end`` is part of a noun for its staff or its place."""
-    return end < len(seg) and seg[end] in vocab.noun_suffixes and not seg.startswith(vocab.not_noun_suffixed, end)
+    return _noun_suffix(seg, end, vocab) is not None
+
+
+def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
+    """The suffix at ``end`` that makes the verb before it part of a noun (员, 站, 面积 …), if any."""
+    if end >= len(seg) or seg[end] not in vocab.noun_suffix_firsts or seg.startswith(vocab.not_noun_suffixed, end):
+        return None
+    return next((suffix for suffix in vocab.noun_suffixes if seg.startswith(suffix, end)), None)
 
 
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> Span | None:
@@ -479,7 +488,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
         # (416名护林员坚持…, 3家养殖场粪污直排: a word for staff or a place of work ends the noun, listed or not)
-        noun = vocab.nouns.at(seg, i) or (seg[i] if i > begin and _makes_noun(seg, i, vocab)
+        noun = vocab.nouns.at(seg, i) or (_noun_suffix(seg, i, vocab) if i > begin
                                           and seg[i - 1 : i + 1] not in vocab.suffix_not_a_noun else None)
         if i == begin and not noun and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > 1:
             i = begin = i + len(modifier)  # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun)

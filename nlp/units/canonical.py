@@ -260,9 +260,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         name = TOWNSHIP_OFFICE.sub(r"\1", name)  # 富村镇人民政府 is the township, as 中安街道办事处 is 中安街道
     elif name.endswith("街道办事处") and len(name) > 5:
         name = name[: -len("办事处")]
-    if name.endswith(("社区居委会", "村委会", "村民委员会")):
+    if name.endswith(("居委会", "村委会", "村民委员会")) and len(name) > 5:
         name = name[: -len("居委会")] if name.endswith("居委会") else name[: name.rindex("村") + 1]
-        # 白云社区居委会 is the community, 芒角村委会 the village
+        # 白云社区居委会 is the community, 通河一村居委会 too (a 新村 in 上海), 芒角村委会 the village
     kind = unit_type(name, lex)
     if kind == "social_org" and context is not None and TOWNSHIP_PART.match(name):
         return context.county + name + paren  # 利东镇兴隆村红白理事会: a township's or a village's own council

@@ -27,7 +27,7 @@ PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}  # no two end
 # character inside it, so every place word in a text is a match of its own.
 _PLACE_ENDING = "|".join(PLACE_FORM_HEADS)
 PLACE_WORD = re.compile(_PLACE_ENDING)
-PLACE_NAME_TAGS = PROPER_TAGS | {"zg"}
+PLACE_NAME_TAGS = PROPER_TAGS | {"zg", "g"}  # (孙|疃|镇: a rare character jieba tags as a morpheme)
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")

@@ -631,3 +631,13 @@ def test_sentences_fines_and_detentions_of_a_gang_case() -> None:
 def test_unlicensed_trading_is_dropped_and_after_school_care_kept_whole() -> None:
     text = "取缔无证经营摊点15个，检查校外托管机构8家，2家托餐机构从业人员未持健康证。"
     assert [m.object for m in extract_counts(text)] == ["摊点", "校外托管机构", "托餐机构"]
+
+
+def test_areas_named_by_their_work_and_snow_and_fireworks_after_their_verbs() -> None:
+    text = "苫盖面积约2万平方米，外运积雪约5万立方米，收缴非法储存烟花爆竹约0.8吨，受理涉黑涉恶线索52条，发现问题路段9处。"
+    assert [m.object for m in extract_counts(text)] == ["苫盖面积", "积雪", "烟花爆竹", "线索", "路段"]
+
+
+def test_yi_qi_after_a_numeral_is_a_count_of_cases() -> None:
+    text = "破获案件四十一起，群众一起参与。"
+    assert [(m.text, m.value, m.object) for m in extract_counts(text)] == [("四十一起", 41, "案件")]

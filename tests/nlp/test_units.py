@@ -1527,3 +1527,16 @@ def test_a_prefectures_campaign_office_written_in_a_district_and_zhejiangs_water
     assert [m.canonical for m in found] == ["白城市创建国家卫生城市工作领导小组办公室", "洮北区创建国家卫生城市工作领导小组办公室"]
     found = units("县治水办会同湖州市治水办开展暗访。", "浙江省湖州市德清县")
     assert [m.canonical for m in found] == ["德清县“五水共治”工作领导小组办公室", "湖州市“五水共治”工作领导小组办公室"]
+
+
+def test_a_rare_character_in_a_townships_name_and_offices_of_provinces_and_campaigns(units):
+    assert [m.canonical for m in units("，孙疃镇组织清理。", "安徽省淮北市濉溪县")] == ["濉溪县孙疃镇"]
+    assert [m.canonical for m in units("市防指启动应急响应。", "浙江省台州市临海市")] == ["临海市防汛防台抗旱指挥部"]
+    found = units("县禁捕办、县环治办和县人力社保局开展检查。", "四川省乐山市夹江县")
+    assert [m.canonical for m in found] == ["夹江县长江流域禁捕退捕工作领导小组办公室",
+                                          "夹江县城乡环境综合治理工作领导小组办公室", "夹江县人力资源和社会保障局"]
+
+
+def test_a_neighbourhood_committee_is_its_community_and_market_towns_in_general_no_unit(units):
+    assert [m.canonical for m in units("张庙街道通河一村居委会组织志愿者。", "上海市宝山区")] == ["宝山区张庙街道通河一村"]
+    assert units("对14个乡镇的圩镇开展检查。", "广西壮族自治区崇左市大新县") == []
