@@ -1540,3 +1540,10 @@ def test_a_rare_character_in_a_townships_name_and_offices_of_provinces_and_campa
 def test_a_neighbourhood_committee_is_its_community_and_market_towns_in_general_no_unit(units):
     assert [m.canonical for m in units("张庙街道通河一村居委会组织志愿者。", "上海市宝山区")] == ["宝山区张庙街道通河一村"]
     assert units("对14个乡镇的圩镇开展检查。", "广西壮族自治区崇左市大新县") == []
+
+
+def test_the_accused_of_a_gang_case_are_criticised_and_the_police_and_court_judge(units):
+    found = units("市公安局打掉以王某某为首的恶势力犯罪集团；县人民法院公开宣判一起非法放贷案件，被告人吴某某等4人被判处有期徒刑。",
+                  "河北省沧州市河间市")
+    assert [(m.text, m.stance) for m in found] == [
+        ("市公安局", None), ("王某某", "criticized"), ("县人民法院", None), ("吴某某", "criticized")]
