@@ -46,6 +46,7 @@ class _CueTable(NamedTuple):
     disposals: frozenset[str]  # wrongs a unit does with its waste, after 将
     business_after: re.Pattern[str]  # a business's name, after a township's 的
     organised_inspections: tuple[str, ...]  # what follows 组织 when a unit inspects or leads others
+    contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
 
 
 @cache
@@ -65,6 +66,7 @@ def _cues() -> _CueTable:
         disposals=frozenset(cues["disposals"]),
         business_after=re.compile(r"[^，,。；;、\s的]{1,10}?(?:" + literal_alternation(cues["business_endings"]) + ")"),
         organised_inspections=tuple(cues["organised_inspections"]),
+        contents_verdicts=tuple(cues["contents_verdicts"]),
     )
 
 
@@ -381,5 +383,17 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (红榜：某街道组织
             # “大扫除”12场次: a unit doing its own work there is listed for it)
             stance = heading[2]
+        if stance and "▲" in text and _in_contents_line(text, mention.start, table.contents_verdicts):
+            stance = None
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result
+
+
+def _in_contents_line(text: str, position: int, verdicts: tuple[str, ...]) -> bool:
+    """Whether `position` lies on a ▲ line of a bulletin's contents that states no verdict."""
+    start = text.rfind("\n", 0, position) + 1
+    if not text.startswith("▲", start):
+        return False
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(word in line for word in verdicts)

@@ -310,3 +310,8 @@ def test_a_unit_that_organised_its_people_shares_the_verdict_of_the_units_beside
     # an office that organises an inspection is the inspector, not judged
     found = stances("12月下旬，县河长办组织暗访，佛昙镇、赤湖镇河道保洁到位，予以通报表扬。")
     assert found == [("县河长办", None), ("佛昙镇", "praised"), ("赤湖镇", "praised")]
+
+
+def test_a_contents_line_judges_only_when_it_states_a_verdict(stances):
+    text = "▲富村镇规范农村集体聚餐管理\n▲中安街道整治集镇“脏乱差”\n▲胜境街道沙坝社区被评为市级健康社区"
+    assert stances(text) == [("富村镇", None), ("中安街道", None), ("胜境街道沙坝社区", "praised")]
