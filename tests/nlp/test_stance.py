@@ -315,3 +315,8 @@ def test_a_unit_that_organised_its_people_shares_the_verdict_of_the_units_beside
 def test_a_contents_line_judges_only_when_it_states_a_verdict(stances):
     text = "▲富村镇规范农村集体聚餐管理\n▲中安街道整治集镇“脏乱差”\n▲胜境街道沙坝社区被评为市级健康社区"
     assert stances(text) == [("富村镇", None), ("中安街道", None), ("胜境街道沙坝社区", "praised")]
+
+
+def test_sewage_running_and_locked_exits_are_shortcomings(stances):
+    text = "检查中，城南农贸市场禽类区污水横流，星光网吧安全出口上锁。"
+    assert stances(text) == [("城南农贸市场", "criticized"), ("星光网吧", "criticized")]
