@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-29"
+VERSION = "counts-30"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -89,6 +89,7 @@ class _Vocabulary:
     noun_suffixes: tuple[str, ...]  # longest first
     noun_suffix_firsts: frozenset[str]
     suffix_not_a_noun: frozenset[str]
+    parts_after_noun: _Lexicon
     not_noun_suffixed: tuple[str, ...]
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
@@ -153,6 +154,7 @@ def _vocabulary() -> _Vocabulary:
         noun_suffixes=tuple(sorted(mw["objects"]["noun_suffixes"], key=len, reverse=True)),
         noun_suffix_firsts=frozenset(suffix[0] for suffix in mw["objects"]["noun_suffixes"]),
         suffix_not_a_noun=frozenset(mw["objects"]["suffix_not_a_noun"]),
+        parts_after_noun=_Lexicon.of(mw["objects"]["parts_after_noun"]),
         not_noun_suffixed=tuple(mw["objects"]["not_noun_suffixed"]),
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
@@ -511,6 +513,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
                     conjunction = i
                 i += 1
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
+            break
+        if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
+            noun_end = i  # 4家咖啡馆|冷藏食品超期存放: what belongs to the counted thing ends it
             break
         if seg[i] == "的" and not noun_end:
             begin = i = i + 1  # 后厨脏乱的餐饮店: a relative clause before the noun

@@ -116,10 +116,10 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
     return result
 
 
-GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以")
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以前后")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以")
 GLUE_ADVERBS = frozenset("已将正均也都")
-GLUE_BEFORE_NAME = frozenset("对")
+GLUE_BEFORE_NAME = frozenset("对向")
 
 
 def _team_glued(word: str) -> bool:
@@ -134,7 +134,7 @@ def _glued(word: str) -> bool:
     if len(word) == 4:
         return word[0] in GLUE_BEFORE_NAME  # 对鑫源商|砼|有限公司
     if len(word) == 3:
-        # 已由|旗城管局; 对鑫源|豆制品加工坊: 对 glued to the name after it
+        # 已由|旗城管局; 对鑫源|豆制品加工坊, 向鑫源|果蔬批发部: 对 or 向 glued to the name after it
         return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
                 or word[0] in GLUE_BEFORE_NAME)
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS

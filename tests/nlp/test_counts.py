@@ -641,3 +641,9 @@ def test_areas_named_by_their_work_and_snow_and_fireworks_after_their_verbs() ->
 def test_yi_qi_after_a_numeral_is_a_count_of_cases() -> None:
     text = "破获案件四十一起，群众一起参与。"
     assert [(m.text, m.value, m.object) for m in extract_counts(text)] == [("四十一起", 41, "案件")]
+
+
+def test_a_counted_things_parts_and_troubles_after_it_end_the_object() -> None:
+    text = "辖区4家咖啡馆冷藏食品超期存放，2个虾塘看护人员未撤离，2座桥涵淤堵未清；暂扣三轮车12辆，通知渔船300艘回港。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("4家", "咖啡馆"), ("2个", "虾塘"), ("2座", "桥涵"), ("12辆", "三轮车"), ("300艘", "渔船")]

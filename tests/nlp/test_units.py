@@ -1547,3 +1547,11 @@ def test_the_accused_of_a_gang_case_are_criticised_and_the_police_and_court_judg
                   "河北省沧州市河间市")
     assert [(m.text, m.stance) for m in found] == [
         ("市公安局", None), ("王某某", "criticized"), ("县人民法院", None), ("吴某某", "criticized")]
+
+
+def test_prepositions_glued_to_the_names_around_them_and_groups_joined_to_a_role(units):
+    found = units("春节前市创卫办开展复查，县农业农村局向鑫源果蔬批发部下达整改通知书；城管局组织执法队员和环卫工人开展整治，"
+                  "县环委办组成督查组。", "河北省承德市平泉市")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("市创卫办", "平泉市创建国家卫生城市工作领导小组办公室"), ("县农业农村局", "平泉市农业农村局"),
+        ("鑫源果蔬批发部", "鑫源果蔬批发部"), ("城管局", "平泉市城市管理局"), ("县环委办", "平泉市环境保护委员会办公室")]
