@@ -349,7 +349,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
     if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
         return True
-    if span.unit in vocab.rank_measures and n.start >= 2 and norm[n.start - 1] == "、" and norm[n.start - 2] in _RANK_LIST:
+    if (span.unit in vocab.rank_measures and n.start >= 2 and norm[n.start - 1] == "、"
+            and norm[n.start - 2] in _RANK_LIST):
         return True  # 分列二、三名: the second of two ranks
     if span.unit == "分" and (norm.startswith("之", span.end) or norm[n.start - 1:n.start] in _CLOCK):
         return True  # 三分之一, 12时55分

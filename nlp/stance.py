@@ -266,7 +266,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         sentence_cues = cues[bisect.bisect_left(cue_starts, s_lo) : bisect.bisect_left(cue_starts, s_hi)]
         # 黑榜：大堰镇…满溢；裘村镇…；…。: a list's heading reaches over semicolons to the end of its paragraph
         heading = next((c for c in reversed(headings) if c[1] <= mention.start), None) if headings else None
-        if heading and bisect.bisect_left(paragraph_marks, heading[1]) != bisect.bisect_left(paragraph_marks, mention.start):
+        if heading and (bisect.bisect_left(paragraph_marks, heading[1])
+                        != bisect.bisect_left(paragraph_marks, mention.start)):
             heading = None
         if not sentence_cues and heading is None:
             result.append(mention if mention.stance is None else mention.with_stance(None))

@@ -1555,3 +1555,11 @@ def test_prepositions_glued_to_the_names_around_them_and_groups_joined_to_a_role
     assert [(m.text, m.canonical) for m in found] == [
         ("市创卫办", "平泉市创建国家卫生城市工作领导小组办公室"), ("县农业农村局", "平泉市农业农村局"),
         ("鑫源果蔬批发部", "鑫源果蔬批发部"), ("城管局", "平泉市城市管理局"), ("县环委办", "平泉市环境保护委员会办公室")]
+
+
+def test_honours_with_their_level_herders_and_fishers_and_a_brand_of_two_before_a_company(units):
+    found = units("新华村被评为市级“美丽河湖村”；鲁北镇牧民王某某烧荒被行政拘留，乡级河长巡湖记录完整，嘉和物业服务有限公司管理规范。",
+                  "内蒙古自治区通辽市扎鲁特旗")
+    assert [(m.text, m.type, m.title, m.stance) for m in found] == [
+        ("新华村", "community", None, "praised"), ("王某某", "person", "鲁北镇牧民", "criticized"),
+        ("嘉和物业服务有限公司", "enterprise", None, "praised")]
