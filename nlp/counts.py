@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-30"
+VERSION = "counts-31"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -490,6 +490,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             return _unquoted(norm, pos, pos + action)
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
+        if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
+            noun_end = i  # 4家咖啡馆|冷藏食品超期存放: what belongs to the counted thing ends it
+            break
         # (416名护林员坚持…, 3家养殖场粪污直排: a word for staff or a place of work ends the noun, listed or not)
         noun = vocab.nouns.at(seg, i) or (_noun_suffix(seg, i, vocab) if i > begin
                                           and seg[i - 1 : i + 1] not in vocab.suffix_not_a_noun else None)
@@ -514,9 +517,6 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
                     conjunction = i
                 i += 1
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
-            break
-        if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
-            noun_end = i  # 4家咖啡馆|冷藏食品超期存放: what belongs to the counted thing ends it
             break
         if seg[i] == "的" and not noun_end:
             begin = i = i + 1  # 后厨脏乱的餐饮店: a relative clause before the noun

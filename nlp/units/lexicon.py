@@ -30,6 +30,7 @@ class Lexicon:
     market_place_words: frozenset[str]
     township_area_heads: frozenset[str]
     business_facility_heads: frozenset[str]
+    unit_facilities: frozenset[str]
     generic_township_words: frozenset[str]
     honour_verbs: tuple[str, ...]
     branch_parents: tuple[str, ...]
@@ -141,6 +142,7 @@ def lexicon() -> Lexicon:
         market_place_words=frozenset(suffixes.get("market_place_words", ())),
         township_area_heads=frozenset(suffixes["township_area_heads"]),
         business_facility_heads=frozenset(suffixes["business_facility_heads"]),
+        unit_facilities=frozenset(suffixes["unit_facilities"]),
         generic_township_words=frozenset(suffixes["generic_township_words"]),
         honour_verbs=tuple(suffixes["honour_verbs"]),
         branch_parents=tuple(suffixes["branch_parents"]),

@@ -147,6 +147,8 @@ def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon)
             anchored = True
             k -= 1
             continue
+        if token.head and text[token.end : tokens[head_index].end] in lex.unit_facilities:
+            break  # 宁园街道|微型消防站: a body's own facility, no unit holding the body
         if (token.head in lex.company_heads or token.head in lex.shop_heads) and (
                 tokens[head_index].head in lex.business_facility_heads):
             break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a

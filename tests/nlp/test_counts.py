@@ -647,3 +647,9 @@ def test_a_counted_things_parts_and_troubles_after_it_end_the_object() -> None:
     text = "辖区4家咖啡馆冷藏食品超期存放，2个虾塘看护人员未撤离，2座桥涵淤堵未清；暂扣三轮车12辆，通知渔船300艘回港。"
     assert [(m.text, m.object) for m in extract_counts(text)] == [
         ("4家", "咖啡馆"), ("2个", "虾塘"), ("2座", "桥涵"), ("12辆", "三轮车"), ("300艘", "渔船")]
+
+
+def test_extinguishers_treatment_works_and_staff_after_a_shop() -> None:
+    text = "新配灭火器60具，检查处理设施42座、处理站8座，判处被告人5名；辖区3家米粉店从业人员未持健康证，2家养猪场粪污直排。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("60具", "灭火器"), ("42座", "处理设施"), ("8座", "处理站"), ("5名", "被告人"), ("3家", "米粉店"), ("2家", "养猪场")]

@@ -1563,3 +1563,8 @@ def test_honours_with_their_level_herders_and_fishers_and_a_brand_of_two_before_
     assert [(m.text, m.type, m.title, m.stance) for m in found] == [
         ("新华村", "community", None, "praised"), ("王某某", "person", "鲁北镇牧民", "criticized"),
         ("嘉和物业服务有限公司", "enterprise", None, "praised")]
+
+
+def test_a_bodys_fire_station_and_shop_signs_are_no_units(units):
+    found = units("宁园街道微型消防站运行规范；区规划自然资源局开展店招店牌整治。", "天津市河北区")
+    assert [(m.text, m.canonical) for m in found] == [("宁园街道", "河北区宁园街道"), ("区规划自然资源局", "河北区规划和自然资源局")]
