@@ -653,3 +653,8 @@ def test_extinguishers_treatment_works_and_staff_after_a_shop() -> None:
     text = "新配灭火器60具，检查处理设施42座、处理站8座，判处被告人5名；辖区3家米粉店从业人员未持健康证，2家养猪场粪污直排。"
     assert [(m.text, m.object) for m in extract_counts(text)] == [
         ("60具", "灭火器"), ("42座", "处理设施"), ("8座", "处理站"), ("5名", "被告人"), ("3家", "米粉店"), ("2家", "养猪场")]
+
+
+def test_unlicensed_points_picked_up_rubbish_and_a_dams_spillway() -> None:
+    text = "取缔无照散煤经营点27个，捡拾垃圾约4吨，洮坪镇辖区2座塘坝溢洪道堵塞，2个渔港船只未按规定锚固。"
+    assert [m.object for m in extract_counts(text)] == ["散煤经营点", "垃圾", "塘坝", "渔港"]

@@ -1568,3 +1568,10 @@ def test_honours_with_their_level_herders_and_fishers_and_a_brand_of_two_before_
 def test_a_bodys_fire_station_and_shop_signs_are_no_units(units):
     found = units("宁园街道微型消防站运行规范；区规划自然资源局开展店招店牌整治。", "天津市河北区")
     assert [(m.text, m.canonical) for m in found] == [("宁园街道", "河北区宁园街道"), ("区规划自然资源局", "河北区规划和自然资源局")]
+
+
+def test_grocery_shops_and_farm_resorts_after_a_townships_de_and_a_staff_group_joined_by_he(units):
+    found = units("何家集镇的开心食杂店向学生销售过期辣条，君埠乡的绿野生态农庄违规用火；落实护林员和草管员260名。",
+                  "陕西省榆林市子洲县")
+    assert [(m.text, m.type) for m in found] == [
+        ("何家集镇", "township"), ("开心食杂店", "enterprise"), ("君埠乡", "township"), ("绿野生态农庄", "enterprise")]
