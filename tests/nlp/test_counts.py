@@ -658,3 +658,8 @@ def test_extinguishers_treatment_works_and_staff_after_a_shop() -> None:
 def test_unlicensed_points_picked_up_rubbish_and_a_dams_spillway() -> None:
     text = "取缔无照散煤经营点27个，捡拾垃圾约4吨，洮坪镇辖区2座塘坝溢洪道堵塞，2个渔港船只未按规定锚固。"
     assert [m.object for m in extract_counts(text)] == ["散煤经营点", "垃圾", "塘坝", "渔港"]
+
+
+def test_ageing_hoses_and_problem_goods_are_the_things_themselves() -> None:
+    text = "更换老化软管400余根，下架问题月饼约60公斤，销毁问题蔬菜2吨。"
+    assert [m.object for m in extract_counts(text)] == ["软管", "月饼", "蔬菜"]

@@ -1575,3 +1575,10 @@ def test_grocery_shops_and_farm_resorts_after_a_townships_de_and_a_staff_group_j
                   "陕西省榆林市子洲县")
     assert [(m.text, m.type) for m in found] == [
         ("何家集镇", "township"), ("开心食杂店", "enterprise"), ("君埠乡", "township"), ("绿野生态农庄", "enterprise")]
+
+
+def test_a_breakfast_stall_after_a_townships_de_and_shanghais_construction_committee(units):
+    found = units("区建管委开展检查；梅川镇的好味道早点铺从业人员未持健康证。", "上海市杨浦区")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("区建管委", "杨浦区建设和管理委员会", "government"), ("梅川镇", "杨浦区梅川镇", "township"),
+        ("好味道早点铺", "好味道早点铺", "enterprise")]
