@@ -353,3 +353,8 @@ def test_the_day_after_points_past_the_start_of_a_period_up_to_now() -> None:
     text = "10月12日，县委书记到和什托洛盖镇检查。10月4日以来，全县累计组织核酸检测6轮。次日，县卫健委抽调医务人员。"
     found = extract_dates(text, dt.date(2022, 10, 14))
     assert [(m.text, m.value) for m in found][-1] == ("次日", "2022-10-13")
+
+
+def test_days_of_a_closure_are_no_date() -> None:
+    found = extract_dates("县市场监管局责令该店停业整顿7日。6月7日开展复查。", dt.date(2021, 6, 20))
+    assert [(m.text, m.value) for m in found] == [("6月7日", "2021-06-07")]
