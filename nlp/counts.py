@@ -86,6 +86,7 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
+    qualifying_boundaries: frozenset[str]
     noun_suffixes: tuple[str, ...]  # longest first
     noun_suffix_firsts: frozenset[str]
     suffix_not_a_noun: frozenset[str]
@@ -151,6 +152,7 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
+        qualifying_boundaries=frozenset(mw["objects"]["qualifying_boundaries"]),
         noun_suffixes=tuple(sorted(mw["objects"]["noun_suffixes"], key=len, reverse=True)),
         noun_suffix_firsts=frozenset(suffix[0] for suffix in mw["objects"]["noun_suffixes"]),
         suffix_not_a_noun=frozenset(mw["objects"]["suffix_not_a_noun"]),
@@ -443,18 +445,18 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
 _POSITION_WORDS = frozenset("上下中里内后前时来去")
 _CLAUSE_MARKS = frozenset("，。；：,;:！？!?")
 # Boundary words that do not end a phrase they open: 后厨, 前排 are nouns; 未 opens a relative clause
-# (5户未落实进货查验的餐饮单位), while after a noun it ends the phrase (4栋自建房未张贴); so do 违规 and 违法
-# (3处违法建筑, but 2处河滩地违规堆放), which before a listed noun qualify it (一起食品安全违法案件).
-_QUALIFYING_WORDS = frozenset({"违规", "违法"})
-_OPENING_WORDS = _POSITION_WORDS | {"未"} | _QUALIFYING_WORDS
+# (5户未落实进货查验的餐饮单位), while after a noun it ends the phrase (4栋自建房未张贴); so do the qualifying boundaries
+# (`qualifying_boundaries` in measure_words.toml: 3处违法建筑, but 2处河滩地违规堆放).
+_OPENING_WORDS = _POSITION_WORDS | {"未"}
 
 
 def _ends_phrase(seg: str, i: int, begin: int, frequency: bool, vocab: _Vocabulary) -> str | None:
     """The boundary or verb at ``i`` that ends an object phrase begun at ``begin``, if any."""
     word = vocab.boundaries.at(seg, i)
-    if word and not (i == begin and word in _OPENING_WORDS) and not (
+    qualifying = word in vocab.qualifying_boundaries
+    if word and not (i == begin and (word in _OPENING_WORDS or qualifying)) and not (
             word in _POSITION_WORDS and i > 0 and seg[i - 1 : i + 1] in vocab.joined_position_words) and not (
-            word in _QUALIFYING_WORDS and vocab.nouns.at(seg, i + len(word))):
+            qualifying and vocab.nouns.at(seg, i + len(word))):
         return word
     verb = vocab.verbs.at(seg, i)
     if verb and not (i == begin and frequency and i + len(verb) == len(seg)) and (  # 一次暗访。

@@ -336,16 +336,12 @@ def _township_name(canonical: str, context: CountyContext | None) -> str | None:
     return canonical
 
 
-# The level of an honour, written between its verb and the quotes (被评为市级“美丽河湖村”)
-HONOUR_LEVELS = ("国家级", "省级", "市级", "州级", "县级", "区级", "旗级", "镇级", "乡级", "全国", "全省", "全市", "全县")
-
-
 def _quoted_honour(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """被评为“平安车站”: a name that fills the quotes after an honour's verb is the honour, not a unit."""
     if not (text.startswith("”", end) and start >= 1 and text[start - 1] == "“"):
         return False
     opening = start - 1
-    level = next((q for q in HONOUR_LEVELS if text.endswith(q, 0, opening)), "")
+    level = next((q for q in lex.honour_levels if text.endswith(q, 0, opening)), "")  # 被评为市级“…”
     return text.endswith(lex.honour_verbs, 0, opening - len(level))
 
 

@@ -33,6 +33,7 @@ class Lexicon:
     unit_facilities: frozenset[str]
     generic_township_words: frozenset[str]
     honour_verbs: tuple[str, ...]
+    honour_levels: tuple[str, ...]
     branch_parents: tuple[str, ...]
     branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
     branch_in_tail: re.Pattern[str]  # a name of two characters or more closed by the first of `branch_heads`
@@ -145,6 +146,7 @@ def lexicon() -> Lexicon:
         unit_facilities=frozenset(suffixes["unit_facilities"]),
         generic_township_words=frozenset(suffixes["generic_township_words"]),
         honour_verbs=tuple(suffixes["honour_verbs"]),
+        honour_levels=tuple(suffixes["honour_levels"]),
         branch_parents=tuple(suffixes["branch_parents"]),
         branch_ending=re.compile(
             r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
