@@ -6,10 +6,25 @@ from bisect import bisect_right
 from functools import cache
 
 from nlp.patterns import literal_alternation
-from nlp.units.lexicon import Lexicon, _family
+from nlp.units.lexicon import Lexicon, surname_alternation
 from nlp.units.places import PLACE_NAME_TAGS
-from nlp.units.tokens import TOKEN_END, TOKEN_START, _Candidate, _head_indices, _Token, _token_at
-from nlp.units.vocabulary import CJK, COMMON_WORD, FUNCTION_CHARS, LEVEL_CHARS, PROPER_TAGS, STOP_WORDS, TOWNSHIP_FORM
+from nlp.units.tokens import (
+    TOKEN_END,
+    TOKEN_START,
+    Candidate,
+    WordToken,
+    head_indices,
+    token_at,
+)
+from nlp.units.vocabulary import (
+    CJK,
+    COMMON_WORD,
+    FUNCTION_CHARS,
+    LEVEL_CHARS,
+    PROPER_TAGS,
+    STOP_WORDS,
+    TOWNSHIP_FORM,
+)
 
 COMMON_NOUN = 2000  # a one-word name before a shop's ending this frequent is a kind of business (广告公司)
 
@@ -25,7 +40,7 @@ SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的对向]))"
 @cache
 def _family_shop_pattern(surnames: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
     # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院, 老赵家面馆|餐具)
-    return re.compile(rf"{SHOP_NAME_OPENS}({_family(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
+    return re.compile(rf"{SHOP_NAME_OPENS}({surname_alternation(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
                       rf"(?:(?={literal_alternation(followers)})|(?<=[馆店铺坊院场厂部]))")
 
 
@@ -47,14 +62,14 @@ def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...] = ()) 
     return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{endings})){after}")
 
 
-def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[_Candidate]:
+def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[Candidate]:
     """The shops `pattern` finds, but none whose name after its `opening` characters (老王家, 阿明) holds a function
     character: a clause, not a name."""
-    return [_Candidate(m.start(1), m.end(1), "org") for m in pattern.finditer(text)
+    return [Candidate(m.start(1), m.end(1), "org") for m in pattern.finditer(text)
             if not any(ch in FUNCTION_CHARS for ch in m.group(1)[opening:])]
 
 
-def _family_shops(text: str, lex: Lexicon) -> list[_Candidate]:
+def family_shops(text: str, lex: Lexicon) -> list[Candidate]:
     found = _shop_names(_nickname_shop_pattern(lex.shop_followers), text, 2) if "阿" in text else []
     # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.
     if "老" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
@@ -68,7 +83,7 @@ CLAUSE_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p"})
 SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}|.[^之](?:镇|乡|街道)$")  # (银耳之乡酒家)
 
 
-def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:
+def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:
     """Shops found by their form (`_named_shop_pattern`), but no name that opens with a function character, holds
     的 or 了, a common verb or a township before the name (淮镇|利民超市), ends in a conjunction (小餐饮和|农贸市场)
     or is a common word (大型超市, 城区网吧)."""
@@ -88,14 +103,14 @@ def _named_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, 
                 # ，约谈|舒心|浴池等: a verb jieba has seen rarely opening a name of several words (丰收|农资店 is one)
                 len(inside) > 1 and len(inside[0].word) > 1 and lex.word_tags.get(inside[0].word) in {"v", "vn"}):
             continue
-        found.append(_Candidate(m.start(1), m.end(1), "org"))
+        found.append(Candidate(m.start(1), m.end(1), "org"))
     found += _unfollowed_shops(text, tokens, lex, freq, found)
     return found + _township_businesses(text, tokens, lex, freq, found) if "的" in text else found
 
 
-def _words_of_name(tokens: list[_Token], start: int, end: int) -> list[_Token] | None:
+def _words_of_name(tokens: list[WordToken], start: int, end: int) -> list[WordToken] | None:
     """The words from the one starting at `start` to the last ending by `end`; None when no word starts there."""
-    first = _token_at(tokens, TOKEN_START, start)
+    first = token_at(tokens, TOKEN_START, start)
     return None if first is None else tokens[first : bisect_right(tokens, end, key=TOKEN_END)]
 
 
@@ -104,8 +119,8 @@ def _words_of_name(tokens: list[_Token], start: int, end: int) -> list[_Token] |
 UNFOLLOWED_NAME_BLOCKING_TAGS = frozenset({"v", "vd", "vn", "vi", "d", "ad", "p", "f", "r", "u", "uj", "ul", "c", "q"})
 
 
-def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int],
-                      found: list[_Candidate]) -> list[_Candidate]:
+def _unfollowed_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int],
+                      found: list[Candidate]) -> list[Candidate]:
     """Shops found by their form whatever follows them, where every word of the name could belong to a name and
     none is a word reports use of shops in general (全县, 辖区, 宾馆)."""
     more = []
@@ -130,7 +145,7 @@ def _unfollowed_shops(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[
                 or t.word in lex.generic_modifiers or t.word in lex.generic_bodies or t.head for t in inside) or any(
                 t.tag == "m" for t in inside[1:]) or inside[0].tag == "m" and len(inside) == 1:
             continue  # 城北|一家|百货店, 十八家|民宿: a count of shops
-        more.append(_Candidate(m.start(1), m.end(1), "org"))
+        more.append(Candidate(m.start(1), m.end(1), "org"))
     return more
 
 
@@ -149,8 +164,8 @@ def _township_business_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,8}}?(?:{literal_alternation(heads)}))")
 
 
-def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: dict[str, int],
-                         found: list[_Candidate]) -> list[_Candidate]:
+def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int],
+                         found: list[Candidate]) -> list[Candidate]:
     """灵地镇的|鑫旺竹木制品厂, 精河镇的|天天鲜果蔬批发市场: after a township's 的 a business is named by its brand,
     then what it makes or sells and its ending, whatever jieba made of the words between."""
     more = []
@@ -162,7 +177,7 @@ def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: di
         inside = _words_of_name(tokens, start, end)
         if not inside or inside[-1].end != end or len(inside) < 2 or freq.get(text[end - 1 : end + 1], 0) >= 1000:
             continue  # (熏鸡作坊加工|场所: the ending is the start of another word)
-        township = _token_at(tokens, TOKEN_END, start - 1)
+        township = token_at(tokens, TOKEN_END, start - 1)
         if township is None or (word := tokens[township].word) in lex.generic_township_words or word in lex.not_heads:
             continue  # 15个乡镇的农资经营门店: the townships in general
         first = inside[0]
@@ -177,19 +192,19 @@ def _township_businesses(text: str, tokens: list[_Token], lex: Lexicon, freq: di
                 or any(ch in "的和与及、" for ch in m.group(1))
                 or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"} and not county_named):
             continue
-        more.append(_Candidate(start, end, "org"))
+        more.append(Candidate(start, end, "org"))
     return more
 
 
 GLUED_OPENERS = frozenset("对在到向从由被将与和及")  # prepositions jieba may glue to the name after them
 
 
-def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
-                     heads: list[int] | None = None) -> list[_Candidate]:
+def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
+                     heads: list[int] | None = None) -> list[Candidate]:
     """老马家牛肉面馆, 桔园食府, 屈原农贸市场: a shop's name is often cut into common words; before a shop's own
     ending (食府, 客栈 …, or 馆/店 after three characters and more) a run of noun-like words is its name."""
-    found: list[_Candidate] = []
-    for i in _head_indices(tokens) if heads is None else heads:
+    found: list[Candidate] = []
+    for i in head_indices(tokens) if heads is None else heads:
         token = tokens[i]
         head = token.head
         if token.word in lex.known_orgs:
@@ -253,7 +268,7 @@ def _shop_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[s
         start = tokens[k].start
         if text[start] in GLUED_OPENERS and tokens[k].tag == "unk" and len(tokens[k].word) >= 2:
             start += 1  # 对福|满楼|饭店: jieba glued the preposition to the name
-        found.append(_Candidate(start, token.end, "org"))
+        found.append(Candidate(start, token.end, "org"))
     return found
 
 
@@ -268,7 +283,7 @@ BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|�
 PROJECT_DEPARTMENT = re.compile(r"[\u4e00-\u9fff0-9]{2,12}?项目部")
 
 
-def _branch_stores(candidates: list[_Candidate], text: str, lex: Lexicon) -> list[_Candidate]:
+def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
     """物美超市顺义店, 全家便利店松江万达店, 桂林银行恭城支行: a chain's or a bank's name and its branch's place make
     one unit."""
     found = []
@@ -278,13 +293,13 @@ def _branch_stores(candidates: list[_Candidate], text: str, lex: Lexicon) -> lis
         if text.endswith(CHAIN_ENDINGS, cand.start, cand.end):
             branch = BRANCH.match(text, cand.end)
             if branch:
-                found.append(_Candidate(cand.start, branch.end(), "org"))
+                found.append(Candidate(cand.start, branch.end(), "org"))
         elif text.endswith(lex.branch_parents, cand.start, cand.end) and (
                 branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)):
             # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部
-            found.append(_Candidate(cand.start, branch.end(), "org"))
+            found.append(Candidate(cand.start, branch.end(), "org"))
         elif BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(CHAIN_ENDINGS, 0, cand.start):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if brand:
-                found.append(_Candidate(brand.start(), cand.end, "org"))
+                found.append(Candidate(brand.start(), cand.end, "org"))
     return found

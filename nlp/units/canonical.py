@@ -8,7 +8,7 @@ from typing import NamedTuple
 from nlp.context import CountyContext
 from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, load_toml
-from nlp.units.lexicon import Lexicon, _family_name_pattern, _place_names, lexicon
+from nlp.units.lexicon import Lexicon, family_name_pattern, lexicon, place_names
 from nlp.units.vocabulary import (
     COMMON_WORD,
     COUNTY_LEVELS,
@@ -33,8 +33,8 @@ JIEDAO_OFFICE = re.compile(r"(街道)办事处$|(街道)办$|(镇|乡)(?:人民)
 
 @cache
 def _level_name_endings() -> frozenset[str]:
-    """The last two characters of each place name that `_county_before` may find (瓮安县 → 安县)."""
-    return frozenset(name[-2:] for name in _place_names() if 3 <= len(name) <= 7 and name[-1] in LEVEL_CHARS)
+    """The last two characters of each place name that `county_before` may find (瓮安县 → 安县)."""
+    return frozenset(name[-2:] for name in place_names() if 3 <= len(name) <= 7 and name[-1] in LEVEL_CHARS)
 
 
 @lru_cache(maxsize=1024)
@@ -57,7 +57,7 @@ def _unshortened(name: str, context: CountyContext) -> str:
     return name
 
 
-def _county_before(text: str, start: int, freq: dict[str, int], own_county: str | None = None) -> int:
+def county_before(text: str, start: int, freq: dict[str, int], own_county: str | None = None) -> int:
     """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit; so does the own
     county's short form cut anywhere (肃|南县金辉矿业有限公司, 南县 being another county)."""
     if own_county:
@@ -70,7 +70,7 @@ def _county_before(text: str, start: int, freq: dict[str, int], own_county: str 
     # 县, 市, 区 open most bodies (县公安局): a place name can end here only if one ends in the two characters here.
     if text[start - 1 : start + 1] not in _level_name_endings():
         return start
-    places = _place_names()
+    places = place_names()
     for size in range(2, 7):  # one-character counties (和县, 曹县) are too easily function words
         if start - size < 0 or text[start - size] in FUNCTION_CHARS or text[start - size] in PUNCT_BREAK:
             break
@@ -178,7 +178,7 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
     """The county's township whose name or short name starts `name` (中安 → 中安街道)."""
     if context is None:
         return None
-    forms = _township_forms(context.county, context.prefecture)
+    forms = township_forms(context.county, context.prefecture)
     # the form listed first among those that start `name`, found by looking up each prefix of `name`
     found = [place for size in range(2, min(len(name), forms.longest) + 1) if (place := forms.by_form.get(name[:size]))]
     return min(found)[1] if found else None
@@ -191,7 +191,7 @@ class _TownshipForms(NamedTuple):
 
 
 @cache
-def _township_forms(county: str, prefecture: str | None) -> _TownshipForms:
+def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
     """A county's townships by their full names and short names (中安街道, 中安)."""
     by_form: dict[str, tuple[int, str]] = {}
     names = []
@@ -225,7 +225,7 @@ def _type_of(canonical: str, lex: Lexicon) -> str:
             return kind
     if name.startswith(("中共", "中国共产党")):
         return "party"
-    if _family_name_pattern(lex.surnames).match(name):
+    if family_name_pattern(lex.surnames).match(name):
         return "enterprise"  # 李记烧腊, 老刘家冷淡杯: a family's shop, whatever it sells
     endings = lex.type_ending_map
     for size in range(min(len(name), lex.max_type_ending), 0, -1):

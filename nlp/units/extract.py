@@ -12,37 +12,42 @@ import jieba
 from nlp.context import CountyContext, as_county_context
 from nlp.segment import Token, cut_with_offsets, make_tokenizer
 from nlp.stance import assign_stance
-from nlp.units.businesses import _branch_stores, _family_shops, _named_shops, _shop_candidates
+from nlp.units.businesses import (
+    branch_stores,
+    family_shops,
+    named_shops,
+    shop_candidates,
+)
 from nlp.units.canonical import canonical_name, unit_type
 from nlp.units.lexicon import Lexicon, lexicon
 from nlp.units.organisations import (
-    _affiliated,
-    _aliased_names,
-    _extend_list_item,
-    _extend_right,
-    _level_offices,
-    _org_candidates,
-    _parts_of_bodies,
+    affiliated,
+    aliased_names,
+    extend_list_item,
+    extend_right,
+    level_offices,
+    org_candidates,
+    parts_of_bodies,
 )
 from nlp.units.persons import (
-    _anonymised_persons,
-    _listed_persons,
-    _names_listed_after,
-    _repeat_persons,
-    _titled_persons,
-    _township_into_role,
+    anonymised_persons,
+    listed_persons,
+    names_listed_after,
+    repeat_persons,
+    titled_persons,
+    township_into_role,
 )
 from nlp.units.places import (
-    _gazetteer_townships,
-    _hamlets,
-    _listed_places,
-    _located_villages,
-    _natural_villages,
-    _place_form_candidates,
-    _villages_after_townships,
-    _villages_named_again,
+    gazetteer_townships,
+    hamlets,
+    listed_places,
+    located_villages,
+    natural_villages,
+    place_form_candidates,
+    villages_after_townships,
+    villages_named_again,
 )
-from nlp.units.tokens import _Candidate, _head_indices, _tokens, _word_classes
+from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
 from nlp.units.vocabulary import ALIAS_INTRO, FUNCTION_CHARS, TOWNSHIP_FORM
 
 NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
@@ -69,9 +74,9 @@ class UnitMention:
         return UnitMention(self.text, self.start, self.end, self.canonical, self.type, self.title, stance)
 
 
-def _select(candidates: list[_Candidate]) -> list[_Candidate]:
+def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping spans, longest first (persons before organisations of equal length)."""
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     taken = bytearray(max((c.end for c in candidates), default=0))  # 1 at each character a chosen span covers
     # Titled persons first: a name is never swallowed by an organisation's left edge.
     order = sorted(candidates, key=lambda c: (c.kind != "person", -(c.end - c.start), c.start))
@@ -105,46 +110,46 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
-    tokens = _tokens(tokens, _word_classes(tokenizer))
+    tokens = word_tokens(tokens, word_classes(tokenizer))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
-    persons, phrases = _titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
+    persons, phrases = titled_persons(tokens, text, lex, tokenizer.FREQ, surnameless)
     if persons and "、" in text:
-        persons += _names_listed_after(text, persons, lex)
+        persons += names_listed_after(text, persons, lex)
     if persons:
-        persons += _repeat_persons(text, persons)
+        persons += repeat_persons(text, persons)
     if "某" in text:
-        persons += _anonymised_persons(text, lex)
+        persons += anonymised_persons(text, lex)
     if "等" in text and "、" in text:
-        persons += _listed_persons(text, lex)
-    heads = _head_indices(tokens)
-    orgs = _org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
-    orgs += _place_form_candidates(tokens, text, lex, tokenizer.FREQ)
-    orgs += _shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
-    orgs += _family_shops(text, lex) + _named_shops(text, tokens, lex, tokenizer.FREQ)
+        persons += listed_persons(text, lex)
+    heads = head_indices(tokens)
+    orgs = org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
+    orgs += place_form_candidates(tokens, text, lex, tokenizer.FREQ)
+    orgs += shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
+    orgs += family_shops(text, lex) + named_shops(text, tokens, lex, tokenizer.FREQ)
     if "办" in text:
-        orgs += _level_offices(text, tokenizer.FREQ)
-    orgs += _located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
+        orgs += level_offices(text, tokenizer.FREQ)
+    orgs += located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
     if ctx is not None:
-        orgs += [c for c in _gazetteer_townships(text, ctx)
+        orgs += [c for c in gazetteer_townships(text, ctx)
                  if not any(o.start <= c.start and c.end <= o.end for o in orgs)]  # (神木市|高家堡镇 found already)
-    joined = _villages_after_townships(orgs, tokens, text)
-    orgs += joined + _villages_named_again(joined, text)
+    joined = villages_after_townships(orgs, tokens, text)
+    orgs += joined + villages_named_again(joined, text)
     if "自然村" in text:
-        orgs += _natural_villages(orgs, text)
+        orgs += natural_villages(orgs, text)
     if "屯" in text:
-        orgs += _hamlets(orgs, text)
+        orgs += hamlets(orgs, text)
     if "、" in text:
-        orgs += _listed_places(orgs, text)
-    orgs += _parts_of_bodies(orgs, tokens, text, lex)
+        orgs += listed_places(orgs, text)
+    orgs += parts_of_bodies(orgs, tokens, text, lex)
     if "简称" in text:
-        orgs += _aliased_names(orgs, text, lex)
+        orgs += aliased_names(orgs, text, lex)
     if "附属" in text:
-        orgs += _affiliated(orgs, text)
+        orgs += affiliated(orgs, text)
     if "店" in text or "项目部" in text or lex.branch_ending.search(text):
-        orgs += _branch_stores(orgs, text, lex)
+        orgs += branch_stores(orgs, text, lex)
     if "某" in text and persons:
-        persons, role_spans = _township_into_role(persons, orgs, text, lex)
+        persons, role_spans = township_into_role(persons, orgs, text, lex)
         phrases = phrases + role_spans if role_spans else phrases
     if phrases:
         orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
@@ -160,7 +165,7 @@ def extract_units(
             if not _before_branch_title(c, text):
                 kept.append(c)
             elif c.end - c.start > 3:
-                kept.append(_Candidate(c.start, c.end - 1, c.kind))
+                kept.append(Candidate(c.start, c.end - 1, c.kind))
         orgs = kept
     # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
     # with a count's measure word or inside 部分
@@ -180,10 +185,10 @@ def extract_units(
     aliases: dict[str, str] = {}
     township: str | None = None
     for cand in chosen:
-        end = _extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
+        end = extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
         if cand.kind == "org" and (end < len(text) and text[end] in "、等"
                                    or cand.start > 0 and text[cand.start - 1] == "、"):
-            cand = _Candidate(_extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
+            cand = Candidate(extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue  # mentions come in order and each ends before the next starts
         surface = text[cand.start : end]
@@ -213,19 +218,19 @@ COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六�
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
 
-def _trimmed_tail(text: str, cand: _Candidate) -> _Candidate:
+def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     """A candidate with a word that belongs after it cut off its end."""
     if cand.kind != "org":
         return cand
     if cand.end - cand.start >= 5 and text.endswith("委常委会", cand.start, cand.end) and not text.endswith(
             "人大常委会", cand.start, cand.end):
         # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
-        return _Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
+        return Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
         # holds one 村 (新村村, 砂村村 are villages' names)
-        return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     return cand
 
 
@@ -252,7 +257,7 @@ def _taken_into_place(text: str, start: int, end: int) -> bool:
     return into is not None and end - len(into) > start and text[end - len(into) - 1] not in "前先跃奋促推增精上引"
 
 
-def _before_branch_title(cand: _Candidate, text: str) -> bool:
+def _before_branch_title(cand: Candidate, text: str) -> bool:
     return text[cand.end - 1] == "党" and text.startswith(("支部", "总支"), cand.end)
 
 
@@ -308,14 +313,14 @@ def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
     return fuller.pop() if len(fuller) == 1 else surface
 
 
-def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -> _Candidate:
+def _trim_after_person(cand: Candidate, persons: list[Candidate], text: str) -> Candidate:
     """陈红到县疾控中心: an organisation never starts inside a person's name or the verb after it."""
     for person in persons:
         if cand.start < person.end < cand.end and person.start >= cand.start:
             start = person.end
             while start < cand.end and text[start] in FUNCTION_CHARS:
                 start += 1
-            return _Candidate(start, cand.end, cand.kind, cand.title)
+            return Candidate(start, cand.end, cand.kind, cand.title)
     return cand
 
 
@@ -324,9 +329,9 @@ def _trim_after_person(cand: _Candidate, persons: list[_Candidate], text: str) -
 GLUED_PLACE_WORD = re.compile(r"(?<=[馆铺行坊])店(?=[外内前门])|(?<=[小中]学)校(?=门)")
 
 
-def _trim_glued_place_word(cand: _Candidate, text: str) -> _Candidate:
+def _trim_glued_place_word(cand: Candidate, text: str) -> Candidate:
     if cand.end - cand.start > 3 and GLUED_PLACE_WORD.match(text, cand.end - 1):
-        return _Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     return cand
 
 

@@ -204,7 +204,7 @@ def lexicon() -> Lexicon:
 
 
 @cache
-def _place_names() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     names: set[str] = set()
     for division in load_gazetteer().divisions:
         names.add(division.name)
@@ -222,11 +222,11 @@ def _place_names() -> frozenset[str]:
 # shop's premises, a problem or the end of the clause (`Lexicon.shop_followers`).
 
 
-def _family(surnames: frozenset[str]) -> str:
+def surname_alternation(surnames: frozenset[str]) -> str:
     names = "".join(sorted(surnames))
     return f"(?:老[{names}]家|[{names}](?:记|大姐|大哥|嫂))"
 
 
 @cache
-def _family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(_family(surnames) + "[\u4e00-\u9fff]{2,4}$")
+def family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(surname_alternation(surnames) + "[\u4e00-\u9fff]{2,4}$")

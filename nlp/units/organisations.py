@@ -6,17 +6,17 @@ from functools import cache, lru_cache
 
 from nlp.patterns import occurrences
 from nlp.segment import NUMERALS
-from nlp.units.canonical import _county_before
-from nlp.units.lexicon import Lexicon, _place_names, lexicon
+from nlp.units.canonical import county_before
+from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.tokens import (
     GLUE_ADVERBS,
     TOKEN_END,
     TOKEN_WORD,
-    _Candidate,
-    _head_indices,
-    _Token,
-    _token_at,
-    _weak_head_word,
+    Candidate,
+    WordToken,
+    head_indices,
+    token_at,
+    weak_head_word,
 )
 from nlp.units.vocabulary import (
     ALIAS_INTRO,
@@ -47,7 +47,7 @@ CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # n
 TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 
 
-def _extend_left(tokens: list[_Token], head_index: int, text: str, lex: Lexicon) -> int:
+def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexicon) -> int:
     """Index of the first token of the name whose head is `tokens[head_index]`."""
     first = head_index
     anchored = tokens[head_index].anchor
@@ -199,7 +199,7 @@ OWN_LEVEL_PRONOUNS = frozenset({"我", "本", "该"})
 TIME_WORD_ENDINGS = frozenset("年月日天周时期季节在后前来")
 
 
-def _named_business(tokens: list[_Token], first: int, head_index: int, lex: Lexicon) -> bool:
+def _named_business(tokens: list[WordToken], first: int, head_index: int, lex: Lexicon) -> bool:
     """The name from `first` to the head is a shop's or a company's with a name of its own (利民超市, 宏发铸造厂),
     not a township's facility (禾川镇农贸市场, 富村镇卫生院)."""
     head = tokens[head_index]
@@ -209,7 +209,7 @@ def _named_business(tokens: list[_Token], first: int, head_index: int, lex: Lexi
         first == head_index and len(head.word) > len(head.head) and head.tag in PROPER_TAGS)
 
 
-def _joins_one_body(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -> bool:
+def _joins_one_body(tokens: list[WordToken], k: int, head_index: int, lex: Lexicon) -> bool:
     """城市管理和综合执法局, 文化广电和旅游局: the 和 at `k` joins two parts of one body's name, not two units
     (军队|和|检察院)."""
     if tokens[k].word not in {"和", "与"} or k - 1 < 0 or k + 1 > head_index:
@@ -222,7 +222,7 @@ def _joins_one_body(tokens: list[_Token], k: int, head_index: int, lex: Lexicon)
             and right_ok and left.tag in {"n", "vn", "l", "nz", "j"})
 
 
-def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -> bool:
+def _verb_in_name(tokens: list[WordToken], k: int, head_index: int, lex: Lexicon) -> bool:
     """香港|终审|法院, 法国|统计|和|经济|研究|中心: a word jieba calls a verb inside a name that a place or proper name opens."""
     token = tokens[k]
     return (token.tag == "v" and len(token.word) == 2 and token.word not in STOP_WORDS and k > 0
@@ -236,7 +236,7 @@ def _verb_in_name(tokens: list[_Token], k: int, head_index: int, lex: Lexicon) -
 CAMPAIGN_VERBS = frozenset({"巩固", "创建", "争创", "复审"})  # 巩固国家卫生县城: a campaign named in a committee
 
 
-def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int | None:
+def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> int | None:
     """Committee names carry verbs (推进…领导小组办公室); reach back to a place or county prefix if one is close."""
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 40:
@@ -274,7 +274,7 @@ def _committee_start(tokens: list[_Token], head_index: int, lex: Lexicon) -> int
     return None
 
 
-def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
+def _meaningful(span_tokens: list[WordToken], head: str, lex: Lexicon) -> bool:
     """A span names a unit only with a naming modifier, unless it is a known name itself."""
     last = span_tokens[-1]
     if len(span_tokens) == 1:
@@ -286,17 +286,17 @@ def _meaningful(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=65536)
 def _meaningful_word(word: str, tag: str, head: str) -> bool:
-    return _meaningful_one(_Token(word, 0, len(word), tag, head), head, lexicon())
+    return _meaningful_one(WordToken(word, 0, len(word), tag, head), head, lexicon())
 
 
-def _meaningful_one(last: _Token, head: str, lex: Lexicon) -> bool:
+def _meaningful_one(last: WordToken, head: str, lex: Lexicon) -> bool:
     """`_meaningful` for a span of one word."""
-    weak = _weak_head_word(last, head, lex)
+    weak = weak_head_word(last, head, lex)
     word = last.word
     if word in lex.known_orgs:
         return True
     stem = word[: len(word) - len(head)]
-    if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in _place_names()):
+    if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in place_names()):
         return head not in PLACE_HEADS or stem not in lex.place_honorifics  # 古巴队: a name inside one word
     if weak or (head in lex.weak_heads and word not in lex.head_words):
         return False  # 基里延科, 袁正军: a one-word name closed by 科 or 军 is a person or a place
@@ -322,10 +322,10 @@ def _meaningful_one(last: _Token, head: str, lex: Lexicon) -> bool:
     )
 
 
-def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
+def _meaningful_many(span_tokens: list[WordToken], head: str, lex: Lexicon) -> bool:
     """`_meaningful` for a span of several words: the head and the words that name it."""
     last = span_tokens[-1]
-    weak = _weak_head_word(last, head, lex)
+    weak = weak_head_word(last, head, lex)
     modifiers = span_tokens[:-1]
     if last.word in STANDALONE_NEVER:
         return False  # 所, 处, 会 … alone after a name are words of their own (李四光函中所)
@@ -372,11 +372,11 @@ def _meaningful_many(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool
     return True
 
 
-def _proper(token: _Token) -> bool:
+def _proper(token: WordToken) -> bool:
     return token.tag in PROPER_TAGS and token.word not in LEVEL_CHARS
 
 
-def _named_by_field(span_tokens: list[_Token], head: str, lex: Lexicon) -> bool:
+def _named_by_field(span_tokens: list[WordToken], head: str, lex: Lexicon) -> bool:
     """语文出版社, 农业保险公司, 武术管理中心: a field of work names a body whose own word is long and specific."""
     last, modifiers = span_tokens[-1], span_tokens[:-1]
     field_head = last.word in lex.field_named_heads  # 摄影家|协会, 警察|工会
@@ -392,7 +392,7 @@ NAME_JOINERS = frozenset("·•・‧—－")
 FOREIGN_NAME_TAGS = frozenset({"unk", "nr", "nrt", "nrfg", "nz", "eng"})
 
 
-def _joined_name_start(tokens: list[_Token], first: int) -> int:
+def _joined_name_start(tokens: list[WordToken], first: int) -> int:
     """阿尔法·贝塔公司, 诺瓦—维塔集团: two transcribed names joined by a dot or a dash make one company's name."""
     while (first >= 2 and tokens[first - 1].word in NAME_JOINERS and tokens[first].tag in FOREIGN_NAME_TAGS
            and tokens[first - 2].tag in FOREIGN_NAME_TAGS and tokens[first - 2].head is None):
@@ -406,16 +406,16 @@ def _word_before_level(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and word[-1] in COUNTY_LEVELS and word[:-1] in lex.word_like_county_stems
 
 
-def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int],
-                    own_county: str | None = None, heads: list[int] | None = None) -> list[_Candidate]:
-    """`heads`: the indices of the tokens that close a name, when the caller has them (`_head_indices`)."""
-    candidates: list[_Candidate] = []
-    for i in _head_indices(tokens) if heads is None else heads:
+def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
+                    own_county: str | None = None, heads: list[int] | None = None) -> list[Candidate]:
+    """`heads`: the indices of the tokens that close a name, when the caller has them (`head_indices`)."""
+    candidates: list[Candidate] = []
+    for i in head_indices(tokens) if heads is None else heads:
         token = tokens[i]
         head = token.head
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):
-            reach = _committee_start(tokens, i, lex)
+            reach = committee_start(tokens, i, lex)
             if reach is not None and reach < first:
                 first = reach
         # Drop leading generic words (各, 县直, 有关) that the walk may have crossed.
@@ -431,12 +431,12 @@ def _org_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[st
             first -= 1  # 第六届|全国人大: a body's term is part of its name
             if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
                 first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
-        start = _county_before(text, tokens[first].start, freq, own_county)
+        start = county_before(text, tokens[first].start, freq, own_county)
         lead = span[0].word
         if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):
             # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"
             start = span[0].end - 1
-        candidates.append(_Candidate(start, token.end, "org"))
+        candidates.append(Candidate(start, token.end, "org"))
     return candidates
 
 
@@ -449,7 +449,7 @@ def _last_chars(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(word[-1] for word in words)
 
 
-def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: str, lex: Lexicon) -> list[_Candidate]:
+def parts_of_bodies(candidates: list[Candidate], tokens: list[WordToken], text: str, lex: Lexicon) -> list[Candidate]:
     """A department written right after its named parent body (某某大学|园艺|系, 某某部|规划司) is one unit with it: a
     few naming words closed by a department's ending (`part_heads`). A bare ending needs a naming word before it."""
     last_chars = _last_chars(lex.part_heads)
@@ -460,14 +460,14 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
         return []
     found = []
     # The tokens that end a candidate, found by bisection rather than by testing every token.
-    closing = {i for end in ends if (i := _token_at(tokens, TOKEN_END, end)) is not None}
+    closing = {i for end in ends if (i := token_at(tokens, TOKEN_END, end)) is not None}
     for i in sorted(closing):
         k = i + 1
         while k < len(tokens) and tokens[k].end - tokens[i].end <= MAX_PART:
             word, tag = tokens[k].word, tokens[k].tag
             if word in lex.part_heads:
                 if k > i + 1:  # 农村|水利|司: a bare ending, whatever its tag
-                    found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
+                    found.append(Candidate(ends[tokens[i].end], tokens[k].end, "org"))
                 break
             if (tag not in PART_NAME_TAGS or word in STOP_WORDS or len(word) > 2 and word in lex.known_orgs
                     or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")
@@ -476,7 +476,7 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
                 # 县人民医院|提前完成|胸痛中心: a phrase jieba glued is a clause
             if word.endswith(lex.part_heads):
                 if word not in lex.not_heads:  # 某某公司|干部: a word, not a department
-                    found.append(_Candidate(ends[tokens[i].end], tokens[k].end, "org"))
+                    found.append(Candidate(ends[tokens[i].end], tokens[k].end, "org"))
                 break
             k += 1
     return found
@@ -487,21 +487,21 @@ def _parts_of_bodies(candidates: list[_Candidate], tokens: list[_Token], text: s
 LEVEL_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由对向经被与和及同报]))[县市区旗]([\u4e00-\u9fff]{2,4}?)办")
 
 
-def _level_offices(text: str, freq: dict[str, int]) -> list[_Candidate]:
-    return [_Candidate(m.start(), m.end(), "org") for m in LEVEL_OFFICE.finditer(text)
+def level_offices(text: str, freq: dict[str, int]) -> list[Candidate]:
+    return [Candidate(m.start(), m.end(), "org") for m in LEVEL_OFFICE.finditer(text)
             if not any(ch in FUNCTION_CHARS for ch in m.group(1)) and freq.get(text[m.end() - 2 : m.end()], 0) < 100
             and m.group(1)[-1] not in "局委厅院"
             and freq.get(text[m.end() - 1 : m.end() + 1], 0) < 100]  # (区住建局|办结率, 县卫健委|办公区)
 
 
-def _affiliated(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def affiliated(candidates: list[Candidate], text: str) -> list[Candidate]:
     """福建医科大学附属协和医院: a body attached to another is named with it, as one unit."""
     ends = {c.end: c for c in candidates if c.kind == "org"}
-    return [_Candidate(ends[c.start - 2].start, c.end, "org") for c in candidates
+    return [Candidate(ends[c.start - 2].start, c.end, "org") for c in candidates
             if c.kind == "org" and c.start - 2 in ends and text.startswith("附属", c.start - 2)]
 
 
-def _aliased_names(candidates: list[_Candidate], text: str, lex: Lexicon) -> list[_Candidate]:
+def aliased_names(candidates: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
     """…领导小组办公室（以下简称“区分类办”）: the short name is a unit in the brackets and wherever it is written after,
     however the segmentation cut it (区分|类|办). A company's short name need not end like a body (…建筑工程有限公司
     （以下简称“鲁诚建工”））: the name just before the brackets says what it stands for."""
@@ -511,7 +511,7 @@ def _aliased_names(candidates: list[_Candidate], text: str, lex: Lexicon) -> lis
         alias = intro.group(1)
         if alias[-1] not in lex.head_last_chars and intro.start() not in named_before:
             continue  # 以下简称“两个行动”: a short name of something else
-        found += [_Candidate(start, end, "org") for start, end in occurrences(text, alias, intro.start(1))]
+        found += [Candidate(start, end, "org") for start, end in occurrences(text, alias, intro.start(1))]
     return found
 
 
@@ -526,7 +526,7 @@ BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(")
 FIGURE_IN_BRACKETS = re.compile(r"^[0-9０-９.．]+(?:[%％]|分|个|人|家)?$")
 
 
-def _extend_right(text: str, end: int, lex: Lexicon) -> int:
+def extend_right(text: str, end: int, lex: Lexicon) -> int:
     """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
     match = PAREN.match(text, end)
     if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
@@ -555,11 +555,11 @@ def _extend_right(text: str, end: int, lex: Lexicon) -> int:
     return end
 
 
-def _extend_list_item(text: str, start: int, tokens: list[_Token], lex: Lexicon) -> int:
+def extend_list_item(text: str, start: int, tokens: list[WordToken], lex: Lexicon) -> int:
     """In a list joined by 、 an item is one unit: 一心堂药店金城路店 even when the tokens break up its name."""
     k = start
     while k > 0 and start - k < 8 and text[k - 1] not in PUNCT_BREAK and text[k - 1] not in "（()）":
-        index = _token_at(tokens, TOKEN_END, k)
+        index = token_at(tokens, TOKEN_END, k)
         token = tokens[index] if index is not None else None
         if token is None or token.word in STOP_WORDS or (
                 token.tag in {"v", "p", "c", "u", "r", "title", "x", "t"} and not (

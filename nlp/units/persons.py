@@ -4,11 +4,18 @@ from __future__ import annotations
 import re
 
 from nlp.patterns import occurrences
-from nlp.units.lexicon import Lexicon, _place_names
-from nlp.units.organisations import _committee_start
+from nlp.units.lexicon import Lexicon, place_names
+from nlp.units.organisations import committee_start
 from nlp.units.places import MOTION_BEFORE_PLACE
-from nlp.units.tokens import TOKEN_TAG, _Candidate, _indices, _Token
-from nlp.units.vocabulary import CJK, COMMON_WORD, FUNCTION_CHARS, PROPER_TAGS, RARE, TOWNSHIP_FORM
+from nlp.units.tokens import TOKEN_TAG, Candidate, WordToken, indices
+from nlp.units.vocabulary import (
+    CJK,
+    COMMON_WORD,
+    FUNCTION_CHARS,
+    PROPER_TAGS,
+    RARE,
+    TOWNSHIP_FORM,
+)
 
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
@@ -151,7 +158,7 @@ def _short_name_end(text: str, start: int, end: int, lex: Lexicon, freq: dict[st
     return end
 
 
-def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
+def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> int:
     """Start of the role phrase ending with the title `tokens[index]`: 县委副书记、县长, 镇党委书记, 组织部部长."""
     k = index
     has_body = False
@@ -165,7 +172,7 @@ def _title_phrase_start(tokens: list[_Token], index: int, lex: Lexicon) -> int:
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             if token.head and token.head in ("指挥部", "领导小组", "委员会"):
-                reach = _committee_start(tokens, k - 1, lex)  # 旗森林草原防灭火指挥部总指挥: the body's whole name
+                reach = committee_start(tokens, k - 1, lex)  # 旗森林草原防灭火指挥部总指挥: the body's whole name
                 k = reach if reach is not None and reach < k - 1 else k - 1
                 continue
             k -= 1
@@ -193,14 +200,14 @@ PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|�
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 
-def _titled_persons(
-    tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
-) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+def titled_persons(
+    tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
+) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Persons right after a title, and the spans of all role phrases (no unit is annotated inside one).
     `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
-    persons: list[_Candidate] = []
+    persons: list[Candidate] = []
     phrases: list[tuple[int, int]] = []
-    for i in _indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
+    for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
         phrase_start = _title_phrase_start(tokens, i, lex)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
@@ -256,11 +263,11 @@ def _titled_persons(
         # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
         phrases.append((phrase_start, token.end))
         if name_end is not None:
-            persons.append(_Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
+            persons.append(Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
     return persons, phrases
 
 
-def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> list[_Candidate]:
+def names_listed_after(text: str, persons: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """网格员张红、李强等12名网格员: names listed after a titled person's, up to 等, are persons too; no role stands
     right before them, so their title is null."""
     found = []
@@ -272,23 +279,23 @@ def _names_listed_after(text: str, persons: list[_Candidate], lex: Lexicon) -> l
             if not (minority or _looks_like_name(name, lex)) or len(name) == 4 and not minority and (
                     name[:2] not in lex.yi_surnames and name[:2] not in lex.compound_surnames):
                 break  # four characters only for a Yi or Tibetan name or a compound surname (吉克曲布, 欧阳志刚)
-            found.append(_Candidate(item.start(1), item.end(1), "person"))
+            found.append(Candidate(item.start(1), item.end(1), "person"))
             position = item.end(1)
     return found
 
 
-def _repeat_persons(text: str, persons: list[_Candidate]) -> list[_Candidate]:
+def repeat_persons(text: str, persons: list[Candidate]) -> list[Candidate]:
     """Later (and earlier) mentions of a titled person's name carry the same title."""
     titles: dict[str, str | None] = {}
     for person in persons:
         titles.setdefault(text[person.start : person.end], person.title)
     repeats = []
     for name, title in titles.items():
-        repeats += [_Candidate(start, end, "person", title) for start, end in occurrences(text, name)]
+        repeats += [Candidate(start, end, "person", title) for start, end in occurrences(text, name)]
     return repeats
 
 
-def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+def anonymised_persons(text: str, lex: Lexicon) -> list[Candidate]:
     """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title."""
     found = []
     for match in re.finditer(r"某某?", text):
@@ -297,13 +304,13 @@ def _anonymised_persons(text: str, lex: Lexicon) -> list[_Candidate]:
             if len(surname) == size and (surname in lex.compound_surnames or size == 1 and surname in lex.surnames):
                 start = match.start() - size
                 role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
-                found.append(_Candidate(start, match.end(), "person", role))
+                found.append(Candidate(start, match.end(), "person", role))
                 break
     return found
 
 
-def _township_into_role(persons: list[_Candidate], orgs: list[_Candidate], text: str,
-                        lex: Lexicon) -> tuple[list[_Candidate], list[tuple[int, int]]]:
+def township_into_role(persons: list[Candidate], orgs: list[Candidate], text: str,
+                        lex: Lexicon) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """大吉山镇村民汪某某: the township written right before a private person's role is part of the title, as in
     营上镇党委书记李建华; returns the persons and the spans of the titles that took a township in."""
     ends = {c.end: c for c in orgs if TOWNSHIP_FORM.search(text, c.start, c.end)}
@@ -312,7 +319,7 @@ def _township_into_role(persons: list[_Candidate], orgs: list[_Candidate], text:
     for person in persons:
         township = ends.get(person.start - len(person.title)) if person.title in roles else None
         if township is not None:
-            person = _Candidate(person.start, person.end, "person", text[township.start : person.start])
+            person = Candidate(person.start, person.end, "person", text[township.start : person.start])
             spans.append((township.start, person.start))
         result.append(person)
     return result, spans
@@ -327,11 +334,11 @@ def _looks_like_name(name: str, lex: Lexicon) -> bool:
     """A listed item that reads as a person's name: it opens with a surname and is no place, no known body and
     does not end like one (a name of three may end like a given name: 李建军)."""
     return ((name[:2] in lex.compound_surnames or name[:2] in lex.yi_surnames or name[0] in lex.surnames)
-            and name not in _place_names() and name not in lex.known_orgs
+            and name not in place_names() and name not in lex.known_orgs
             and (name[-1] not in lex.head_last_chars or len(name) == 3 and name[-1] in lex.given_name_endings))
 
 
-def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
+def listed_persons(text: str, lex: Lexicon) -> list[Candidate]:
     """Names without a title, listed before 等 and a count of people; every item must look like a name."""
     found = []
     for match in PERSON_LIST.finditer(text):
@@ -339,6 +346,6 @@ def _listed_persons(text: str, lex: Lexicon) -> list[_Candidate]:
         if all(_looks_like_name(name, lex) for name in names):
             start = match.start(1)
             for name in names:
-                found.append(_Candidate(start, start + len(name), "person"))
+                found.append(Candidate(start, start + len(name), "person"))
                 start += len(name) + 1
     return found

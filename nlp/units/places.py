@@ -6,9 +6,9 @@ from bisect import bisect_left
 
 from nlp.context import CountyContext
 from nlp.patterns import occurrences
-from nlp.units.canonical import _township_forms
+from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon
-from nlp.units.tokens import TOKEN_END, TOKEN_START, _Candidate, _Token, _token_at
+from nlp.units.tokens import TOKEN_END, TOKEN_START, Candidate, WordToken, token_at
 from nlp.units.vocabulary import (
     CJK,
     FUNCTION_CHARS,
@@ -45,19 +45,19 @@ RARE_TOWNSHIP_NAME = 300
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 
 
-def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: dict[str, int]) -> list[_Candidate]:
+def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
-    found: list[_Candidate] = []
+    found: list[Candidate] = []
     # The tokens that end with a place word are found from the place words of the text, by bisection: a story has
     # a few of them and thousands of tokens.
     for place_word in PLACE_WORD.finditer(text):
-        i = _token_at(tokens, TOKEN_END, place_word.end())
+        i = token_at(tokens, TOKEN_END, place_word.end())
         if i is None or not tokens[i].word.endswith(place_word.group()):
             continue
         token = tokens[i]
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):
-            found.append(_Candidate(tokens[i - 1].start, token.end, "org"))  # 庙|城镇: 庙城镇, cut as the word 城镇
+            found.append(Candidate(tokens[i - 1].start, token.end, "org"))  # 庙|城镇: 庙城镇, cut as the word 城镇
             continue
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue
@@ -98,11 +98,11 @@ def _place_form_candidates(tokens: list[_Token], text: str, lex: Lexicon, freq: 
             continue  # 送法进社区, 驻村: an activity, not a place
         if lex.honour_words.search(stem):
             continue  # 卫生镇, 电商示范村: an honour or a kind
-        found.append(_Candidate(start, token.end, "org"))
+        found.append(Candidate(start, token.end, "org"))
     return found
 
 
-def _township_cut_as_town(tokens: list[_Token], i: int) -> bool:
+def _township_cut_as_town(tokens: list[WordToken], i: int) -> bool:
     """庙|城镇 where a clause or a list item opens: one character of a name before the word 城镇 (小城镇, 各城镇 and
     特色|城镇 are towns in general)."""
     before = tokens[i - 1]
@@ -134,20 +134,20 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     return not any(ch in barred for ch in name[opened:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
 
 
-def _located_villages(text: str, lex: Lexicon) -> list[_Candidate]:
-    found = [_Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
-    return found + [_Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
+def located_villages(text: str, lex: Lexicon) -> list[Candidate]:
+    found = [Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
+    return found + [Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
                     if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
                     and lex.word_tags.get(m.group()[:-1]) not in VERB_TAGS]  # 抽查|村57个, 听取|村党支部书记
 
 
-def _natural_villages(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def natural_villages(candidates: list[Candidate], text: str) -> list[Candidate]:
     """丘家坪村李家湾自然村: a 自然村 written right after its village is one span with it, even where the two were
     found apart (a surname-like word before 坪村 ends one candidate early)."""
     naturals = [c for c in candidates if text.endswith("自然村", 0, c.end) and c.end - c.start > 3]
     if not naturals:
         return []
-    return [_Candidate(village.start, natural.end, "org") for natural in naturals for village in candidates
+    return [Candidate(village.start, natural.end, "org") for natural in naturals for village in candidates
             if village.start < natural.start <= village.end <= natural.end - 5
             and text[village.end - 1] == "村" and not text.endswith("自然村", 0, village.end)]
 
@@ -156,13 +156,13 @@ def _natural_villages(candidates: list[_Candidate], text: str) -> list[_Candidat
 HAMLET_AFTER_VILLAGE = re.compile(r"[\u4e00-\u9fff]{1,3}?屯(?![\u4e00-\u9fff]{0,1}[村屯])")
 
 
-def _hamlets(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def hamlets(candidates: list[Candidate], text: str) -> list[Candidate]:
     """永胜村刘家屯, 永丰村东胜屯: a village and the 屯 (hamlet) written right after it are one span."""
     found = []
     for village in candidates:
         if text[village.end - 1] == "村" and (hamlet := HAMLET_AFTER_VILLAGE.match(text, village.end)) and (
                 not text.startswith("屯", village.end)):
-            found.append(_Candidate(village.start, hamlet.end(), "org"))
+            found.append(Candidate(village.start, hamlet.end(), "org"))
     return found
 
 
@@ -175,7 +175,7 @@ PLACE_LEVEL = {"苏木": "township", "街道": "township", "镇": "township", "�
                "嘎查": "village", "社区": "village", "村": "village"}
 
 
-def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+def listed_places(candidates: list[Candidate], text: str) -> list[Candidate]:
     found = []
     for cand in candidates:
         listed_after = text[cand.end : cand.end + 1] == "、"
@@ -189,11 +189,11 @@ def _listed_places(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             if (item and PLACE_LEVEL[item.group("head")] == PLACE_LEVEL[head] and _village_name(item.group(1))
                     and item.group(1)[0] not in LIST_OPENERS
                     and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
-                found.append(_Candidate(item.start(1), item.end(1), "org"))
+                found.append(Candidate(item.start(1), item.end(1), "org"))
     return found
 
 
-def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token], text: str) -> list[_Candidate]:
+def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str) -> list[Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
     # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
     tails = [(c, tail, of) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
@@ -204,14 +204,14 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        opening = tokens[i] if (i := _token_at(tokens, TOKEN_START, tail.start())) is not None else None
+        opening = tokens[i] if (i := token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
         if not _village_name(name[1:] if worded else name, after_township=True):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
-        if (_token_at(tokens, TOKEN_END, tail.end()) is None
-                and _token_at(tokens, TOKEN_START, tail.start("ending")) is None
+        if (token_at(tokens, TOKEN_END, tail.end()) is None
+                and token_at(tokens, TOKEN_START, tail.start("ending")) is None
                 and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
@@ -226,27 +226,27 @@ def _villages_after_townships(candidates: list[_Candidate], tokens: list[_Token]
             end += 3  # 万松街道新华西路社区居委会: the community's committee, one span
         if clinic := next((w for w in VILLAGE_CLINICS if text.startswith(w, end)), None):
             end += len(clinic)  # 甘都镇唐寺岗村卫生室: the village's clinic, named with it
-        found.append(_Candidate(tail.start() if of else cand.start, end, "org"))
+        found.append(Candidate(tail.start() if of else cand.start, end, "org"))
     return found
 
 
 VILLAGE_OF_TOWNSHIP = re.compile(r"(?:街道|镇|乡|苏木)([\u4e00-\u9fff]{2,6}(?:村|社区|嘎查))$")
 
 
-def _villages_named_again(joined: list[_Candidate], text: str) -> list[_Candidate]:
+def villages_named_again(joined: list[Candidate], text: str) -> list[Candidate]:
     """二道镇东尖山村…；东尖山村网格长: a village named once after its township is the same village named alone."""
     found = []
     for name in {m.group(1) for c in joined if (m := VILLAGE_OF_TOWNSHIP.search(text, c.start, c.end))}:
         start = text.find(name)
         while start != -1:
-            found.append(_Candidate(start, start + len(name), "org"))
+            found.append(Candidate(start, start + len(name), "org"))
             start = text.find(name, start + len(name))
     return found
 
 
-def _gazetteer_townships(text: str, context: CountyContext) -> list[_Candidate]:
+def gazetteer_townships(text: str, context: CountyContext) -> list[Candidate]:
     """The county's townships the gazetteer lists, found by their full names whatever jieba made of them (七号|镇,
     老|市区|街道) or wherever a word would hide them (中心镇)."""
-    forms = _township_forms(context.county, context.prefecture)
-    return [_Candidate(start, end, "org") for name in forms.names if name in text
+    forms = township_forms(context.county, context.prefecture)
+    return [Candidate(start, end, "org") for name in forms.names if name in text
             for start, end in occurrences(text, name)]

@@ -12,7 +12,7 @@ from typing import Iterable, NamedTuple, Sequence
 import jieba
 
 from nlp.segment import NUMERALS, Token
-from nlp.units.lexicon import Lexicon, _place_names, lexicon
+from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.vocabulary import (
     CJK,
     COUNTY_LEVELS,
@@ -31,7 +31,7 @@ RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 
 
-class _Token(NamedTuple):
+class WordToken(NamedTuple):
     word: str
     start: int
     end: int
@@ -43,7 +43,7 @@ class _Token(NamedTuple):
 
 # The fields of tokens as functions, for the passes that run over all of a story's tokens in C (map, bisect).
 TOKEN_WORD, TOKEN_START, TOKEN_END, TOKEN_TAG, TOKEN_HEAD = map(itemgetter, range(5))
-_Classes = tuple[str, str | None, bool, bool]  # the fields of a `_Token` that depend on its word alone
+_Classes = tuple[str, str | None, bool, bool]  # the fields of a `WordToken` that depend on its word alone
 NOT_A_WORD: _Classes = ("x", None, False, False)
 
 
@@ -56,9 +56,9 @@ class _WordClasses:
     def __init__(self, freq: dict[str, int]) -> None:
         self.freq = freq
         self.lex = lexicon()
-        self.places = _place_names()
+        self.places = place_names()
         self.known: dict[str, _Classes] = {}
-        self.glued: set[str] = set()  # words `_tokens` splits in two (see `_glued`)
+        self.glued: set[str] = set()  # words `word_tokens` splits in two (see `_glued`)
         # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
         # never walked word by word.
         self.splittable: set[str] = set()
@@ -84,11 +84,11 @@ class _WordClasses:
 
 
 @lru_cache(maxsize=4)
-def _word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
+def word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
     return _WordClasses(tokenizer.FREQ)
 
 
-def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
+def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken]:
     known, of = classes.known, classes.of
     # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
     # named tuple's Python-level constructor.
@@ -98,21 +98,21 @@ def _tokens(words: Sequence[Token], classes: _WordClasses) -> list[_Token]:
         for i in [i for i, pair in enumerate(found) if pair is None]:
             found[i] = known.get(names[i]) or of(names[i])
     if classes.splittable.isdisjoint(names):
-        return list(map(tuple.__new__, repeat(_Token), map(add, words, found)))
-    result: list[_Token] = []
+        return list(map(tuple.__new__, repeat(WordToken), map(add, words, found)))
+    result: list[WordToken] = []
     append = result.append
     make = tuple.__new__
     for word, start, end in words:
         if word in classes.glued:
             # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
             cut = len(word) - 1 if word[-1] in COUNTY_LEVELS else 1
-            append(make(_Token, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
+            append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
-            append(make(_Token, ("队", start, start + 1) + (known.get("队") or of("队"))))
+            append(make(WordToken, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
-        append(make(_Token, (word, start, end) + (known.get(word) or of(word))))
+        append(make(WordToken, (word, start, end) + (known.get(word) or of(word))))
     return result
 
 
@@ -197,7 +197,7 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _weak_head_word(token: _Token, head: str, lex: Lexicon) -> bool:
+def weak_head_word(token: WordToken, head: str, lex: Lexicon) -> bool:
     """实处, 部署, 烧烤店: words closed by a one-character head that need a proper name before them."""
     return head in lex.weak_heads and token.tag not in PROPER_TAGS and token.word not in lex.head_words and (
         token.word not in lex.known_orgs
@@ -234,24 +234,24 @@ def _is_modifier(word: str, tag: str, lex: Lexicon) -> bool:
 
 
 @dataclass(slots=True)
-class _Candidate:
+class Candidate:
     start: int
     end: int
     kind: str  # "org" | "person"
     title: str | None = None
 
 
-def _indices(flags: Iterable[object]) -> list[int]:
+def indices(flags: Iterable[object]) -> list[int]:
     """Positions of the true flags, found without a Python-level loop (a story has hundreds of tokens)."""
     return list(compress(count(), flags))
 
 
-def _head_indices(tokens: list[_Token]) -> list[int]:
+def head_indices(tokens: list[WordToken]) -> list[int]:
     """Indices of the tokens that close a name (their `head` is set)."""
-    return _indices(map(TOKEN_HEAD, tokens))
+    return indices(map(TOKEN_HEAD, tokens))
 
 
-def _token_at(tokens: list[_Token], offset: itemgetter, position: int) -> int | None:
+def token_at(tokens: list[WordToken], offset: itemgetter, position: int) -> int | None:
     """Index of the token whose `offset` (TOKEN_START or TOKEN_END) is `position`. Tokens come in order, so a
     bisection finds it: the passes that need one look up a few positions among thousands of tokens."""
     index = bisect_left(tokens, position, key=offset)
