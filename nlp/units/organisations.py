@@ -66,7 +66,7 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
         if (token.word == "和" and k >= 2 and len(tokens[k - 1].word) == 1 and first == k + 1 and (
                 tokens[k - 2].anchor and tokens[head_index].head in lex.company_heads
-                or not CJK.search(tokens[k - 2].word) and (tokens[head_index].head in lex.business_heads
+                or not CJK.search(tokens[k - 2].word) and (_business_head(tokens[head_index].head, lex)
                                                             or tokens[head_index].head[-1] in "店馆"))):
             first = k - 1  # 溧阳|嘉|和|物业服务有限公司, 、佳|和|美发店, ，嘉|和|物业…: a brand of two characters, the second 和
             k -= 2
@@ -149,8 +149,7 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             continue
         if token.head and text[token.end : tokens[head_index].end] in lex.unit_facilities:
             break  # 宁园街道|微型消防站: a body's own facility, no unit holding the body
-        if (token.head in lex.company_heads or token.head in lex.shop_heads) and (
-                tokens[head_index].head in lex.business_facility_heads):
+        if _business_head(token.head, lex) and tokens[head_index].head in lex.business_facility_heads:
             break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a
             # unit holding the business
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
@@ -173,7 +172,7 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
                 and CJK.match(tokens[k - 1].word)
                 and (tokens[k - 1].tag in PROPER_TAGS or not CJK.search(tokens[k - 2].word))
                 and (tokens[k - 2].anchor or not CJK.search(tokens[k - 2].word) or tokens[k - 2].word == "的")
-                and tokens[k - 1].word not in STOP_WORDS and tokens[head_index].head in lex.business_heads
+                and tokens[k - 1].word not in STOP_WORDS and _business_head(tokens[head_index].head, lex)
                 and (first < head_index or tokens[head_index].word != tokens[head_index].head)
                 and token.word not in FUNCTION_CHARS and tokens[k - 1].word not in FUNCTION_CHARS):
             first = k - 1  # 凤阳县|鑫|达|石英砂|厂, ，兴|柞|大酒店, 的|鑫|达|洗煤厂: a brand of two characters jieba cut apart
@@ -199,11 +198,17 @@ OWN_LEVEL_PRONOUNS = frozenset({"我", "本", "该"})
 TIME_WORD_ENDINGS = frozenset("年月日天周时期季节在后前来")
 
 
+def _business_head(head: str | None, lex: Lexicon) -> bool:
+    """Whether `head` closes a shop's or a company's name (超市, 有限公司); the sets, not `lex.business_heads`, which
+    is a sorted tuple for patterns and endswith."""
+    return head in lex.shop_heads or head in lex.company_heads
+
+
 def _named_business(tokens: list[WordToken], first: int, head_index: int, lex: Lexicon) -> bool:
     """The name from `first` to the head is a shop's or a company's with a name of its own (利民超市, 宏发铸造厂),
     not a township's facility (禾川镇农贸市场, 富村镇卫生院)."""
     head = tokens[head_index]
-    if head.head not in lex.shop_heads and head.head not in lex.company_heads:
+    if not _business_head(head.head, lex):
         return False
     return any(t.tag in PROPER_TAGS and not t.anchor for t in tokens[first:head_index]) or (
         first == head_index and len(head.word) > len(head.head) and head.tag in PROPER_TAGS)
