@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         handler.addFilter(lambda record: "jionlp" not in record.pathname)
     logging.getLogger("jieba").setLevel(logging.ERROR)
 
+    from nlp.extract import collector_spares_loaded, warm_up
     from nlp.gold.load import load_gold
     from nlp.segment import make_tokenizer
 
@@ -89,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     stories = load_gold(args.gold)
     results: dict[str, dict[str, dict[str, Score]]] = {}
     errors: dict[str, list] = defaultdict(list)
-    mine = score_system(stories, lambda s: ours(s, tokenizer), errors)
+    warm_up(tokenizer)
+    with collector_spares_loaded():
+        mine = score_system(stories, lambda s: ours(s, tokenizer), errors)
     theirs = score_system(stories, baseline)
     results["bulletins"] = {m: {"ours": mine[m], "baseline": theirs[m]} for m in mine}
     counts = (sum(len(s.dates) for s in stories), sum(len(s.counts) for s in stories),

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import json
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import IO, Iterable, Sequence
+from typing import IO, Iterable, Iterator, Sequence
 
 from nlp import counts as _counts
 from nlp import dates as _dates
@@ -78,6 +80,34 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations)
     return Extraction(dates, counts, units)
 
+
+# Touches every pass and vocabulary the extractors load on first use: a contents line with a verdict, a township's
+# village and shop, a company, a person after a joined role, a list of bodies, dates and counts.
+WARM_UP_STORY = ("▲县爱卫办通报表扬富村镇\n"
+                 "2020年12月28日至1月2日，县公安局、县市场监管局联合对富村镇阳光社区、海田村老王家小吃店、富源县鑫源商贸有限公司"
+                 "开展检查，县委副书记、县长陈志带队，清理小广告2000余张、垃圾50余袋，对3家超市约谈并限期整改。")
+
+
+def warm_up(tokenizer) -> None:
+    """Load every vocabulary and pattern the extractors load on first use, by running them once."""
+    extract_all(WARM_UP_STORY, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+
+
+@contextmanager
+def collector_spares_loaded() -> Iterator[None]:
+    """Within the block, the garbage collector leaves alone every object alive when it began.
+
+    For a loop over many stories once the tools are loaded (`warm_up`). jieba's dictionary, the gazetteer and the
+    lexicons are hundreds of thousands of objects that never die; each full collection would walk them all again
+    (about 0.05 s each, a seventh of the extraction time on real pages). `gc.freeze` moves them to a generation
+    the collector skips; leaving the block puts them back, so nothing frozen outlives the loop.
+    """
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 class RecordError(ValueError):
     """One JSON-lines input record that cannot be processed; the message names the record."""
@@ -143,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
 
     tokenizer = make_tokenizer()  # after the argument checks: loading the dictionaries takes a moment
     if args.jsonl:
-        _, failed = run_jsonl(sys.stdin, sys.stdout, tokenizer)
+        warm_up(tokenizer)
+        with collector_spares_loaded():
+            _, failed = run_jsonl(sys.stdin, sys.stdout, tokenizer)
         if failed:
             print(f"extract: {failed} record(s) failed (see their 'error' fields)", file=sys.stderr)
         return 0

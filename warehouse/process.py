@@ -62,6 +62,7 @@ class Enricher:
 
         self.tokenizer = make_tokenizer()
         self.extract = extract
+        extract.warm_up(self.tokenizer)
         self.classifier = None
         if with_labels:
             from nlp.classifier import load_model
@@ -102,38 +103,39 @@ def process_stories(con: duckdb.DuckDBPyConnection, run_id: str, *, everything: 
     stats.versions = enricher.versions
     started = time.monotonic()
     writer = StoryWriter(con, run_id, stats.versions, replace=everything, max_seconds=commit_every)
-    for offset in range(0, len(todo), BATCH):
-        batch = todo[offset:offset + BATCH]
-        rows: dict[str, list[dict]] = {name: [] for name in MENTION_SCHEMAS}
-        words: list[dict] = []
-        failures: list[list] = []
-        for story_id, title, text, published, context in batch:
-            text = text or ""
-            try:
-                # One segmentation serves the stored words and the unit extractor.
-                tokens = cut_with_offsets(text, enricher.tokenizer)
-                words.append({"story_id": story_id, "words": " ".join(segment_words(tokens))})
-                found = enricher.extract.extract_all(text, published, context, tokenizer=enricher.tokenizer,
-                                                     tokens=tokens)
-            except Exception as exc:  # one bad story must not stop the batch: it becomes a failure row
-                failures.append([run_id, "extract", story_id, f"{type(exc).__name__}: {exc}"])
-                continue
-            base = {"story_id": story_id}
-            rows["date_mentions"] += [{**base, **m.to_dict()} for m in found.dates]
-            rows["count_mentions"] += [{**base, **m.to_dict()} for m in found.counts]
-            rows["unit_mentions"] += [{**base, **m.to_dict()} for m in found.units]
-        if enricher.classifier is not None:
-            rows["story_labels"] = label_rows(enricher.classifier, batch, stats.labels)
-        writer.add([b[0] for b in batch], rows, words, failures)
-        stats.stories += len(batch) - len(failures)
-        stats.failures += len(failures)
-        stats.dates += len(rows["date_mentions"])
-        stats.counts += len(rows["count_mentions"])
-        stats.units += len(rows["unit_mentions"])
-        if progress:
-            done = offset + len(batch)
-            rate = done / max(time.monotonic() - started, 1e-6)
-            progress(f"process: {done}/{len(todo)} stories ({rate:.0f}/s), {writer.written} saved")
+    with enricher.extract.collector_spares_loaded():  # the loaded tools are not garbage
+        for offset in range(0, len(todo), BATCH):
+            batch = todo[offset:offset + BATCH]
+            rows: dict[str, list[dict]] = {name: [] for name in MENTION_SCHEMAS}
+            words: list[dict] = []
+            failures: list[list] = []
+            for story_id, title, text, published, context in batch:
+                text = text or ""
+                try:
+                    # One segmentation serves the stored words and the unit extractor.
+                    tokens = cut_with_offsets(text, enricher.tokenizer)
+                    words.append({"story_id": story_id, "words": " ".join(segment_words(tokens))})
+                    found = enricher.extract.extract_all(text, published, context, tokenizer=enricher.tokenizer,
+                                                         tokens=tokens)
+                except Exception as exc:  # one bad story must not stop the batch: it becomes a failure row
+                    failures.append([run_id, "extract", story_id, f"{type(exc).__name__}: {exc}"])
+                    continue
+                base = {"story_id": story_id}
+                rows["date_mentions"] += [{**base, **m.to_dict()} for m in found.dates]
+                rows["count_mentions"] += [{**base, **m.to_dict()} for m in found.counts]
+                rows["unit_mentions"] += [{**base, **m.to_dict()} for m in found.units]
+            if enricher.classifier is not None:
+                rows["story_labels"] = label_rows(enricher.classifier, batch, stats.labels)
+            writer.add([b[0] for b in batch], rows, words, failures)
+            stats.stories += len(batch) - len(failures)
+            stats.failures += len(failures)
+            stats.dates += len(rows["date_mentions"])
+            stats.counts += len(rows["count_mentions"])
+            stats.units += len(rows["unit_mentions"])
+            if progress:
+                done = offset + len(batch)
+                rate = done / max(time.monotonic() - started, 1e-6)
+                progress(f"process: {done}/{len(todo)} stories ({rate:.0f}/s), {writer.written} saved")
     writer.flush()
     return stats
 

@@ -1,6 +1,7 @@
 """extract_all: the three extractors combined without overlaps; the `extract` CLI in text and JSON-lines modes."""
 from __future__ import annotations
 
+import gc
 import io
 import json
 from datetime import date, datetime
@@ -8,7 +9,16 @@ from datetime import date, datetime
 import pytest
 
 from nlp import counts, dates, units
-from nlp.extract import EXTRACTOR_VERSION, Extraction, as_date, extract_all, main
+from nlp.extract import (
+    EXTRACTOR_VERSION,
+    WARM_UP_STORY,
+    Extraction,
+    as_date,
+    collector_spares_loaded,
+    extract_all,
+    main,
+    warm_up,
+)
 from nlp.gold.load import load_gold
 from nlp.segment import cut_with_offsets, make_tokenizer
 
@@ -73,6 +83,23 @@ def _run(monkeypatch, capsys, argv, stdin):
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
     code = main(argv)
     return code, capsys.readouterr()
+
+
+def test_the_warm_up_story_meets_every_kind_of_mention(tokenizer):
+    warm_up(tokenizer)
+    found = extract_all(WARM_UP_STORY, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert {m.value for m in found.dates} >= {"2020-12-28/2021-01-02"}
+    assert {(m.value, m.unit, m.object) for m in found.counts} >= {(2000, "张", "小广告"), (50, "袋", "垃圾")}
+    assert {m.type for m in found.units} >= {"government", "township", "community", "enterprise", "person"}
+    assert any(m.stance for m in found.units)
+
+
+def test_the_collector_spares_what_was_loaded_only_within_the_block():
+    assert gc.get_freeze_count() == 0
+    with pytest.raises(RuntimeError), collector_spares_loaded():
+        assert gc.get_freeze_count() > 0
+        raise RuntimeError("a story that fails")
+    assert gc.get_freeze_count() == 0  # thawed even when the loop inside fails
 
 
 def test_cli_text_mode(monkeypatch, capsys):

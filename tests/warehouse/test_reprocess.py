@@ -1,6 +1,7 @@
 """Re-parsing from raw_pages, offline: the same articles, sites and story counts, versions untouched."""
 from __future__ import annotations
 
+import gc
 import hashlib
 
 import duckdb
@@ -48,6 +49,7 @@ def test_reparse_keeps_sites_contexts_and_versions(tmp_path):
 def test_reprocess_redoes_extraction_and_labels_offline(tmp_path):
     con = _raw_warehouse(tmp_path / "w.duckdb")
     run_id, parsed, stats = reprocess(con)
+    assert gc.get_freeze_count() == 0  # the loaded tools were spared by the collector only while processing
     stories = con.execute("SELECT count(*) FROM stories").fetchone()[0]
     assert stats.stories == stories and stats.failures == 0
     assert con.execute("SELECT count(*) FROM stories WHERE nlp_run = ?", [run_id]).fetchone() == (stories,)
