@@ -5,7 +5,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from nlp.context import CountyContext
+from nlp.context import COUNTY_CACHE_SIZE, CountyContext
 from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, load_toml
 from nlp.units.lexicon import Lexicon, family_name_pattern, lexicon, place_names
@@ -37,7 +37,7 @@ def _level_name_endings() -> frozenset[str]:
     return frozenset(name[-2:] for name in place_names() if 3 <= len(name) <= 7 and name[-1] in LEVEL_CHARS)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=COUNTY_CACHE_SIZE)
 def _own_short_forms(name: str, level: str = "county") -> tuple[str, ...]:
     """长白县 for 长白朝鲜族自治县, 东乌旗 for 东乌珠穆沁旗, 凉山州 for 凉山彝族自治州: a division's name as its own
     pages shorten it."""
@@ -157,7 +157,7 @@ def _fill(template: str, context: CountyContext | None) -> str | None:
     return template
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=COUNTY_CACHE_SIZE)
 def _branch_county(context: CountyContext) -> str:
     """The county as a prefecture's branch office names it (abbreviations.toml, [branch_names])."""
     county = context.county

@@ -9,7 +9,7 @@ from typing import Sequence
 
 import jieba
 
-from nlp.context import CountyContext, as_county_context
+from nlp.context import COUNTY_CACHE_SIZE, CountyContext, as_county_context
 from nlp.segment import Token, cut_with_offsets, make_tokenizer
 from nlp.stance import assign_stance
 from nlp.units.businesses import (
@@ -88,7 +88,7 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=COUNTY_CACHE_SIZE)
 def _autonomous(context: CountyContext) -> bool:
     """Whether the county lies in an autonomous region or prefecture (or is one)."""
     return "自治" in context.full_name
