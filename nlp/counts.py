@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-33"
+VERSION = "counts-34"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -95,6 +95,10 @@ class _Vocabulary:
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
+    kinds_kept_whole: tuple[str, ...]
+    durations_named: tuple[str, ...]
+    changes_to: tuple[str, ...]
+    measured_quantities: tuple[str, ...]
     places_before: tuple[str, ...]
     scope_words: _Lexicon
     location_words: tuple[str, ...]
@@ -161,6 +165,10 @@ def _vocabulary() -> _Vocabulary:
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
+        kinds_kept_whole=tuple(mw["objects"]["kinds_kept_whole"]),
+        durations_named=tuple(mw["objects"]["durations_named"]),
+        changes_to=tuple(mw["objects"]["changes_to"]),
+        measured_quantities=tuple(mw["objects"]["measured_quantities"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         location_words=locations,
@@ -646,14 +654,13 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         return _strip_modifiers(norm, base + verb_end, stop, vocab), long_phrase
     # A verb right before the number: 组织2689名志愿者 counts what follows, while after 共计 / 改造 the
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
+    held = frequency and run[verb_start:verb_end] not in vocab.holding_verbs
+    earlier = _last_cut(run, verb_start, vocab) if held else None
+    if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 6:
+        # 开展集中清扫30余次, 开展犬只驱虫12轮次: the activity a frequency counts, held by 开展
+        return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
-        # 开展一次大扫除: the activity follows
-        held = frequency and run[verb_start:verb_end] not in vocab.holding_verbs
-        earlier = _last_cut(run, verb_start, vocab) if held else None
-        if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 6:
-            # 开展集中清扫30余次: the activity a frequency counts, held by 开展
-            return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
-        return None, False
+        return None, False  # 开展一次大扫除: the activity follows
     earlier = _last_cut(run, verb_start, vocab)
     return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
 
@@ -662,7 +669,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             organisations: Sequence[tuple[int, int]] = ()) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisations`: spans of named units."""
     if span.unit in vocab.no_object:
-        return None
+        return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
         return None  # 考点周边500米内的网吧: a radius
     frequency = span.unit in vocab.frequencies
@@ -688,14 +695,25 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
     if not found:
-        return None
+        return _quantity_changed(norm, span.start, vocab)
     a, b = found
     head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
+    if head and text[a:b] in vocab.kinds_kept_whole:
+        head = None  # 督促整改火灾隐患96处 → 火灾隐患 (but 破获毒品刑事案件26起 → 案件)
     if head and b - len(head) > a and text[b - len(head) - 1] not in "、和与及":
         # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资, 垃圾乱堆、小广告乱贴问题 → 问题: the kind of thing, not its
         # description (问题和隐患 stays whole)
         a = b - len(head)
     return text[a:b]
+
+
+def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:
+    """水位持续上涨，7月8日涨至133.5米: the level a quantity named earlier in the sentence changes to."""
+    if not norm.endswith(vocab.changes_to, 0, start):
+        return None
+    sentence = norm.rfind("。", 0, start) + 1
+    at, quantity = max((norm.rfind(q, sentence, start), q) for q in vocab.measured_quantities)
+    return quantity if at >= 0 else None
 
 
 def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:

@@ -268,6 +268,8 @@ def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
             # 队伍二十余支, 入伍三年: a financial form before common ones ends the word before it (队伍, 入伍)
             lead = len(form) - len(form.lstrip(_FINANCIAL))
             start, form = start + lead, form[lead:]
+        elif len(form) == 1 and form in _FINANCIAL and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            continue  # 巡堤队伍昼夜值守, 退伍: one financial form after a character ends a word, counts nothing
         yield NumeralForm(form, start, end)
 
 

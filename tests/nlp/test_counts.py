@@ -663,3 +663,36 @@ def test_unlicensed_points_picked_up_rubbish_and_a_dams_spillway() -> None:
 def test_ageing_hoses_and_problem_goods_are_the_things_themselves() -> None:
     text = "更换老化软管400余根，下架问题月饼约60公斤，销毁问题蔬菜2吨。"
     assert [m.object for m in extract_counts(text)] == ["软管", "月饼", "蔬菜"]
+
+
+def test_a_water_level_named_before_the_date_it_rose_on() -> None:
+    text = "江段水位持续上涨，7月8日涨至133.5米。邵伯站水位7月19日涨至8.62米，长江涪陵段水位涨至186.2米，城区段水位一度涨至38.6米。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("133.5米", "水位"), ("8.62米", "水位"), ("186.2米", "水位"), ("38.6米", "水位")]
+
+
+def test_kinds_of_hazard_written_alone_stay_whole() -> None:
+    text = "督促整改火灾隐患96处，排查用电隐患120余处，破获毒品刑事案件26起，受理群众举报线索87条，收集问题线索3条。"
+    assert [m.object for m in extract_counts(text)] == ["火灾隐患", "用电隐患", "案件", "线索", "问题线索"]
+
+
+def test_people_moved_from_danger_zones_and_the_times_of_a_wrong_after_the_thing() -> None:
+    text = ("转移山洪灾害危险区群众340余人，转移低洼地区群众210户，参演群众2300余人次；石鼓镇辖区2处码头夜间无人值守，"
+            "3处排污口雨天溢流，2座煤矿井下瓦斯监测记录缺失，3座淤地坝放水设施损坏，6处公益广告牌破损。")
+    assert [m.object for m in extract_counts(text)] == [
+        "群众", "群众", "群众", "码头", "排污口", "煤矿", "淤地坝", "公益广告牌"]
+
+
+def test_dog_deworming_its_drug_and_the_rounds_held_of_it() -> None:
+    text = "完成犬只驱虫2.2万余只次，发放驱虫药7.8万片，开展犬只驱虫12轮次，喷洒药物1.2吨。"
+    assert [(m.text, m.unit, m.object) for m in extract_counts(text)] == [
+        ("2.2万余只次", "只次", "犬只"), ("7.8万片", "片", "驱虫药"), ("12轮次", "轮次", "犬只驱虫"), ("1.2吨", "吨", "药物")]
+
+
+def test_wu_of_a_team_is_no_numeral_and_days_of_good_air_are_counted() -> None:
+    assert extract_counts("兴隆村巡堤队伍昼夜值守") == []
+    assert only("捐款伍万元") == ("伍万元", 50000, False, "元", "捐款")
+    assert only("全县空气质量优良天数二百一十六天") == ("二百一十六天", 216, False, "天", "优良天数")
+    assert only("拆除河道违建九处")[-1] == "违建"
+    assert only("拆除河道内违法建筑十四处")[-1] == "违法建筑"
+    assert only("下架问题粽子约45公斤")[-1] == "粽子"
