@@ -197,6 +197,8 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
 
 
 GLUED_OPENERS = frozenset("对在到向从由被将与和及")  # prepositions jieba may glue to the name after them
+# Words after which an adjective before a shop's ending opens its name (的|顺心|旅馆, 向|顺心|旅馆)
+WISH_NAME_OPENERS = frozenset({"的", "对", "向", "到", "在", "与", "和", "及"})
 
 
 def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
@@ -230,8 +232,8 @@ def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict
                 size, k = size + 1, k - 1  # 老巫溪烤鱼店, 老四季, 老蔡小吃, 小杨烧烤: 老 and 小 open many shop names
                 break
             if (before.tag in {"a", "ad"} and len(before.word) == 2 and k == i and (
-                    k == 1 or tokens[k - 2].word == "的" or not CJK.search(tokens[k - 2].word))):
-                size, k = size + 2, k - 1  # 何坝镇的|顺心|旅馆: a shop named by a wish
+                    k == 1 or tokens[k - 2].word in WISH_NAME_OPENERS or not CJK.search(tokens[k - 2].word))):
+                size, k = size + 2, k - 1  # 何坝镇的|顺心|旅馆, 县公安局向|顺心|旅馆: a shop named by a wish
                 break
             if (before.tag == "a" and len(before.word) == 1 and k >= 2 and tokens[k - 2].tag in PROPER_TAGS
                     and not tokens[k - 2].head and size == 0):
@@ -272,8 +274,6 @@ def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict
     return found
 
 
-CHAIN_ENDINGS = ("超市", "便利店", "药房", "药店", "商场", "百货", "小吃", "连锁", "米粉", "快餐", "KTV", "酒楼", "量贩",
-                 "万家", "大世界", "牛肉面", "冰城")
 # A chain's brand before a branch found alone (广百百货|北京路店): two to six characters opening a clause or a list item.
 BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{2,6}$")
 BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
@@ -290,7 +290,7 @@ def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
     for cand in candidates:
         if cand.kind != "org":
             continue
-        if text.endswith(CHAIN_ENDINGS, cand.start, cand.end):
+        if text.endswith(lex.chain_endings, cand.start, cand.end):
             branch = BRANCH.match(text, cand.end)
             if branch:
                 found.append(Candidate(cand.start, branch.end(), "org"))
@@ -298,7 +298,7 @@ def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
                 branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)):
             # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部
             found.append(Candidate(cand.start, branch.end(), "org"))
-        elif BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(CHAIN_ENDINGS, 0, cand.start):
+        elif BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(lex.chain_endings, 0, cand.start):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if brand:
                 found.append(Candidate(brand.start(), cand.end, "org"))

@@ -164,6 +164,8 @@ def _branch_county(context: CountyContext) -> str:
     keep = load_toml("abbreviations.toml")["branch_names"]["keep_county_level_in"]
     if county.endswith("市") and len(county) >= 3:
         return county[:-1]  # 青铜峡市 → 生态环境局青铜峡分局: a county-level city's branch drops its 市
+    if county.endswith("区") and len(county) >= 3 and context.province not in keep:
+        return county[:-1]  # 南票区 → 生态环境局南票分局, 云冈区 → 公安局云冈分局: so does a district's
     if not county.endswith("县") or (context.province in keep and not county.endswith("自治县")):
         return county
     stems = [alias.removesuffix("县") for division in load_gazetteer().named(county, "county")

@@ -35,6 +35,7 @@ class Lexicon:
     honour_verbs: tuple[str, ...]
     honour_levels: tuple[str, ...]
     branch_parents: tuple[str, ...]
+    chain_endings: tuple[str, ...]
     branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
     branch_in_tail: re.Pattern[str]  # a name of two characters or more closed by the first of `branch_heads`
     kind_words: tuple[str, ...]
@@ -148,6 +149,7 @@ def lexicon() -> Lexicon:
         honour_verbs=tuple(suffixes["honour_verbs"]),
         honour_levels=tuple(suffixes["honour_levels"]),
         branch_parents=tuple(suffixes["branch_parents"]),
+        chain_endings=tuple(suffixes["chain_endings"]),
         branch_ending=re.compile(
             r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
         kind_words=tuple(suffixes["kind_words"]),

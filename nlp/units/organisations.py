@@ -219,6 +219,8 @@ def _joins_one_body(tokens: list[WordToken], k: int, head_index: int, lex: Lexic
     (军队|和|检察院)."""
     if tokens[k].word not in {"和", "与"} or k - 1 < 0 or k + 1 > head_index:
         return False
+    if _business_head(tokens[head_index].head, lex):
+        return False  # 餐饮单位|和|牛羊屠宰场: kinds of business (佳|和|美发店, a brand, is another pass's)
     left, right = tokens[k - 1], tokens[k + 1]
     # (冷链食品|和|农贸市场: a market or a shop closes no body's name)
     right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor
@@ -239,6 +241,8 @@ def _verb_in_name(tokens: list[WordToken], k: int, head_index: int, lex: Lexicon
 
 
 CAMPAIGN_VERBS = frozenset({"巩固", "创建", "争创", "复审"})  # 巩固国家卫生县城: a campaign named in a committee
+# The level of the honour a campaign seeks (创建|省级|文明城市): part of the campaign, not of the body
+CAMPAIGN_LEVELS = frozenset({"国家", "全国", "国家级", "省级", "全省", "市级", "全市"})
 
 
 def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> int | None:
@@ -258,14 +262,14 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
             return k  # 中国围棋协会青少年发展委员会: a committee of a named body
         if word in {"和", "与", "及"} and k > 0 and tokens[k - 1].head:
             return None  # 德国工商协会和德中委员会: two bodies
-        if tokens[k].word == "国家" and k > 0 and tokens[k - 1].word in CAMPAIGN_VERBS:
+        if tokens[k].word in CAMPAIGN_LEVELS and k > 0 and tokens[k - 1].word in CAMPAIGN_VERBS:
             k -= 2  # 江津区巩固|国家|卫生城区工作指挥部: 国家 is part of the campaign, the place is further left
             continue
         if tokens[k].word in LEVEL_CHARS and k > 2 and tokens[k - 1].word == "卫生" and tokens[k - 2].word == "国家":
             k -= 2  # 荣昌区巩固|国家|卫生|区|工作领导小组办公室: the campaign's 国家卫生区, no level of the body
             continue
         if tokens[k].anchor and k > 1 and (tokens[k - 1].word in CAMPAIGN_VERBS or (
-                tokens[k - 1].word in {"全国", "国家"} and tokens[k - 2].word in CAMPAIGN_VERBS)):
+                tokens[k - 1].word in CAMPAIGN_LEVELS and tokens[k - 2].word in CAMPAIGN_VERBS)):
             k -= 1  # 船营区创建|全国|文明城市|工作指挥部: the campaign's place words are no prefix of the body
             continue
         if tokens[k].anchor and tokens[k].word not in {"全国"} and tokens[k].word not in lex.generic_modifiers:

@@ -194,9 +194,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
 ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
 
 
-# A township, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 北黎村党|支部书记); a name of one
-# character before 乡 is more often a verb (调到这里任乡党委书记)
-PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|村党|社区党|嘎查党)")
+# A township or a village, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 丰润村|河长,
+# 北黎村党|支部书记); a name of one character before 乡 is more often a verb (调到这里任乡党委书记)
+PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党)")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 

@@ -138,7 +138,18 @@ def located_villages(text: str, lex: Lexicon) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
     return found + [Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
                     if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
-                    and lex.word_tags.get(m.group()[:-1]) not in VERB_TAGS]  # 抽查|村57个, 听取|村党支部书记
+                    and not _verb_before_counted_villages(text, m, lex)]
+
+
+# ，巡查村四十八个: villages counted after what was done to them
+VILLAGES_COUNTED = re.compile(r"[0-9一二三四五六七八九十两百千]+个")
+
+
+def _verb_before_counted_villages(text: str, village: re.Match, lex: Lexicon) -> bool:
+    """抽查|村57个, 听取|村党支部书记, 巡查|村四十八个: a verb and the 村 of villages in general (建设村3户 is a
+    village: a verbal noun names one unless the villages are counted)."""
+    tag = lex.word_tags.get(village.group()[:-1])
+    return tag in VERB_TAGS or tag == "vn" and VILLAGES_COUNTED.match(text, village.end()) is not None
 
 
 def natural_villages(candidates: list[Candidate], text: str) -> list[Candidate]:

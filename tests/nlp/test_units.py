@@ -1582,3 +1582,40 @@ def test_a_breakfast_stall_after_a_townships_de_and_shanghais_construction_commi
     assert [(m.text, m.canonical, m.type) for m in found] == [
         ("区建管委", "杨浦区建设和管理委员会", "government"), ("梅川镇", "杨浦区梅川镇", "township"),
         ("好味道早点铺", "好味道早点铺", "enterprise")]
+
+
+def test_a_body_that_reports_and_a_committee_for_a_provincial_honour(units):
+    found = units("南票区安全生产监督管理局通报煤矿安全生产大检查情况。", "辽宁省葫芦岛市南票区")
+    assert [m.text for m in found] == ["南票区安全生产监督管理局"]
+    found = units("兴仁市创建省级文明城市工作指挥部办公室　2020年1月13日\n市创文办通报了测评结果。",
+                  "贵州省黔西南布依族苗族自治州兴仁市")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("兴仁市创建省级文明城市工作指挥部办公室", "兴仁市创建省级文明城市工作指挥部办公室"),
+        ("市创文办", "兴仁市创建省级文明城市工作指挥部办公室")]
+
+
+def test_a_districts_branch_drops_its_qu_outside_hebei_shandong_and_henan(units):
+    assert [m.canonical for m in units("区生态环境分局开展检查。", "辽宁省葫芦岛市南票区")] == ["葫芦岛市生态环境局南票分局"]
+    assert [m.canonical for m in units("区生态环境分局开展检查。", "河北省邯郸市肥乡区")] == ["邯郸市生态环境局肥乡区分局"]
+
+
+def test_a_village_before_its_river_chief_and_villages_in_general(units):
+    found = units("崔木镇民间河长常态化巡河，常丰镇丰润村河长公示牌信息更新及时；巡查村四十八个。", "陕西省宝鸡市麟游县")
+    assert [(m.text, m.type) for m in found] == [("崔木镇", "township"), ("常丰镇丰润村", "community")]
+    found = units("兴农农机专业合作社跨村开展打捆作业，予以通报表扬。", "辽宁省葫芦岛市南票区")
+    assert [(m.text, m.stance) for m in found] == [("兴农农机专业合作社", "praised")]
+
+
+def test_kinds_of_business_a_fire_for_barbecue_and_a_hotel_named_by_a_wish(units):
+    found = units("对全县商超、餐饮单位和牛羊屠宰场开展专项检查，在超市和肉品店抽检；雪域阳光农家乐违规用火烧烤，被通报批评。"
+                  "县公安局向顺心旅馆下达整改通知书。", "甘肃省临夏回族自治州康乐县")
+    assert [(m.text, m.stance) for m in found] == [
+        ("雪域阳光农家乐", "criticized"), ("县公安局", None), ("顺心旅馆", "criticized")]
+
+
+def test_a_shopping_centres_branch_and_the_police_that_take_up_leads(units):
+    found = units("欧亚购物中心松原店进口冷链食品“三证一码”齐全，予以通报表扬。", "吉林省松原市宁江区")
+    assert [(m.text, m.stance) for m in found] == [("欧亚购物中心松原店", "praised")]
+    found = units("今年以来，县公安局受理涉黑涉恶线索五十二条，打掉犯罪团伙2个，查处非法采砂案件六起；县法院审结涉恶案件4件。",
+                  "山西省大同市阳高县")
+    assert [(m.text, m.stance) for m in found] == [("县公安局", None), ("县法院", None)]
