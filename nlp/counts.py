@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-34"
+VERSION = "counts-35"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -40,6 +40,7 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
+_GRADE = re.compile(r"[A-Z]{1,3}级")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
@@ -704,7 +705,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资, 垃圾乱堆、小广告乱贴问题 → 问题: the kind of thing, not its
         # description (问题和隐患 stays whole)
         a = b - len(head)
-    return text[a:b]
+    return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
 
 
 def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:

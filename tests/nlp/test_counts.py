@@ -696,3 +696,15 @@ def test_wu_of_a_team_is_no_numeral_and_days_of_good_air_are_counted() -> None:
     assert only("拆除河道违建九处")[-1] == "违建"
     assert only("拆除河道内违法建筑十四处")[-1] == "违法建筑"
     assert only("下架问题粽子约45公斤")[-1] == "粽子"
+
+
+def test_people_moved_for_safety_grades_and_the_basin_where_townships_lie() -> None:
+    text = ("转移避险群众3260人，转移临河群众140余人，转移老旧房屋居民320户；评为A级的37家、B级152家；对沘江流域6个乡镇开展暗访，"
+            "大川镇辖区3个入山路口无人值守，2处临水区域防护栏缺失，4栋经营性自建房擅自加层，5家健身器材企业员工宿舍未分隔。")
+    assert [m.object for m in extract_counts(text)] == [
+        "群众", "群众", "居民", None, None, "乡镇", "入山路口", "临水区域", "自建房", "健身器材企业"]
+
+
+def test_kinds_of_offence_and_verbs_before_pigs_trees_and_people_reprimanded() -> None:
+    text = ("查处酒驾违法行为5起、交通违法行为120起，调减生猪约4.6万头，修剪行道树2600余株，批评教育28人，拆除违法建设约3.2万平方米。")
+    assert [m.object for m in extract_counts(text)] == ["违法行为", "交通违法行为", "生猪", "行道树", None, "违法建设"]
