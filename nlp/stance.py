@@ -23,7 +23,9 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
-SUBJECT_LEAD = re.compile(r"[\s“”]*(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
+# (1．, （一）, 一是, 二、: a numbered finding opens its clause as the unit does)
+SUBJECT_LEAD = re.compile(r"[\s“”]*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、])?"
+                          r"(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
 SPEECH_VERBS = ("要求", "强调", "指出", "表示", "批示")
@@ -116,10 +118,10 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 
 # Between a unit (or its list) and the verb it does: 等部门共检查, （以下简称“县巩卫办”）对
 ACTOR_LEAD = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
-                        r"已?(?:共|分别|先后|累计)?")
+                        r"已?(?:共|分别|先后|累计|适时|就(?:上述|以上|相关|有关|发现的)?问题)?")
 
 
-ACTOR_LEAD_FIRST = frozenset("（(等共分先累已")
+ACTOR_LEAD_FIRST = frozenset("（(等共分先累已适就")
 
 
 def _does_own_work(text: str, after: int) -> bool:

@@ -23,6 +23,7 @@ from nlp.units.vocabulary import (
     LEVEL_CHARS,
     PROPER_TAGS,
     STOP_WORDS,
+    WITHIN_WORDS,
     TOWNSHIP_FORM,
 )
 
@@ -109,9 +110,13 @@ def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str
 
 
 def _words_of_name(tokens: list[WordToken], start: int, end: int) -> list[WordToken] | None:
-    """The words from the one starting at `start` to the last ending by `end`; None when no word starts there."""
+    """The words from the one starting at `start` to the last ending by `end`; None when no word starts there or
+    a word of position lies among them (禁养|区内|养殖场: the farms within a zone)."""
     first = token_at(tokens, TOKEN_START, start)
-    return None if first is None else tokens[first : bisect_right(tokens, end, key=TOKEN_END)]
+    if first is None:
+        return None
+    words = tokens[first : bisect_right(tokens, end, key=TOKEN_END)]
+    return None if any(t.word in WITHIN_WORDS for t in words) else words
 
 
 # The words of a shop's name found by its form with none of the usual words after it (佳和农贸市场|水产区…,
@@ -276,7 +281,8 @@ def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict
 
 # A chain's brand before a branch found alone (广百百货|北京路店): two to six characters opening a clause or a list item.
 BRAND_BEFORE = re.compile(r"(?:^|(?<=[，。；：、\n“]))[\u4e00-\u9fffA-Z]{2,6}$")
-BRANCH = re.compile(r"(?![门分各该本])[\u4e00-\u9fff]{2,6}?店(?!铺|面|员|主|内|外)")
+# (兴达超市|未落实进店测温: a clause about the shop, no branch of it)
+BRANCH = re.compile(r"(?![门分各该本未不已])[\u4e00-\u9fff]{2,6}?(?<![进到入])店(?!铺|面|员|主|内|外)")
 
 
 # A company's department for one project, named by the project (…有限公司石家庄地铁3号线项目部)
@@ -284,8 +290,8 @@ PROJECT_DEPARTMENT = re.compile(r"[\u4e00-\u9fff0-9]{2,12}?项目部")
 
 
 def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[Candidate]:
-    """物美超市顺义店, 全家便利店松江万达店, 桂林银行恭城支行: a chain's or a bank's name and its branch's place make
-    one unit."""
+    """物美超市顺义店, 全家便利店松江万达店, 桂林银行恭城支行, 老盛昌汤包江宁路店: a chain's or a bank's name and its
+    branch's place make one unit."""
     found = []
     for cand in candidates:
         if cand.kind != "org":
@@ -298,8 +304,9 @@ def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
                 branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)):
             # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部
             found.append(Candidate(cand.start, branch.end(), "org"))
-        elif BRANCH.fullmatch(text, cand.start, cand.end) and text.endswith(lex.chain_endings, 0, cand.start):
+        elif BRANCH.fullmatch(text, cand.start, cand.end) and (text.endswith(lex.chain_endings, 0, cand.start)
+                                                               or text.endswith(lex.branch_places, cand.start, cand.end)):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
-            if brand:
+            if brand and "的" not in brand.group():  # (解放街道的|老乡鸡章贡路店: the township and its 的, no brand)
                 found.append(Candidate(brand.start(), cand.end, "org"))
     return found

@@ -19,7 +19,7 @@ from nlp.units.businesses import (
     shop_candidates,
 )
 from nlp.units.canonical import canonical_name, unit_type
-from nlp.units.lexicon import Lexicon, lexicon
+from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.organisations import (
     affiliated,
     aliased_names,
@@ -131,7 +131,12 @@ def extract_units(
         orgs += level_offices(text, tokenizer.FREQ)
     orgs += located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
     if ctx is not None:
-        orgs += [c for c in gazetteer_townships(text, ctx)
+        townships = gazetteer_townships(text, ctx)
+        if townships:
+            # 对青山镇 cut as one word, another county's township: the county's own 青山镇 after 对 wins
+            orgs = [o for o in orgs if text[o.start] not in FUNCTION_CHARS or not any(
+                t.start == o.start + 1 and t.end == o.end for t in townships)]
+        orgs += [c for c in townships
                  if not any(o.start <= c.start and c.end <= o.end for o in orgs)]  # (神木市|高家堡镇 found already)
     joined = villages_after_townships(orgs, tokens, text)
     orgs += joined + villages_named_again(joined, text)
@@ -247,8 +252,17 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
         or text[end - 1] == "站" and text.startswith("点", end)  # 再生资源回收站|点136个: 站点, sites
+        # 沿江乡|镇 as cut: townships in general (乡镇), no 乡 of the name (肥乡镇, 东乡镇 are townships)
+        or _generic_townships(text, start, end - (text[end - 1] == "镇"))
         # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
         or _taken_into_place(text, start, end))
+
+
+def _generic_townships(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends in the 乡 of 乡镇 (townships in general) after a word of its own (沿江乡|镇 as cut), no
+    township named X乡镇 being written there (肥乡镇, 良乡镇: one character before 乡镇)."""
+    return (text.endswith("乡镇", 0, end + 1) and text[end - 1] == "乡" and end - start >= 3
+            and not any(text[k : end + 1] in place_names() for k in range(max(0, end - 5), end - 1)))
 
 
 def _taken_into_place(text: str, start: int, end: int) -> bool:

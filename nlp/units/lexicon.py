@@ -36,6 +36,7 @@ class Lexicon:
     honour_levels: tuple[str, ...]
     branch_parents: tuple[str, ...]
     chain_endings: tuple[str, ...]
+    branch_places: tuple[str, ...]
     branch_ending: re.Pattern[str]  # a place and one of `branch_endings` in org_suffixes.toml
     branch_in_tail: re.Pattern[str]  # a name of two characters or more closed by the first of `branch_heads`
     kind_words: tuple[str, ...]
@@ -150,6 +151,7 @@ def lexicon() -> Lexicon:
         honour_levels=tuple(suffixes["honour_levels"]),
         branch_parents=tuple(suffixes["branch_parents"]),
         chain_endings=tuple(suffixes["chain_endings"]),
+        branch_places=tuple(suffixes["branch_places"]),
         branch_ending=re.compile(
             r"[\u4e00-\u9fff]{2,4}?(?:" + "|".join(map(re.escape, suffixes["branch_endings"])) + ")"),
         kind_words=tuple(suffixes["kind_words"]),

@@ -240,7 +240,7 @@ def _verb_in_name(tokens: list[WordToken], k: int, head_index: int, lex: Lexicon
             and (tokens[k - 1].anchor or tokens[k - 1].tag in PROPER_TAGS))
 
 
-CAMPAIGN_VERBS = frozenset({"巩固", "创建", "争创", "复审"})  # 巩固国家卫生县城: a campaign named in a committee
+CAMPAIGN_VERBS = frozenset({"巩固", "创建", "争创", "复审", "推行", "全面推行"})  # 巩固国家卫生县城: a campaign named in a committee
 # The level of the honour a campaign seeks (创建|省级|文明城市): part of the campaign, not of the body
 CAMPAIGN_LEVELS = frozenset({"国家", "全国", "国家级", "省级", "全省", "市级", "全市"})
 

@@ -130,7 +130,8 @@ def _team_glued(word: str) -> bool:
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
-    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨)."""
+    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨,
+    好味道肠粉|店后|厨)."""
     if len(word) == 4:
         return word[0] in GLUE_BEFORE_NAME  # 对鑫源商|砼|有限公司
     if len(word) == 3:
@@ -140,7 +141,8 @@ def _glued(word: str) -> bool:
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
-                               or word[0] == "馆" and word[1] in "后前内外")  # 烧麦|馆后|厨: and a position
+                               or word[0] == "馆" and word[1] in "后前内外"  # 烧麦|馆后|厨: and a position
+                               or word == "店后")  # (肠粉|店后|厨; 店外 is a word: 店外经营)
 
 
 def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, int]) -> str:

@@ -7,8 +7,9 @@ LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand w
 # Determiners that speak of a level in general, not of one place: 各镇, 每所, 全县, 该乡, 本村.
 GENERAL_DETERMINERS = frozenset("各每全该本")
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
+WITHIN_WORDS = frozenset("区内 境内 辖区内 区域内".split())  # 禁养|区内|养殖场: the farms within a zone, no name
 # Words that end a name on its left: function words, verbs of reporting, and the like.
-STOP_WORDS = frozenset(
+STOP_WORDS = WITHIN_WORDS | frozenset(
     "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
     "会同 联合 协同 组织 召开 开展 参加 参与 深入 前往 来到 走进 赴 到达 检查 督查 暗访 调研 指导 要求 强调 "
     "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此 "

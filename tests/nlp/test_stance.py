@@ -320,3 +320,12 @@ def test_a_contents_line_judges_only_when_it_states_a_verdict(stances):
 def test_sewage_running_and_locked_exits_are_shortcomings(stances):
     text = "检查中，城南农贸市场禽类区污水横流，星光网吧安全出口上锁。"
     assert stances(text) == [("城南农贸市场", "criticized"), ("星光网吧", "criticized")]
+
+
+def test_numbered_findings_rankings_and_offices_acting_on_problems(stances):
+    text = "通报指出：\n1．同兴镇、圩丰镇网格员全天候值守，予以通报表扬；\n2．龙苴镇辖区出现火点4处，镇主要负责人被约谈。"
+    assert stances(text) == [("同兴镇", "praised"), ("圩丰镇", "praised"), ("龙苴镇", "criticized")]
+    text = "前三名为宗汉街道（94.3分）、周巷镇；后三名为长河镇、庵东镇（71.6分）。"
+    assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "criticized"]
+    text = "湖南路街道鼠迹阳性率全区最低；县安委办适时组织暗查暗访，对问题突出的单位予以通报曝光；县河长办就上述问题下发督办单3份。"
+    assert [s for _, s in stances(text)] == ["praised", None, None]

@@ -1619,3 +1619,31 @@ def test_a_shopping_centres_branch_and_the_police_that_take_up_leads(units):
     found = units("今年以来，县公安局受理涉黑涉恶线索五十二条，打掉犯罪团伙2个，查处非法采砂案件六起；县法院审结涉恶案件4件。",
                   "山西省大同市阳高县")
     assert [(m.text, m.stance) for m in found] == [("县公安局", None), ("县法院", None)]
+
+
+def test_a_shop_glued_to_its_kitchen_no_branch_in_a_clause_and_no_farm_within_a_zone(units):
+    found = units("董干镇的兴达超市未落实进店测温登记，被通报批评；龙城街道的好味道肠粉店后厨防鼠设施缺失；禁养区内养殖场要全部清零。",
+                  "云南省文山壮族苗族自治州麻栗坡县")
+    assert [(m.text, m.stance) for m in found] == [
+        ("董干镇", None), ("兴达超市", "criticized"), ("龙城街道", None), ("好味道肠粉店", "criticized")]
+
+
+def test_brands_before_a_branch_named_by_its_road_or_mall(units):
+    found = units("永和大王宝山万达店后厨“明厨亮灶”到位；老盛昌汤包江宁路店后厨整洁；解放街道的老乡鸡章贡路店餐具消毒记录缺失。",
+                  "上海市静安区")
+    assert [m.text for m in found] == ["永和大王宝山万达店", "老盛昌汤包江宁路店", "解放街道", "老乡鸡章贡路店"]
+
+
+def test_townships_in_general_after_a_word_and_townships_named_with_xiangzhen(units):
+    found = units("要求沿江乡镇每月开展一次排查；检查组到良乡镇、拱辰街道检查；对青山镇组织党员干部值守的做法给予肯定。",
+                  "湖北省咸宁市崇阳县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("良乡镇", "崇阳县良乡镇"), ("拱辰街道", "崇阳县拱辰街道"), ("青山镇", "崇阳县青山镇")]
+    assert [m.text for m in units("肥乡镇城区7个社区", "河北省邯郸市肥乡区")] == ["肥乡镇"]
+
+
+def test_a_committee_for_a_system_it_puts_in_place_and_a_volunteer_patrol(units):
+    found = units("兴山县全面推行河湖长制工作领导小组办公室（以下简称“县河长办”）通报；丰邑坪村组建志愿巡河队。", "湖北省宜昌市兴山县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("兴山县全面推行河湖长制工作领导小组办公室", "兴山县全面推行河湖长制工作领导小组办公室"),
+        ("县河长办", "兴山县全面推行河湖长制工作领导小组办公室"), ("丰邑坪村", "兴山县丰邑坪村")]
