@@ -32,10 +32,21 @@ def derive(lines: list[str]) -> list[str]:
         name = fields[0]
         code = fields[1] if len(fields) > 1 else ""
         alias = fields[2].replace("/", ",") if len(fields) > 2 else ""
+        if depth == 3:
+            name = _without_county(name, path[1], path[2])
         path = path[:depth] + [name]
         parent = "/".join(path[:-1]) or "-"
         rows.append("\t".join([LEVELS[depth], name, code or "-", alias or "-", parent]))
     return rows
+
+
+def _without_county(name: str, prefecture: str, county: str) -> str:
+    """四平市铁东区七马路街道 → 七马路街道: JioNLP writes a few townships with their prefecture and county before
+    them, which no page does."""
+    for prefix in (prefecture + county, prefecture.removesuffix("市") + county, county):
+        if name.startswith(prefix) and len(name) - len(prefix) >= 3:  # (盈江县农场 stays: 农场 is a word)
+            return name[len(prefix) :]
+    return name
 
 
 def main(argv: list[str]) -> int:
