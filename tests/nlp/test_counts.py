@@ -708,3 +708,20 @@ def test_people_moved_for_safety_grades_and_the_basin_where_townships_lie() -> N
 def test_kinds_of_offence_and_verbs_before_pigs_trees_and_people_reprimanded() -> None:
     text = ("查处酒驾违法行为5起、交通违法行为120起，调减生猪约4.6万头，修剪行道树2600余株，批评教育28人，拆除违法建设约3.2万平方米。")
     assert [m.object for m in extract_counts(text)] == ["违法行为", "交通违法行为", "生猪", "行道树", None, "违法建设"]
+
+
+def test_places_seasons_and_sanctions_before_the_thing_counted() -> None:
+    text = ("转移临河住户36户，清理林缘可燃物约280吨，清理河面漂浮物约2600吨，转移地质灾害隐患点群众120余人，各乡镇补投毒饵站"
+            "不少于200个，造成塌方11处，全区秋收水稻约42万亩，累计安检用户3.8万户，安装扬尘监测仪68台，排查外地返乡人员342人。")
+    assert [m.object for m in extract_counts(text)] == [
+        "住户", "可燃物", "漂浮物", "群众", "毒饵站", "塌方", "水稻", "用户", "扬尘监测仪", "返乡人员"]
+
+
+def test_a_mines_slopes_and_gas_a_bin_room_and_townships_along_the_yellow_river() -> None:
+    text = "适中镇辖区2座矿山边坡监测记录缺失，伏口镇辖区2座煤矿瓦斯检查记录不全，3处垃圾箱房周边堆物；在沿黄4个苏木镇设立哨所。"
+    assert [m.object for m in extract_counts(text)] == ["矿山", "煤矿", "垃圾箱房", "苏木镇"]
+
+
+def test_slogans_in_single_quotes_and_a_quote_closed_after_the_count() -> None:
+    assert [m.text for m in extract_counts("落实‘一段一人’巡堤责任，‘四早’要求，落实3人值守")] == ["3人"]
+    assert [(m.text, m.object) for m in extract_counts("他要求：“春节前各社区开展两次集中清扫”。")] == [("两次", "集中清扫")]
