@@ -259,10 +259,12 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _generic_townships(text: str, start: int, end: int) -> bool:
-    """text[start:end] ends in the 乡 of 乡镇 (townships in general) after a word of its own (沿江乡|镇 as cut), no
-    township named X乡镇 being written there (肥乡镇, 良乡镇: one character before 乡镇)."""
-    return (text.endswith("乡镇", 0, end + 1) and text[end - 1] == "乡" and end - start >= 3
-            and not any(text[k : end + 1] in place_names() for k in range(max(0, end - 5), end - 1)))
+    """text[start:end] ends in the 乡 of 乡镇 or the 苏木 of 苏木镇 (townships in general) after a word of its own
+    (沿江乡|镇, 沿黄苏木|镇 as cut), no township named X乡镇 being written there (肥乡镇, 良乡镇: one character before
+    乡镇)."""
+    level = next((w for w in ("乡", "苏木") if text.endswith(w, start, end)), None)
+    return (level is not None and text.startswith("镇", end) and end - start >= 2 + len(level)
+            and not any(text[k : end + 1] in place_names() for k in range(max(0, end - 6), end - len(level))))
 
 
 def _taken_into_place(text: str, start: int, end: int) -> bool:

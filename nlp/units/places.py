@@ -80,8 +80,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                              and before.word not in NOT_A_TOWNSHIPS_FIRST
                              and not CJK.match(text, before.start - 1))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
-                    or not CJK.search(before.word)):
-                break
+                    or before.word in lex.generic_modifiers or not CJK.search(before.word)):
+                break  # (末位|七马路街道: the last place, no part of the name)
             size, k = size + len(before.word), k - 1
         if k < i and ENUMERATOR.fullmatch(tokens[k].word):
             size, k = size - len(tokens[k].word), k + 1  # 一是|葛源镇: the list's enumerator, not the name
@@ -226,9 +226,10 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
                 and not text.startswith("民", tail.end())):
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
-        if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 for t in tokens[first:past]):
+        if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()
+               for t in tokens[first:past]):
             # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
-            # 幸福村: adjectives name villages)
+            # 幸福村: adjectives name villages; 巴音乌拉嘎|查房: a verb jieba made across the name's end is none)
             continue
         end = tail.end()
         if text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:

@@ -329,3 +329,16 @@ def test_numbered_findings_rankings_and_offices_acting_on_problems(stances):
     assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "criticized"]
     text = "湖南路街道鼠迹阳性率全区最低；县安委办适时组织暗查暗访，对问题突出的单位予以通报曝光；县河长办就上述问题下发督办单3份。"
     assert [s for _, s in stances(text)] == ["praised", None, None]
+
+
+def test_what_is_found_in_a_townships_area_and_the_places_of_a_ranking(stances):
+    text = "督查发现：梅街镇辖区出现火点3处。菱湖镇辖区4个桶站混投混运。凤城街道辖区46家餐饮单位完成“明厨亮灶”改造。"
+    assert stances(text) == [("梅街镇", "criticized"), ("菱湖镇", "criticized"), ("凤城街道", None)]
+    text = "第一名四马路街道，94.6分；第二名北市场街道，92.1分。前三名：崔口镇、严务乡；后两名：徐园子乡、中丁乡。"
+    assert [s for _, s in stances(text)][1:] == ["praised", "praised", "praised", "criticized", "criticized"]
+
+
+def test_sanctions_on_a_business_and_a_village_head_removed(stances):
+    text = "区应急局对鑫源矿业有限公司下达停产整改指令；市公安消防大队对金太阳网吧依法临时查封；其中上金乡联江村党支部书记被免职。"
+    assert [(t, s) for t, s in stances(text) if s] == [
+        ("鑫源矿业有限公司", "criticized"), ("金太阳网吧", "criticized"), ("上金乡联江村", "criticized")]

@@ -1647,3 +1647,25 @@ def test_a_committee_for_a_system_it_puts_in_place_and_a_volunteer_patrol(units)
     assert [(m.text, m.canonical) for m in found] == [
         ("兴山县全面推行河湖长制工作领导小组办公室", "兴山县全面推行河湖长制工作领导小组办公室"),
         ("县河长办", "兴山县全面推行河湖长制工作领导小组办公室"), ("丰邑坪村", "兴山县丰邑坪村")]
+
+
+def test_townships_the_gazetteer_once_wrote_with_their_county_and_the_last_place(units):
+    found = units("第一名四马路街道，94.6分；第二名北市场街道；末位七马路街道，78.3分；12月31日前完成末位街道整改。",
+                  "吉林省四平市铁东区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("四马路街道", "铁东区四马路街道"), ("北市场街道", "铁东区北市场街道"), ("七马路街道", "铁东区七马路街道")]
+
+
+def test_sumu_and_towns_in_general_and_a_gacha_glued_to_a_verb(units):
+    found = units("沿黄苏木镇要落实巡堤责任；黑榜：沙金套海苏木巴音乌拉嘎查房前屋后乱堆柴草12处。", "内蒙古自治区巴彦淖尔市磴口县")
+    assert [(m.text, m.type) for m in found] == [("沙金套海苏木巴音乌拉嘎查", "community")]
+
+
+def test_a_forest_police_brigade_a_dealers_office_a_dryer_and_numbered_high_schools(units):
+    found = units("县林业局会同县公安局森林警察大队开展治理；常家镇的鑫源化工物资经销处超量储存危险化学品；科洛镇的兴旺粮食烘干厂"
+                  "烘干塔周边堆放杂物；县一高食堂改造到位；在沿黄4个苏木镇设立防凌哨所17个；渡口镇哨所值守规范。", "河南省洛阳市汝阳县")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("县林业局", "汝阳县林业局", "government"), ("县公安局森林警察大队", "汝阳县公安局森林警察大队", "government"),
+        ("常家镇", "汝阳县常家镇", "township"), ("鑫源化工物资经销处", "鑫源化工物资经销处", "enterprise"),
+        ("科洛镇", "汝阳县科洛镇", "township"), ("兴旺粮食烘干厂", "兴旺粮食烘干厂", "enterprise"),
+        ("县一高", "汝阳县第一高级中学", "school"), ("渡口镇", "汝阳县渡口镇", "township")]
