@@ -725,3 +725,11 @@ def test_a_mines_slopes_and_gas_a_bin_room_and_townships_along_the_yellow_river(
 def test_slogans_in_single_quotes_and_a_quote_closed_after_the_count() -> None:
     assert [m.text for m in extract_counts("落实‘一段一人’巡堤责任，‘四早’要求，落实3人值守")] == ["3人"]
     assert [(m.text, m.object) for m in extract_counts("他要求：“春节前各社区开展两次集中清扫”。")] == [("两次", "集中清扫")]
+
+
+def test_people_dealt_with_a_rising_level_and_things_named_by_their_work() -> None:
+    text = ("移送司法机关处理7人，处理党员干部7人，行政拘留4人；水库水位上涨1.6米；完成渔船回收326艘；秸秆打包离田约38万亩；"
+            "发现死灰复燃企业11家；建成粪污集中处理中心4个；配置垃圾收集桶1500个，新建改造桶站320个；发生生产安全事故3起；"
+            "区城管局对家和超市罚款500元。")
+    assert [m.object for m in extract_counts(text)] == [
+        None, "党员干部", None, "水位", "渔船", "秸秆", "企业", "粪污集中处理中心", "垃圾收集桶", "桶站", "生产安全事故", "罚款"]
