@@ -33,7 +33,7 @@ PRAISE_NEGATION = re.compile(r"(?:不够|不太|不)$")
 # An anonymised person's role before the name (当事人刘某某): the person still opens the clause.
 ROLE_LEAD = re.compile(r"[\s，,]*(?:当事人|犯罪嫌疑人|嫌疑人|经营者|店主|业主|摊主|户主|驾驶人|违法行为人)?")
 PUBLISHING = ("曝光", "公开曝光", "通报", "公示")
-REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明")
+REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明", "书面报送", "书面报告", "书面说明")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -72,6 +72,12 @@ def _cues() -> _CueTable:
     )
 
 
+def _undone(text: str, start: int) -> bool:
+    """A 未 earlier in the clause of the praise cue at `start` (未在规定时间内整改到位)."""
+    denial = text.rfind("未", max(0, start - 12), start)
+    return denial != -1 and not CLAUSE_END.search(text, denial, start)
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
     pattern, polarity, negation, negating, *_ = _cues()
@@ -88,6 +94,9 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         if sign == "praised" and denying and PRAISE_NEGATION.search(text, max(0, start - 2), start):
             # 设施不完善, 台账不够规范: a praise word denied is a shortcoming
             found.append((start, match.end(), "criticized"))
+            continue
+        if sign == "praised" and cue.endswith("到位") and _undone(text, start):
+            found.append((start, match.end(), "criticized"))  # 均未在30分钟内处置到位: not done in time
             continue
         if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()):
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming

@@ -176,7 +176,8 @@ def extract_units(
     # with a count's measure word or inside 部分
     candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
-        and text[c.start] not in "每各" and not _opens_inside_a_word(text, c.start)))]  # (每所学校, 各乡镇卫生院)
+        and text[c.start] not in "每各" and not _opens_inside_a_word(text, c.start)
+        and not _counted_kind(text, c.start, c.end)))]  # (每所学校, 各乡镇卫生院)
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name
@@ -275,6 +276,13 @@ def _taken_into_place(text: str, start: int, end: int) -> bool:
 
 def _before_branch_title(cand: Candidate, text: str) -> bool:
     return text[cand.end - 1] == "党" and text.startswith(("支部", "总支"), cand.end)
+
+
+def _counted_kind(text: str, start: int, end: int) -> bool:
+    """十所学校, 3个社区: a numeral and a measure word open a count of a kind, no name (五家渠, 八所镇, 七个星镇
+    are places')."""
+    return (end - start > 2 and text[start] in NUMERAL_CHARS_AND_DIGITS and text[start + 1] in "所个座名位处"
+            and not any(text[start:k] in place_names() for k in range(start + 3, min(end, start + 6) + 1)))
 
 
 def _opens_inside_a_word(text: str, start: int) -> bool:

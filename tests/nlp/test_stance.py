@@ -342,3 +342,10 @@ def test_sanctions_on_a_business_and_a_village_head_removed(stances):
     text = "区应急局对鑫源矿业有限公司下达停产整改指令；市公安消防大队对金太阳网吧依法临时查封；其中上金乡联江村党支部书记被免职。"
     assert [(t, s) for t, s in stances(text) if s] == [
         ("鑫源矿业有限公司", "criticized"), ("金太阳网吧", "criticized"), ("上金乡联江村", "criticized")]
+
+
+def test_a_task_not_done_a_failing_grade_wrongs_put_right_and_a_report_sent(stances):
+    text = "一、刁翎镇辖区出现火点3处，均未在30分钟内处置到位。高砂镇因辖区发生一起食物中毒事件，被评为不合格等次。"
+    assert stances(text) == [("刁翎镇", "criticized"), ("高砂镇", "criticized")]
+    text = "新化镇百坭村拆除乱搭乱建二十六处，予以通报表扬；排名末位的乡镇于1月20日前向县人居办书面报送整改情况。"
+    assert stances(text) == [("新化镇百坭村", "praised"), ("县人居办", None)]

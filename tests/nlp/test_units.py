@@ -1669,3 +1669,11 @@ def test_a_forest_police_brigade_a_dealers_office_a_dryer_and_numbered_high_scho
         ("常家镇", "汝阳县常家镇", "township"), ("鑫源化工物资经销处", "鑫源化工物资经销处", "enterprise"),
         ("科洛镇", "汝阳县科洛镇", "township"), ("兴旺粮食烘干厂", "兴旺粮食烘干厂", "enterprise"),
         ("县一高", "汝阳县第一高级中学", "school"), ("渡口镇", "汝阳县渡口镇", "township")]
+
+
+def test_a_snack_shop_a_fishing_park_a_repair_shop_and_a_count_of_schools(units):
+    found = units("南京东路街道的海派点心铺未分类投放湿垃圾；香城镇的碧水垂钓园未配备救生圈；半淞园路街道的迅捷电动车维修部在店内"
+                  "集中充电；全县十所学校；八所镇坡寮村拆违清障彻底。", "上海市黄浦区")
+    assert [(m.text, m.type) for m in found] == [
+        ("南京东路街道", "township"), ("海派点心铺", "enterprise"), ("香城镇", "township"), ("碧水垂钓园", "enterprise"),
+        ("半淞园路街道", "township"), ("迅捷电动车维修部", "enterprise"), ("八所镇坡寮村", "community")]
