@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-37"
+VERSION = "counts-38"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -98,6 +98,7 @@ class _Vocabulary:
     head_only_last: frozenset[str]
     kinds_kept_whole: tuple[str, ...]
     durations_named: tuple[str, ...]
+    joined_activities: _Lexicon
     changes_to: tuple[str, ...]
     measured_quantities: tuple[str, ...]
     places_before: tuple[str, ...]
@@ -168,6 +169,7 @@ def _vocabulary() -> _Vocabulary:
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         kinds_kept_whole=tuple(mw["objects"]["kinds_kept_whole"]),
         durations_named=tuple(mw["objects"]["durations_named"]),
+        joined_activities=_Lexicon.of(mw["objects"]["joined_activities"]),
         changes_to=tuple(mw["objects"]["changes_to"]),
         measured_quantities=tuple(mw["objects"]["measured_quantities"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
@@ -570,6 +572,9 @@ def _action_after(seg: str, vocab: _Vocabulary, closed: bool = False) -> int | N
             i += len(modifier)  # 一次全覆盖复查: 覆盖 inside the modifier ends nothing
             continue
         word = vocab.boundaries.at(seg, i)
+        if word and (joined := vocab.joined_activities.at(seg, i)):
+            i += len(joined)  # 一次江岸联合巡查: the boundary word opens the activity's last word
+            continue
         # a one-character word inside the phrase is part of a longer one (集中清扫, 医共体)
         if word and (i == 0 and len(word) == 1 or i > 0 and (
                 len(word) > 1 or word not in _POSITION_WORDS and len(seg) - i - 1 >= 2)):

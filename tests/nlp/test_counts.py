@@ -733,3 +733,13 @@ def test_people_dealt_with_a_rising_level_and_things_named_by_their_work() -> No
             "区城管局对家和超市罚款500元。")
     assert [m.object for m in extract_counts(text)] == [
         None, "党员干部", None, "水位", "渔船", "秸秆", "企业", "粪污集中处理中心", "垃圾收集桶", "桶站", "生产安全事故", "罚款"]
+
+
+def test_boats_back_in_port_a_lakes_outfalls_and_a_things_surroundings_and_ledgers() -> None:
+    text = ("组织渔船回港避风328艘；完成湖区12处入湖排污口整治；关停搬迁禁养区养殖场23家；辖区3条港渠漂浮物清理不及时；"
+            "处置管涌、渗漏险情11处；灭火器过期6具；1处公墓周边可燃物未清理；完成燃气报警器安装1100余台；高峰期日均游客"
+            "超过20万人次；排查出租房920间；2家农资店购销台账缺失，3家冷饮店无进货台账；受益居民600余人；2处滑坡隐患点未设置"
+            "警示标志；每周开展一次江岸联合巡查。")
+    assert [m.object for m in extract_counts(text)] == [
+        "渔船", "入湖排污口", "养殖场", "港渠", "险情", "灭火器", "公墓", "燃气报警器", "游客", "出租房", "农资店", "冷饮店",
+        "居民", "滑坡隐患点", "江岸联合巡查"]
