@@ -187,7 +187,7 @@ def lexicon() -> Lexicon:
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         collective_roles=tuple(titles["collective_roles"]),
         group_after_joined_role=re.compile(
-            r"[\u4e00-\u9fff]?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),
+            r"[\u4e00-\u9fff]{0,5}?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),
         given_name_endings=frozenset(titles["given_name_endings"]),
         # the last name of a list ends before a conjunction or one of `after_name_words`
         listed_name=re.compile(

@@ -349,3 +349,8 @@ def test_a_task_not_done_a_failing_grade_wrongs_put_right_and_a_report_sent(stan
     assert stances(text) == [("刁翎镇", "criticized"), ("高砂镇", "criticized")]
     text = "新化镇百坭村拆除乱搭乱建二十六处，予以通报表扬；排名末位的乡镇于1月20日前向县人居办书面报送整改情况。"
     assert stances(text) == [("新化镇百坭村", "praised"), ("县人居办", None)]
+
+
+def test_a_rate_only_so_high_and_a_harvester_not_fitted(stances):
+    text = "二是家校联动不到位。仙子脚镇中心学校暑期《致家长的一封信》回收率仅为76%。东坝街道的金穗农机专业合作社收割机未加装粉碎装置。"
+    assert [(t, s) for t, s in stances(text) if s] == [("仙子脚镇中心学校", "criticized"), ("金穗农机专业合作社", "criticized")]

@@ -1677,3 +1677,12 @@ def test_a_snack_shop_a_fishing_park_a_repair_shop_and_a_count_of_schools(units)
     assert [(m.text, m.type) for m in found] == [
         ("南京东路街道", "township"), ("海派点心铺", "enterprise"), ("香城镇", "township"), ("碧水垂钓园", "enterprise"),
         ("半淞园路街道", "township"), ("迅捷电动车维修部", "enterprise"), ("八所镇坡寮村", "community")]
+
+
+def test_a_lake_chief_a_group_joined_to_a_role_a_fire_safety_office_and_a_temple_fair(units):
+    found = units("区委书记、区总湖长陈斌乘船巡查；组织护林员和半专业扑火队员160余人；市消安委办组织暗查组；会议对浚州街道提前完成"
+                  "庙会区域消防通道清理予以通报表扬；市住建局对塘桥镇的顺发液化气供应点无证经营立案查处。", "湖北省鄂州市梁子湖区")
+    assert [(m.text, m.canonical, m.stance) for m in found] == [
+        ("陈斌", "陈斌", None), ("市消安委办", "鄂州市消防安全委员会办公室", None), ("浚州街道", "梁子湖区浚州街道", "praised"),
+        ("市住建局", "鄂州市住房和城乡建设局", None), ("塘桥镇", "梁子湖区塘桥镇", None),
+        ("顺发液化气供应点", "顺发液化气供应点", "criticized")]
