@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-38"
+VERSION = "counts-39"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -329,6 +329,9 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     if big:
         value *= big
     pos += len(unit)
+    if (consumed == 1 and norm[pos : pos + 1] in RANGE_CONNECTORS and i + 1 < len(numerals)
+            and numerals[i + 1].start == pos + 1 and norm.startswith(unit, numerals[i + 1].end)):
+        pos, consumed = numerals[i + 1].end + len(unit), 2  # 一年至七年: the measure word after both ends
     if norm.startswith("半", pos) and unit in vocab.halvable:  # 两米半, 五个半小时 is handled as 个半
         value, pos = value + Decimal("0.5"), pos + 1
     if "多" in unit:  # 一个多月: unit 个月, approximate

@@ -743,3 +743,8 @@ def test_boats_back_in_port_a_lakes_outfalls_and_a_things_surroundings_and_ledge
     assert [m.object for m in extract_counts(text)] == [
         "渔船", "入湖排污口", "养殖场", "港渠", "险情", "灭火器", "公墓", "燃气报警器", "游客", "出租房", "农资店", "冷饮店",
         "居民", "滑坡隐患点", "江岸联合巡查"]
+
+
+def test_a_range_with_its_measure_word_after_both_ends() -> None:
+    assert [(m.text, m.value, m.unit) for m in extract_counts("分别被判处有期徒刑一年至七年不等。")] == [("一年至七年", 1, "年")]
+    assert [(m.text, m.value) for m in extract_counts("每村配备3至5名保洁员，值守3天至5天。")] == [("3至5名", 3), ("3天至5天", 3)]
