@@ -126,11 +126,21 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 
 
 # Between a unit (or its list) and the verb it does: 等部门共检查, （以下简称“县巩卫办”）对
-ACTOR_LEAD = re.compile(r"(?:[（(]以下简称[^）)]{1,20}[）)])?(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
-                        r"已?(?:共|分别|先后|累计|适时|就(?:上述|以上|相关|有关|发现的)?问题)?")
+ACTOR_LEAD = re.compile(r"(?:[”\"]?[）)])?(?:[（(]以下简称[^）)]{1,20}[）)])?"
+                        r"(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
+                        r"已?(?:共|分别|先后|累计|适时|就(?:上述|以上|相关|有关|发现的)?问题|以[^，,。；]{1,24}罪等?)?")
 
 
-ACTOR_LEAD_FIRST = frozenset("（(等共分先累已适就")
+# (“区法院”）公开宣判: the short name given in brackets, then what the body does; 以…罪判处: a court's charge)
+ACTOR_LEAD_FIRST = frozenset("”\"）)（(等共分先累已适就以")
+
+
+def _passive_mark(text: str, start: int, end: int) -> int:
+    """The last 被 of a passive in text[start:end], or -1 (被告人, 被害人 are nouns: 以被告人王某某为首)."""
+    at = text.rfind("被", start, end)
+    while at != -1 and text.startswith(("被告", "被害"), at):
+        at = text.rfind("被", start, at)
+    return at
 
 
 def _does_own_work(text: str, after: int) -> bool:
@@ -337,7 +347,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
             "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
         passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
-            (by := text.rfind("被", list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
+            (by := _passive_mark(text, list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
             or (_no_unit_between(starts, list_end, c[0]) or opens_clause and _only_clause_openers(
                 text, mentions, starts, list_end, c[0])) and _shared_verdict(text, c[0], clause_marks, starts))),
             None)

@@ -354,3 +354,11 @@ def test_a_task_not_done_a_failing_grade_wrongs_put_right_and_a_report_sent(stan
 def test_a_rate_only_so_high_and_a_harvester_not_fitted(stances):
     text = "二是家校联动不到位。仙子脚镇中心学校暑期《致家长的一封信》回收率仅为76%。东坝街道的金穗农机专业合作社收割机未加装粉碎装置。"
     assert [(t, s) for t, s in stances(text) if s] == [("仙子脚镇中心学校", "criticized"), ("金穗农机专业合作社", "criticized")]
+
+
+def test_a_court_that_sentences_acts_and_its_defendants_are_judged(stances):
+    text = ("富阳区人民法院（以下简称“区法院”）公开宣判一起恶势力犯罪集团案件。区法院以强迫交易罪、寻衅滋事罪等判处孙某某有期徒刑"
+            "九年。邹城市人民法院对以被告人王某某为首的恶势力犯罪集团案公开宣判。")
+    assert [(t, s) for t, s in stances(text) if t.endswith("法院")] == [
+        ("富阳区人民法院", None), ("区法院", None), ("区法院", None), ("邹城市人民法院", None)]
+    assert ("王某某", "criticized") in stances(text)
