@@ -748,3 +748,12 @@ def test_boats_back_in_port_a_lakes_outfalls_and_a_things_surroundings_and_ledge
 def test_a_range_with_its_measure_word_after_both_ends() -> None:
     assert [(m.text, m.value, m.unit) for m in extract_counts("分别被判处有期徒刑一年至七年不等。")] == [("一年至七年", 1, "年")]
     assert [(m.text, m.value) for m in extract_counts("每村配备3至5名保洁员，值守3天至5天。")] == [("3至5名", 3), ("3天至5天", 3)]
+
+
+def test_rescued_people_coal_outlets_and_things_named_by_their_work() -> None:
+    text = ("取缔散煤销售网点27个；三屯营镇辖区出现秸秆焚烧火点2处；初步统计经济损失约1.3亿元；成功营救被困群众十二名；"
+            "划行归市摊位240余个；投入粉碎机械46台；开展宣传活动不少于2场；2处网箱养殖点未按期清退；受理举报线索126条；"
+            "对杏树街道辖区2处排污口雨污混流的问题，现场责令整改；新建改建定时定点投放点1600个；在38个居民区推行。")
+    assert [m.object for m in extract_counts(text)] == [
+        "散煤销售网点", "火点", "经济损失", "群众", "摊位", "粉碎机械", "宣传活动", "网箱养殖点", "举报线索", "排污口",
+        "投放点", "居民区"]
