@@ -412,7 +412,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if (stance is None and judged and mention.type == "township"
                 and not any(c[2] == "praised" for c in sentence_cues) and _faults_in_jurisdiction(text, mention.end, c_hi)):
             stance = "criticized"  # 梅街镇辖区出现火点3处, 菱湖镇辖区4个桶站混投混运: what is found in its area
-        if stance and "▲" in text and _in_contents_line(text, mention.start, table.contents_verdicts):
+        if stance and ("▲" in text or "◆" in text) and _in_contents_line(text, mention.start, table.contents_verdicts):
             stance = None
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result
@@ -421,7 +421,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 # 辖区3处, 辖区内有5家, 辖区出现火点 …: a township's area and how many of something are found there
 JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现)?[^，,。；;]{0,4}?[0-9０-９一二三四五六七八九十两百]+")
 # What a township's area achieved or what was done there (辖区46家餐饮单位完成“明厨亮灶”改造, 辖区8个社区开展暗访)
-JURISDICTION_WORK = re.compile(r"全部|全面|均已|完成|实现|建成|接入|开展|进行|覆盖")
+JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实现|建成|接入|开展|进行|覆盖)")
 
 
 def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:
@@ -432,10 +432,13 @@ def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:
 
 
 def _in_contents_line(text: str, position: int, verdicts: tuple[str, ...]) -> bool:
-    """Whether `position` lies on a ▲ line of a bulletin's contents that states no verdict."""
+    """Whether `position` lies on a ▲ line of a bulletin's contents, or a ◆ headline of its digest, that states no
+    verdict (◆东平镇规范农村集体聚餐管理: 规范 is what the township does)."""
     start = text.rfind("\n", 0, position) + 1
-    if not text.startswith("▲", start):
+    if not text.startswith(("▲", "◆"), start):
         return False
     end = text.find("\n", position)
     line = text[start : end if end >= 0 else len(text)]
+    if line.startswith("◆") and "。" in line:
+        return False  # a digest's item written out in sentences, no headline
     return not any(word in line for word in verdicts)

@@ -7,7 +7,7 @@ LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand w
 # Determiners that speak of a level in general, not of one place: 各镇, 每所, 全县, 该乡, 本村.
 GENERAL_DETERMINERS = frozenset("各每全该本")
 COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county, district, county-level city, banner
-WITHIN_WORDS = frozenset("区内 境内 辖区内 区域内".split())  # 禁养|区内|养殖场: the farms within a zone, no name
+WITHIN_WORDS = frozenset("区内 境内 辖区内 区域内 周边".split())  # 禁养|区内|养殖场, 景区|周边|餐饮店: no name
 # Words that end a name on its left: function words, verbs of reporting, and the like.
 STOP_WORDS = WITHIN_WORDS | frozenset(
     "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "

@@ -362,3 +362,8 @@ def test_a_court_that_sentences_acts_and_its_defendants_are_judged(stances):
     assert [(t, s) for t, s in stances(text) if t.endswith("法院")] == [
         ("富阳区人民法院", None), ("区法院", None), ("区法院", None), ("邹城市人民法院", None)]
     assert ("王某某", "criticized") in stances(text)
+
+
+def test_a_digests_headline_judges_no_one_and_accounts_that_do_not_match(stances):
+    text = "◆东平镇规范农村集体聚餐管理\n今年以来，该镇登记备案农村集体聚餐120场次。\n◆二是韩家园镇扑火物资库存账实不符。"
+    assert stances(text) == [("东平镇", None), ("韩家园镇", "criticized")]

@@ -1686,3 +1686,14 @@ def test_a_lake_chief_a_group_joined_to_a_role_a_fire_safety_office_and_a_temple
         ("陈斌", "陈斌", None), ("市消安委办", "鄂州市消防安全委员会办公室", None), ("浚州街道", "梁子湖区浚州街道", "praised"),
         ("市住建局", "鄂州市住房和城乡建设局", None), ("塘桥镇", "梁子湖区塘桥镇", None),
         ("顺发液化气供应点", "顺发液化气供应点", "criticized")]
+
+
+def test_a_sand_pit_a_car_rental_a_grassland_station_and_things_that_are_no_units(units):
+    found = units("五道江镇的宏达采砂场汛期违规采砂；东风镇的顺通汽车租赁部出租车辆未按期年检；县草原监理站会同县公安局检查；"
+                  "甘德县召开虫草采挖管理工作总结会；对什川镇景区周边餐饮店开展检查；禁养区内养殖场要清零；"
+                  "市食安委通报。", "青海省果洛藏族自治州甘德县")
+    assert [(m.text, m.canonical, m.type) for m in found] == [
+        ("五道江镇", "甘德县五道江镇", "township"), ("宏达采砂场", "宏达采砂场", "enterprise"),
+        ("东风镇", "甘德县东风镇", "township"), ("顺通汽车租赁部", "顺通汽车租赁部", "enterprise"),
+        ("县草原监理站", "甘德县草原监理站", "government"), ("县公安局", "甘德县公安局", "government"),
+        ("什川镇", "甘德县什川镇", "township"), ("市食安委", "果洛藏族自治州食品安全委员会", "government")]
