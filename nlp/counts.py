@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-40"
+VERSION = "counts-41"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -40,7 +40,7 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
-_GRADE = re.compile(r"[A-Z]{1,3}级")
+_GRADE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:[A-Z]{1,3}级|优秀|良好|较好|一般|较差)")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short

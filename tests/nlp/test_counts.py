@@ -757,3 +757,11 @@ def test_rescued_people_coal_outlets_and_things_named_by_their_work() -> None:
     assert [m.object for m in extract_counts(text)] == [
         "散煤销售网点", "火点", "经济损失", "群众", "摊位", "粉碎机械", "宣传活动", "网箱养殖点", "举报线索", "排污口",
         "投放点", "居民区"]
+
+
+def test_grades_of_a_ranking_people_screened_and_things_dug_up() -> None:
+    text = ("结果如下：一、优秀（3个）：岭洋乡；评定A级21家；转移湖区群众320余人；劝导未戴口罩群众200余人次；筛查包虫病群众2.8万人；"
+            "辖区3个嘎查畜粪随意堆放；打设防火隔离带160公里；巡检农户2600余户；铲除小广告3000余张；查获非法捕捞船只2艘；"
+            "下发交办单3份。")
+    assert [m.object for m in extract_counts(text)] == [
+        None, None, "群众", "群众", "群众", "嘎查", "防火隔离带", "农户", "小广告", "船只", "交办单"]
