@@ -78,6 +78,14 @@ def _undone(text: str, start: int) -> bool:
     return denial != -1 and not CLAUSE_END.search(text, denial, start)
 
 
+PERCENTAGE = re.compile(r"[0-9０-９.]+[%％]")
+
+
+def _percentage(text: str, start: int) -> bool:
+    """整改率不足60%: a rate below a mark is a shortcoming, where 不足两个月 is a count."""
+    return PERCENTAGE.match(text, start) is not None
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
     pattern, polarity, negation, negating, *_ = _cues()
@@ -98,7 +106,7 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         if sign == "praised" and cue.endswith("到位") and _undone(text, start):
             found.append((start, match.end(), "criticized"))  # 均未在30分钟内处置到位: not done in time
             continue
-        if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()):
+        if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()) and not _percentage(text, match.end()):
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
         found.append((start, match.end(), sign))
     return found
@@ -300,7 +308,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
         # 由区纪委监委启动问责, 受到县爱卫会表扬: the body that judges
-        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith("受到", 0, list_start)
+        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(("受到", "得到"), 0, list_start)
         person = mention.type == "person"
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)

@@ -251,6 +251,7 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         and text.endswith(lex.business_heads, start, end)
         # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
+        or text.endswith(("镇镇", "乡乡"), start, end) and text.startswith("村", end)  # 水阳镇|镇村干部: cadres
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
         or text[end - 1] == "站" and text.startswith("点", end)  # 再生资源回收站|点136个: 站点, sites
         # 沿江乡|镇 as cut: townships in general (乡镇), no 乡 of the name (肥乡镇, 东乡镇 are townships)

@@ -134,9 +134,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if surname_len == 2:  # 欧阳建军: a given name of two after a compound surname, unless a word starts there
         return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third
     # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
-    # 亮出 is a word, but 出席 after a three-character name is the likelier reading.
+    # 亮出 is a word, but 出席 after a three-character name is the likelier reading; so is 主持 after 王新民.
     starting = freq.get(text[third : third + 2], 0)
-    if starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting:
+    if (starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting
+            and not any(text.startswith(w, third + 1) for w in lex.after_name_words if len(w) > 1)):
         return _short_name_end(text, start, third, lex, freq)
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
@@ -214,7 +215,7 @@ def titled_persons(
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
         if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers or (
-                text[token.end] in "和与及" and lex.group_after_joined_role.match(text, name_end))):
+                text[token.end] in "和与及" and lex.group_after_joined_role.match(text, token.end + 1))):
             name_end = None  # 村级河长|巡河记录完整: what a role does; 党支部书记|和|包村干部: a second group
         if (weak and name_end is not None and name_end - token.end in (2, 3)
                 and token.word.endswith(lex.collective_roles) and freq.get(text[token.end : token.end + 2], 0) >= RARE

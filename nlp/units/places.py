@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import repeat
 
 from nlp.context import CountyContext
 from nlp.patterns import occurrences
@@ -42,6 +43,8 @@ NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
 # jieba frequency below which a noun of two before a bare 镇 or 乡 names the township (梨园 85; 田园 389, 商贸 658)
 RARE_TOWNSHIP_NAME = 300
+# Levels of Inner Mongolia, whose names are transcriptions of up to seven characters (宝格达音高勒苏木)
+TRANSCRIBED_HEADS = frozenset({"苏木", "嘎查"})
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 
 
@@ -63,6 +66,9 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             continue
         if len(token.word) - len(head) == 1 and token.word[0] in GENERAL_DETERMINERS:
             continue  # 月|内|各街道: every street, no name
+        if head in TRANSCRIBED_HEADS and (start := _transcribed_name_start(tokens, i, text)) is not None:
+            found.append(Candidate(start, token.end, "org"))
+            continue
         size, k = len(token.word) - len(head), i
         while k > 0 and size < 5:
             before = tokens[k - 1]
@@ -100,6 +106,24 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             continue  # 卫生镇, 电商示范村: an honour or a kind
         found.append(Candidate(start, token.end, "org"))
     return found
+
+
+TRANSCRIBED_NAME_OPENERS = frozenset("，,。；;：:、\n▲【】")
+
+
+def _transcribed_name_start(tokens: list[WordToken], i: int, text: str) -> int | None:
+    """，宝格达音高勒苏木组建…: a 苏木 or 嘎查 whose name of six or seven characters jieba cut into common words; the
+    whole clause opening before it is the name when it holds no function character and no verb of two characters."""
+    token = tokens[i]
+    end = token.end - len(PLACE_HEAD_BY_LAST[token.word[-1]])
+    start = max(map(text.rfind, TRANSCRIBED_NAME_OPENERS, repeat(0), repeat(end))) + 1
+    if not 6 <= end - start <= 7 or not all(CJK.match(ch) and ch not in FUNCTION_CHARS for ch in text[start:end]) or (
+            any(head in text[start:end] for head in TRANSCRIBED_HEADS)):
+        return None  # (巴音乌素嘎查|嘎查长: the name and the start of a role)
+    first = token_at(tokens, TOKEN_START, start)
+    if first is None or any(t.tag in VERB_TAGS and len(t.word) > 1 for t in tokens[first:i]):
+        return None
+    return start
 
 
 def _township_cut_as_town(tokens: list[WordToken], i: int) -> bool:
@@ -215,6 +239,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
     found = []
     for cand, tail, of in tails:
         name = tail.group()
+        if name[0] in "镇乡":
+            continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village
         opening = tokens[i] if (i := token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (

@@ -367,3 +367,12 @@ def test_a_court_that_sentences_acts_and_its_defendants_are_judged(stances):
 def test_a_digests_headline_judges_no_one_and_accounts_that_do_not_match(stances):
     text = "◆东平镇规范农村集体聚餐管理\n今年以来，该镇登记备案农村集体聚餐120场次。\n◆二是韩家园镇扑火物资库存账实不符。"
     assert stances(text) == [("东平镇", None), ("韩家园镇", "criticized")]
+
+
+def test_rankings_in_order_a_rate_below_a_mark_and_the_bodies_that_judge(stances):
+    text = "考评前五名依次为：白沙镇、客路镇；后三名依次为：调风镇、龙门镇。（一）唐家镇问题户厕整改率不足60%。"
+    assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "criticized", "criticized"]
+    text = ("汀泗桥镇抢险物资储备充足，得到区防指肯定；狸桥镇有一处禁烧值守点无人在岗；市海洋与渔业局查获一艘未回港的渔船；"
+            "平桥街道瑞华社区宣传栏内容陈旧。")
+    assert stances(text) == [("汀泗桥镇", "praised"), ("区防指", None), ("狸桥镇", "criticized"), ("市海洋与渔业局", None),
+                             ("平桥街道瑞华社区", "criticized")]

@@ -1697,3 +1697,24 @@ def test_a_sand_pit_a_car_rental_a_grassland_station_and_things_that_are_no_unit
         ("东风镇", "甘德县东风镇", "township"), ("顺通汽车租赁部", "顺通汽车租赁部", "enterprise"),
         ("县草原监理站", "甘德县草原监理站", "government"), ("县公安局", "甘德县公安局", "government"),
         ("什川镇", "甘德县什川镇", "township"), ("市食安委", "果洛藏族自治州食品安全委员会", "government")]
+
+
+def test_a_sumu_named_in_seven_characters_and_cadres_of_a_township_and_its_villages(units):
+    found = units("宝格达音高勒苏木以94.5分位列第一；夜查中，水阳镇镇村干部全部在岗，水阳镇新沟村秸秆离田。",
+                  "内蒙古自治区锡林郭勒盟镶黄旗")
+    assert [(m.text, m.type) for m in found] == [
+        ("宝格达音高勒苏木", "township"), ("水阳镇", "township"), ("水阳镇新沟村", "community")]
+
+
+def test_a_wine_shop_a_gas_depot_a_snack_shop_a_credit_union_and_kinds_of_place(units):
+    found = units("土门镇的老窖坊酒行销售散装白酒；后龙镇的宏达液化气储配站报警器失效；珙县鑫达燃气有限公司储配站；禹王街道的好又来"
+                  "零食店；永平县农村信用合作联社；对宾馆饭店和山区村开展排查；宝格达音高勒苏木组建牧民义务扑火队。",
+                  "四川省宜宾市珙县")
+    assert [m.text for m in found] == [
+        "土门镇", "老窖坊酒行", "后龙镇", "宏达液化气储配站", "珙县鑫达燃气有限公司", "禹王街道", "好又来零食店",
+        "永平县农村信用合作联社", "宝格达音高勒苏木"]
+
+
+def test_a_name_before_a_verb_that_follows_names_and_groups_joined_to_a_role(units):
+    found = units("县委书记王新民主持召开会议；对履职不力的河长严肃问责；该镇组织镇村干部和商户260余人。", "河南省新乡市原阳县")
+    assert [(m.text, m.type) for m in found] == [("王新民", "person")]
