@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-41"
+VERSION = "counts-42"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -424,7 +424,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word
         cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
         if b - cut >= 2:
-            a, obj = cut, norm[cut:b]
+            a = _drop_modifiers(norm, cut, b, vocab)  # 楼道内|违停|电动自行车: the modifiers after the place go too
+            obj = norm[a:b]
         elif cut == b:
             return None  # 校园周边一家小卖部: a place, the counted thing comes after the count
     if obj not in nouns:

@@ -765,3 +765,11 @@ def test_grades_of_a_ranking_people_screened_and_things_dug_up() -> None:
             "下发交办单3份。")
     assert [m.object for m in extract_counts(text)] == [
         None, None, "群众", "群众", "群众", "嘎查", "防火隔离带", "农户", "小广告", "船只", "交办单"]
+
+
+def test_a_shops_fine_and_its_fault_end_it_and_modifiers_after_a_place_go_too() -> None:
+    text = ("对1家熟食店罚款2000元；对2家熟食店无证经营的问题现场责令整改；清理楼道内违停电动自行车1200余辆；全县农村集体聚餐"
+            "备案342场次；转移安置沿淮群众3200余人；2处防火检查卡点无人值守；在县境内一处废弃矿点侦破案件；胡家镇辖区2处排污口"
+            "污水直排；3个居民小组；打通牧道320余公里。")
+    assert [m.object for m in extract_counts(text)] == [
+        "熟食店", "罚款", "熟食店", "电动自行车", "农村集体聚餐", "群众", "防火检查卡点", "矿点", "排污口", "居民小组", "牧道"]
