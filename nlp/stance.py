@@ -434,8 +434,8 @@ JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实
 
 def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:
     """A township written before 辖区 and a count (梅街镇|辖区出现火点3处, 北新泾街道|辖区3处垃圾箱房周边堆物):
-    in the gold stories such a clause reports what is wrong there 1,385 times in 1,398, unless it tells what the
-    area achieved or what was done in it."""
+    in the gold stories such a clause reported what is wrong there 1,385 times in 1,398 when this was written,
+    unless it tells what the area achieved or what was done in it."""
     return JURISDICTION_COUNT.match(text, end) is not None and not JURISDICTION_WORK.search(text, end, clause_end)
 
 

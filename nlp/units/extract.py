@@ -38,6 +38,7 @@ from nlp.units.persons import (
     township_into_role,
 )
 from nlp.units.places import (
+    ENUMERATOR,
     gazetteer_townships,
     hamlets,
     listed_places,
@@ -225,9 +226,12 @@ COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十�
 
 
 def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
-    """A candidate with a word that belongs after it cut off its end."""
+    """A candidate with a word that belongs after it cut off its end, or a list's enumerator off its start."""
     if cand.kind != "org":
         return cand
+    if cand.end - cand.start > 4 and ENUMERATOR.match(text, cand.start):
+        # 三是|康泰大药房未落实…, 二是|绛州农贸市场: the enumerator of a numbered finding opens no name
+        cand = Candidate(cand.start + 2, cand.end, cand.kind, cand.title)
     if cand.end - cand.start >= 5 and text.endswith("委常委会", cand.start, cand.end) and not text.endswith(
             "人大常委会", cand.start, cand.end):
         # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
@@ -253,7 +257,7 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
         or text.endswith(("镇镇", "乡乡"), start, end) and text.startswith("村", end)  # 水阳镇|镇村干部: cadres
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
-        or text[end - 1] == "站" and text.startswith("点", end)  # 再生资源回收站|点136个: 站点, sites
+        or text[end - 1] in "站摊" and text.startswith("点", end)  # 再生资源回收站|点136个, 烧烤摊|点: 站点, 摊点
         # 沿江乡|镇 as cut: townships in general (乡镇), no 乡 of the name (肥乡镇, 东乡镇 are townships)
         or _generic_townships(text, start, end - (text[end - 1] == "镇"))
         # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)
@@ -280,8 +284,8 @@ def _before_branch_title(cand: Candidate, text: str) -> bool:
 
 
 def _counted_kind(text: str, start: int, end: int) -> bool:
-    """十所学校, 3个社区: a numeral and a measure word open a count of a kind, no name (五家渠, 八所镇, 七个星镇
-    are places')."""
+    """十所学校, 3个社区: a numeral and a measure word open a count of a kind, no name (五家渠, 八所镇 and 七个星镇
+    are places' names)."""
     return (end - start > 2 and text[start] in NUMERAL_CHARS_AND_DIGITS and text[start + 1] in "所个座名位处"
             and not any(text[start:k] in place_names() for k in range(start + 3, min(end, start + 6) + 1)))
 

@@ -1718,3 +1718,11 @@ def test_a_wine_shop_a_gas_depot_a_snack_shop_a_credit_union_and_kinds_of_place(
 def test_a_name_before_a_verb_that_follows_names_and_groups_joined_to_a_role(units):
     found = units("县委书记王新民主持召开会议；对履职不力的河长严肃问责；该镇组织镇村干部和商户260余人。", "河南省新乡市原阳县")
     assert [(m.text, m.type) for m in found] == [("王新民", "person")]
+
+
+def test_a_numbered_findings_enumerator_a_barbecue_stall_and_a_verb_jieba_does_not_know(units):
+    found = units("一是福源宾馆未落实测温验码；三是康泰大药房未落实购药实名登记。各街道要盯紧农贸市场、冷链食品。允景洪街道的阿香烧烤摊"
+                  "从业人员未持健康证；对城区夜市烧烤摊点开展整治；受到县攻坚办通报表扬。", "河南省驻马店市正阳县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("福源宾馆", "福源宾馆"), ("康泰大药房", "康泰大药房"), ("允景洪街道", "正阳县允景洪街道"), ("阿香烧烤摊", "阿香烧烤摊"),
+        ("县攻坚办", "正阳县环境污染防治攻坚战领导小组办公室")]
