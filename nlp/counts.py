@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-42"
+VERSION = "counts-43"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -45,7 +45,7 @@ _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb furthe
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
 # items part of a slogan or campaign name (“十年禁渔”, “五个中心”, “一个项目、一名领导、一个专班”).
-_TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^“”、，\n]{1,8}、){1,4}[^“”、，\n]{1,8}”|‘[^‘’\n]{1,10}’")
+_TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^“”、，\n]{1,8}、){1,4}[^“”、，\n]{1,8}”|‘[^‘’\n]{1,16}’")
 _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")

@@ -773,3 +773,16 @@ def test_a_shops_fine_and_its_fault_end_it_and_modifiers_after_a_place_go_too() 
             "污水直排；3个居民小组；打通牧道320余公里。")
     assert [m.object for m in extract_counts(text)] == [
         "熟食店", "罚款", "熟食店", "电动自行车", "农村集体聚餐", "群众", "防火检查卡点", "矿点", "排污口", "居民小组", "牧道"]
+
+
+def test_a_slogan_of_two_clauses_in_single_quotes_and_wheat_harvested_by_machine() -> None:
+    text = "坚决做到‘不着一把火、不冒一处烟’。全县小麦机收约52万亩；检查屠宰企业26家；双桥镇辖区3处沟塘水面漂浮物未清理。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("约52万亩", "小麦"), ("26家", "屠宰企业"), ("3处", "沟塘")]
+
+
+def test_wages_paid_people_ashore_a_highest_level_and_faults_after_a_mine() -> None:
+    text = ("督促支付农民工工资约1360万元；组织渔排养殖人员上岸9300余人；江段水位最高涨至892.4米；查扣过期未检气瓶26只；"
+            "销售无追溯码冻品约45公斤；辖区5个嘎查柴草乱堆乱放；1处煤矿超能力组织生产；查处违规倾倒行为13起。")
+    assert [m.object for m in extract_counts(text)] == [
+        "农民工工资", "渔排养殖人员", "水位", "气瓶", "冻品", "嘎查", "煤矿", "违规倾倒行为"]
