@@ -52,6 +52,8 @@ def _unshortened(name: str, context: CountyContext) -> str:
     """The name with the county's or prefecture's short form at its start written in full (长白县公安局 →
     长白朝鲜族自治县公安局, 凉山州生态环境局 → 凉山彝族自治州生态环境局)."""
     for full, level in ((context.county, "county"), (context.prefecture, "prefecture")):
+        if full and name.startswith(full):
+            continue  # (津市市防汛抗旱指挥部: written in full, though its short form 津市 starts it too)
         if full and (short := next((f for f in _own_short_forms(full, level) if name.startswith(f)), None)):
             return full + name[len(short) :]
     return name

@@ -251,7 +251,7 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 40:
         word = tokens[k].word
         if (any(ch in PUNCT_BREAK for ch in word) or word in GLUE_ADVERBS
-                or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从"}):
+                or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从", "先后", "分别"}):
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies

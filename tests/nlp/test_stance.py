@@ -376,3 +376,7 @@ def test_rankings_in_order_a_rate_below_a_mark_and_the_bodies_that_judge(stances
             "平桥街道瑞华社区宣传栏内容陈旧。")
     assert stances(text) == [("汀泗桥镇", "praised"), ("区防指", None), ("狸桥镇", "criticized"), ("市海洋与渔业局", None),
                              ("平桥街道瑞华社区", "criticized")]
+
+
+def test_burning_points_found_in_a_townships_area(stances):
+    assert stances("三、龙源街道辖区发现露天焚烧点2处。") == [("龙源街道", "criticized")]

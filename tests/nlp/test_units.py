@@ -1726,3 +1726,11 @@ def test_a_numbered_findings_enumerator_a_barbecue_stall_and_a_verb_jieba_does_n
     assert [(m.text, m.canonical) for m in found] == [
         ("福源宾馆", "福源宾馆"), ("康泰大药房", "康泰大药房"), ("允景洪街道", "正阳县允景洪街道"), ("阿香烧烤摊", "阿香烧烤摊"),
         ("县攻坚办", "正阳县环境污染防治攻坚战领导小组办公室")]
+
+
+def test_a_city_named_with_shi_twice_and_a_committee_that_sends_teams(units):
+    found = units("津市市防汛抗旱指挥部通报；市防指要求；县防指先后派出工作组6个；▲区委书记高建国调研农贸市场创城工作。",
+                  "湖南省常德市津市市")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("津市市防汛抗旱指挥部", "津市市防汛抗旱指挥部"), ("市防指", "津市市防汛抗旱指挥部"),
+        ("县防指", "津市市防汛抗旱指挥部"), ("高建国", "高建国")]
