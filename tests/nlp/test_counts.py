@@ -786,3 +786,7 @@ def test_wages_paid_people_ashore_a_highest_level_and_faults_after_a_mine() -> N
             "销售无追溯码冻品约45公斤；辖区5个嘎查柴草乱堆乱放；1处煤矿超能力组织生产；查处违规倾倒行为13起。")
     assert [m.object for m in extract_counts(text)] == [
         "农民工工资", "渔排养殖人员", "水位", "气瓶", "冻品", "嘎查", "煤矿", "违规倾倒行为"]
+
+
+def test_a_ditch_blocked_and_not_cleared_ends_the_thing_counted() -> None:
+    assert [m.object for m in extract_counts("对立节镇辖区2处泥石流沟道堵塞未清的问题，现场责令整改。")] == ["泥石流沟道"]
