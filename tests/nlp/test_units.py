@@ -1734,3 +1734,10 @@ def test_a_city_named_with_shi_twice_and_a_committee_that_sends_teams(units):
     assert [(m.text, m.canonical) for m in found] == [
         ("津市市防汛抗旱指挥部", "津市市防汛抗旱指挥部"), ("市防指", "津市市防汛抗旱指挥部"),
         ("县防指", "津市市防汛抗旱指挥部"), ("高建国", "高建国")]
+
+
+def test_a_forest_fire_headquarters_and_the_last_of_a_ranking(units):
+    found = units("▲县森防指部署冬春森林草原防火工作\n第二名为太平庄乡；倒数第一名为西沙城乡，其辖区出现火点3处。", "河北省张家口市怀安县")
+    assert [(m.text, m.canonical, m.stance) for m in found] == [
+        ("县森防指", "怀安县森林防火指挥部", None), ("太平庄乡", "怀安县太平庄乡", "praised"),
+        ("西沙城乡", "怀安县西沙城乡", "criticized")]
