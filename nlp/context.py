@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from nlp.gazetteer import Division, Gazetteer, load_gazetteer
 
-# Words a site puts after its own name; stripped before the lookup.
 # Caches keyed by a county (or its prefecture) hold one entry for each of China's ~2,850 county-level divisions and
 # ~330 prefectures: an archive of many counties, or the gold set, never evicts one it will meet again.
 COUNTY_CACHE_SIZE = 4096
 
+# Words a site puts after its own name; stripped before the lookup.
 SITE_WORDS = re.compile(
     r"(人民政府|政府)?(办公室)?(门户网站|门户网|政务网|政府网|官方网站|官网|网站|信息公开平台|信息公开)?$"
 )

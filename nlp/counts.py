@@ -673,7 +673,8 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
         return None, False  # 开展一次大扫除: the activity follows
-    earlier = _last_cut(run, verb_start, vocab)
+    if not held:
+        earlier = _last_cut(run, verb_start, vocab)  # (held: the same cut, found above)
     return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
 
 

@@ -109,6 +109,7 @@ def collector_spares_loaded() -> Iterator[None]:
     finally:
         gc.unfreeze()
 
+
 class RecordError(ValueError):
     """One JSON-lines input record that cannot be processed; the message names the record."""
 

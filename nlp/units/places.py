@@ -116,7 +116,8 @@ def _transcribed_name_start(tokens: list[WordToken], i: int, text: str) -> int |
     whole clause opening before it is the name when it holds no function character and no verb of two characters."""
     token = tokens[i]
     end = token.end - len(PLACE_HEAD_BY_LAST[token.word[-1]])
-    start = max(map(text.rfind, TRANSCRIBED_NAME_OPENERS, repeat(0), repeat(end))) + 1
+    # the clause's opening, looked for only as far back as a name of seven can reach (else the text's start)
+    start = max(map(text.rfind, TRANSCRIBED_NAME_OPENERS, repeat(max(0, end - 8)), repeat(end))) + 1
     if not 6 <= end - start <= 7 or not all(CJK.match(ch) and ch not in FUNCTION_CHARS for ch in text[start:end]) or (
             any(head in text[start:end] for head in TRANSCRIBED_HEADS)):
         return None  # (巴音乌素嘎查|嘎查长: the name and the start of a role)
