@@ -264,6 +264,8 @@ def iter_numeral_forms(text: str) -> Iterator[NumeralForm]:
         ):
             continue  # 百姓, 千家万户, 亿万 are words; 逾千名, 近万人, 百余名, 百万元 are numbers
         form = m.group()
+        if form[0] == "0" and form[1:2].isdigit():
+            continue  # 001, 5|00万元 broken by a line: a code or a piece of a number, never one of its own
         if form[0] in _FINANCIAL and not _FINANCIAL_FORM.issuperset(form):
             # 队伍二十余支, 入伍三年: a financial form before common ones ends the word before it (队伍, 入伍)
             lead = len(form) - len(form.lstrip(_FINANCIAL))

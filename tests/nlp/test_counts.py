@@ -790,3 +790,9 @@ def test_wages_paid_people_ashore_a_highest_level_and_faults_after_a_mine() -> N
 
 def test_a_ditch_blocked_and_not_cleared_ends_the_thing_counted() -> None:
     assert [m.object for m in extract_counts("对立节镇辖区2处泥石流沟道堵塞未清的问题，现场责令整改。")] == ["泥石流沟道"]
+
+
+def test_a_number_opening_with_zero_is_a_code_or_a_broken_piece_never_a_count() -> None:
+    # 5|00万元: a page's line broke the number; 沙尔克04队, 编号003: names and codes
+    text = "医生孙启勤获得了5\n00万元的体彩大奖。沙尔克04队获胜。编号003的摊位被取缔，清理垃圾0.5吨。"
+    assert [(m.text, m.value) for m in extract_counts(text)] == [("0.5吨", 0.5)]
