@@ -1741,3 +1741,16 @@ def test_a_forest_fire_headquarters_and_the_last_of_a_ranking(units):
     assert [(m.text, m.canonical, m.stance) for m in found] == [
         ("县森防指", "怀安县森林防火指挥部", None), ("太平庄乡", "怀安县太平庄乡", "praised"),
         ("西沙城乡", "怀安县西沙城乡", "criticized")]
+
+
+def test_words_of_statistical_and_news_pages_that_are_no_units(units):
+    # from real government pages: a body after 代表 is no person's name; 荣获 ends a name; 其中 opens none;
+    # hospitalisation, a base station and listed companies are no units; a consulate, a survey office and the
+    # central bank's branches are the state's bodies
+    found = units("财政部部长金人庆代表国务院作说明。宜春代表团荣获金牌133枚。其中城镇为31.2%。孙启勤正在海安住院。"
+                  "年末移动电话基站数31.4万个，上市公司77家，港澳台商投资企业增长6.9%。中国驻圣保罗总领馆副总领事出席。"
+                  "国家统计局宜春调查队、人民银行宜春市中心支行提供数据。")
+    assert [(m.text, m.type, m.title) for m in found] == [
+        ("金人庆", "person", "财政部部长"), ("国务院", "government", None), ("宜春代表团", "government", None),
+        ("圣保罗总领馆", "government", None), ("国家统计局宜春调查队", "government", None),
+        ("人民银行宜春市中心支行", "government", None)]
