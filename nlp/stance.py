@@ -193,6 +193,11 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
 
 HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 PARAGRAPH_END = re.compile(r"[。！？!?\n]")
+# 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
+# which judges the units they open as a 黑榜 heading does
+FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]"
+                              r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))")
+LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "获")
 
 
@@ -272,8 +277,9 @@ LIST_JOINERS = frozenset({"和", "、", "及", "以及"})
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
-    if not cues and "辖区" not in text:  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
-        return list(mentions)
+    findings = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)] if "问题" in text else []
+    if not cues and not findings and "辖区" not in text:
+        return list(mentions)  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
     table = _cues()
     starts = [m.start for m in mentions]
     # A cue inside a unit's name (…示范学校) judges nothing; mentions come in order and do not overlap, so only the
@@ -283,7 +289,11 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
     headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
-    paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text)] if headings else []
+    if findings:
+        headings = sorted(headings + findings)
+    # A list's lines may each end in ；, the heading in ：: a line break after either does not end the list.
+    paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text) if text[m.start()] != "\n"
+                       or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS] if headings else []
     mention_starts = set(starts)
     # where a person's name, or the role written before it, starts
     person_starts = {start for m in mentions if m.type == "person" for start in (m.start, m.start - len(m.title or ""))}

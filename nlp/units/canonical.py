@@ -63,6 +63,9 @@ def county_before(text: str, start: int, freq: dict[str, int], own_county: str |
     """瓮安|县红十字会: a county name that the segmentation cut before its 县 belongs to the unit; so does the own
     county's short form cut anywhere (肃|南县金辉矿业有限公司, 南县 being another county)."""
     if own_county:
+        opening = start + 1 - len(own_county)
+        if opening >= 0 and text.startswith(own_county, opening) and opening < start:
+            return opening  # 文|县防汛抗旱指挥部: a county of one character cut off its 县
         for short in _own_short_forms(own_county):
             for cut in range(1, min(len(short), start + 1)):
                 if text.startswith(short, start - cut):

@@ -236,6 +236,9 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
             "人大常委会", cand.start, cand.end):
         # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
         return Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
+    if cand.end - cand.start > 3 and text.endswith(("小学校", "中学校"), cand.start, cand.end) and text.startswith(
+            "领导", cand.end):
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 县实验小学|校领导陪餐: the school's leaders
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
@@ -258,6 +261,7 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or text.endswith(("镇镇", "乡乡"), start, end) and text.startswith("村", end)  # 水阳镇|镇村干部: cadres
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
         or text[end - 1] in "站摊" and text.startswith("点", end)  # 再生资源回收站|点136个, 烧烤摊|点: 站点, 摊点
+        or text.endswith("烧烤", start, end) and text.endswith("在", 0, start)  # 在林缘空地烧烤: barbecuing somewhere
         # 沿江乡|镇 as cut: townships in general (乡镇), no 乡 of the name (肥乡镇, 东乡镇 are townships)
         or _generic_townships(text, start, end - (text[end - 1] == "镇"))
         # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)

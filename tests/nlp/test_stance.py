@@ -380,3 +380,13 @@ def test_rankings_in_order_a_rate_below_a_mark_and_the_bodies_that_judge(stances
 
 def test_burning_points_found_in_a_townships_area(stances):
     assert stances("三、龙源街道辖区发现露天焚烧点2处。") == [("龙源街道", "criticized")]
+
+
+def test_numbered_findings_under_their_heading_judge_the_units_they_name(stances):
+    # the heading may end its line, each finding its own; X镇的Y places Y, a body that acts is not judged
+    text = ("现将督查发现的问题通报如下：\n（一）毛田镇的绿野农家乐在林缘空地烧烤；\n（二）月田镇花苗村未张贴森林防火公告；\n"
+            "（三）县林业局对3个卡点开展巡查。\n张谷英镇实行护林员网格化管理。")
+    assert stances(text) == [("毛田镇", None), ("绿野农家乐", "criticized"), ("月田镇花苗村", "criticized"),
+                             ("县林业局", None), ("张谷英镇", None)]
+    text = "二、存在的问题。一是城关镇的鑫源商砼有限公司砂石料堆场未苫盖；二是冯庄乡散煤销售点无人管理。"
+    assert stances(text) == [("城关镇", None), ("鑫源商砼有限公司", "criticized"), ("冯庄乡", "criticized")]

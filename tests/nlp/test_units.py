@@ -1754,3 +1754,10 @@ def test_words_of_statistical_and_news_pages_that_are_no_units(units):
         ("金人庆", "person", "财政部部长"), ("国务院", "government", None), ("宜春代表团", "government", None),
         ("圣保罗总领馆", "government", None), ("国家统计局宜春调查队", "government", None),
         ("人民银行宜春市中心支行", "government", None)]
+
+
+def test_a_one_character_county_streets_of_a_town_and_a_school_before_its_leaders(units):
+    found = units("文县防汛抗旱指挥部召开会议；县实验小学校领导陪餐记录完整；对镇区主次街道开展整治，镇党委书记带队；"
+                  "组织防汛防台演练2场；绿野农家乐在林缘空地烧烤。", "甘肃省陇南市文县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("文县防汛抗旱指挥部", "文县防汛抗旱指挥部"), ("县实验小学", "文县实验小学"), ("绿野农家乐", "绿野农家乐")]
