@@ -796,3 +796,10 @@ def test_a_number_opening_with_zero_is_a_code_or_a_broken_piece_never_a_count() 
     # 5|00万元: a page's line broke the number; 沙尔克04队, 编号003: names and codes
     text = "医生孙启勤获得了5\n00万元的体彩大奖。沙尔克04队获胜。编号003的摊位被取缔，清理垃圾0.5吨。"
     assert [(m.text, m.value) for m in extract_counts(text)] == [("0.5吨", 0.5)]
+
+
+def test_village_cooks_drains_dug_out_firms_back_at_work_and_a_fire_caused() -> None:
+    text = ("辖区3名乡村厨师未办理健康证；清掏雨水井一千一百余个；已复工规上工业企业1126家；检查复工复产煤矿四十三座；"
+            "引发火情1起；拆除湖滨违章建筑二十三处；沿路秸秆堆十余处未清运。")
+    assert [m.object for m in extract_counts(text)] == [
+        "乡村厨师", "雨水井", "规上工业企业", "煤矿", "火情", "违章建筑", "秸秆堆"]
