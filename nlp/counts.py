@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-46"
+VERSION = "counts-47"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -51,6 +51,10 @@ _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|�
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")  # (以下简称“县巩卫办”)
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
+# A village, township or town written as one character: after a measure word of persons it opens a longer word
+# (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
+PLACE_CHARS = frozenset("村乡镇")
+PERSON_MEASURES = frozenset("名人位")
 _BIG = {"万": 10_000, "亿": 100_000_000}
 
 
@@ -513,6 +517,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         # (416名护林员坚持…, 3家养殖场粪污直排: a word for staff or a place of work ends the noun, listed or not)
         noun = vocab.nouns.at(seg, i) or (_noun_suffix(seg, i, vocab) if i > begin
                                           and seg[i - 1 : i + 1] not in vocab.suffix_not_a_noun else None)
+        if (noun in PLACE_CHARS and i + 1 < len(seg) and "\u4e00" <= seg[i + 1] <= "\u9fff"
+                and (norm[pos - 1] in PERSON_MEASURES or seg.startswith("镇乡", i))):
+            noun = None
         if i == begin and not noun and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > 1:
             i = begin = i + len(modifier)  # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun)
             continue

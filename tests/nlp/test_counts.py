@@ -803,3 +803,9 @@ def test_village_cooks_drains_dug_out_firms_back_at_work_and_a_fire_caused() -> 
             "引发火情1起；拆除湖滨违章建筑二十三处；沿路秸秆堆十余处未清运。")
     assert [m.object for m in extract_counts(text)] == [
         "乡村厨师", "雨水井", "规上工业企业", "煤矿", "火情", "违章建筑", "秸秆堆"]
+
+
+def test_a_village_or_township_written_as_one_character_opens_the_persons_counted_and_verbs_before_the_thing() -> None:
+    text = ("对2名村干部予以问责；5名乡厨未持健康证；对9个镇乡开展暗访；3个村暂缓命名；电话回访群众120人次；"
+            "实地察看施工工地12处；放置毒饵盒300个。")
+    assert [m.object for m in extract_counts(text)] == ["村干部", "乡厨", "镇乡", "村", "群众", "施工工地", "毒饵盒"]
