@@ -197,6 +197,9 @@ PARAGRAPH_END = re.compile(r"[。！？!?\n]")
 # which judges the units they open as a 黑榜 heading does
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]"
                               r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))")
+# 二、表现突出的单位。五龙镇实行…，党店镇…。: a section heading that praises the units its sentence names
+PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业)"
+                            r"[：:。]")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "获")
 
@@ -277,8 +280,11 @@ LIST_JOINERS = frozenset({"和", "、", "及", "以及"})
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
-    findings = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)] if "问题" in text else []
-    if not cues and not findings and "辖区" not in text:
+    section_headings = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)
+                        ] if "问题" in text else []
+    if "表现" in text or "做得较好" in text:
+        section_headings += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
+    if not cues and not section_headings and "辖区" not in text:
         return list(mentions)  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
     table = _cues()
     starts = [m.start for m in mentions]
@@ -289,8 +295,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
     headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
-    if findings:
-        headings = sorted(headings + findings)
+    if section_headings:
+        headings = sorted(headings + section_headings)
     # A list's lines may each end in ；, the heading in ：: a line break after either does not end the list.
     paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text) if text[m.start()] != "\n"
                        or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS] if headings else []

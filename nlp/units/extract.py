@@ -219,9 +219,10 @@ def extract_units(
 
 
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
-VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨")
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
+TEAMS_COUNTED_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+[余多]?支")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
 
 
@@ -262,6 +263,9 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         or text.endswith("夜市", start, end) and text.startswith("摊", end)  # 规划夜市|摊位: a night market's stalls
         or text[end - 1] in "站摊" and text.startswith("点", end)  # 再生资源回收站|点136个, 烧烤摊|点: 站点, 摊点
         or text.endswith("烧烤", start, end) and text.endswith("在", 0, start)  # 在林缘空地烧烤: barbecuing somewhere
+        # 组建河道保洁队6支: teams of a kind, then how many of them
+        or text[end - 1] == "队" and TEAMS_COUNTED_AFTER.match(text, end) is not None
+        and text[start:end] not in lex.known_orgs
         # 沿江乡|镇 as cut: townships in general (乡镇), no 乡 of the name (肥乡镇, 东乡镇 are townships)
         or _generic_townships(text, start, end - (text[end - 1] == "镇"))
         # 坊前镇卫生院进社区讲座, 健康知识讲座进社区: an activity taken to a place, no unit (the body before is one)

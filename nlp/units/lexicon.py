@@ -116,6 +116,8 @@ def lexicon() -> Lexicon:
         tags[title] = "title"
     for verb in suffixes["verbs_not_places"]:
         tags[verb] = "v"
+    for noun in suffixes["nouns_not_places"]:
+        tags[noun] = "n"
     endings = tuple(suffixes["heads"]) + tuple(suffixes["head_words"])
     # jieba's nt words include phrases (统一安排); only those that end like an organisation count.
     not_endings = tuple(w for w in suffixes["not_heads"] if len(w) >= 2)  # 中美关系 is nt to jieba

@@ -149,7 +149,8 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             continue
         if token.head and text[token.end : tokens[head_index].end] in lex.unit_facilities:
             break  # 宁园街道|微型消防站: a body's own facility, no unit holding the body
-        if _business_head(token.head, lex) and tokens[head_index].head in lex.business_facility_heads:
+        if _business_head(token.head, lex) and (tokens[head_index].head in lex.business_facility_heads
+                                                or tokens[head_index].word in lex.business_facility_heads):
             break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a
             # unit holding the business
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
@@ -493,7 +494,7 @@ def parts_of_bodies(candidates: list[Candidate], tokens: list[WordToken], text: 
 
 # 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no
 # common verb ends there (县里举办, 市里承办).
-LEVEL_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由对向经被与和及同报]))[县市区旗]([\u4e00-\u9fff]{2,4}?)办")
+LEVEL_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由对向经被与和及同报]))[县市区旗]([\u4e00-\u9fff]{2,5}?)办")
 
 
 def level_offices(text: str, freq: dict[str, int]) -> list[Candidate]:

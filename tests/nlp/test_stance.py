@@ -390,3 +390,11 @@ def test_numbered_findings_under_their_heading_judge_the_units_they_name(stances
                              ("县林业局", None), ("张谷英镇", None)]
     text = "二、存在的问题。一是城关镇的鑫源商砼有限公司砂石料堆场未苫盖；二是冯庄乡散煤销售点无人管理。"
     assert stances(text) == [("城关镇", None), ("鑫源商砼有限公司", "criticized"), ("冯庄乡", "criticized")]
+
+
+def test_a_praising_section_heading_the_first_of_a_group_and_faults_without_the_usual_words(stances):
+    text = ("二、表现突出的单位。富村镇引入第三方机构开展安全鉴定，中安街道实行“一房一档”管理。三、处理意见。对后所镇予以通报批评。"
+            "竹园镇海田村以97.2分位列村级第一；富源县鑫源建筑工程有限公司拖欠农民工工资，被列入“黑名单”；"
+            "富源县宏达矿业有限公司停产期间擅自组织人员下井；对富源县绿源环保工程有限公司扣减工程款4.8万元。")
+    assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "praised", "criticized", "criticized",
+                                             "criticized"]

@@ -1761,3 +1761,11 @@ def test_a_one_character_county_streets_of_a_town_and_a_school_before_its_leader
                   "组织防汛防台演练2场；绿野农家乐在林缘空地烧烤。", "甘肃省陇南市文县")
     assert [(m.text, m.canonical) for m in found] == [
         ("文县防汛抗旱指挥部", "文县防汛抗旱指挥部"), ("县实验小学", "文县实验小学"), ("绿野农家乐", "绿野农家乐")]
+
+
+def test_a_bureau_of_water_and_lakes_teams_counted_a_resort_and_a_companys_quarry(units):
+    found = units("区水务和湖泊局出动抢险队员1200余人；罗龙街道组建河道保洁队6支；料甸街道红星村村屯环境整洁；草原明珠度假村；"
+                  "◆大纵湖镇整治集镇农贸市场；平果鑫磊石材有限公司采石场边坡未按设计开采；12栋自建房漏报。", "湖北省武汉市黄陂区")
+    assert [(m.text, m.type) for m in found] == [
+        ("区水务和湖泊局", "government"), ("罗龙街道", "township"), ("料甸街道红星村", "community"),
+        ("草原明珠度假村", "enterprise"), ("大纵湖镇", "township"), ("平果鑫磊石材有限公司", "enterprise")]
