@@ -809,3 +809,10 @@ def test_a_village_or_township_written_as_one_character_opens_the_persons_counte
     text = ("对2名村干部予以问责；5名乡厨未持健康证；对9个镇乡开展暗访；3个村暂缓命名；电话回访群众120人次；"
             "实地察看施工工地12处；放置毒饵盒300个。")
     assert [m.object for m in extract_counts(text)] == ["村干部", "乡厨", "镇乡", "村", "群众", "施工工地", "毒饵盒"]
+
+
+def test_safety_pledges_food_businesses_self_built_houses_and_crimes_committed() -> None:
+    text = ("签订安全生产责任书46份；检查食品生产经营主体8600余家次；12栋自建房漏报；漏查房屋12栋；作案23起；"
+            "采收棉花约12万亩；对流域内1806家客栈开展排查。")
+    assert [m.object for m in extract_counts(text)] == [
+        "安全生产责任书", "食品生产经营主体", "自建房", "房屋", None, "棉花", "客栈"]
