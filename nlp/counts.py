@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-48"
+VERSION = "counts-49"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -581,6 +581,10 @@ def _action_after(seg: str, vocab: _Vocabulary, closed: bool = False) -> int | N
         modifier = vocab.stop_modifiers.at(seg, i)
         if modifier and len(modifier) > 1:
             i += len(modifier)  # 一次全覆盖复查: 覆盖 inside the modifier ends nothing
+            continue
+        noun = vocab.nouns.at(seg, i)
+        if noun and len(noun) > 1:
+            i += len(noun)  # 一次液化气供应站…: 应 inside the noun ends nothing
             continue
         word = vocab.boundaries.at(seg, i)
         if word and (joined := vocab.joined_activities.at(seg, i)):

@@ -322,7 +322,7 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("撒布融雪剂近80吨", ["融雪剂"]),
         ("带动周边农户1300余户", ["农户"]),
         ("青峰岭水库等3座水库每座要配备人员", ["水库"]),
-        ("组建半专业扑火队18支", ["扑火队"]),  # verbs and descriptive modifiers before the counted noun
+        ("组建半专业扑火队18支", ["半专业扑火队"]),  # the kind of crew stays (专业, 半专业: a category, as annotated)
         ("为受灾用户约3000户恢复供电", ["用户"]),
         ("全县各级河长900余名", ["河长"]),
         ("配置垃圾桶逾600个", ["垃圾桶"]),
@@ -816,3 +816,10 @@ def test_safety_pledges_food_businesses_self_built_houses_and_crimes_committed()
             "采收棉花约12万亩；对流域内1806家客栈开展排查。")
     assert [m.object for m in extract_counts(text)] == [
         "安全生产责任书", "食品生产经营主体", "自建房", "房屋", None, "棉花", "客栈"]
+
+
+def test_fire_crews_by_kind_a_nationwide_test_round_and_a_check_of_gas_depots() -> None:
+    text = ("组建专业扑火队3支、半专业扑火队8支；开展全员核酸检测3轮；三堡乡辖区5座晾房私拉乱接电线；"
+            "每周开展一次液化气供应站飞行检查；为企业协调口罩42万只；为农民工追发工资1260余万元。")
+    assert [m.object for m in extract_counts(text)] == [
+        "专业扑火队", "半专业扑火队", "全员核酸检测", "晾房", "液化气供应站飞行检查", "口罩", "工资"]
