@@ -20,6 +20,7 @@ from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
     FUNCTION_CHARS,
+    GLUED_OPENERS,
     LEVEL_CHARS,
     PROPER_TAGS,
     STOP_WORDS,
@@ -201,7 +202,6 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
     return more
 
 
-GLUED_OPENERS = frozenset("对在到向从由被将与和及")  # prepositions jieba may glue to the name after them
 # Words after which an adjective before a shop's ending opens its name (的|顺心|旅馆, 向|顺心|旅馆)
 WISH_NAME_OPENERS = frozenset({"的", "对", "向", "到", "在", "与", "和", "及"})
 

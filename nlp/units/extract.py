@@ -49,7 +49,7 @@ from nlp.units.places import (
     villages_named_again,
 )
 from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
-from nlp.units.vocabulary import ALIAS_INTRO, FUNCTION_CHARS, TOWNSHIP_FORM
+from nlp.units.vocabulary import ALIAS_INTRO, COUNTY_LEVELS, FUNCTION_CHARS, LEVEL_CHARS, TOWNSHIP_FORM
 
 NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
 # After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).
@@ -204,6 +204,8 @@ def extract_units(
             continue
         canonical = canonical_name(surface, ctx, township, aliases)
         canonical = _earlier_full_form(surface, canonical, mentions, ctx)
+        if canonical == surface and ctx is not None and mentions and cand.start > 0 and text[cand.start - 1] == "、":
+            canonical = _level_of_list(surface, mentions[-1], cand.start, ctx, township, aliases)
         if canonical == surface and surface.endswith("公司"):
             canonical = _earlier_company(surface, mentions)
         kind = unit_type(canonical, lex)
@@ -222,8 +224,21 @@ INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
+VILLAGE_BEFORE_TEAM = re.compile(r"(?:村|社区|嘎查)(?=[\u4e00-\u9fff]{2,5}队$)")
 TEAMS_COUNTED_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+[余多]?支")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
+
+
+def _level_of_list(surface: str, previous: UnitMention, start: int, context: CountyContext, township: str | None,
+                   aliases: dict[str, str]) -> str:
+    """县公安局、交通运输局: a body written without its level in a list after one written with it shares that level."""
+    level, kind = previous.text[:1], unit_type(surface)
+    if (previous.end != start - 1 or level not in COUNTY_LEVELS or kind not in {"government", "party"}
+            or any(ch in LEVEL_CHARS for ch in surface) or any(surface[:k] in place_names() for k in (2, 3, 4))):
+        return surface  # (怀化市生态环境局新晃分局, 岱山海事处: a body named with its place)
+    if kind == "party" and previous.text[1:2] == "委":
+        level += "委"  # 县委宣传部、统战部: the party committee's department
+    return canonical_name(level + surface, context, township, aliases)
 
 
 def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
@@ -237,6 +252,11 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
             "人大常委会", cand.start, cand.end):
         # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)
         return Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
+    if cand.end - cand.start > 5 and text[cand.end - 1] == "队" and (
+            place := VILLAGE_BEFORE_TEAM.search(text, cand.start, cand.end)) and (
+            text[place.end() : cand.end] in lexicon().not_heads):
+        # 大黑山村|扑火队灭火器材未配齐: a village's crew; the village is the unit
+        return Candidate(cand.start, place.end(), cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith(("小学校", "中学校"), cand.start, cand.end) and text.startswith(
             "领导", cand.end):
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 县实验小学|校领导陪餐: the school's leaders

@@ -23,6 +23,7 @@ from nlp.units.vocabulary import (
     CJK,
     COUNTY_LEVELS,
     FUNCTION_CHARS,
+    GLUED_OPENERS,
     LEVEL_CHARS,
     PAREN,
     PLACE_HEADS,
@@ -58,6 +59,9 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
         token = tokens[k]
         if token.word in GLUE_ADVERBS:
             break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one
+        if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads
+                and first < head_index):
+            return k  # 对金|福源|酒业有限公司: the preposition glued to the brand (`org_candidates` leaves it out)
         if token.word == "集镇" and k > 0 and tokens[k - 1].word.endswith(("镇", "乡")):
             break  # 长桥镇|集镇|农贸市场: the township seat's market, no name of its own (富村|集镇|市场 is one)
         if token.word == "县城" and tokens[k + 1].word == "乡":
@@ -410,6 +414,11 @@ def _joined_name_start(tokens: list[WordToken], first: int) -> int:
     return first
 
 
+def _glued_opener(token: WordToken) -> bool:
+    """对金, 向鑫: a word jieba guessed of a preposition and a brand's first character."""
+    return token.tag == "unk" and 2 <= len(token.word) <= 3 and token.word[0] in GLUED_OPENERS
+
+
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
@@ -442,6 +451,8 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
                 first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
         start = county_before(text, tokens[first].start, freq, own_county)
+        if _glued_opener(span[0]) and len(span) > 1:
+            start = span[0].start + 1
         lead = span[0].word
         if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):
             # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"
@@ -481,9 +492,9 @@ def parts_of_bodies(candidates: list[Candidate], tokens: list[WordToken], text: 
                 break
             if (tag not in PART_NAME_TAGS or word in STOP_WORDS or len(word) > 2 and word in lex.known_orgs
                     or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")
-                    or tag == "unk" and len(word) >= 4):
+                    or tag == "unk" and (len(word) >= 4 or word[0] in FUNCTION_CHARS)):
                 break  # 某某部|经商|外交部: a body of its own, not a department; 农村 may name one (农村水利司);
-                # 县人民医院|提前完成|胸痛中心: a phrase jieba glued is a clause
+                # 县人民医院|提前完成|胸痛中心, 区消防救援大队|对鑫|…洗浴中心: a phrase jieba glued is a clause
             if word.endswith(lex.part_heads):
                 if word not in lex.not_heads:  # 某某公司|干部: a word, not a department
                     found.append(Candidate(ends[tokens[i].end], tokens[k].end, "org"))

@@ -398,3 +398,7 @@ def test_a_praising_section_heading_the_first_of_a_group_and_faults_without_the_
             "富源县宏达矿业有限公司停产期间擅自组织人员下井；对富源县绿源环保工程有限公司扣减工程款4.8万元。")
     assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "praised", "criticized", "criticized",
                                              "criticized"]
+
+
+def test_toilets_that_cannot_be_used(stances):
+    assert stances("珠龙镇北关村12户户厕无法正常使用。") == [("珠龙镇北关村", "criticized")]

@@ -1769,3 +1769,12 @@ def test_a_bureau_of_water_and_lakes_teams_counted_a_resort_and_a_companys_quarr
     assert [(m.text, m.type) for m in found] == [
         ("区水务和湖泊局", "government"), ("罗龙街道", "township"), ("料甸街道红星村", "community"),
         ("草原明珠度假村", "enterprise"), ("大纵湖镇", "township"), ("平果鑫磊石材有限公司", "enterprise")]
+
+
+def test_a_body_listed_without_its_level_a_villages_crew_and_a_preposition_glued_to_a_brand(units):
+    found = units("县公安局、交通运输局参加；县委宣传部、组织部参加；3．大黑山村扑火队灭火器材未配齐；"
+                  "县安监局对金福源酒业有限公司立案查处；区消防救援大队对鑫盛源洗浴中心罚款1.5万元。", "广西壮族自治区贵港市平南县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("县公安局", "平南县公安局"), ("交通运输局", "平南县交通运输局"), ("县委宣传部", "平南县委宣传部"),
+        ("组织部", "平南县委组织部"), ("大黑山村", "平南县大黑山村"), ("县安监局", "平南县安全生产监督管理局"),
+        ("金福源酒业有限公司", "金福源酒业有限公司"), ("区消防救援大队", "区消防救援大队"), ("鑫盛源洗浴中心", "鑫盛源洗浴中心")]
