@@ -195,8 +195,10 @@ HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 PARAGRAPH_END = re.compile(r"[。！？!?\n]")
 # 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
 # which judges the units they open as a 黑榜 heading does
-FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]"
-                              r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))")
+ENUMERATOR_NEXT = r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))"
+FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
+# …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
+FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
 # 二、表现突出的单位。五龙镇实行…，党店镇…。: a section heading that praises the units its sentence names
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业)"
                             r"[：:。]")
@@ -282,6 +284,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     cues = find_cues(text)
     section_headings = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)
                         ] if "问题" in text else []
+    if "通报如下" in text:
+        section_headings += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
+                             if "问题" in text[max(0, m.start() - 24) : m.end()]]
     if "表现" in text or "做得较好" in text:
         section_headings += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
     if not cues and not section_headings and "辖区" not in text:

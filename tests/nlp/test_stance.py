@@ -402,3 +402,8 @@ def test_a_praising_section_heading_the_first_of_a_group_and_faults_without_the_
 
 def test_toilets_that_cannot_be_used(stances):
     assert stances("珠龙镇北关村12户户厕无法正常使用。") == [("珠龙镇北关村", "criticized")]
+
+
+def test_findings_announced_after_their_number(stances):
+    text = "共发现问题十四个。现将有关问题通报如下：\n一是富村镇辖区发现火点4处；二是后所镇海田村垃圾堆放。\n竹园镇实现“零火点”。"
+    assert stances(text) == [("富村镇", "criticized"), ("后所镇海田村", "criticized"), ("竹园镇", None)]
