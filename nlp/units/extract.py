@@ -320,11 +320,11 @@ def _counted_kind(text: str, start: int, end: int) -> bool:
 
 def _opens_inside_a_word(text: str, start: int) -> bool:
     """A name cannot start at `start`: right after a numeral on its measure word or its 余 (18家|镇卫生院,
-    2300余人|下沉社区) or at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%)."""
+    2300余人|下沉社区, 2支|驻村工作队) or at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%)."""
     if start == 0:
         return False
     before, first = text[start - 1], text[start]
-    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多" or before + first in ("部分", "其中")
+    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支" or before + first in ("部分", "其中")
 
 
 def _is_subsequence(short: str, long: str) -> bool:

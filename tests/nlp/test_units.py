@@ -1778,3 +1778,9 @@ def test_a_body_listed_without_its_level_a_villages_crew_and_a_preposition_glued
         ("县公安局", "平南县公安局"), ("交通运输局", "平南县交通运输局"), ("县委宣传部", "平南县委宣传部"),
         ("组织部", "平南县委组织部"), ("大黑山村", "平南县大黑山村"), ("县安监局", "平南县安全生产监督管理局"),
         ("金福源酒业有限公司", "金福源酒业有限公司"), ("区消防救援大队", "区消防救援大队"), ("鑫盛源洗浴中心", "鑫盛源洗浴中心")]
+
+
+def test_invited_guests_crews_counted_checkpoints_set_up_and_shops_spilling_out(units):
+    found = units("市投资促进局负责人应邀出席；陶家河乡2支驻村工作队在岗率偏低；设置禁烧检查站38个；"
+                  "规范出店经营商户八十余户；张山乡辖区垃圾中转站满溢；督导“百县千镇万村高质量发展工程”。", "云南省昆明市宜良县")
+    assert [m.text for m in found] == ["市投资促进局", "陶家河乡"]
