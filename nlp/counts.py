@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-49"
+VERSION = "counts-50"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -50,6 +50,7 @@ _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")  # (以下简称“县巩卫办”)
+_TIERS_PREFIX = re.compile(r"[县区市乡镇村街组省州旗、]{2,9}[二两三四五2-5]级")
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
@@ -438,6 +439,9 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         if place and b - a - place.end() >= 2:
             a = _drop_modifiers(norm, a + place.end(), b, vocab)  # 和乐镇最大降雨量 → 降雨量
         a = _after_quoted_label(norm, a, b)
+    tiers = _TIERS_PREFIX.match(norm, a, b)
+    if tiers and b - tiers.end() >= 2:
+        a = tiers.end()  # 县、乡、村三级河长 → 河长: the levels a post is held at describe it
     conjunct = a
     while a < b and norm[a] in "、和与及":
         a += 1

@@ -823,3 +823,10 @@ def test_fire_crews_by_kind_a_nationwide_test_round_and_a_check_of_gas_depots() 
             "每周开展一次液化气供应站飞行检查；为企业协调口罩42万只；为农民工追发工资1260余万元。")
     assert [m.object for m in extract_counts(text)] == [
         "专业扑火队", "半专业扑火队", "全员核酸检测", "晾房", "液化气供应站飞行检查", "口罩", "工资"]
+
+
+def test_posts_held_at_several_levels_herding_villages_and_things_struck_off() -> None:
+    text = ("建立县、乡、村三级河长六百三十八名；落实区、街、村三级河湖长四百一十二名；3个嘎查村柴草乱堆；全嘎查68户牧户；"
+            "累计上岗志愿者860余人次；已销号39处；参演人员九十余人；有3名患者家属在室内吸烟；对全市3家二级医院开展检查。")
+    assert [m.object for m in extract_counts(text)] == [
+        "河长", "河湖长", "嘎查村", "牧户", "志愿者", None, "参演人员", "患者家属", "二级医院"]
