@@ -136,11 +136,12 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 # Between a unit (or its list) and the verb it does: 等部门共检查, （以下简称“县巩卫办”）对
 ACTOR_LEAD = re.compile(r"(?:[”\"]?[）)])?(?:[（(]以下简称[^）)]{1,20}[）)])?"
                         r"(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
-                        r"已?(?:共|分别|先后|累计|适时|就(?:上述|以上|相关|有关|发现的)?问题|以[^，,。；]{1,24}罪等?)?")
+                        r"已?(?:共|分别|先后|累计|适时|当天|当日|次日|随即|就(?:上述|以上|相关|有关|发现的)?问题"
+                        r"|以[^，,。；]{1,24}罪等?)?")
 
 
 # (“区法院”）公开宣判: the short name given in brackets, then what the body does; 以…罪判处: a court's charge)
-ACTOR_LEAD_FIRST = frozenset("”\"）)（(等共分先累已适就以")
+ACTOR_LEAD_FIRST = frozenset("”\"）)（(等共分先累已适就以当次随")
 
 
 def _passive_mark(text: str, start: int, end: int) -> int:

@@ -177,8 +177,9 @@ def extract_units(
     # with a count's measure word or inside 部分
     candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
-        and text[c.start] not in "每各" and not _opens_inside_a_word(text, c.start)
-        and not _counted_kind(text, c.start, c.end)))]  # (每所学校, 各乡镇卫生院)
+        and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
+        and not _opens_inside_a_word(text, c.start)
+        and not _counted_kind(text, c.start, c.end)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name
@@ -258,8 +259,9 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
         # 大黑山村|扑火队灭火器材未配齐: a village's crew; the village is the unit
         return Candidate(cand.start, place.end(), cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith(("小学校", "中学校"), cand.start, cand.end) and text.startswith(
-            "领导", cand.end):
-        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 县实验小学|校领导陪餐: the school's leaders
+            ("领导", "园"), cand.end):
+        # 县实验小学|校领导陪餐, 天涯小学|校园内: the school's leaders, its grounds
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内

@@ -78,6 +78,7 @@ class Lexicon:
     place_honorifics: frozenset[str]
     word_tags: dict[str, str]
     verbs_not_places: frozenset[str]
+    manner_adverbs: frozenset[str]  # 依法, 立即: with a verb after them jieba may make one word (依法取缔)
     company_name_verbs: frozenset[str]
     body_name_verbs: frozenset[str]
     company_heads: frozenset[str]
@@ -200,6 +201,7 @@ def lexicon() -> Lexicon:
         place_honorifics=frozenset(suffixes["place_honorifics"]),
         word_tags=tags,
         verbs_not_places=frozenset(suffixes["verbs_not_places"]),
+        manner_adverbs=frozenset(suffixes["manner_adverbs"]),
         company_name_verbs=frozenset(suffixes["company_name_verbs"]),
         body_name_verbs=frozenset(suffixes["body_name_verbs"]),
         company_heads=frozenset(suffixes["company_heads"]),

@@ -137,12 +137,13 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
             # (and 龙东街道|夜市, 秦山街道|工业园区, 日多乡|检查站 are the street's night market and park and the
             # township's checkpoint, no units)
-        if (tokens[head_index].head in lex.company_heads and first < head_index and len(token.word) == 2
-                and CJK.fullmatch(token.word[0]) and CJK.fullmatch(token.word[1]) and not token.head
-                and token.word not in STOP_WORDS and token.word not in lex.clause_verbs and not (
-                    token.word[0] in SMALL_NUMERALS and token.word[1] in MEASURE_AFTER_NUMERAL)  # (上罗镇|一家|…)
+        if (tokens[head_index].head in lex.company_heads and first < head_index and len(token.word) <= 2
+                and all(CJK.fullmatch(ch) for ch in token.word) and not token.head
+                and token.word not in STOP_WORDS and token.word not in FUNCTION_CHARS
+                and token.word not in lex.clause_verbs and not (
+                    token.word[0] in SMALL_NUMERALS and token.word[-1] in MEASURE_AFTER_NUMERAL)  # (上罗镇|一家|…)
                 and k > 0 and tokens[k - 1].tag == "ns" and tokens[k - 1].anchor):
-            first = k  # 青阳县|鼎盛|建设工程|有限公司, 广德|鼎新|电子科技|…: a brand after the place, whatever jieba tagged it
+            first = k  # 青阳县|鼎盛|建设工程|有限公司, 黑河市|兴|林木业|…: a brand after the place, whatever jieba tagged it
             k -= 1
             continue
         if (token.anchor and token.word in lex.generic_modifiers and first < head_index and k > 0

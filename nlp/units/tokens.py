@@ -152,6 +152,8 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
     if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE and word[-1] not in lex.head_last_chars
             and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
         tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
+    if tag in {None, "unk"} and _glued_verb_phrase(word, lex):
+        return "v"  # 区市场监管局|依法取缔|阿福小吃店: a verb phrase jieba made one word, no name
     if tag is None or tag == "x" and CJK.search(word):
         # (娜, 墅: characters jieba knows only inside words, which names spell with)
         tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
@@ -162,6 +164,11 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
     ):
         tag = "title"  # 县委书记, 镇党委书记 as one word
     return tag
+
+
+def _glued_verb_phrase(word: str, lex: Lexicon) -> bool:
+    """依法取缔, 立即查处: an adverb of manner and a verb (物业管理 names a trade)."""
+    return len(word) == 4 and word[:2] in lex.manner_adverbs and lex.word_tags.get(word[2:]) in {"v", "vn"}
 
 
 def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:

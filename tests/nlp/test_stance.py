@@ -407,3 +407,8 @@ def test_toilets_that_cannot_be_used(stances):
 def test_findings_announced_after_their_number(stances):
     text = "共发现问题十四个。现将有关问题通报如下：\n一是富村镇辖区发现火点4处；二是后所镇海田村垃圾堆放。\n竹园镇实现“零火点”。"
     assert stances(text) == [("富村镇", "criticized"), ("后所镇海田村", "criticized"), ("竹园镇", None)]
+
+
+def test_a_body_acting_the_same_day_is_not_judged_by_the_talk_it_holds(stances):
+    assert stances("县禁烧办对后所镇予以通报批评，县纪委当天约谈该镇分管负责人。") == [
+        ("县禁烧办", None), ("后所镇", "criticized"), ("县纪委", None)]

@@ -1784,3 +1784,12 @@ def test_invited_guests_crews_counted_checkpoints_set_up_and_shops_spilling_out(
     found = units("市投资促进局负责人应邀出席；陶家河乡2支驻村工作队在岗率偏低；设置禁烧检查站38个；"
                   "规范出店经营商户八十余户；张山乡辖区垃圾中转站满溢；督导“百县千镇万村高质量发展工程”。", "云南省昆明市宜良县")
     assert [m.text for m in found] == ["市投资促进局", "陶家河乡"]
+
+
+def test_a_verb_phrase_glued_a_brand_after_a_city_an_unpaid_wages_office_and_towns_in_general(units):
+    found = units("区市场监管局依法取缔阿福小吃店；区林业和草原局对黑河市兴林木业有限公司罚款3000元；区根治欠薪办通报；"
+                  "春节期间各沿江镇每天开展一次夜间巡查；天涯小学校园内无积水容器。", "黑龙江省黑河市爱辉区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("区市场监管局", "爱辉区市场监督管理局"), ("阿福小吃店", "阿福小吃店"), ("区林业和草原局", "爱辉区林业和草原局"),
+        ("黑河市兴林木业有限公司", "黑河市兴林木业有限公司"), ("区根治欠薪办", "爱辉区根治拖欠农民工工资工作领导小组办公室"),
+        ("天涯小学", "天涯小学")]
