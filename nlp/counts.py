@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-50"
+VERSION = "counts-51"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -106,6 +106,8 @@ class _Vocabulary:
     joined_activities: _Lexicon
     changes_to: tuple[str, ...]
     measured_quantities: tuple[str, ...]
+    totalled_activities: tuple[str, ...]
+    totals: tuple[str, ...]
     places_before: tuple[str, ...]
     scope_words: _Lexicon
     location_words: tuple[str, ...]
@@ -177,6 +179,8 @@ def _vocabulary() -> _Vocabulary:
         joined_activities=_Lexicon.of(mw["objects"]["joined_activities"]),
         changes_to=tuple(mw["objects"]["changes_to"]),
         measured_quantities=tuple(mw["objects"]["measured_quantities"]),
+        totalled_activities=tuple(sorted(mw["objects"]["totalled_activities"], key=len, reverse=True)),
+        totals=tuple(mw["objects"]["totals"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         location_words=locations,
@@ -723,7 +727,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
     if not found:
-        return _quantity_changed(norm, span.start, vocab)
+        return _quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
     a, b = found
     head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
     if head and text[a:b] in vocab.kinds_kept_whole:
@@ -742,6 +746,13 @@ def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:
     sentence = norm.rfind("。", 0, start) + 1
     at, quantity = max((norm.rfind(q, sentence, start), q) for q in vocab.measured_quantities)
     return quantity if at >= 0 else None
+
+
+def _activity_totalled(norm: str, start: int, vocab: _Vocabulary) -> str | None:
+    """各级河长累计巡河1.2万余次: a patrol totalled right before its count is what is counted (每月巡河不少于2次, a
+    requirement, counts nothing named)."""
+    activity = next((a for a in vocab.totalled_activities if norm.endswith(a, 0, start)), None)
+    return activity if activity and norm.endswith(vocab.totals, 0, start - len(activity)) else None
 
 
 def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:

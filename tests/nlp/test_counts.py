@@ -830,3 +830,9 @@ def test_posts_held_at_several_levels_herding_villages_and_things_struck_off() -
             "累计上岗志愿者860余人次；已销号39处；参演人员九十余人；有3名患者家属在室内吸烟；对全市3家二级医院开展检查。")
     assert [m.object for m in extract_counts(text)] == [
         "河长", "河湖长", "嘎查村", "牧户", "志愿者", None, "参演人员", "患者家属", "二级医院"]
+
+
+def test_patrols_totalled_count_the_patrol_and_safety_hazards_stay_whole() -> None:
+    text = ("全县各级河长累计巡河1.2万余次；各级湖长、河长累计巡湖巡河6800余次；县级河长每月巡河不少于1次；"
+            "全区共排查安全隐患二千六百余处。")
+    assert [m.object for m in extract_counts(text)] == ["巡河", "巡湖巡河", None, "安全隐患"]
