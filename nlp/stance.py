@@ -204,7 +204,8 @@ FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[�
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业)"
                             r"[：:。]")
 LIST_LINE_ENDS = frozenset("：:；;")
-VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "获")
+VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获")
+AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -239,8 +240,9 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
     and names no unit."""
     lo, _ = _bounds(clause_marks, text, cue)
     opening = text[lo:cue].lstrip()
-    names_no_unit = _no_unit_between(starts, lo, cue)
-    # …，被通报批评 (the cue after 被) and …，给予肯定 (the cue opens the clause)
+    # …，被通报批评 (the cue after 被) and …，给予肯定 (the cue opens the clause); …，受到区防指肯定: the body that
+    # judges, named after 受到 or 得到, is no unit the clause speaks of
+    names_no_unit = _no_unit_between(starts, lo, cue) or opening.startswith(AGENT_OPENINGS)
     return (opening or text[cue : cue + 2]).startswith(VERDICT_OPENINGS) and names_no_unit
 
 
@@ -378,7 +380,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
         passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
             (by := _passive_mark(text, list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
-            or (_no_unit_between(starts, list_end, c[0]) or opens_clause and _only_clause_openers(
+            or (_no_unit_between(starts, list_end, _bounds(clause_marks, text, c[0])[0])
+                or opens_clause and _only_clause_openers(
                 text, mentions, starts, list_end, c[0])) and _shared_verdict(text, c[0], clause_marks, starts))),
             None)
         if passive:

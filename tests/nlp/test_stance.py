@@ -412,3 +412,10 @@ def test_findings_announced_after_their_number(stances):
 def test_a_body_acting_the_same_day_is_not_judged_by_the_talk_it_holds(stances):
     assert stances("县禁烧办对后所镇予以通报批评，县纪委当天约谈该镇分管负责人。") == [
         ("县禁烧办", None), ("后所镇", "criticized"), ("县纪委", None)]
+
+
+def test_units_sharing_a_verdict_that_names_the_body_judging(stances):
+    text = ("会上，竹园镇提前转移低洼地带群众680余人，中安街道对辖区42块广告牌开展加固，受到县防指肯定；"
+            "后所镇辖区2处低洼易涝点未落实值守人员，被通报批评。市爱卫办督导组来富源督导，富村镇清积水工作扎实，得到督导组肯定。")
+    assert stances(text) == [("竹园镇", "praised"), ("中安街道", "praised"), ("县防指", None), ("后所镇", "criticized"),
+                             ("市爱卫办", None), ("富村镇", "praised")]
