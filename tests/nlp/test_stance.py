@@ -419,3 +419,10 @@ def test_units_sharing_a_verdict_that_names_the_body_judging(stances):
             "后所镇辖区2处低洼易涝点未落实值守人员，被通报批评。市爱卫办督导组来富源督导，富村镇清积水工作扎实，得到督导组肯定。")
     assert stances(text) == [("竹园镇", "praised"), ("中安街道", "praised"), ("县防指", None), ("后所镇", "criticized"),
                              ("市爱卫办", None), ("富村镇", "praised")]
+
+
+def test_a_practice_taken_as_a_model_and_a_list_of_units_commended_for_their_own_work(stances):
+    text = ("竹园镇、后所镇将抵制高价彩礼写入村规民约，作为典型在全县推广。"
+            "会议对以下单位通报表扬：富源县人民医院选派医务人员60名担任健康副校长；富源县第一中学开设“健康第一课”。")
+    assert stances(text) == [("竹园镇", "praised"), ("后所镇", "praised"), ("富源县人民医院", "praised"),
+                             ("富源县第一中学", "praised")]
