@@ -438,10 +438,12 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
         if (stance is None and heading is not None and heading[1] <= list_start and judged
-                and (not acting or _does_own_work(text, list_end))
+                and (not acting or _does_own_work(text, list_end)
+                     or heading[2] == "criticized" and mention.type == "enterprise")
                 and not person and not _owns_what_follows(text, list_end, mention_starts)):
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (红榜：某街道组织
-            # “大扫除”12场次: a unit doing its own work there is listed for it)
+            # “大扫除”12场次: a unit doing its own work there is listed for it; 存在的问题。…（二）某镇的安顺液化气
+            # 供应站向无资质人员销售…: so is a business for what it does wrong)
             stance = heading[2]
         if (stance is None and judged and mention.type == "township"
                 and not any(c[2] == "praised" for c in sentence_cues) and _faults_in_jurisdiction(text, mention.end, c_hi)):

@@ -426,3 +426,9 @@ def test_a_practice_taken_as_a_model_and_a_list_of_units_commended_for_their_own
             "会议对以下单位通报表扬：富源县人民医院选派医务人员60名担任健康副校长；富源县第一中学开设“健康第一课”。")
     assert stances(text) == [("竹园镇", "praised"), ("后所镇", "praised"), ("富源县人民医院", "praised"),
                              ("富源县第一中学", "praised")]
+
+
+def test_a_business_doing_wrong_in_a_list_of_findings(stances):
+    text = "一、存在的问题。（一）富村镇的安顺液化气供应站向无资质人员销售瓶装液化气；（二）后所镇的好再来小吃店向学生销售过期食品。"
+    assert stances(text) == [("富村镇", None), ("安顺液化气供应站", "criticized"), ("后所镇", None),
+                             ("好再来小吃店", "criticized")]
