@@ -440,7 +440,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if (stance is None and heading is not None and heading[1] <= list_start and judged
                 and (not acting or _does_own_work(text, list_end)
                      or heading[2] == "criticized" and mention.type == "enterprise")
-                and not person and not _owns_what_follows(text, list_end, mention_starts)):
+                and not person and (not _owns_what_follows(text, list_end, mention_starts) or heading[2] == "praised"
+                                    and mention.type in AREA_TYPES and text.startswith("辖区", list_end))):
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (红榜：某街道组织
             # “大扫除”12场次: a unit doing its own work there is listed for it; 存在的问题。…（二）某镇的安顺液化气
             # 供应站向无资质人员销售…: so is a business for what it does wrong)

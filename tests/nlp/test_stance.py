@@ -432,3 +432,8 @@ def test_a_business_doing_wrong_in_a_list_of_findings(stances):
     text = "一、存在的问题。（一）富村镇的安顺液化气供应站向无资质人员销售瓶装液化气；（二）后所镇的好再来小吃店向学生销售过期食品。"
     assert stances(text) == [("富村镇", None), ("安顺液化气供应站", "criticized"), ("后所镇", None),
                              ("好再来小吃店", "criticized")]
+
+
+def test_a_township_praised_under_a_heading_for_its_area_and_for_work_done_in_time(stances):
+    text = "表现较好的有：富村镇辖区农家乐全部实现“明厨亮灶”，竹园镇及时疏通排洪沟渠2.3公里。"
+    assert stances(text) == [("富村镇", "praised"), ("竹园镇", "praised")]

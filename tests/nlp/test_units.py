@@ -1793,3 +1793,8 @@ def test_a_verb_phrase_glued_a_brand_after_a_city_an_unpaid_wages_office_and_tow
         ("区市场监管局", "爱辉区市场监督管理局"), ("阿福小吃店", "阿福小吃店"), ("区林业和草原局", "爱辉区林业和草原局"),
         ("黑河市兴林木业有限公司", "黑河市兴林木业有限公司"), ("区根治欠薪办", "爱辉区根治拖欠农民工工资工作领导小组办公室"),
         ("天涯小学", "天涯小学")]
+
+
+def test_a_slogan_of_cadres_assigned_to_townships_and_villages_and_meat_wholesalers_in_general(units):
+    found = units("周家镇实行“区干部包乡、乡干部包村”网格化管理；对全旗超市、肉类批发部和餐馆开展检查。", "黑龙江省哈尔滨市双城区")
+    assert [m.text for m in found] == ["周家镇"]
