@@ -836,3 +836,7 @@ def test_patrols_totalled_count_the_patrol_and_safety_hazards_stay_whole() -> No
     text = ("全县各级河长累计巡河1.2万余次；各级湖长、河长累计巡湖巡河6800余次；县级河长每月巡河不少于1次；"
             "全区共排查安全隐患二千六百余处。")
     assert [m.object for m in extract_counts(text)] == ["巡河", "巡湖巡河", None, "安全隐患"]
+
+
+def test_coastal_is_where_the_counted_things_are() -> None:
+    assert [m.object for m in extract_counts("鳌山卫街道提前转移沿海养殖户二百一十户。")] == ["养殖户"]
