@@ -248,6 +248,7 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
+AREA_ACHIEVED = re.compile(r"[^，,。；;]{1,10}?(?:全部|均已|全面)(?:实现|设置|完成|建成|落实|配备|接入)")
 FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到")
 AREA_TYPES = frozenset({"township", "community"})
 
@@ -256,8 +257,9 @@ def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
     """X辖区…, X的…, X所属…, X景区…, X周边的…, X周边一家小卖部: what follows the unit is something it holds or
     surrounds, and a verdict on it is not on the unit. X周边垃圾乱倒, X周边交通秩序良好: a verdict on the unit; so is
     one on what was found in its area (X辖区发现火点3个, X辖区3户农户复烧散煤)."""
-    if text.startswith("辖区", end) and (NUMERAL_NEXT.match(text, end + 2) or text.startswith(FOUND_IN_AREA, end + 2)):
-        return False
+    if text.startswith("辖区", end) and (NUMERAL_NEXT.match(text, end + 2) or text.startswith(FOUND_IN_AREA, end + 2)
+                                       or AREA_ACHIEVED.match(text, end + 2)):
+        return False  # (X镇辖区农贸市场全部设置洗手设施: what the area achieved is the township's)
     if text.startswith(OWNER_WORDS, end):
         return True
     if not text.startswith("周边", end):

@@ -437,3 +437,8 @@ def test_a_business_doing_wrong_in_a_list_of_findings(stances):
 def test_a_township_praised_under_a_heading_for_its_area_and_for_work_done_in_time(stances):
     text = "表现较好的有：富村镇辖区农家乐全部实现“明厨亮灶”，竹园镇及时疏通排洪沟渠2.3公里。"
     assert stances(text) == [("富村镇", "praised"), ("竹园镇", "praised")]
+
+
+def test_a_township_praised_for_what_its_area_achieved(stances):
+    text = "富村镇辖区农贸市场全部设置洗手设施，受到通报表扬；后所镇辖区3家超市未设置，被通报批评。"
+    assert stances(text) == [("富村镇", "praised"), ("后所镇", "criticized")]

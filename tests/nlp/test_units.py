@@ -1798,3 +1798,8 @@ def test_a_verb_phrase_glued_a_brand_after_a_city_an_unpaid_wages_office_and_tow
 def test_a_slogan_of_cadres_assigned_to_townships_and_villages_and_meat_wholesalers_in_general(units):
     found = units("周家镇实行“区干部包乡、乡干部包村”网格化管理；对全旗超市、肉类批发部和餐馆开展检查。", "黑龙江省哈尔滨市双城区")
     assert [m.text for m in found] == ["周家镇"]
+
+
+def test_townships_and_streets_in_general_and_large_supermarkets(units):
+    found = units("区卫健局对各镇乡街道开展暗访；春节期间对大型超市每周检查不少于2次。", "浙江省金华市金东区")
+    assert [m.text for m in found] == ["区卫健局"]
