@@ -840,3 +840,9 @@ def test_patrols_totalled_count_the_patrol_and_safety_hazards_stay_whole() -> No
 
 def test_coastal_is_where_the_counted_things_are() -> None:
     assert [m.object for m in extract_counts("鳌山卫街道提前转移沿海养殖户二百一十户。")] == ["养殖户"]
+
+
+def test_public_areas_pumping_stations_opened_and_stones_thrown_in() -> None:
+    text = ("开启泵站十四座，累计抽排渍水约860万立方米；选聘垃圾分类督导员三十名；抛投石料1.2万立方米；新装路灯一千二百余盏；"
+            "每天开展两次公共区域消毒。")
+    assert [m.object for m in extract_counts(text)] == ["泵站", "渍水", "垃圾分类督导员", "石料", "路灯", "公共区域消毒"]
