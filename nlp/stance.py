@@ -152,9 +152,14 @@ def _passive_mark(text: str, start: int, end: int) -> int:
     return at
 
 
+OWN_WORK_ON = re.compile(r"对辖区[^，,。；;、]{1,16}?(?=实行|推行|落实|建立|开展)")
+
+
 def _does_own_work(text: str, after: int) -> bool:
     """组织党员清淤, 发动居民, 推行…: the unit's own work, as a 红榜 lists it (组织检查, 组织暗访: judging others)."""
     table = _cues()
+    if text.startswith("对", after) and (work := OWN_WORK_ON.match(text, after)):
+        after = work.end()  # 某街道对辖区冰雪游乐项目实行…管理: what it does with its own things
     return text.startswith(table.work_verbs, after) and not text.startswith(table.inspecting_verbs, after)
 
 

@@ -442,3 +442,8 @@ def test_a_township_praised_under_a_heading_for_its_area_and_for_work_done_in_ti
 def test_a_township_praised_for_what_its_area_achieved(stances):
     text = "富村镇辖区农贸市场全部设置洗手设施，受到通报表扬；后所镇辖区3家超市未设置，被通报批评。"
     assert stances(text) == [("富村镇", "praised"), ("后所镇", "criticized")]
+
+
+def test_a_unit_listed_for_what_it_does_with_the_things_in_its_area(stances):
+    text = "表现较好的有：中安街道对辖区冰雪游乐项目实行“一项一档”管理，富村镇组建冬季用火巡查队12支。"
+    assert stances(text) == [("中安街道", "praised"), ("富村镇", "praised")]

@@ -1803,3 +1803,9 @@ def test_a_slogan_of_cadres_assigned_to_townships_and_villages_and_meat_wholesal
 def test_townships_and_streets_in_general_and_large_supermarkets(units):
     found = units("区卫健局对各镇乡街道开展暗访；春节期间对大型超市每周检查不少于2次。", "浙江省金华市金东区")
     assert [m.text for m in found] == ["区卫健局"]
+
+
+def test_a_ski_resort_and_a_street_that_puts_grid_management_in_place(units):
+    found = units("狮子沟乡的崇礼银河滑雪场1条索道未取得年度检验报告。\n◆名山街道落实社区网格化管控", "河北省张家口市崇礼区")
+    assert [(m.text, m.type) for m in found] == [("狮子沟乡", "township"), ("崇礼银河滑雪场", "enterprise"),
+                                                ("名山街道", "township")]
