@@ -199,9 +199,10 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
 
 HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 PARAGRAPH_END = re.compile(r"[。！？!?\n]")
+# A numbered finding or list item opening next (1．, （一）, 一是, 二、), after any spaces or a line break
+ENUMERATOR_NEXT = r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))"
 # 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
 # which judges the units they open as a 黑榜 heading does
-ENUMERATOR_NEXT = r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))"
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
