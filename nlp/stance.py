@@ -206,8 +206,8 @@ ENUMERATOR_NEXT = r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五�
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
-# 二、表现突出的单位。五龙镇实行…，党店镇…。: a section heading that praises the units its sentence names
-PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业)"
+# 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…: a section heading that praises the units its sentence names
+PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
                             r"[：:。]")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "其做法", "会议给予",

@@ -447,3 +447,8 @@ def test_a_township_praised_for_what_its_area_achieved(stances):
 def test_a_unit_listed_for_what_it_does_with_the_things_in_its_area(stances):
     text = "表现较好的有：中安街道对辖区冰雪游乐项目实行“一项一档”管理，富村镇组建冬季用火巡查队12支。"
     assert stances(text) == [("中安街道", "praised"), ("富村镇", "praised")]
+
+
+def test_a_heading_of_praise_without_a_noun_and_a_wage_enforcement_committee(stances):
+    text = "表现较好的：竹园镇组织志愿者260余名清理河道垃圾，富源县第一中学开展“小手拉大手”健康知识宣传。区城管执法委通报。"
+    assert stances(text) == [("竹园镇", "praised"), ("富源县第一中学", "praised"), ("区城管执法委", None)]
