@@ -546,6 +546,9 @@ BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(")
 
 
 FIGURE_IN_BRACKETS = re.compile(r"^[0-9０-９.．]+(?:[%％]|分|个|人|家)?$")
+# 黑榜：某村（村内塘口漂浮垃圾约3吨）、某村（旱厕5座未改造）: what was found there, in brackets after the name
+# (12309检察服务中心 is part of the name)
+FINDING_IN_BRACKETS = re.compile(r"[0-9０-９.]+[余多]?(?:个|处|座|吨|名|家|户|条|块|起|次|人|辆|只|间|件|米|公斤|平方米)|未|不")
 
 
 def extend_right(text: str, end: int, lex: Lexicon) -> int:
@@ -555,6 +558,7 @@ def extend_right(text: str, end: int, lex: Lexicon) -> int:
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
     if match and not ALIAS_INTRO.match(text, end) and match.group(1) not in MEASURE_IN_BRACKETS and (
             not CONTACT.search(match.group(1))) and not FIGURE_IN_BRACKETS.search(match.group(1)) and (
+            not FINDING_IN_BRACKETS.search(match.group(1))) and (
             not match.group(1).startswith(("设在", "挂靠"))):
         # （联系电话0578-8061234）, 河西镇（96.2%）: a contact or a figure is no part of the name, nor where an
         # office sits (…领导小组办公室（设在县卫健委）)

@@ -1809,3 +1809,9 @@ def test_a_ski_resort_and_a_street_that_puts_grid_management_in_place(units):
     found = units("狮子沟乡的崇礼银河滑雪场1条索道未取得年度检验报告。\n◆名山街道落实社区网格化管控", "河北省张家口市崇礼区")
     assert [(m.text, m.type) for m in found] == [("狮子沟乡", "township"), ("崇礼银河滑雪场", "enterprise"),
                                                 ("名山街道", "township")]
+
+
+def test_what_was_found_at_a_village_in_brackets_after_its_name(units):
+    found = units("黑榜：竹园镇海田村（村内塘口漂浮垃圾约3吨）、后所镇阿岗村（旱厕5座未改造）。富源县第二小学（警务亭）。")
+    assert [(m.text, m.stance) for m in found] == [
+        ("竹园镇海田村", "criticized"), ("后所镇阿岗村", "criticized"), ("富源县第二小学（警务亭）", None)]
