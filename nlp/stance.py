@@ -23,8 +23,10 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
-# (1．, （一）, 一是, 二、: a numbered finding opens its clause as the unit does)
-SUBJECT_LEAD = re.compile(r"[\s“”]*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、])?"
+# A numbered finding's or list item's enumerator: 1．, （一）, 一是, 二、
+ENUMERATOR_FORMS = r"(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、])"
+# (a numbered finding opens its clause as the unit does)
+SUBJECT_LEAD = re.compile(r"[\s“”]*" + ENUMERATOR_FORMS + r"?"
                           r"(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
@@ -199,8 +201,8 @@ def _list_start(text: str, mentions: list[M], index: int) -> int:
 
 HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 PARAGRAPH_END = re.compile(r"[。！？!?\n]")
-# A numbered finding or list item opening next (1．, （一）, 一是, 二、), after any spaces or a line break
-ENUMERATOR_NEXT = r"(?=\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、]))"
+# A numbered finding or list item opening next, after any spaces or a line break
+ENUMERATOR_NEXT = r"(?=\s*" + ENUMERATOR_FORMS + ")"
 # 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
 # which judges the units they open as a 黑榜 heading does
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
@@ -291,16 +293,22 @@ def _sanction_before_role(text: str, person: M, cues: list[tuple[int, int, str]]
 LIST_JOINERS = frozenset({"和", "、", "及", "以及"})
 
 
+def _section_headings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, polarity) of the headings over numbered findings and of the section headings of praise, which
+    judge the units after them as a cue followed by ： does."""
+    found = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)] if "问题" in text else []
+    if "通报如下" in text:
+        found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
+                  if "问题" in text[max(0, m.start() - 24) : m.end()]]
+    if "表现" in text or "做得较好" in text:
+        found += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
+    return found
+
+
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
-    section_headings = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)
-                        ] if "问题" in text else []
-    if "通报如下" in text:
-        section_headings += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
-                             if "问题" in text[max(0, m.start() - 24) : m.end()]]
-    if "表现" in text or "做得较好" in text:
-        section_headings += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
+    section_headings = _section_headings(text)
     if not cues and not section_headings and "辖区" not in text:
         return list(mentions)  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
     table = _cues()
@@ -341,7 +349,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
         # 由区纪委监委启动问责, 受到县爱卫会表扬: the body that judges
-        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(("受到", "得到"), 0, list_start)
+        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(AGENT_OPENINGS, 0, list_start)
         person = mention.type == "person"
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
