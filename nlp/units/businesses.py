@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from nlp.patterns import literal_alternation
+from nlp.patterns import literal_alternation, occurrences
 from nlp.units.lexicon import Lexicon, surname_alternation
 from nlp.units.places import PLACE_NAME_TAGS
 from nlp.units.tokens import (
@@ -107,7 +107,17 @@ def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str
             continue
         found.append(Candidate(m.start(1), m.end(1), "org"))
     found += _unfollowed_shops(text, tokens, lex, freq, found)
-    return found + _township_businesses(text, tokens, lex, freq, found) if "的" in text else found
+    if "的" not in text:
+        return found
+    branded = _township_businesses(text, tokens, lex, freq, found)
+    return found + branded + _named_again(branded, text) if branded else found
+
+
+def _named_again(businesses: list[Candidate], text: str) -> list[Candidate]:
+    """灵地镇的鑫旺竹木制品厂…；对鑫旺竹木制品厂罚款: a business named once after its township is the same business
+    wherever its name comes again, however jieba cut it there."""
+    names = {text[c.start : c.end] for c in businesses}
+    return [Candidate(start, end, "org") for name in names for start, end in occurrences(text, name)]
 
 
 def _words_of_name(tokens: list[WordToken], start: int, end: int) -> list[WordToken] | None:
@@ -160,14 +170,26 @@ def _after_townships_de(text: str, start: int) -> bool:
     return text.endswith("的", 0, start) and TOWNSHIP_FORM.search(text, max(0, start - 6), start - 1) is not None
 
 
+COMMUNITY_FORM = re.compile(r"(?:社区|村|嘎查)$")
+
+
+def _after_community_de(text: str, start: int) -> bool:
+    """text[start] follows a community's or a village's ending and 的 (红沙社区的|渔港老船长海鲜餐厅)."""
+    return text.endswith("的", 0, start) and COMMUNITY_FORM.search(text, max(0, start - 3), start - 1) is not None
+
+
 # Tags a business's brand may open with after a township's 的 (宏泰|枸杞烘干厂, 顺心|粮油店, 快乐|时光小卖部); a noun, a
 # verb, a distinguishing word or a quantity opens a kind of business instead (砖瓦|厂, 流动|小卖部, 大型|超市).
 BRAND_OPENING_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "a", "ad", "t", "s", "j", "i", "l", "x"})
+# A rare proper word inside a longer name is its brand, whatever opens it (草原|鑫盛|牛羊肉|店, 芜湖|润禾|生猪|养殖场,
+# 兴旺|冷冻|食品|批发部); a kind of business is made of common words (生猪|养殖场, 海鲜|餐厅).
+BRAND_WORD_TAGS = frozenset({"unk", "nr", "nrfg", "nrt", "nz", "ns"})
+RARE_WORD = 500
 
 
 @cache
 def _township_business_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,8}}?(?:{literal_alternation(heads)}))")
+    return re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,10}}?(?:{literal_alternation(heads)}))")
 
 
 def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int],
@@ -177,7 +199,7 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
     more = []
     for m in _township_business_pattern(lex.business_heads).finditer(text):
         start, end = m.span(1)
-        if not _after_townships_de(text, start) or any(
+        if not (_after_townships_de(text, start) or _after_community_de(text, start)) or any(
                 c.start < end and start < c.end and not (start < c.start and c.end == end) for c in found):
             continue  # (but 禹王镇的|快乐|时光小卖部: a shorter name found inside the business's is replaced)
         inside = _words_of_name(tokens, start, end)
@@ -192,11 +214,14 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
                 and inside[-1].head not in lex.company_heads):
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
         county_named = first.tag == "ns" and first.word.endswith(("县", "市", "区", "旗")) and len(inside) >= 3
-        if (first.tag not in BRAND_OPENING_TAGS and not county_named  # (三甲集镇的|广河县|鑫|盛|牛羊|屠宰场)
+        branded = len(inside) >= 3 and any(
+            t.tag in BRAND_WORD_TAGS and freq.get(t.word, 0) < RARE_WORD and not t.head for t in inside[:-1])
+        if (first.tag not in BRAND_OPENING_TAGS and not county_named and not branded  # (三甲集镇的|广河县|鑫|盛|…)
                 or first.word in lex.generic_modifiers or first.head
                 or first.word in lex.business_kinds or first.word in STOP_WORDS
                 or any(ch in "的和与及、" for ch in m.group(1))
-                or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"} and not county_named):
+                or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"} and not county_named
+                and not branded):
             continue
         more.append(Candidate(start, end, "org"))
     return more

@@ -1815,3 +1815,15 @@ def test_what_was_found_at_a_village_in_brackets_after_its_name(units):
     found = units("黑榜：竹园镇海田村（村内塘口漂浮垃圾约3吨）、后所镇阿岗村（旱厕5座未改造）。富源县第二小学（警务亭）。")
     assert [(m.text, m.stance) for m in found] == [
         ("竹园镇海田村", "criticized"), ("后所镇阿岗村", "criticized"), ("富源县第二小学（警务亭）", None)]
+
+
+def test_a_business_named_by_a_brand_after_a_townships_de_and_named_again(units):
+    found = units("巴音宝力格镇的草原鑫盛牛羊肉店销售的羊肉无法提供检疫证；红沙社区的渔港老船长海鲜餐厅后厨生熟不分。"
+                  "12月29日，旗市场监管局对草原鑫盛牛羊肉店罚款6000元。", "内蒙古自治区锡林郭勒盟西乌珠穆沁旗")
+    assert [m.text for m in found] == ["巴音宝力格镇", "草原鑫盛牛羊肉店", "红沙社区", "渔港老船长海鲜餐厅",
+                                       "旗市场监管局", "草原鑫盛牛羊肉店"]
+
+
+def test_a_kind_of_business_after_a_townships_de_is_no_name(units):
+    found = units("城关镇的冷冻食品批发部未建台账；红星村的生猪养殖场废水直排。", "河北省保定市阜平县")
+    assert [m.text for m in found] == ["城关镇", "红星村"]
