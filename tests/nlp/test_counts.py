@@ -846,3 +846,9 @@ def test_public_areas_pumping_stations_opened_and_stones_thrown_in() -> None:
     text = ("开启泵站十四座，累计抽排渍水约860万立方米；选聘垃圾分类督导员三十名；抛投石料1.2万立方米；新装路灯一千二百余盏；"
             "每天开展两次公共区域消毒。")
     assert [m.object for m in extract_counts(text)] == ["泵站", "渍水", "垃圾分类督导员", "石料", "路灯", "公共区域消毒"]
+
+
+def test_stacks_and_heaps_of_straw() -> None:
+    found = extract_counts("永丰村村屯周边堆放秸秆30余垛；张寨村田间地头堆放麦秸20余堆未及时清运。")
+    assert [(m.text, m.value, m.approx, m.unit, m.object) for m in found] == [
+        ("30余垛", 30, True, "垛", "秸秆"), ("20余堆", 20, True, "堆", "麦秸")]
