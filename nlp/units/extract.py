@@ -23,6 +23,7 @@ from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.organisations import (
     affiliated,
     aliased_names,
+    county_branches,
     extend_list_item,
     extend_right,
     level_offices,
@@ -148,6 +149,8 @@ def extract_units(
     if "、" in text:
         orgs += listed_places(orgs, text)
     orgs += parts_of_bodies(orgs, tokens, text, lex)
+    if ctx is not None and "分局" in text:
+        orgs += county_branches(orgs, text, ctx.county)
     if "简称" in text:
         orgs += aliased_names(orgs, text, lex)
     if "附属" in text:

@@ -504,6 +504,15 @@ def parts_of_bodies(candidates: list[Candidate], tokens: list[WordToken], text: 
     return found
 
 
+def county_branches(candidates: list[Candidate], text: str, county: str) -> list[Candidate]:
+    """盐城市公安局|亭|湖|分局: a prefecture's bureau and its branch in the county, named by the county with or without
+    its level, are one unit however jieba cut the county's name."""
+    names = (county, county[:-1]) if len(county) > 2 else (county,)
+    return [Candidate(c.start, c.end + len(name) + 2, "org") for c in candidates
+            if c.kind == "org" and text.endswith("局", c.start, c.end)
+            for name in names if text.startswith(name + "分局", c.end)]
+
+
 # 县防火办, 市整治办, 区蓝天办: an office named by its task, written after its level; 办 closes the name when no
 # common verb ends there (县里举办, 市里承办).
 LEVEL_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由对向经被与和及同报]))[县市区旗]([\u4e00-\u9fff]{2,5}?)办")

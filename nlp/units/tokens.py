@@ -105,7 +105,7 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
     for word, start, end in words:
         if word in classes.glued:
             # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
-            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS else 1
+            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else 1
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
@@ -117,8 +117,13 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
 
 
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以前后")
+# 被州|安委办, 获州|河长办: an autonomous prefecture's bodies are 州X; only after a preposition that never opens an old
+# place's name with 州 (同州, 和州 are places)
+GLUE_BEFORE_PREFECTURE = frozenset("到赴对向由被获经")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以")
 GLUE_ADVERBS = frozenset("已将正均也都")
+# before them, a date's last character glued too (1月10日由|区农村人居环境整治工作领导小组办公室)
+GLUE_BEFORE_PREPOSITION = GLUE_ADVERBS | frozenset("日月")
 GLUE_BEFORE_NAME = frozenset("对向")
 
 
@@ -136,9 +141,10 @@ def _glued(word: str) -> bool:
         return word[0] in GLUE_BEFORE_NAME  # 对鑫源商|砼|有限公司
     if len(word) == 3:
         # 已由|旗城管局; 对鑫源|豆制品加工坊, 向鑫源|果蔬批发部: 对 or 向 glued to the name after it
-        return (word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
+        return (word[0] in GLUE_BEFORE_PREPOSITION and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
                 or word[0] in GLUE_BEFORE_NAME)
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
+                               or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
                                or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
                                or word[0] == "馆" and word[1] in "后前内外"  # 烧麦|馆后|厨: and a position

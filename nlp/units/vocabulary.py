@@ -20,7 +20,8 @@ STOP_WORDS = WITHIN_WORDS | frozenset(
     "露天".split()  # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name)
 )
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其")
-GLUED_OPENERS = frozenset("对在到向从由被将与和及")  # prepositions jieba may glue to the name after them (对金|福源…)
+# prepositions jieba may glue to the name after them (对金|福源…), and the particle after a verb (约谈了|鑫隆超市)
+GLUED_OPENERS = frozenset("对在到向从由被将与和及了")
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
 RARE = 60

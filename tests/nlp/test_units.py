@@ -1827,3 +1827,20 @@ def test_a_business_named_by_a_brand_after_a_townships_de_and_named_again(units)
 def test_a_kind_of_business_after_a_townships_de_is_no_name(units):
     found = units("城关镇的冷冻食品批发部未建台账；红星村的生猪养殖场废水直排。", "河北省保定市阜平县")
     assert [m.text for m in found] == ["城关镇", "红星村"]
+
+
+def test_an_autonomous_prefectures_offices_glued_to_the_verb_before_them(units):
+    found = units("古木镇做法获州河长办推广；开化街道台账被州安委办作为经验推广；同州农贸市场无人保洁。",
+                  "云南省文山壮族苗族自治州文山市")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("古木镇", "文山市古木镇"), ("州河长办", "文山壮族苗族自治州河长制办公室"), ("开化街道", "文山市开化街道"),
+        ("州安委办", "文山壮族苗族自治州安全生产委员会办公室"), ("同州农贸市场", "同州农贸市场")]
+
+
+def test_a_prefectures_bureaus_branch_named_by_the_county_a_date_and_a_particle_glued_to_names(units):
+    found = units("盐城市公安局亭湖分局打掉涉恶犯罪团伙7个。12月28日至1月10日由区农村人居环境整治工作领导小组办公室"
+                  "牵头；1月30日，区市场监管局约谈了鑫隆超市负责人。", "江苏省盐城市亭湖区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("盐城市公安局亭湖分局", "盐城市公安局亭湖分局"),
+        ("区农村人居环境整治工作领导小组办公室", "亭湖区农村人居环境整治工作领导小组办公室"),
+        ("区市场监管局", "亭湖区市场监督管理局"), ("鑫隆超市", "鑫隆超市")]
