@@ -215,6 +215,7 @@ LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "其做法", "会议给予",
                     "会议予以")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
+AGENT_BEFORE = ("提请", "报请", "移送", "移交", "联合", "会同", "协同")
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -348,14 +349,16 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         stance = None
-        # 由区纪委监委启动问责, 受到县爱卫会表扬: the body that judges
+        # 由区纪委监委启动问责, 受到县爱卫会表扬, 将提请县纪委监委问责: the body that judges; 联合县城管局清理…: the
+        # body that acts with the unit
         agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(AGENT_OPENINGS, 0, list_start)
+        agent = agent or text.endswith(AGENT_BEFORE, 0, list_start)
         person = mention.type == "person"
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
-        # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单: the object of 对 or 向 is
-        # acted on, not acting
-        object_of_dui = "对" in text[c_lo:list_start] or text.endswith("向", 0, list_start)
+        # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the
+        # object of 对 or 向 is acted on, not acting
+        object_of_dui = "对" in text[c_lo:list_start] or text.rfind("向", max(c_lo, list_start - 8), list_start) != -1
         # 在县融媒体中心“文明曝光台”栏目, 将在县融媒体中心曝光: where the judging is published
         medium = MEDIUM.match(text, list_end) or (
             text.endswith("在", 0, list_start) and text.startswith(PUBLISHING, list_end))

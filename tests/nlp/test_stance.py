@@ -452,3 +452,12 @@ def test_a_unit_listed_for_what_it_does_with_the_things_in_its_area(stances):
 def test_a_heading_of_praise_without_a_noun_and_a_wage_enforcement_committee(stances):
     text = "表现较好的：竹园镇组织志愿者260余名清理河道垃圾，富源县第一中学开展“小手拉大手”健康知识宣传。区城管执法委通报。"
     assert stances(text) == [("竹园镇", "praised"), ("富源县第一中学", "praised"), ("区城管执法委", None)]
+
+
+def test_bodies_that_act_on_the_findings_or_with_the_unit_are_not_judged(stances):
+    text = ("竹园镇的金海湾大酒店后厨防鼠设施缺失，县卫健局已下达整改通知书；县法院一审宣判涉恶案件5件；"
+            "城关街道联合县城管局清理占道摊点三十余处，取缔无证小卖部2家；对问题突出的乡镇将提请县纪委监委问责；"
+            "当天，县住建局向施工单位富源县宏盛建设工程有限公司下达整改通知书。")
+    assert stances(text) == [("竹园镇", None), ("金海湾大酒店", "criticized"), ("县卫健局", None), ("县法院", None),
+                             ("城关街道", None), ("县城管局", None), ("县纪委监委", None),
+                             ("县住建局", None), ("富源县宏盛建设工程有限公司", "criticized")]
