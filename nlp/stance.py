@@ -310,7 +310,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
     section_headings = _section_headings(text)
-    if not cues and not section_headings and "辖区" not in text:
+    if not cues and not section_headings and "辖区" not in text and not ("有" in text and FAULTY_MEMBERS.search(text)):
         return list(mentions)  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
     table = _cues()
     starts = [m.start for m in mentions]
@@ -480,10 +480,16 @@ JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?
 JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实现|建成|接入|开展|进行|覆盖)")
 
 
+# 德厚镇有3名村级河长未按要求巡河: a township's own people counted, then what they failed to do
+FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处][^，,。；;]{0,14}?(?:未|没有|不按|脱岗)")
+
+
 def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:
     """A township written before 辖区 and a count (梅街镇|辖区出现火点3处, 北新泾街道|辖区3处垃圾箱房周边堆物):
     in the gold stories such a clause reported what is wrong there 1,385 times in 1,398 when this was written,
     unless it tells what the area achieved or what was done in it."""
+    if text.startswith("有", end):
+        return FAULTY_MEMBERS.match(text, end, clause_end) is not None  # 那良镇有2名村级河长连续两个月未巡河
     return JURISDICTION_COUNT.match(text, end) is not None and not JURISDICTION_WORK.search(text, end, clause_end)
 
 

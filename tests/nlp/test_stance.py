@@ -461,3 +461,8 @@ def test_bodies_that_act_on_the_findings_or_with_the_unit_are_not_judged(stances
     assert stances(text) == [("竹园镇", None), ("金海湾大酒店", "criticized"), ("县卫健局", None), ("县法院", None),
                              ("城关街道", None), ("县城管局", None), ("县纪委监委", None),
                              ("县住建局", None), ("富源县宏盛建设工程有限公司", "criticized")]
+
+
+def test_a_township_whose_own_people_failed_to_do_their_duty(stances):
+    text = "考核中发现：竹园镇有2名村级河长连续两个月未巡河；后所镇有3名村级河长未按要求巡河。富村镇有46名河道警长全部到岗。"
+    assert stances(text) == [("竹园镇", "criticized"), ("后所镇", "criticized"), ("富村镇", None)]
