@@ -265,6 +265,8 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
             ("领导", "园"), cand.end):
         # 县实验小学|校领导陪餐, 天涯小学|校园内: the school's leaders, its grounds
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
+    if cand.end - cand.start > 4 and text.endswith("村村屯", cand.start, cand.end):
+        return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 红旗村|村屯周边: the village's hamlets
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内

@@ -116,14 +116,15 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
     return result
 
 
-GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以前后")
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以前后为")
 # 被州|安委办, 获州|河长办: an autonomous prefecture's bodies are 州X; only after a preposition that never opens an old
 # place's name with 州 (同州, 和州 are places)
 GLUE_BEFORE_PREFECTURE = frozenset("到赴对向由被获经")
 GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以")
 GLUE_ADVERBS = frozenset("已将正均也都")
 # before them, a date's last character glued too (1月10日由|区农村人居环境整治工作领导小组办公室)
-GLUE_BEFORE_PREPOSITION = GLUE_ADVERBS | frozenset("日月")
+DATE_ENDS = frozenset("日月")
+GLUE_BEFORE_PREPOSITION = GLUE_ADVERBS | DATE_ENDS
 GLUE_BEFORE_NAME = frozenset("对向")
 
 
@@ -145,6 +146,7 @@ def _glued(word: str) -> bool:
                 or word[0] in GLUE_BEFORE_NAME)
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
+                               or word[0] in DATE_ENDS and word[1] in GLUE_BEFORE_NAME  # 1月4日向|唐家泊镇
                                or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
                                or word[0] == "馆" and word[1] in "后前内外"  # 烧麦|馆后|厨: and a position

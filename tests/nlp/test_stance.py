@@ -466,3 +466,9 @@ def test_bodies_that_act_on_the_findings_or_with_the_unit_are_not_judged(stances
 def test_a_township_whose_own_people_failed_to_do_their_duty(stances):
     text = "考核中发现：竹园镇有2名村级河长连续两个月未巡河；后所镇有3名村级河长未按要求巡河。富村镇有46名河道警长全部到岗。"
     assert stances(text) == [("竹园镇", "criticized"), ("后所镇", "criticized"), ("富村镇", None)]
+
+
+def test_a_body_that_sent_a_supervision_notice_on_a_date(stances):
+    text = "县农业农村局已于10月18日向腊久乡下发督办单；县环保局已于12月30日对新乡市宏远建材有限公司罚款5万元。"
+    assert stances(text) == [("县农业农村局", None), ("腊久乡", "criticized"), ("县环保局", None),
+                             ("新乡市宏远建材有限公司", "criticized")]
