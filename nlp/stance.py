@@ -211,12 +211,12 @@ FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,1
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…: a section heading that praises the units its sentence names
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
-                            r"[：:。]")
+                            r"[：:。\n]")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "其做法", "会议给予",
                     "会议予以")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
-AGENT_BEFORE = ("提请", "报请", "移送", "移交", "联合", "会同", "协同")
+AGENT_BEFORE = ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -258,7 +258,7 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
 
 
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
-AREA_ACHIEVED = re.compile(r"[^，,。；;]{1,10}?(?:全部|均已|全面)(?:实现|设置|完成|建成|落实|配备|接入)")
+AREA_ACHIEVED = re.compile(r"[^，,。；;]{1,10}?(?:全部|均已|全面)(?:实现|设置|完成|建成|落实|配备|接入|正常运行|达标)")
 FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到")
 AREA_TYPES = frozenset({"township", "community"})
 

@@ -472,3 +472,12 @@ def test_a_body_that_sent_a_supervision_notice_on_a_date(stances):
     text = "县农业农村局已于10月18日向腊久乡下发督办单；县环保局已于12月30日对新乡市宏远建材有限公司罚款5万元。"
     assert stances(text) == [("县农业农村局", None), ("腊久乡", "criticized"), ("县环保局", None),
                              ("新乡市宏远建材有限公司", "criticized")]
+
+
+def test_first_among_townships_a_way_of_working_taken_up_rewards_and_areas_running_well(stances):
+    text = ("竹园镇以92.4分居乡镇第一，富村镇以77.9分排名最后；后所镇“河长日”做法获市河长办推广；"
+            "墨红镇、中安街道各给予5万元奖励资金。\n◆通报表扬\n营上镇辖区农贸市场快检室全部正常运行，受到县食安办通报表扬。"
+            "\n二、表现较好的单位\n黄泥河镇组织志愿者120余名清理河道垃圾。")
+    assert stances(text) == [("竹园镇", "praised"), ("富村镇", "criticized"), ("后所镇", "praised"),
+                             ("市河长办", None), ("墨红镇", "praised"), ("中安街道", "praised"), ("营上镇", "praised"),
+                             ("县食安办", None), ("黄泥河镇", "praised")]
