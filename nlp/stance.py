@@ -204,6 +204,8 @@ HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 PARAGRAPH_END = re.compile(r"[。！？!?\n]")
 # A numbered finding or list item opening next, after any spaces or a line break
 ENUMERATOR_NEXT = r"(?=\s*" + ENUMERATOR_FORMS + ")"
+# …the enumerators of a list's items, not of a report's sections (二、工作要求)
+NEXT_ITEM = re.compile(r"\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}是)")
 # 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
 # which judges the units they open as a 黑榜 heading does
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
@@ -325,8 +327,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     if section_headings:
         headings = sorted(headings + section_headings)
     # A list's lines may each end in ；, the heading in ：: a line break after either does not end the list.
-    paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text) if text[m.start()] != "\n"
-                       or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS] if headings else []
+    # A numbered item opening the next line or sentence (1．, （二）, 三是) carries the list on.
+    paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text) if (
+        text[m.start()] != "\n" or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS)
+        and not NEXT_ITEM.match(text, m.start() + 1)] if headings else []
     mention_starts = set(starts)
     # where a person's name, or the role written before it, starts
     person_starts = {start for m in mentions if m.type == "person" for start in (m.start, m.start - len(m.title or ""))}

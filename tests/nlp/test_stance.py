@@ -481,3 +481,10 @@ def test_first_among_townships_a_way_of_working_taken_up_rewards_and_areas_runni
     assert stances(text) == [("竹园镇", "praised"), ("富村镇", "criticized"), ("后所镇", "praised"),
                              ("市河长办", None), ("墨红镇", "praised"), ("中安街道", "praised"), ("营上镇", "praised"),
                              ("县食安办", None), ("黄泥河镇", "praised")]
+
+
+def test_numbered_findings_each_closed_by_a_full_stop_stay_under_their_heading(stances):
+    text = ("督查发现的主要问题：\n1．竹园镇辖区2处防火检查站无人值守。\n2．富村镇的青山林下经济专业合作社在林缘焚烧枯枝落叶。"
+            "\n3．后所镇新建村护林员未按要求巡查。\n三、工作要求\n墨红镇要加强巡查。")
+    assert stances(text) == [("竹园镇", "criticized"), ("富村镇", None), ("青山林下经济专业合作社", "criticized"),
+                             ("后所镇新建村", "criticized"), ("墨红镇", None)]
