@@ -267,6 +267,8 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     if cand.end - cand.start > 4 and text.endswith("村村屯", cand.start, cand.end):
         return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 红旗村|村屯周边: the village's hamlets
+    if cand.end - cand.start > 5 and text.endswith("社区社区", cand.start, cand.end):
+        return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 溪南社区|社区河长: the community's own
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
@@ -350,7 +352,8 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
-        ends_alike = full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
+        ends_alike = (full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
+                      or body.endswith("指") and full_body.endswith("指挥部"))  # 森防指 after …森林防灭火指挥部
         # (县人居办 after …县改善农村人居环境工作领导小组办公室: its words written whole in a full form of the table's
         # kind will do; 县文明办 is no 创建文明城市工作指挥部办公室)
         if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or (
