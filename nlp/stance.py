@@ -209,6 +209,10 @@ NEXT_ITEM = re.compile(r"\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五
 # 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
 # which judges the units they open as a 黑榜 heading does
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
+# 主要问题：冯家镇辖区…；泊头镇的…: the findings listed after their heading without numbers
+FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有)?[：:]")
+# 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施: the findings of an inspection, to the end of their sentence
+FINDINGS_LEAD = re.compile(r"(?:检查|督查|暗访|抽查|巡查|考评|督导)中?发现[，,：:]")
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…: a section heading that praises the units its sentence names
@@ -301,6 +305,11 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of the headings over numbered findings and of the section headings of praise, which
     judge the units after them as a cue followed by ： does."""
     found = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)] if "问题" in text else []
+    if "问题" in text:
+        found += [(m.start(), m.end(), "criticized") for m in FINDINGS_LIST.finditer(text)]
+    if "发现" in text:
+        found += [(m.start(), m.end(), "criticized") for m in FINDINGS_LEAD.finditer(text)]
+    found.sort()
     if "通报如下" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]
@@ -480,7 +489,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 
 
 # 辖区3处, 辖区内有5家, 辖区出现火点 …: a township's area and how many of something are found there
-JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?[^，,。；;]{0,6}?[0-9０-９一二三四五六七八九十两百]+")
+JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?[^，,。；;]{0,10}?[0-9０-９一二三四五六七八九十两百]+")
 # What a township's area achieved or what was done there (辖区46家餐饮单位完成“明厨亮灶”改造, 辖区8个社区开展暗访)
 JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实现|建成|接入|开展|进行|覆盖)")
 

@@ -488,3 +488,12 @@ def test_numbered_findings_each_closed_by_a_full_stop_stay_under_their_heading(s
             "\n3．后所镇新建村护林员未按要求巡查。\n三、工作要求\n墨红镇要加强巡查。")
     assert stances(text) == [("竹园镇", "criticized"), ("富村镇", None), ("青山林下经济专业合作社", "criticized"),
                              ("后所镇新建村", "criticized"), ("墨红镇", None)]
+
+
+def test_findings_listed_without_numbers_and_findings_of_an_inspection(stances):
+    text = ("主要问题：竹园镇辖区河道内私搭养殖棚3处；富村镇的鑫源冬枣专业合作社生产废水直排沟渠。"
+            "检查中发现，后所镇的鑫源饭店后厨无“三防”设施，县市场监管局已下达整改通知书。"
+            "县爱卫办抽查发现，墨红镇西屏社区投药到户、台账清楚，墨红镇茅樟村毒饵站设置不规范。")
+    assert stances(text) == [("竹园镇", "criticized"), ("富村镇", None), ("鑫源冬枣专业合作社", "criticized"),
+                             ("后所镇", None), ("鑫源饭店", "criticized"), ("县市场监管局", None), ("县爱卫办", None),
+                             ("墨红镇西屏社区", "praised"), ("墨红镇茅樟村", "criticized")]
