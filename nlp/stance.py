@@ -322,7 +322,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
     section_headings = _section_headings(text)
-    if not cues and not section_headings and "辖区" not in text and not ("有" in text and FAULTY_MEMBERS.search(text)):
+    if not cues and not section_headings and "辖区" not in text and not ("有" in text and FAULTY_MEMBERS.search(text)) and (
+            "村民" not in text):
         return list(mentions)  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
     table = _cues()
     starts = [m.start for m in mentions]
@@ -356,8 +357,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             heading = None
         if not sentence_cues and heading is None:
             # no cue in the sentence: nothing judges this unit but what is found in a township's area
-            faulted = mention.type == "township" and _faults_in_jurisdiction(
-                text, mention.end, _bounds(clause_marks, text, mention.start)[1])
+            faulted = _faults_of_own(text, mention, _bounds(clause_marks, text, mention.start)[1])
             stance = "criticized" if faulted else None
             result.append(mention if mention.stance == stance else mention.with_stance(stance))
             continue
@@ -479,8 +479,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # “大扫除”12场次: a unit doing its own work there is listed for it; 存在的问题。…（二）某镇的安顺液化气
             # 供应站向无资质人员销售…: so is a business for what it does wrong)
             stance = heading[2]
-        if (stance is None and judged and mention.type == "township"
-                and not any(c[2] == "praised" for c in sentence_cues) and _faults_in_jurisdiction(text, mention.end, c_hi)):
+        if (stance is None and judged and not any(c[2] == "praised" for c in sentence_cues)
+                and _faults_of_own(text, mention, c_hi)):
             stance = "criticized"  # 梅街镇辖区出现火点3处, 菱湖镇辖区4个桶站混投混运: what is found in its area
         if stance and ("▲" in text or "◆" in text) and _in_contents_line(text, mention.start, table.contents_verdicts):
             stance = None
@@ -496,6 +496,18 @@ JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实
 
 # 德厚镇有3名村级河长未按要求巡河: a township's own people counted, then what they failed to do
 FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处][^，,。；;]{0,14}?(?:未|没有|不按|脱岗)")
+
+
+# 大贾村村民在田间焚烧玉米秸秆, 半坡村村民露天焚烧垃圾: a village's people doing wrong
+VILLAGERS_AT_FAULT = re.compile(r"村民[^，,。；;]{0,10}?(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|未)")
+
+
+def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
+    """A township judged by what is found in its area or what its own people failed to do, a village by what its
+    villagers did wrong."""
+    if mention.type == "township":
+        return _faults_in_jurisdiction(text, mention.end, clause_end)
+    return mention.type == "community" and VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
 
 
 def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:

@@ -497,3 +497,8 @@ def test_findings_listed_without_numbers_and_findings_of_an_inspection(stances):
     assert stances(text) == [("竹园镇", "criticized"), ("富村镇", None), ("鑫源冬枣专业合作社", "criticized"),
                              ("后所镇", None), ("鑫源饭店", "criticized"), ("县市场监管局", None), ("县爱卫办", None),
                              ("墨红镇西屏社区", "praised"), ("墨红镇茅樟村", "criticized")]
+
+
+def test_a_village_whose_villagers_did_wrong(stances):
+    text = "其中，竹园镇辖区2个火点未及时处置；富村镇大贾村村民在田间焚烧玉米秸秆。后所镇长坑村村民参与率达95%。"
+    assert stances(text) == [("竹园镇", "criticized"), ("富村镇大贾村", "criticized"), ("后所镇长坑村", None)]
