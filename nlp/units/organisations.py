@@ -10,6 +10,7 @@ from nlp.units.canonical import county_before
 from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.tokens import (
     GLUE_ADVERBS,
+    GLUE_BEFORE_NAME,
     TOKEN_END,
     TOKEN_WORD,
     Candidate,
@@ -59,6 +60,8 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
         token = tokens[k]
         if token.word in GLUE_ADVERBS:
             break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one
+        if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):
+            return first  # 市应急管理局|对华|宇|羽绒制品有限公司: the body acts on the company after its 对
         if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads
                 and first < head_index):
             return k  # 对金|福源|酒业有限公司: the preposition glued to the brand (`org_candidates` leaves it out)
@@ -420,6 +423,12 @@ def _glued_opener(token: WordToken) -> bool:
     return token.tag == "unk" and 2 <= len(token.word) <= 3 and token.word[0] in GLUED_OPENERS
 
 
+def _preposition_opens(token: WordToken) -> bool:
+    """对华, 向阳: a word of two characters opening with a preposition, which after a body's name is the body's verb
+    and the first character of a brand."""
+    return len(token.word) == 2 and token.word[0] in GLUE_BEFORE_NAME
+
+
 def _word_before_level(word: str, lex: Lexicon) -> bool:
     """会同县, 和县 as jieba cuts 该局会同|县商务局 and 沱江镇和|县民族中学: a word ("together with", "and") that with
     the level character after it happens to spell a county's name."""
@@ -452,7 +461,8 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
                 first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
         start = county_before(text, tokens[first].start, freq, own_county)
-        if _glued_opener(span[0]) and len(span) > 1:
+        if len(span) > 1 and (_glued_opener(span[0]) or first > 0 and tokens[first - 1].head
+                              and _preposition_opens(span[0])):
             start = span[0].start + 1
         lead = span[0].word
         if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):

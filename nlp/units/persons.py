@@ -100,6 +100,10 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         surname_len = 2
     elif text[start : start + 1] in lex.surnames:
         surname_len = 1
+    elif (strong and text[start + 2 : start + 4] in lex.minority_name_endings
+          and all(CJK.match(ch) for ch in text[start : start + 2])
+          and not text.startswith(lex.after_name_words, start + 2)):
+        return start + 4  # 县长洛桑旦增带领: a Tibetan name of four, whatever word its first half spells (洛桑)
     else:
         return _name_without_surname(text, start, freq) if strong else None
     given = start + surname_len
@@ -114,6 +118,11 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return given + 1  # 副区长苏和|要求: a name of two ending in 和
     if text[given] in lex.not_name_endings and not _given_name_opening(text, given, lex, freq):
         return None
+    if (strong and surname_len == 1 and text[given + 1 : given + 3] in lex.minority_name_endings
+            and not text.startswith(lex.after_name_words, given + 2)):
+        # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do (县长洛桑旦增, whatever
+        # word 洛桑 is)
+        return given + 3
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
             freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
             or freq.get(text[given : given + 3], 0) >= 100
@@ -123,9 +132,6 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             and not text.startswith(lex.after_name_words, given + 2)):
         return None  # 向全县, 和县委, 和保洁员, 河长|公示牌 (but 副县长周建华、胡晓玲, 县长周建平出席: names)
     third = given + 1
-    if (strong and surname_len == 1 and text[third : third + 2] in lex.minority_name_endings
-            and not text.startswith(lex.after_name_words, third + 1)):
-        return third + 2  # 县长贡保才让, 旗长巴图孟和: a name of four ending as Tibetan and Mongolian names do
     if (third < len(text) and text[third] in NAME_CHARS_ALSO_FUNCTION
             and text.startswith(lex.after_name_words, third + 1)):
         return third + 1  # 县长卢保和|要求: 和 ends the name, what follows names do follows it

@@ -105,7 +105,8 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
     for word, start, end in words:
         if word in classes.glued:
             # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
-            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else 1
+            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else (
+                2 if word[0] in GLUE_ADVERBS else 1)  # 已向|豫香烩面馆
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
@@ -138,8 +139,8 @@ def _glued(word: str) -> bool:
     with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
     暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨,
     好味道肠粉|店后|厨)."""
-    if len(word) == 4:
-        return word[0] in GLUE_BEFORE_NAME  # 对鑫源商|砼|有限公司
+    if len(word) == 4:  # 对鑫源商|砼|有限公司, 已向豫香|烩面馆
+        return word[0] in GLUE_BEFORE_NAME or word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_NAME
     if len(word) == 3:
         # 已由|旗城管局; 对鑫源|豆制品加工坊, 向鑫源|果蔬批发部: 对 or 向 glued to the name after it
         return (word[0] in GLUE_BEFORE_PREPOSITION and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS

@@ -1861,3 +1861,12 @@ def test_a_command_posts_short_name_after_its_full_name_and_a_communitys_own_riv
     assert [(m.text, m.canonical) for m in found] == [
         ("清新区森林防灭火指挥部", "清新区森林防灭火指挥部"), ("浸潭镇", "清新区浸潭镇"),
         ("区森防指", "清新区森林防灭火指挥部"), ("浸潭镇", "清新区浸潭镇"), ("太和镇溪南社区", "清新区太和镇溪南社区")]
+
+
+def test_a_tibetan_name_whose_first_half_is_a_word_and_prepositions_glued_to_brands(units):
+    found = units("县长洛桑旦增带领县应急管理局检查。县市场监管局已向豫香烩面馆下达整改通知书；县应急管理局对华宇羽绒制品有限公司"
+                  "罚款2万元；受到县三防办通报表扬。", "西藏自治区昌都市边坝县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("洛桑旦增", "洛桑旦增"), ("县应急管理局", "边坝县应急管理局"), ("县市场监管局", "边坝县市场监督管理局"),
+        ("豫香烩面馆", "豫香烩面馆"), ("县应急管理局", "边坝县应急管理局"), ("华宇羽绒制品有限公司", "华宇羽绒制品有限公司"),
+        ("县三防办", "边坝县三防指挥部办公室")]
