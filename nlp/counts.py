@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-54"
+VERSION = "counts-55"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -112,6 +112,9 @@ class _Vocabulary:
     scope_words: _Lexicon
     location_words: tuple[str, ...]
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
+    counted_locations: frozenset[str]
+    groups: tuple[str, ...]
+    members: tuple[str, ...]
     prefixes: _Lexicon
     prefix_not_after: dict[str, str]
     infixes: _Lexicon
@@ -185,6 +188,9 @@ def _vocabulary() -> _Vocabulary:
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         location_words=locations,
         any_location=re.compile("|".join(map(re.escape, locations))),
+        counted_locations=frozenset(mw["objects"]["counted_locations"]),
+        groups=tuple(mw["objects"]["groups"]),
+        members=tuple(mw["objects"]["members"]),
         nouns=nouns,
         cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
@@ -434,6 +440,10 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
         if b - cut >= 2:
             a = _drop_modifiers(norm, cut, b, vocab)  # 楼道内|违停|电动自行车: the modifiers after the place go too
+            obj = norm[a:b]
+        elif cut == b and (last := next(w for w in vocab.location_words if norm.endswith(w, a, b))) in (
+                vocab.counted_locations):
+            a = b - len(last)  # 排查山洪地质灾害隐患点137处 → 隐患点: the places themselves are counted
             obj = norm[a:b]
         elif cut == b:
             return None  # 校园周边一家小卖部: a place, the counted thing comes after the count
@@ -722,8 +732,11 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if before and norm.endswith(")", 0, before[0]) and norm[before[0] : before[1]] in vocab.acting_verbs and (
             _ALIAS_BEFORE.search(norm, max(0, before[0] - 16), before[0])):
         before = None  # …有限公司（以下简称“温氏股份”）投资3.2亿元: so does a company named by its short name
-    if before and not after_first and norm.endswith(vocab.places_before, before[0], before[1]):
-        after_first = True  # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted
+    if before and not after_first and (norm.endswith(vocab.places_before, before[0], before[1]) or (
+            norm.startswith(vocab.members, span.end) and norm.endswith(vocab.groups, before[0], before[1]))):
+        # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted; so is 恶势力犯罪集团
+        # 7名成员: the members of the group named before
+        after_first = True
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
     if not found:

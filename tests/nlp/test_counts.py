@@ -852,3 +852,11 @@ def test_stacks_and_heaps_of_straw() -> None:
     found = extract_counts("永丰村村屯周边堆放秸秆30余垛；张寨村田间地头堆放麦秸20余堆未及时清运。")
     assert [(m.text, m.value, m.approx, m.unit, m.object) for m in found] == [
         ("30余垛", 30, True, "垛", "秸秆"), ("20余堆", 20, True, "堆", "麦秸")]
+
+
+def test_fires_put_out_burning_acts_members_of_a_gang_hazard_spots_and_firebreaks_cleared() -> None:
+    text = ("发现并扑灭火点5个；劝阻焚烧行为12起；对以刘某某为首的恶势力犯罪集团7名成员依法宣判；"
+            "排查山洪地质灾害隐患点一百三十七处；提前完成防火隔离带清理12公里；清理积存垃圾约360吨；"
+            "3处公交站亭小广告未清理。")
+    assert [m.object for m in extract_counts(text)] == [
+        "火点", "焚烧行为", "成员", "隐患点", "防火隔离带", "垃圾", "公交站亭"]
