@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-7"
+VERSION = "dates-8"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -159,7 +159,8 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
     """The gated patterns, their gate finder and the test for a connector after a date, built together so that the
     finder knows every gate."""
     vocab = _vocabulary()
-    # 6月下旬, 6月底, 6月份: month granularity. The parts are written with 月 (月底), matched after it.
+    # 6月下旬, 6月底: month granularity. The parts are written with 月 (月底), matched after it. (6月份: the span is
+    # 6月, as the calendar expression; 份 is left out as 以来 is.)
     # 6月底 and 十二月月底 alike.
     month_part = _alternation([w.removeprefix("月") for w in vocab.month_parts] + list(vocab.month_parts))
     # At the ends of a range the part follows 月 (3月下旬至4月底) or stands alone after the first (5月上旬至中旬).
@@ -186,11 +187,11 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
          rf"(?:(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月(?:(?P<p2>{range_part})|(?P<d2>{DAY})[日号])"
          rf"|(?P<p3>{lone_part})|(?P<d3>{DAY})[日号])"),
         ("range_month",
-         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})月?{CONNECTOR}(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月份?"
-         rf"(?![0-9{_CN}])"),
+         rf"{NUMERAL_FIRST}(?:(?P<y>{YEAR})年|)(?P<m>{MONTH})(?:月份?)?{CONNECTOR}(?:(?P<y2>{YEAR})年|)(?P<m2>{MONTH})月"
+         rf"(?=份|(?![0-9{_CN}]))"),
         ("range_year", rf"{NUMERAL_FIRST}(?P<y>{YEAR})(?: ?年|){CONNECTOR}(?P<y2>{YEAR}) ?年"),
         ("rel_range_month",
-         rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月份?(?![0-9{_CN}])"),
+         rf"(?P<rel>{_alternation(year_words)})(?P<m>{MONTH})月?{CONNECTOR}(?P<m2>{MONTH})月(?=份|(?![0-9{_CN}]))"),
         ("numeric", rf"{NUMERIC_DATE}(?![0-9])"),
         ("full", rf"{NUMERAL_FIRST}(?P<y>{YEAR}) ?年 ?(?P<m>{MONTH}) ?月{month_tail}"),
         # 15年3月2日, 零七年八月: a two-digit year only counts with a month after it (3年 is a duration).
@@ -209,7 +210,7 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
         ("rel_word", rf"(?P<rel>{_alternation(other_words)})"),
     ]
     word_lists = {"rel_month": month_words, "vague": vocab.vague, "rel_word": other_words}
-    part_ends = frozenset(w[-1] for w in vocab.month_parts)  # 旬, 初, 底, 末, 份
+    part_ends = frozenset(w[-1] for w in vocab.month_parts)  # 旬, 初, 底, 末
     gates = _GATES | {"range_part": (_CONNECTOR_CHARS, frozenset("月"), part_ends)}
     gated = tuple(
         (name, re.compile(pattern),
@@ -219,7 +220,7 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
     gate_chars = sorted(set().union(*(gate for _, _, gates in gated for gate in gates)))
     # Where a pattern has a connector, a numeral or a date character comes right before it (5日至, 3月底到, 2020年—,
     # 2021-01-05): a story whose connectors all stand elsewhere (直至, 来到) is treated as having none.
-    after_date = re.compile(rf"[0-9元{_CN}年月日号{''.join(sorted(part_ends))}] ?{CONNECTOR}")
+    after_date = re.compile(rf"[0-9元{_CN}年月日号份{''.join(sorted(part_ends))}] ?{CONNECTOR}")  # (1月份至2月份)
     return gated, re.compile("[" + "".join(map(re.escape, gate_chars)) + "]"), after_date
 
 

@@ -208,7 +208,7 @@ def test_empty_text() -> None:
         ("2021 年 1 月 19 日", ("2021 年 1 月 19 日", "2021-01-19", "absolute")),
         ("上上周五", ("上上周五", "2021-01-08", "relative")),
         ("半年来", ("半年来", None, "relative")),
-        ("一月份", ("一月份", "2021-01", "partial")),
+        ("一月份", ("一月", "2021-01", "partial")),  # 份 is left out of the span
     ],
 )
 def test_written_variants(text: str, expected: tuple) -> None:
@@ -233,7 +233,7 @@ def test_slogans_and_lunar_days_are_not_months() -> None:
         ("零七年八月二十九号", ("零七年八月二十九号", "2007-08-29", "absolute")),
         ("自2020-05-26至2020-05-29止", ("2020-05-26至2020-05-29", "2020-05-26/2020-05-29", "range")),
         ("今年1至10月", ("今年1至10月", "2021-01-01/2021-10-31", "range")),
-        ("1-11月份", ("1-11月份", "2021-01-01/2021-11-30", "range")),  # the publish date lies inside
+        ("1-11月份", ("1-11月", "2021-01-01/2021-11-30", "range")),  # the publish date lies inside
     ],
 )
 def test_short_years_numeric_ranges_and_relative_month_ranges(text: str, expected: tuple) -> None:
@@ -358,3 +358,9 @@ def test_the_day_after_points_past_the_start_of_a_period_up_to_now() -> None:
 def test_days_of_a_closure_are_no_date() -> None:
     found = extract_dates("县市场监管局责令该店停业整顿7日。6月7日开展复查。", dt.date(2021, 6, 20))
     assert [(m.text, m.value) for m in found] == [("6月7日", "2021-06-07")]
+
+
+def test_a_month_written_with_fen_spans_the_month_alone() -> None:
+    found = extract_dates("关于8月份全区创城包靠工作考核结果的通报；2021年4月份；1月份至2月份", dt.date(2021, 9, 5))
+    assert [(m.text, m.value) for m in found] == [
+        ("8月", "2021-08"), ("2021年4月", "2021-04"), ("1月份至2月", "2022-01-01/2022-02-28")]
