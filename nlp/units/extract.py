@@ -265,8 +265,9 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
             ("领导", "园"), cand.end):
         # 县实验小学|校领导陪餐, 天涯小学|校园内: the school's leaders, its grounds
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
-    if cand.end - cand.start > 4 and text.endswith("村村屯", cand.start, cand.end):
-        return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 红旗村|村屯周边: the village's hamlets
+    if cand.end - cand.start > 4 and text.endswith(("村村屯", "村村部"), cand.start, cand.end):
+        # 红旗村|村屯周边, 壁虎村|村部周边: the village's hamlets, its office
+        return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)
     if cand.end - cand.start > 5 and text.endswith("社区社区", cand.start, cand.end):
         return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 溪南社区|社区河长: the community's own
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(

@@ -1870,3 +1870,8 @@ def test_a_tibetan_name_whose_first_half_is_a_word_and_prepositions_glued_to_bra
         ("洛桑旦增", "洛桑旦增"), ("县应急管理局", "边坝县应急管理局"), ("县市场监管局", "边坝县市场监督管理局"),
         ("豫香烩面馆", "豫香烩面馆"), ("县应急管理局", "边坝县应急管理局"), ("华宇羽绒制品有限公司", "华宇羽绒制品有限公司"),
         ("县三防办", "边坝县三防指挥部办公室")]
+
+
+def test_a_name_before_a_verb_that_opens_a_word_with_its_last_character_and_a_villages_office(units):
+    found = units("◆副区长刘振东部署下阶段工作。英下乡英下村村部周边垃圾堆积。", "河北省秦皇岛市北戴河区")
+    assert [(m.text, m.type) for m in found] == [("刘振东", "person"), ("英下乡英下村", "community")]
