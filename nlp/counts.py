@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-55"
+VERSION = "counts-56"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -50,7 +50,7 @@ _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")  # (以下简称“县巩卫办”)
-_TIERS_PREFIX = re.compile(r"[县区市乡镇村街组省州旗、]{2,9}[二两三四五2-5]级")
+_TIERS_PREFIX = re.compile(r"[县区市乡镇村街道组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
@@ -113,6 +113,7 @@ class _Vocabulary:
     location_words: tuple[str, ...]
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     counted_locations: frozenset[str]
+    quantifiers_alone: frozenset[str]
     groups: tuple[str, ...]
     members: tuple[str, ...]
     prefixes: _Lexicon
@@ -189,6 +190,7 @@ def _vocabulary() -> _Vocabulary:
         location_words=locations,
         any_location=re.compile("|".join(map(re.escape, locations))),
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
+        quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         groups=tuple(mw["objects"]["groups"]),
         members=tuple(mw["objects"]["members"]),
         nouns=nouns,
@@ -718,6 +720,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if frequency and norm.endswith("连续", 0, span.start):
         return None  # 连续两次排名末位: how many times in a row, not a count of things
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
+    if before and norm[before[0] : before[1]] in vocab.quantifiers_alone:
+        before = None  # 完成全部|9个村…: the count's noun follows it
     if before and organisations:
         # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it.
         # So does one the phrase starts inside of (…科技有限公司|蜜柚加工项目计划投资6.8亿元).

@@ -860,3 +860,9 @@ def test_fires_put_out_burning_acts_members_of_a_gang_hazard_spots_and_firebreak
             "3处公交站亭小广告未清理。")
     assert [m.object for m in extract_counts(text)] == [
         "火点", "焚烧行为", "成员", "隐患点", "防火隔离带", "垃圾", "公交站亭"]
+
+
+def test_tiers_in_brackets_guesthouses_rented_rooms_and_all_of_the_villages() -> None:
+    text = ("全市、镇（乡、街道）、村三级河湖长一百零四名；海滨镇辖区5家家庭旅馆；检查出租屋一千一百二十间、专业市场三十六个；"
+            "新青镇提前完成全部9个村防火隔离带建设；督促建筑工地37个全部停工。")
+    assert [m.object for m in extract_counts(text)] == ["河湖长", "家庭旅馆", "出租屋", "专业市场", "村", "建筑工地"]
