@@ -866,3 +866,8 @@ def test_tiers_in_brackets_guesthouses_rented_rooms_and_all_of_the_villages() ->
     text = ("全市、镇（乡、街道）、村三级河湖长一百零四名；海滨镇辖区5家家庭旅馆；检查出租屋一千一百二十间、专业市场三十六个；"
             "新青镇提前完成全部9个村防火隔离带建设；督促建筑工地37个全部停工。")
     assert [m.object for m in extract_counts(text)] == ["河湖长", "家庭旅馆", "出租屋", "专业市场", "村", "建筑工地"]
+
+
+def test_fires_fought_and_boilers_checked_again() -> None:
+    found = extract_counts("成功扑救雷击火2起；复核锅炉四十六台。")
+    assert [m.object for m in found] == ["雷击火", "锅炉"]
