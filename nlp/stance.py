@@ -51,6 +51,7 @@ class _CueTable(NamedTuple):
     business_after: re.Pattern[str]  # a business's name, after a township's 的
     organised_inspections: tuple[str, ...]  # what follows 组织 when a unit inspects or leads others
     contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
+    handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
 
 
 @cache
@@ -71,6 +72,7 @@ def _cues() -> _CueTable:
         business_after=re.compile(r"[^，,。；;、\s的]{1,10}?(?:" + literal_alternation(cues["business_endings"]) + ")"),
         organised_inspections=tuple(cues["organised_inspections"]),
         contents_verdicts=tuple(cues["contents_verdicts"]),
+        handling_shortcomings=tuple(cues["handling_shortcomings"]),
     )
 
 
@@ -167,8 +169,12 @@ def _does_own_work(text: str, after: int) -> bool:
 
 
 def _acts(text: str, after: int) -> bool:
-    actor = _cues().actor
+    table = _cues()
+    actor = table.actor
     end = after
+    if text.startswith("对", after) and (close := CLAUSE_END.search(text, after)) is not None and text.endswith(
+            table.handling_shortcomings, after, close.start()):
+        return False  # 营盘镇对辖区采石场监管不到位: how it handled its own charge, which the clause judges
     if text[after : after + 1] in ACTOR_LEAD_FIRST:
         after = ACTOR_LEAD.match(text, after).end()
     if text.startswith("在", after):  # 市公安局在二道河子镇查处…: where it acts stands between

@@ -502,3 +502,11 @@ def test_findings_listed_without_numbers_and_findings_of_an_inspection(stances):
 def test_a_village_whose_villagers_did_wrong(stances):
     text = "其中，竹园镇辖区2个火点未及时处置；富村镇大贾村村民在田间焚烧玉米秸秆。后所镇长坑村村民参与率达95%。"
     assert stances(text) == [("竹园镇", "criticized"), ("富村镇大贾村", "criticized"), ("后所镇长坑村", None)]
+
+
+def test_a_township_that_handled_its_charge_poorly_and_the_last_of_a_ranking(stances):
+    text = ("检查发现的主要问题：（三）竹园镇的富达选矿厂炸药库值守人员不在岗；（四）营盘镇对辖区采石场监管不到位。"
+            "白塔镇、富村镇位列前两名，后所镇位列最后一名。县应急管理局对宏源矿业有限公司开展检查。")
+    assert stances(text) == [("竹园镇", None), ("富达选矿厂", "criticized"), ("营盘镇", "criticized"),
+                             ("白塔镇", "praised"), ("富村镇", "praised"), ("后所镇", "criticized"),
+                             ("县应急管理局", None), ("宏源矿业有限公司", None)]
