@@ -398,6 +398,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             or _place_of_next(text, mentions, index, list_end)
             # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own
             or mention.type == "township" and list_end in mention_starts and list_end == mention.end
+            # 谢炉镇的宏图电商仓库违规住人，被罚款: the township of a business, named or not
+            or mention.type in AREA_TYPES and text.startswith("的", list_end)
+            and table.business_after.match(text, list_end + 1) is not None
             # 中安街道辖区新街农贸市场: the unit whose jurisdiction holds the next one
             or text.startswith("辖区", list_end) and list_end + 2 in mention_starts
             # 八道沟镇一家超市…被责令停业整顿, 华士镇3家纺织企业…被约谈: the township of the businesses judged (but
