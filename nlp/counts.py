@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-57"
+VERSION = "counts-58"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -50,7 +50,7 @@ _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")  # (以下简称“县巩卫办”)
-_TIERS_PREFIX = re.compile(r"[县区市乡镇村街道组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
+_TIERS_PREFIX = re.compile(r"[县区市乡镇村街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
@@ -113,6 +113,7 @@ class _Vocabulary:
     location_words: tuple[str, ...]
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     counted_locations: frozenset[str]
+    counted_places_whole: tuple[str, ...]
     quantifiers_alone: frozenset[str]
     groups: tuple[str, ...]
     members: tuple[str, ...]
@@ -190,6 +191,7 @@ def _vocabulary() -> _Vocabulary:
         location_words=locations,
         any_location=re.compile("|".join(map(re.escape, locations))),
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
+        counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         groups=tuple(mw["objects"]["groups"]),
         members=tuple(mw["objects"]["members"]),
@@ -447,6 +449,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
                 vocab.counted_locations):
             a = b - len(last)  # 排查山洪地质灾害隐患点137处 → 隐患点: the places themselves are counted
             obj = norm[a:b]
+        elif cut == b and any(norm.endswith(w, a, b) for w in vocab.counted_places_whole):
+            pass  # 排查山洪灾害危险区十二处: the danger zones, named by their danger
         elif cut == b:
             return None  # 校园周边一家小卖部: a place, the counted thing comes after the count
     if obj not in nouns:

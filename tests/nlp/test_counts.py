@@ -871,3 +871,8 @@ def test_tiers_in_brackets_guesthouses_rented_rooms_and_all_of_the_villages() ->
 def test_fires_fought_and_boilers_checked_again() -> None:
     found = extract_counts("成功扑救雷击火2起；复核锅炉四十六台。")
     assert [m.object for m in found] == ["雷击火", "锅炉"]
+
+
+def test_danger_zones_named_by_their_danger_and_tiers_of_communities_in_brackets() -> None:
+    found = extract_counts("排查山洪灾害危险区十二处；全区区、街（乡）、村（社区）三级河长一百六十八名。")
+    assert [m.object for m in found] == ["山洪灾害危险区", "河长"]
