@@ -328,8 +328,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     cues = find_cues(text)
     section_headings = _section_headings(text)
-    if not cues and not section_headings and "辖区" not in text and not ("有" in text and FAULTY_MEMBERS.search(text)) and (
-            "村民" not in text):
+    if not cues and not section_headings and "辖区" not in text and "村民" not in text and not (
+            "有" in text and FAULTY_MEMBERS.search(text)) and not ("村" in text and ("未" in text or "无人" in text)):
         return list(mentions)  # (梅街镇辖区出现火点3处: judged with no cue, see `_faults_in_jurisdiction`)
     table = _cues()
     starts = [m.start for m in mentions]
@@ -511,12 +511,18 @@ FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[
 VILLAGERS_AT_FAULT = re.compile(r"村民[^，,。；;]{0,10}?(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|未)")
 
 
+# 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
+# is no fault)
+VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗))")
+
+
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
     """A township judged by what is found in its area or what its own people failed to do, a village by what its
-    villagers did wrong."""
+    villagers did wrong or what it left undone."""
     if mention.type == "township":
         return _faults_in_jurisdiction(text, mention.end, clause_end)
-    return mention.type == "community" and VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
+    return mention.type == "community" and (VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
+                                            or VILLAGE_LEFT_UNDONE.match(text, mention.end, clause_end) is not None)
 
 
 def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:

@@ -515,3 +515,9 @@ def test_a_township_that_handled_its_charge_poorly_and_the_last_of_a_ranking(sta
 def test_the_township_of_a_business_judged_is_not_judged_with_it(stances):
     text = "竹园镇的宏图电商仓库违规住人，被罚款2万元。检查发现：富村镇的好味道麻辣烫从业人员3名未持健康证上岗。"
     assert stances(text) == [("竹园镇", None), ("富村镇", None)]
+
+
+def test_a_village_that_left_its_duty_undone(stances):
+    text = "某农家乐违规野炊用火，被县林业局罚款2000元；竹园镇白定村护林员未在岗。富村镇维巴村未发生火情。后所镇英买里村2座公厕无人管护。"
+    assert stances(text) == [("县林业局", None), ("竹园镇白定村", "criticized"), ("富村镇维巴村", None),
+                             ("后所镇英买里村", "criticized")]
