@@ -876,3 +876,7 @@ def test_fires_fought_and_boilers_checked_again() -> None:
 def test_danger_zones_named_by_their_danger_and_tiers_of_communities_in_brackets() -> None:
     found = extract_counts("排查山洪灾害危险区十二处；全区区、街（乡）、村（社区）三级河长一百六十八名。")
     assert [m.object for m in found] == ["山洪灾害危险区", "河长"]
+
+
+def test_patrol_vehicles_are_counted_by_their_duty() -> None:
+    assert [m.object for m in extract_counts("出动巡查车辆三百四十台次、执法车辆120台次。")] == ["巡查车辆", "执法车辆"]
