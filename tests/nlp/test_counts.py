@@ -880,3 +880,8 @@ def test_danger_zones_named_by_their_danger_and_tiers_of_communities_in_brackets
 
 def test_patrol_vehicles_are_counted_by_their_duty() -> None:
     assert [m.object for m in extract_counts("出动巡查车辆三百四十台次、执法车辆120台次。")] == ["巡查车辆", "执法车辆"]
+
+
+def test_inspectors_refuse_trucks_and_fire_checkpoints_are_counted_whole() -> None:
+    found = extract_counts("抽调督查人员30名，出动清运车辆12台，设置防火检查卡点36个；检查卡点二十八个。")
+    assert [m.object for m in found] == ["督查人员", "清运车辆", "防火检查卡点", "卡点"]
