@@ -136,7 +136,8 @@ def _team_glued(word: str) -> bool:
 
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
-    with an adverb before it: 已由|旗城管局), of a body's last character and a function character (督查局|将,
+    with an adverb or a date's last character before it: 已由|旗城管局, 1月10日由|区…; 被州|安委办), of a date's last
+    character and a preposition (1月4日向|唐家泊镇), of a body's last character and a function character (督查局|将,
     暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨,
     好味道肠粉|店后|厨)."""
     if len(word) == 4:  # 对鑫源商|砼|有限公司, 已向豫香|烩面馆
