@@ -449,10 +449,10 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
                 vocab.counted_locations):
             a = b - len(last)  # 排查山洪地质灾害隐患点137处 → 隐患点: the places themselves are counted
             obj = norm[a:b]
-        elif cut == b and any(norm.endswith(w, a, b) for w in vocab.counted_places_whole):
-            pass  # 排查山洪灾害危险区十二处: the danger zones, named by their danger
-        elif cut == b:
-            return None  # 校园周边一家小卖部: a place, the counted thing comes after the count
+        elif cut == b and not any(norm.endswith(w, a, b) for w in vocab.counted_places_whole):
+            # 校园周边一家小卖部: a place, the counted thing comes after the count (排查山洪灾害危险区十二处: the danger
+            # zones themselves, named by their danger)
+            return None
     if obj not in nouns:
         # 大集镇电商销售额 → 电商销售额: a place name in front is not part of the counted thing
         place = _PLACE_PREFIX.match(obj)
