@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-60"
+VERSION = "counts-61"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -834,6 +834,9 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
                 and text.find(obj, span.end, span.end + len(obj) + 4) != -1):
             # 县住建局、县疾控中心等23家成员单位参加, 铜井镇等6个先进乡镇: the organisations named are what is counted
             obj = None
+        if (obj is None and mentions and span.start == last_end and mentions[-1].object is not None
+                and mentions[-1].unit == "户" and span.unit in ("人", "名")):
+            obj = mentions[-1].object  # 转移群众八十六户二百九十余人: the households and the persons are the same 群众
         # Positional arguments: a mention is made for every count, and keywords cost a quarter more.
         mentions.append(CountMention(text[span.start:span.end], span.start, span.end, span.value, span.approx,
                                      span.unit, obj))

@@ -885,3 +885,8 @@ def test_patrol_vehicles_are_counted_by_their_duty() -> None:
 def test_inspectors_refuse_trucks_and_fire_checkpoints_are_counted_whole() -> None:
     found = extract_counts("抽调督查人员30名，出动清运车辆12台，设置防火检查卡点36个；检查卡点二十八个。")
     assert [m.object for m in found] == ["督查人员", "清运车辆", "防火检查卡点", "卡点"]
+
+
+def test_households_and_persons_moved_share_their_noun() -> None:
+    found = extract_counts("提前转移低洼地带群众八十六户二百三十余人，调运帐篷六百顶。")
+    assert [(m.text, m.object) for m in found] == [("八十六户", "群众"), ("二百三十余人", "群众"), ("六百顶", "帐篷")]
