@@ -1875,3 +1875,8 @@ def test_a_tibetan_name_whose_first_half_is_a_word_and_prepositions_glued_to_bra
 def test_a_name_before_a_verb_that_opens_a_word_with_its_last_character_and_a_villages_office(units):
     found = units("◆副区长刘振东部署下阶段工作。英下乡英下村村部周边垃圾堆积。", "河北省秦皇岛市北戴河区")
     assert [(m.text, m.type) for m in found] == [("刘振东", "person"), ("英下乡英下村", "community")]
+
+
+def test_an_office_named_by_its_task_after_shou_dao_or_bao_song(units):
+    found = units("各乡镇组织群众清理垃圾，受到县虫草办通报表扬；整改情况报送县疫情防控办。", "西藏自治区昌都市察雅县")
+    assert [m.text for m in found] == ["县虫草办", "县疫情防控办"]
