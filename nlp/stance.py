@@ -23,8 +23,9 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
-# A numbered finding's or list item's enumerator: 1．, （一）, 一是, 二、
-ENUMERATOR_FORMS = r"(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}[是、])"
+# A list item's enumerator (1．, （一）, 一是), and with a report's sections (二、) any numbered finding's
+ITEM_FORMS = r"[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}是"
+ENUMERATOR_FORMS = r"(?:" + ITEM_FORMS + r"|[一二三四五六七八九十]{1,2}、)"
 # (a numbered finding opens its clause as the unit does)
 SUBJECT_LEAD = re.compile(r"[\s“”]*" + ENUMERATOR_FORMS + r"?"
                           r"(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
@@ -210,8 +211,8 @@ HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
 PARAGRAPH_END = re.compile(r"[。！？!?\n]")
 # A numbered finding or list item opening next, after any spaces or a line break
 ENUMERATOR_NEXT = r"(?=\s*" + ENUMERATOR_FORMS + ")"
-# …the enumerators of a list's items, not of a report's sections (二、工作要求)
-NEXT_ITEM = re.compile(r"\s*(?:[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}是)")
+# …a list's item, not a report's next section (二、工作要求)
+NEXT_ITEM = re.compile(r"\s*(?:" + ITEM_FORMS + ")")
 # 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
 # which judges the units they open as a 黑榜 heading does
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
@@ -228,7 +229,8 @@ LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "其做法", "会议给予",
                     "会议予以")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
-AGENT_BEFORE = ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
+# Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
+AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -310,9 +312,8 @@ LIST_JOINERS = frozenset({"和", "、", "及", "以及"})
 def _section_headings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of the headings over numbered findings and of the section headings of praise, which
     judge the units after them as a cue followed by ： does."""
-    found = [(m.start(), m.end(), "criticized") for m in FINDINGS_HEADING.finditer(text)] if "问题" in text else []
-    if "问题" in text:
-        found += [(m.start(), m.end(), "criticized") for m in FINDINGS_LIST.finditer(text)]
+    found = [(m.start(), m.end(), "criticized") for pattern in (FINDINGS_HEADING, FINDINGS_LIST)
+             for m in pattern.finditer(text)] if "问题" in text else []
     if "发现" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_LEAD.finditer(text)]
     if "通报如下" in text:
@@ -369,8 +370,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         stance = None
         # 由区纪委监委启动问责, 受到县爱卫会表扬, 将提请县纪委监委问责: the body that judges; 联合县城管局清理…: the
         # body that acts with the unit
-        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(AGENT_OPENINGS, 0, list_start)
-        agent = agent or text.endswith(AGENT_BEFORE, 0, list_start)
+        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, list_start)
         person = mention.type == "person"
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
