@@ -115,6 +115,7 @@ class _Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     quantifiers_alone: frozenset[str]
+    shared_object_after: dict[str, tuple[str, ...]]
     groups: tuple[str, ...]
     members: tuple[str, ...]
     prefixes: _Lexicon
@@ -193,6 +194,7 @@ def _vocabulary() -> _Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
+        shared_object_after={unit: tuple(after) for unit, after in mw["objects"]["shared_object_after"].items()},
         groups=tuple(mw["objects"]["groups"]),
         members=tuple(mw["objects"]["members"]),
         nouns=nouns,
@@ -835,7 +837,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
             # 县住建局、县疾控中心等23家成员单位参加, 铜井镇等6个先进乡镇: the organisations named are what is counted
             obj = None
         if (obj is None and mentions and span.start == last_end and mentions[-1].object is not None
-                and mentions[-1].unit == "户" and span.unit in ("人", "名")):
+                and span.unit in vocab.shared_object_after.get(mentions[-1].unit, ())):
             obj = mentions[-1].object  # 转移群众八十六户二百九十余人: the households and the persons are the same 群众
         # Positional arguments: a mention is made for every count, and keywords cost a quarter more.
         mentions.append(CountMention(text[span.start:span.end], span.start, span.end, span.value, span.approx,
