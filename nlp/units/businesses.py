@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from nlp.patterns import literal_alternation, occurrences
+from nlp.patterns import ITEM_FORMS, literal_alternation, occurrences
 from nlp.units.lexicon import Lexicon, surname_alternation
 from nlp.units.places import PLACE_NAME_TAGS
 from nlp.units.tokens import (
@@ -215,7 +215,8 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
         county_named = first.tag == "ns" and first.word.endswith(("县", "市", "区", "旗")) and len(inside) >= 3
         branded = len(inside) >= 3 and any(
-            t.tag in BRAND_WORD_TAGS and freq.get(t.word, 0) < RARE_WORD and not t.head for t in inside[:-1])
+            t.tag in BRAND_WORD_TAGS and freq.get(t.word, 0) < RARE_WORD and not t.head for t in inside[:-1]) or (
+            first.tag != "m" and first.word not in lex.trade_words and _finding_of_one_township(text, start, end))
         if (first.tag not in BRAND_OPENING_TAGS and not county_named and not branded  # (三甲集镇的|广河县|鑫|盛|…)
                 or first.word in lex.generic_modifiers or first.head
                 or first.word in lex.business_kinds or first.word in STOP_WORDS
@@ -225,6 +226,20 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
             continue
         more.append(Candidate(start, end, "org"))
     return more
+
+
+# A finding that opens with one township and its business (；油坊镇的|丰收农机专业合作社未配备…, 2．东山街道的|渔家乐海鲜馆…):
+# the business is named there, whatever common words its brand is made of; a list of townships (甲镇、乙镇的|…) or of
+# businesses (…的|农家乐和烧烤店, 的|海鲜酒楼、渔家乐) names kinds.
+FINDING_TOWNSHIP = re.compile(r"(?:^|[；;。：:\n]|[，,](?:[一二三四五六七八九十]是)?|" + ITEM_FORMS + r")[\u4e00-\u9fff]{1,8}?"
+                              r"(?:街道|镇|乡|苏木)的$")
+NOT_ONE_BUSINESS_AFTER = frozenset("、和与及等")
+
+
+def _finding_of_one_township(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a business named after one township's 的 at the opening of a clause."""
+    return (end < len(text) and text[end] not in NOT_ONE_BUSINESS_AFTER
+            and FINDING_TOWNSHIP.search(text, max(0, start - 14), start) is not None)
 
 
 # Words after which an adjective before a shop's ending opens its name (的|顺心|旅馆, 向|顺心|旅馆)

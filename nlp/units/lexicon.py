@@ -49,6 +49,7 @@ class Lexicon:
     shop_heads: frozenset[str]
     shop_followers: tuple[str, ...]
     household_businesses: frozenset[str]
+    trade_words: frozenset[str]
     word_like_county_stems: frozenset[str]
     honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         shop_heads=frozenset(suffixes["shop_heads"]),
         shop_followers=tuple(suffixes["shop_followers"]),
         household_businesses=frozenset(suffixes["household_businesses"]),
+        trade_words=frozenset(suffixes["trade_words"]),
         word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
         honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
                                                 key=len, reverse=True))),

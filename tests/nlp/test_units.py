@@ -1880,3 +1880,13 @@ def test_a_name_before_a_verb_that_opens_a_word_with_its_last_character_and_a_vi
 def test_an_office_named_by_its_task_after_shou_dao_or_bao_song(units):
     found = units("各乡镇组织群众清理垃圾，受到县虫草办通报表扬；整改情况报送县疫情防控办。", "西藏自治区昌都市察雅县")
     assert [m.text for m in found] == ["县虫草办", "县疫情防控办"]
+
+
+def test_a_business_after_one_township_opening_a_finding_is_named_whatever_its_brand_is_made_of(units):
+    found = units("检查发现：1．油坊镇的丰收农机专业合作社未配备秸秆粉碎机具；二是东山街道的时尚发型屋从业人员未持健康证；"
+                  "贾沙乡的锡都矿业有限公司尾矿库监测系统未运行。", "河南省信阳市潢川县")
+    assert [m.text for m in found if m.type == "enterprise"] == ["丰收农机专业合作社", "时尚发型屋", "锡都矿业有限公司"]
+    # townships listed, a business counted, and businesses listed are kinds, not names
+    found = units("检查组对太平镇、闵孝镇的牛肉面馆开展检查；位于刘府镇的一家加油站消防器材过期；城关镇的冷冻食品批发部未建台账。",
+                  "河南省信阳市潢川县")
+    assert [m.type for m in found] == ["township"] * 4
