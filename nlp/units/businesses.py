@@ -199,8 +199,14 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
     more = []
     for m in _township_business_pattern(lex.business_heads).finditer(text):
         start, end = m.span(1)
+        junctions = {end}
+        if finding := _opens_finding(text, start):
+            while (longer := _ending_at(text, end, lex)) and longer - start <= MAX_BUSINESS_NAME:
+                end = longer  # 王屋镇的|天坛山庄|农家乐, 仁和镇的|阿兴米线|馆: the first ending found is not the last
+                junctions.add(end)
+            finding = end < len(text) and text[end] not in NOT_ONE_BUSINESS_AFTER
         if not (_after_townships_de(text, start) or _after_community_de(text, start)) or any(
-                c.start < end and start < c.end and not (start < c.start and c.end == end) for c in found):
+                c.start < end and start < c.end and not (start <= c.start and c.end <= end and (start, end) != (c.start, c.end)) for c in found):
             continue  # (but 禹王镇的|快乐|时光小卖部: a shorter name found inside the business's is replaced)
         inside = _words_of_name(tokens, start, end)
         if not inside or inside[-1].end != end or len(inside) < 2 or freq.get(text[end - 1 : end + 1], 0) >= 1000:
@@ -209,18 +215,18 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
         if township is None or (word := tokens[township].word) in lex.generic_township_words or word in lex.not_heads:
             continue  # 15个乡镇的农资经营门店: the townships in general
         first = inside[0]
-        if any(t.head for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
+        if any(t.head and not (finding and t.end in junctions) for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
                 inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500
                 and inside[-1].head not in lex.company_heads):
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
         county_named = first.tag == "ns" and first.word.endswith(("县", "市", "区", "旗")) and len(inside) >= 3
         branded = len(inside) >= 3 and any(
             t.tag in BRAND_WORD_TAGS and freq.get(t.word, 0) < RARE_WORD and not t.head for t in inside[:-1]) or (
-            first.tag != "m" and first.word not in lex.trade_words and _finding_of_one_township(text, start, end))
+            finding and first.tag != "m" and first.word not in lex.trade_words)
         if (first.tag not in BRAND_OPENING_TAGS and not county_named and not branded  # (三甲集镇的|广河县|鑫|盛|…)
                 or first.word in lex.generic_modifiers or first.head
                 or first.word in lex.business_kinds or first.word in STOP_WORDS
-                or any(ch in "的和与及、" for ch in m.group(1))
+                or any(ch in "的和与及、" for ch in text[start:end])
                 or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"} and not county_named
                 and not branded):
             continue
@@ -231,15 +237,28 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
 # A finding that opens with one township and its business (；油坊镇的|丰收农机专业合作社未配备…, 2．东山街道的|渔家乐海鲜馆…):
 # the business is named there, whatever common words its brand is made of; a list of townships (甲镇、乙镇的|…) or of
 # businesses (…的|农家乐和烧烤店, 的|海鲜酒楼、渔家乐) names kinds.
-FINDING_TOWNSHIP = re.compile(r"(?:^|[；;。：:\n]|[，,](?:[一二三四五六七八九十]是)?|" + ITEM_FORMS + r")[\u4e00-\u9fff]{1,8}?"
+FINDING_TOWNSHIP = re.compile(r"(?:^|[；;。：:\n]|[，,](?:[一二三四五六七八九十]是)?|" + ITEM_FORMS + r"|[一二三四五六七八九十]、)"
+                              r"[\u4e00-\u9fff]{1,8}?"
                               r"(?:街道|镇|乡|苏木)的$")
 NOT_ONE_BUSINESS_AFTER = frozenset("、和与及等")
+MAX_BUSINESS_NAME = 14
 
 
-def _finding_of_one_township(text: str, start: int, end: int) -> bool:
-    """text[start:end] is a business named after one township's 的 at the opening of a clause."""
-    return (end < len(text) and text[end] not in NOT_ONE_BUSINESS_AFTER
-            and FINDING_TOWNSHIP.search(text, max(0, start - 14), start) is not None)
+def _opens_finding(text: str, start: int) -> bool:
+    """text[start] follows one township's 的 at the opening of a clause."""
+    return FINDING_TOWNSHIP.search(text, max(0, start - 14), start) is not None
+
+
+def _ending_at(text: str, start: int, lex: Lexicon) -> int | None:
+    """The end of the longest business ending that starts at text[start], if one does; not a facility of the
+    business (…有限公司|料场, …加工厂|冷库) nor its ending again (大饼店|店外)."""
+    for size in range(min(6, len(text) - start), 0, -1):
+        ending = text[start : start + size]
+        if ending in lex.business_heads:
+            if ending in lex.business_facility_heads or ending[0] == text[start - 1]:
+                return None
+            return start + size
+    return None
 
 
 # Words after which an adjective before a shop's ending opens its name (的|顺心|旅馆, 向|顺心|旅馆)

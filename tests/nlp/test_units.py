@@ -1890,3 +1890,13 @@ def test_a_business_after_one_township_opening_a_finding_is_named_whatever_its_b
     found = units("检查组对太平镇、闵孝镇的牛肉面馆开展检查；位于刘府镇的一家加油站消防器材过期；城关镇的冷冻食品批发部未建台账。",
                   "河南省信阳市潢川县")
     assert [m.type for m in found] == ["township"] * 4
+
+
+def test_a_business_whose_first_ending_is_not_its_last_and_a_districts_police_branch(units):
+    found = units("检查发现：\n二、王屋镇的天坛山庄农家乐在林区边缘违规焚烧垃圾；仁和镇的阿兴米线馆后厨无防蝇设施。"
+                  "区公安分局开展夜查。", "山西省长治市上党区")
+    assert [(m.text, m.canonical) for m in found if m.type != "township"] == [
+        ("天坛山庄农家乐", "天坛山庄农家乐"), ("阿兴米线馆", "阿兴米线馆"), ("区公安分局", "长治市公安局上党区分局")]
+    # a facility of the business and the ending again are not part of its name
+    found = units("；城关镇的宏建混凝土有限公司料场未封闭；大营镇的老张家熏肉大饼店店外经营。", "山西省长治市上党区")
+    assert [m.text for m in found if m.type == "enterprise"] == ["宏建混凝土有限公司", "老张家熏肉大饼店"]
