@@ -890,3 +890,8 @@ def test_inspectors_refuse_trucks_and_fire_checkpoints_are_counted_whole() -> No
 def test_households_and_persons_moved_share_their_noun() -> None:
     found = extract_counts("提前转移低洼地带群众八十六户二百三十余人，调运帐篷六百顶。")
     assert [(m.text, m.object) for m in found] == [("八十六户", "群众"), ("二百三十余人", "群众"), ("六百顶", "帐篷")]
+
+
+def test_sites_stopped_are_counted_without_the_stopping_but_the_notice_to_stop_is_whole() -> None:
+    found = extract_counts("停工建筑工地四十七个，下达停工整改通知书5份、整改通知书3份。")
+    assert [m.object for m in found] == ["建筑工地", "停工整改通知书", "整改通知书"]
