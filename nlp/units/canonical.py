@@ -298,7 +298,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
     if core and county and core[0] in COUNTY_LEVELS and county.endswith(core[0]):
         # a banner's, district's or county-level city's own bodies: 旗委 is to 鄂托克旗 what 县委 is to a county
         local_form = youth + "县" + core[1:]
-    if local_form is not None and local_form in lex.local:
+    if local_form is not None and local_form in lex.local and not (prefix and local_form in lex.local_short_only):
         if (context is not None and context.prefecture and prefix.startswith(context.prefecture)
                 and "{prefecture}" in lex.local[local_form]):
             return text  # 亳州市涡阳县生态环境分局: a prefecture's branch written in full stays as written

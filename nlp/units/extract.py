@@ -347,6 +347,11 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
     if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
         return canonical  # (市综合执法局 in a district is the city's, whatever the district's own body is called)
     body = surface[1:]
+    # 区三防指挥部 or 区三防指 after 武江区三防指挥部 or its 办公室 written in the story: the story's own wording, not the
+    # table's (防汛防旱防风指挥部)
+    own = context.county + (body[:-1] + "指挥部" if body.endswith("指") else body)
+    if own != canonical and any(m.text == m.canonical and m.canonical in (own, own + "办公室") for m in earlier):
+        return own
     # An office the tables do not know (县防火办) may shorten any words of its name; a known one keeps its first.
     unknown_office = body.endswith("办") and canonical == context.county + body
     for written, full in ((m.text, m.canonical) for m in earlier):

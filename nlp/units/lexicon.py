@@ -54,6 +54,7 @@ class Lexicon:
     honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
     local: dict[str, str]
+    local_short_only: frozenset[str]  # local forms expanded only when written with the level character alone
     provincial_forms: dict[str, tuple[tuple[str, str], ...]]  # province -> (usual expansion, its own wording)
     type_endings: tuple[tuple[str, str], ...]  # longest first
     max_type_ending: int
@@ -126,9 +127,10 @@ def lexicon() -> Lexicon:
     known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings) and not w.endswith(not_endings)}
     known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))
               and not w.endswith(not_endings)}
-    known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(abbreviations["local"])
+    local = abbreviations["local"] | abbreviations["local_short_only"]
+    known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(local)
     # a banner's or a district's own bodies are written as a county's are (旗委, 区纪委监委)
-    known |= {level + k[1:] for k in abbreviations["local"] if k.startswith("县") for level in "旗区"}
+    known |= {level + k[1:] for k in local if k.startswith("县") for level in "旗区"}
     known |= {word for word, _, tag in project_words() if tag == "nt" and word[0] not in NUMERALS}
     known |= set(suffixes["known_names"]) | set(suffixes["short_names"])
     return Lexicon(
@@ -173,7 +175,8 @@ def lexicon() -> Lexicon:
         honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
                                                 key=len, reverse=True))),
         bodies=dict(abbreviations["bodies"]),
-        local=dict(abbreviations["local"]),
+        local=dict(abbreviations["local"]) | abbreviations["local_short_only"],
+        local_short_only=frozenset(abbreviations["local_short_only"]),
         provincial_forms={province: tuple(forms.items())
                           for province, forms in abbreviations.get("provincial_forms", {}).items()},
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),

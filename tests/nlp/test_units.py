@@ -1850,8 +1850,8 @@ def test_forest_fire_and_typhoon_offices_and_names_after_a_date_or_a_glued_wei(u
     found = units("红旗村村屯周边堆放秸秆二十余垛，受到区森防办肯定；区三防指挥部启动Ⅳ级应急响应，区三防指通报。"
                   "区森防办已于1月4日向石角镇下达督办单。得分前三名依次为区实验小学、源潭镇中心小学。", "广东省清远市清城区")
     assert [(m.text, m.canonical) for m in found] == [
-        ("红旗村", "清城区红旗村"), ("区森防办", "清城区森林防火指挥部办公室"), ("区三防指挥部", "清城区三防指挥部"),
-        ("区三防指", "清城区三防指挥部"), ("区森防办", "清城区森林防火指挥部办公室"), ("石角镇", "清城区石角镇"),
+        ("红旗村", "清城区红旗村"), ("区森防办", "清城区森林防火指挥部办公室"), ("区三防指挥部", "清城区防汛防旱防风指挥部"),
+        ("区三防指", "清城区防汛防旱防风指挥部"), ("区森防办", "清城区森林防火指挥部办公室"), ("石角镇", "清城区石角镇"),
         ("区实验小学", "清城区实验小学"), ("源潭镇中心小学", "清城区源潭镇中心小学")]
 
 
@@ -1869,7 +1869,7 @@ def test_a_tibetan_name_whose_first_half_is_a_word_and_prepositions_glued_to_bra
     assert [(m.text, m.canonical) for m in found] == [
         ("洛桑旦增", "洛桑旦增"), ("县应急管理局", "边坝县应急管理局"), ("县市场监管局", "边坝县市场监督管理局"),
         ("豫香烩面馆", "豫香烩面馆"), ("县应急管理局", "边坝县应急管理局"), ("华宇羽绒制品有限公司", "华宇羽绒制品有限公司"),
-        ("县三防办", "边坝县三防指挥部办公室")]
+        ("县三防办", "边坝县防汛防旱防风指挥部办公室")]
 
 
 def test_a_name_before_a_verb_that_opens_a_word_with_its_last_character_and_a_villages_office(units):
@@ -1900,3 +1900,11 @@ def test_a_business_whose_first_ending_is_not_its_last_and_a_districts_police_br
     # a facility of the business and the ending again are not part of its name
     found = units("；城关镇的宏建混凝土有限公司料场未封闭；大营镇的老张家熏肉大饼店店外经营。", "山西省长治市上党区")
     assert [m.text for m in found if m.type == "enterprise"] == ["宏建混凝土有限公司", "老张家熏肉大饼店"]
+
+
+def test_a_typhoon_commands_short_name_is_named_in_full_unless_the_story_wrote_its_own(units):
+    found = units("区三防指要求各镇做好防御；区三防办通报表扬。", "广东省阳江市江城区")
+    assert [m.canonical for m in found] == ["江城区防汛防旱防风指挥部", "江城区防汛防旱防风指挥部办公室"]
+    found = units("武江区三防指挥部办公室发出通知，区三防指挥部启动应急响应；清城区三防指挥部。", "广东省韶关市武江区")
+    assert [m.canonical for m in found] == ["武江区三防指挥部办公室", "武江区三防指挥部", "清城区三防指挥部"]
+    assert [m.canonical for m in units("区三防指挥部启动应急响应。", "海南省三亚市天涯区")] == ["天涯区防风防汛防旱指挥部"]
