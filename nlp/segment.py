@@ -47,6 +47,9 @@ def project_words() -> tuple[tuple[str, int, str], ...]:
             words.setdefault(prefix + key, (ORG_FREQ, "nt"))
     for key in abbreviations["local"]:
         words[key] = (ORG_FREQ, "nt")
+    for key in abbreviations["local_short_only"]:
+        for level in "县区市旗":
+            words[level + key[1:]] = (ORG_FREQ, "nt")
     suffixes = load_toml("org_suffixes.toml")
     for name in suffixes["known_names"]:
         words.setdefault(name, (ORG_FREQ, "nt"))

@@ -1908,3 +1908,10 @@ def test_a_typhoon_commands_short_name_is_named_in_full_unless_the_story_wrote_i
     found = units("武江区三防指挥部办公室发出通知，区三防指挥部启动应急响应；清城区三防指挥部。", "广东省韶关市武江区")
     assert [m.canonical for m in found] == ["武江区三防指挥部办公室", "武江区三防指挥部", "清城区三防指挥部"]
     assert [m.canonical for m in units("区三防指挥部启动应急响应。", "海南省三亚市天涯区")] == ["天涯区防风防汛防旱指挥部"]
+
+
+def test_the_flood_commands_office_by_its_short_name_and_other_offices_ending_alike(units):
+    found = units("区防办会同区水利局开展检查，整改情况报送区防办。区人防办开展演练。", "河南省新乡市牧野区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("区防办", "牧野区防汛抗旱指挥部办公室"), ("区水利局", "牧野区水利局"), ("区防办", "牧野区防汛抗旱指挥部办公室"),
+        ("区人防办", "牧野区人防办")]
