@@ -49,6 +49,14 @@ CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # n
 TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 
 
+ITEM_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是")
+
+
+def _opens_item(tokens: list[WordToken], k: int, text: str) -> bool:
+    """tokens[k] opens a clause or a list's item (；天井, 三是|天井)."""
+    return k == 0 or not CJK.match(text, tokens[k].start - 1) or ITEM_ENUMERATOR.fullmatch(tokens[k - 1].word) is not None
+
+
 def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexicon) -> int:
     """Index of the first token of the name whose head is `tokens[head_index]`."""
     first = head_index
@@ -126,6 +134,9 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
                 first = k
                 k -= 1
                 continue
+            if (first == head_index - 1 and len(tokens[first].word) == 1 and tokens[head_index].word in TOWNSHIP_ENDINGS
+                    and len(token.word) == 2 and token.tag in {"n", "s", "nz"} and _opens_item(tokens, k, text)):
+                return k  # 三是|天井|湖|街道: a noun of two that opens the item, before one character of a place
             break
         if _joins_one_body(tokens, k, head_index, lex):
             first = k

@@ -244,8 +244,10 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village
         opening = tokens[i] if (i := token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
-        worded = name[0] in FUNCTION_CHARS and opening is not None and len(opening.word) >= 2 and (
+        worded = name[0] in FUNCTION_CHARS and opening is not None and (len(opening.word) >= 2 and (
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
+            # 人民路街道和美社区: a community is not named by one character, so the 和 is its name's
+            or len(name) == 4 and name.endswith("社区"))
         if not _village_name(name[1:] if worded else name, after_township=True):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         if (token_at(tokens, TOKEN_END, tail.end()) is None

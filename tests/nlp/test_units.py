@@ -1915,3 +1915,8 @@ def test_the_flood_commands_office_by_its_short_name_and_other_offices_ending_al
     assert [(m.text, m.canonical) for m in found] == [
         ("区防办", "牧野区防汛抗旱指挥部办公室"), ("区水利局", "牧野区水利局"), ("区防办", "牧野区防汛抗旱指挥部办公室"),
         ("区人防办", "牧野区人防办")]
+
+
+def test_a_community_after_its_street_named_with_he_and_a_street_opening_an_item_with_a_common_noun(units):
+    found = units("；3．人民路街道和美社区楼道内堆放杂物；三是天井湖街道五松社区河道保洁不到位。", "安徽省铜陵市铜官区")
+    assert [m.text for m in found] == ["人民路街道和美社区", "天井湖街道五松社区"]
