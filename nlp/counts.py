@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-62"
+VERSION = "counts-63"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -546,8 +546,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         if (noun in PLACE_CHARS and i + 1 < len(seg) and "\u4e00" <= seg[i + 1] <= "\u9fff"
                 and (norm[pos - 1] in PERSON_MEASURES or seg.startswith("镇乡", i))):
             noun = None
-        if i == begin and not noun and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > 1:
-            i = begin = i + len(modifier)  # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun)
+        if i == begin and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > max(1, len(noun or "")):
+            # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区
+            i = begin = i + len(modifier)
             continue
         if noun:
             i += len(noun)
@@ -633,8 +634,9 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
         for n, is_noun in probes.get(run[e - 1], ()):
             if n <= e and run[e - n:e] in (nouns if is_noun else verbs):
                 if not is_noun and not _makes_noun(run, e, vocab):
-                    if n == 1 and len(vocab.stop_modifiers.at(run, e - 1) or "") > 1:
-                        e -= 1  # 有效问卷: 有 opens the modifier 有效, it is no verb here
+                    if n == 1 and (len(vocab.stop_modifiers.at(run, e - 1) or "") > 1
+                                   or len(vocab.nouns.at(run, e - 1) or "") > 1):
+                        e -= 1  # 有效问卷, 有害垃圾: 有 opens the modifier 有效 or the noun, it is no verb here
                         break
                     return e - n, e
                 e -= n  # the longest noun ending here

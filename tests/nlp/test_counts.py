@@ -895,3 +895,9 @@ def test_households_and_persons_moved_share_their_noun() -> None:
 def test_sites_stopped_are_counted_without_the_stopping_but_the_notice_to_stop_is_whole() -> None:
     found = extract_counts("停工建筑工地四十七个，下达停工整改通知书5份、整改通知书3份。")
     assert [m.object for m in found] == ["建筑工地", "停工整改通知书", "整改通知书"]
+
+
+def test_a_noun_opened_by_you_a_tier_named_by_a_community_and_an_organisation_counted() -> None:
+    found = extract_counts("可回收物八百四十余吨、有害垃圾约1.2吨，设置有害垃圾收集点12个；金山街道有3名社区级河长未巡河；"
+                           "打掉涉黑组织1个。")
+    assert [m.object for m in found] == ["可回收物", "有害垃圾", "有害垃圾收集点", "河长", "涉黑组织"]
