@@ -217,7 +217,7 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
         first = inside[0]
         if any(t.head and not (finding and t.end in junctions) for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
                 inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500
-                and inside[-1].head not in lex.company_heads):
+                and inside[-1].head not in lex.company_heads and not finding):  # (的|星光|娱乐|会所…未…)
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
         county_named = first.tag == "ns" and first.word.endswith(("县", "市", "区", "旗")) and len(inside) >= 3
         branded = len(inside) >= 3 and any(

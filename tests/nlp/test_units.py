@@ -1920,3 +1920,10 @@ def test_the_flood_commands_office_by_its_short_name_and_other_offices_ending_al
 def test_a_community_after_its_street_named_with_he_and_a_street_opening_an_item_with_a_common_noun(units):
     found = units("；3．人民路街道和美社区楼道内堆放杂物；三是天井湖街道五松社区河道保洁不到位。", "安徽省铜陵市铜官区")
     assert [m.text for m in found] == ["人民路街道和美社区", "天井湖街道五松社区"]
+
+
+def test_clubs_cinemas_and_card_rooms_are_businesses_named_after_a_township(units):
+    found = units("；3．中南街道的星光娱乐会所安全出口锁闭；二是西兴街道的星悦影城疏散通道堵塞；潭西街道的鑫达棋牌室违规营业。",
+                  "安徽省芜湖市弋江区")
+    assert [(m.text, m.type) for m in found if m.type != "township"] == [
+        ("星光娱乐会所", "enterprise"), ("星悦影城", "enterprise"), ("鑫达棋牌室", "enterprise")]
