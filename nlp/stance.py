@@ -524,7 +524,7 @@ def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
     """A township judged by what is found in its area or what its own people failed to do, a village by what its
     villagers did wrong or what it left undone."""
     if mention.type == "township":
-        return _faults_in_jurisdiction(text, mention.end, clause_end)
+        return _faults_in_jurisdiction(text, mention.end, clause_end) and not _visited(text, mention.start)
     return mention.type == "community" and (VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
                                             or VILLAGE_LEFT_UNDONE.match(text, mention.end, clause_end) is not None)
 
@@ -537,6 +537,15 @@ def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:
     if text.startswith("有", end):
         return FAULTY_MEMBERS.match(text, end, clause_end) is not None  # 那良镇有2名村级河长连续两个月未巡河
     return JURISDICTION_COUNT.match(text, end) is not None and not JURISDICTION_WORK.search(text, end, clause_end)
+
+
+# 区委书记…带队检查…及龙江街道|辖区5处易涝点: the area is where an inspection went, not the township's fault (but
+# 检查发现…, 检查情况：…辖区 report what it found)
+VISITED_BEFORE = re.compile(r"(?:检查|察看|查看|督导|调研|走访)(?!中?发现|情况)[^，,。；;：:\n]{0,20}$")
+
+
+def _visited(text: str, start: int) -> bool:
+    return VISITED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 def _in_contents_line(text: str, position: int, verdicts: tuple[str, ...]) -> bool:

@@ -521,3 +521,8 @@ def test_a_village_that_left_its_duty_undone(stances):
     text = "某农家乐违规野炊用火，被县林业局罚款2000元；竹园镇白定村护林员未在岗。富村镇维巴村未发生火情。后所镇英买里村2座公厕无人管护。"
     assert stances(text) == [("县林业局", None), ("竹园镇白定村", "criticized"), ("富村镇维巴村", None),
                              ("后所镇英买里村", "criticized")]
+
+
+def test_a_township_whose_area_an_inspection_visited_is_not_judged_by_what_is_counted_there(stances):
+    text = "7月17日，县委书记刘海军带队检查恢河堤防及中安街道辖区4处易涝点。检查发现，富村镇辖区出现火点3处。"
+    assert stances(text) == [("刘海军", None), ("中安街道", None), ("富村镇", "criticized")]
