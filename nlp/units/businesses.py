@@ -22,6 +22,7 @@ from nlp.units.vocabulary import (
     FUNCTION_CHARS,
     GLUED_OPENERS,
     LEVEL_CHARS,
+    PLACE_HEADS,
     PROPER_TAGS,
     STOP_WORDS,
     WITHIN_WORDS,
@@ -215,7 +216,11 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
         if township is None or (word := tokens[township].word) in lex.generic_township_words or word in lex.not_heads:
             continue  # 15个乡镇的农资经营门店: the townships in general
         first = inside[0]
-        if any(t.head and not (finding and t.end in junctions) for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
+        # (at a finding's opening, a word that names a body may open the business's name: 大寨街道的|农科|宾馆,
+        # 六台街道的|中石化|六台加油站, 长江路街道的|大学|路农贸市场)
+        named_by_body = finding and first.head is not None and first.head not in PLACE_HEADS
+        if any(t.head and not (finding and t.end in junctions) and not (named_by_body and t is first)
+               for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
                 inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500
                 and inside[-1].head not in lex.company_heads and not finding):  # (的|星光|娱乐|会所…未…)
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows
@@ -224,7 +229,7 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
             t.tag in BRAND_WORD_TAGS and freq.get(t.word, 0) < RARE_WORD and not t.head for t in inside[:-1]) or (
             finding and first.tag != "m" and first.word not in lex.trade_words)
         if (first.tag not in BRAND_OPENING_TAGS and not county_named and not branded  # (三甲集镇的|广河县|鑫|盛|…)
-                or first.word in lex.generic_modifiers or first.head
+                or first.word in lex.generic_modifiers or first.head and not named_by_body
                 or first.word in lex.business_kinds or first.word in STOP_WORDS
                 or any(ch in "的和与及、" for ch in text[start:end])
                 or freq.get(first.word, 0) >= COMMON_NOUN and first.tag not in {"a", "t"} and not county_named

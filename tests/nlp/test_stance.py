@@ -514,7 +514,7 @@ def test_a_township_that_handled_its_charge_poorly_and_the_last_of_a_ranking(sta
 
 def test_the_township_of_a_business_judged_is_not_judged_with_it(stances):
     text = "竹园镇的宏图电商仓库违规住人，被罚款2万元。检查发现：富村镇的好味道麻辣烫从业人员3名未持健康证上岗。"
-    assert stances(text) == [("竹园镇", None), ("富村镇", None)]
+    assert stances(text) == [("竹园镇", None), ("富村镇", None), ("好味道麻辣烫", "criticized")]
 
 
 def test_a_village_that_left_its_duty_undone(stances):

@@ -1927,3 +1927,11 @@ def test_clubs_cinemas_and_card_rooms_are_businesses_named_after_a_township(unit
                   "安徽省芜湖市弋江区")
     assert [(m.text, m.type) for m in found if m.type != "township"] == [
         ("星光娱乐会所", "enterprise"), ("星悦影城", "enterprise"), ("鑫达棋牌室", "enterprise")]
+
+
+def test_more_kinds_of_business_and_a_body_word_opening_a_business_at_a_findings_opening(units):
+    found = units("；山口乡的长丰砂场违规取土；/3．西城街道的好味道麻辣烫从业人员未持健康证；大寨街道的农科宾馆消毒记录不全；"
+                  "六台街道的中石化六台加油站静电接地装置损坏；开心小卖部、香香麻辣烫店被立案查处；好运来超市仓库堆放杂物。",
+                  "河南省郑州市惠济区")
+    assert [m.text for m in found if m.type == "enterprise"] == [
+        "长丰砂场", "好味道麻辣烫", "农科宾馆", "中石化六台加油站", "开心小卖部", "香香麻辣烫店", "好运来超市"]
