@@ -1935,3 +1935,8 @@ def test_more_kinds_of_business_and_a_body_word_opening_a_business_at_a_findings
                   "河南省郑州市惠济区")
     assert [m.text for m in found if m.type == "enterprise"] == [
         "长丰砂场", "好味道麻辣烫", "农科宾馆", "中石化六台加油站", "开心小卖部", "香香麻辣烫店", "好运来超市"]
+
+
+def test_a_party_committees_law_commission_is_kept_short_as_its_discipline_commission_is(units):
+    found = units("区委政法委牵头召开会议，区纪委监委列席。", "山东省潍坊市奎文区")
+    assert [(m.text, m.canonical) for m in found] == [("区委政法委", "奎文区委政法委"), ("区纪委监委", "奎文区纪委监委")]
