@@ -370,7 +370,10 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                     or written == full and len(commonprefix((full_body, canonical[len(context.county) :]))) >= 6
                     # 县河长办 after …全面推行河长制工作领导小组办公室 written in full: it holds the table's 河长制
                     or written == full and canonical.endswith("办公室")
-                    and canonical[len(context.county) : -3] in full_body)))
+                    and canonical[len(context.county) : -3] in full_body))
+                # 区疫情防控指挥部 after 柳南区新冠肺炎疫情防控工作指挥部 written in full: a long short name whose
+                # every character and last word the full name holds
+                or written == full and len(body) >= 5 and full_body.endswith(body[-3:]))
                 and ends_alike and _is_subsequence(body, full_body)):
             return full
     return canonical

@@ -1940,3 +1940,9 @@ def test_more_kinds_of_business_and_a_body_word_opening_a_business_at_a_findings
 def test_a_party_committees_law_commission_is_kept_short_as_its_discipline_commission_is(units):
     found = units("区委政法委牵头召开会议，区纪委监委列席。", "山东省潍坊市奎文区")
     assert [(m.text, m.canonical) for m in found] == [("区委政法委", "奎文区委政法委"), ("区纪委监委", "奎文区纪委监委")]
+
+
+def test_a_long_short_name_after_a_full_name_holding_its_characters_and_last_word(units):
+    found = units("记者从柳南区新冠肺炎疫情防控工作指挥部获悉。区疫情防控指挥部派出督查组开展暗访。", "广西壮族自治区柳州市柳南区")
+    assert [m.canonical for m in found] == ["柳南区新冠肺炎疫情防控工作指挥部"] * 2
+    assert [m.canonical for m in units("区疫情防控指挥部派出督查组。", "广西壮族自治区柳州市柳南区")] == ["柳南区疫情防控指挥部"]
