@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-63"
+VERSION = "counts-64"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -414,8 +414,8 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
     nouns, alone = vocab.nouns.words, vocab.modifiers_kept_alone
     while a < b and norm[a:b] not in nouns and norm[a:b] not in alone:  # 先进个人, 占道经营 stay whole
         mod = vocab.stop_modifiers.at(norm, a)
-        if not mod or a + len(mod) > b:
-            break
+        if not mod or a + len(mod) > b or mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b):
+            break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
         a += len(mod)
     return a
 

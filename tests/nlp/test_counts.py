@@ -901,3 +901,8 @@ def test_a_noun_opened_by_you_a_tier_named_by_a_community_and_an_organisation_co
     found = extract_counts("可回收物八百四十余吨、有害垃圾约1.2吨，设置有害垃圾收集点12个；金山街道有3名社区级河长未巡河；"
                            "打掉涉黑组织1个。")
     assert [m.object for m in found] == ["可回收物", "有害垃圾", "有害垃圾收集点", "河长", "涉黑组织"]
+
+
+def test_against_the_rules_is_dropped_before_a_thing_but_kept_with_the_act() -> None:
+    found = extract_counts("查扣违规网具二十三张，查处违规用火行为7起，制止违规用火12起；安装独立式烟感报警器300个，追缴违法所得2万元。")
+    assert [m.object for m in found] == ["网具", "违规用火行为", "违规用火", "烟感报警器", "违法所得"]
