@@ -495,7 +495,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 
 
 # 辖区3处, 辖区内有5家, 辖区出现火点 …: a township's area and how many of something are found there
-JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?[^，,。；;]{0,10}?[0-9０-９一二三四五六七八九十两百]+")
+JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?[^，,。；;]{0,14}?[0-9０-９一二三四五六七八九十两百]+")
 # What a township's area achieved or what was done there (辖区46家餐饮单位完成“明厨亮灶”改造, 辖区8个社区开展暗访)
 JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实现|建成|接入|开展|进行|覆盖)")
 

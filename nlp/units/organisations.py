@@ -50,6 +50,7 @@ TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 
 
 ITEM_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是")
+PLACE_OPENED = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县州旗]")  # 深圳市|公安局: a body's word opened by its place
 
 
 def _opens_item(tokens: list[WordToken], k: int, text: str) -> bool:
@@ -87,8 +88,9 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             k -= 2
             continue
         if token.word in lex.word_like_county_stems and (tokens[k + 1].anchor or
-                tokens[k + 1].word[:1] in COUNTY_LEVELS or tokens[k + 1].word.endswith(("县", "旗"))):
-            return k + 1  # 卫健局会同|区|教育局, 执法局会同|威海市|生态环境局
+                tokens[k + 1].word[:1] in COUNTY_LEVELS or tokens[k + 1].word.endswith(("县", "旗"))
+                or tokens[k + 1].head and PLACE_OPENED.match(tokens[k + 1].word)):
+            return k + 1  # 卫健局会同|区|教育局, 执法局会同|威海市|生态环境局, 会同|深圳市公安局|坪山分局
         if known and not anchored:
             if k >= 2 and tokens[k - 2].anchor and _joins_one_body(tokens, k, head_index, lex):
                 first = k - 1  # 县|农牧|和|科技局, 县|自然资源|和|规划局: a known body's name, opened by a place,

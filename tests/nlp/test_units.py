@@ -1946,3 +1946,10 @@ def test_a_long_short_name_after_a_full_name_holding_its_characters_and_last_wor
     found = units("记者从柳南区新冠肺炎疫情防控工作指挥部获悉。区疫情防控指挥部派出督查组开展暗访。", "广西壮族自治区柳州市柳南区")
     assert [m.canonical for m in found] == ["柳南区新冠肺炎疫情防控工作指挥部"] * 2
     assert [m.canonical for m in units("区疫情防控指挥部派出督查组。", "广西壮族自治区柳州市柳南区")] == ["柳南区疫情防控指挥部"]
+
+
+def test_a_community_where_a_drill_is_held_an_office_for_fire_safety_and_a_branch_after_hui_tong(units):
+    found = units("12月10日，区消安委办会同深圳市公安局坪山分局开展检查。12月27日，坑梓街道在秀新社区组织疏散演练。"
+                  "暗访发现，南岗街道辖区南岗河沿岸堆放建筑垃圾约95立方米。", "广东省深圳市坪山区")
+    assert [(m.text, m.stance) for m in found] == [
+        ("区消安委办", None), ("深圳市公安局坪山分局", None), ("坑梓街道", None), ("秀新社区", None), ("南岗街道", "criticized")]
