@@ -141,7 +141,8 @@ LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社�
                              r"(?=[，,、。；]|(?:组织|召开|开展|举行|举办|观摩)[^村])")  # 在秀新社区|组织…疏散演练
 # ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队: a village opening a clause, before what a village has or does,
 # whatever the segmentation made of its name
-OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n])[\u4e00-\u9fff]{2,3}?村(?=以|驻村|党支部|党总支|被|获|[0-9一二三四五六七八九两])")
+OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
+                             r"(?=以|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两])")
 
 
 VILLAGE_OPENERS = frozenset("前后")  # 前柳村, 后屯村: function characters elsewhere, they open village names
@@ -174,7 +175,8 @@ VILLAGES_COUNTED = re.compile(r"[0-9一二三四五六七八九十两百千]+个
 def _verb_before_counted_villages(text: str, village: re.Match, lex: Lexicon) -> bool:
     """抽查|村57个, 听取|村党支部书记, 巡查|村四十八个: a verb and the 村 of villages in general (建设村3户 is a
     village: a verbal noun names one unless the villages are counted)."""
-    tag = lex.word_tags.get(village.group()[:-1])
+    name = village.group()
+    tag = lex.word_tags.get(name[: -2 if name.endswith("社区") else -1])
     return tag in VERB_TAGS or tag == "vn" and VILLAGES_COUNTED.match(text, village.end()) is not None
 
 
@@ -253,7 +255,7 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         if (token_at(tokens, TOKEN_END, tail.end()) is None
                 and token_at(tokens, TOKEN_START, tail.start("ending")) is None
-                and not text.startswith("民", tail.end())):
+                and not text.startswith(("民", "有"), tail.end())):  # (阿其克|村有|12户: 有 glued to 村)
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
         if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()

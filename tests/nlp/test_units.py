@@ -1953,3 +1953,8 @@ def test_a_community_where_a_drill_is_held_an_office_for_fire_safety_and_a_branc
                   "暗访发现，南岗街道辖区南岗河沿岸堆放建筑垃圾约95立方米。", "广东省深圳市坪山区")
     assert [(m.text, m.stance) for m in found] == [
         ("区消安委办", None), ("深圳市公安局坪山分局", None), ("坑梓街道", None), ("秀新社区", None), ("南岗街道", "criticized")]
+
+
+def test_a_community_opening_a_finding_before_its_area_but_not_communities_checked_and_counted(units):
+    found = units("检查发现的主要问题：湾坡社区辖区3家海鲜排档未公示；抽查社区12个。", "海南省三亚市海棠区")
+    assert [(m.text, m.stance) for m in found] == [("湾坡社区", "criticized")]
