@@ -1958,3 +1958,9 @@ def test_a_community_where_a_drill_is_held_an_office_for_fire_safety_and_a_branc
 def test_a_community_opening_a_finding_before_its_area_but_not_communities_checked_and_counted(units):
     found = units("检查发现的主要问题：湾坡社区辖区3家海鲜排档未公示；抽查社区12个。", "海南省三亚市海棠区")
     assert [(m.text, m.stance) for m in found] == [("湾坡社区", "criticized")]
+
+
+def test_kinds_of_business_and_words_that_name_none(units):
+    found = units("天缘农家乐违规使用明火烧烤；关停采石场2个；对保供超市、螺蛳粉店、卤味店开展督查；检查液化气储配站9个、排涝泵站6座。",
+                  "河南省郑州市惠济区")
+    assert [m.text for m in found] == ["天缘农家乐"]
