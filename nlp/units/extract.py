@@ -342,6 +342,9 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(ch in chars for ch in short)
 
 
+KIND_ALONE = frozenset({"指挥部", "领导小组"})  # 区指挥部: the story's command named by its kind alone
+
+
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
     if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
@@ -372,8 +375,8 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                     or written == full and canonical.endswith("办公室")
                     and canonical[len(context.county) : -3] in full_body))
                 # 区疫情防控指挥部 after 柳南区新冠肺炎疫情防控工作指挥部 written in full: a long short name whose
-                # every character and last word the full name holds
-                or written == full and len(body) >= 5 and full_body.endswith(body[-3:]))
+                # every character and last word the full name holds; 区指挥部 after it: the body's kind alone
+                or written == full and (len(body) >= 5 or body in KIND_ALONE) and full_body.endswith(body[-3:]))
                 and ends_alike and _is_subsequence(body, full_body)):
             return full
     return canonical

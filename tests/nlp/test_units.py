@@ -1964,3 +1964,10 @@ def test_kinds_of_business_and_words_that_name_none(units):
     found = units("天缘农家乐违规使用明火烧烤；关停采石场2个；对保供超市、螺蛳粉店、卤味店开展督查；检查液化气储配站9个、排涝泵站6座。",
                   "河南省郑州市惠济区")
     assert [m.text for m in found] == ["天缘农家乐"]
+
+
+def test_a_command_named_by_its_kind_alone_after_its_full_name_and_a_department_store(units):
+    found = units("克拉玛依区新冠肺炎疫情防控工作指挥部召开会议。区指挥部要求：检查中发现，南阳街道的兴隆百货未落实测温登记。",
+                  "新疆维吾尔自治区克拉玛依市克拉玛依区")
+    assert [m.canonical for m in found] == ["克拉玛依区新冠肺炎疫情防控工作指挥部", "克拉玛依区新冠肺炎疫情防控工作指挥部",
+                                            "克拉玛依区南阳街道", "兴隆百货"]
