@@ -527,3 +527,8 @@ def test_a_village_that_left_its_duty_undone(stances):
 def test_a_township_whose_area_an_inspection_visited_is_not_judged_by_what_is_counted_there(stances):
     text = "7月17日，县委书记刘海军带队检查恢河堤防及中安街道辖区4处易涝点。检查发现，富村镇辖区出现火点3处。"
     assert stances(text) == [("刘海军", None), ("中安街道", None), ("富村镇", "criticized")]
+
+
+def test_townships_tied_first_are_praised(stances):
+    text = "一、考核排名。富村镇、竹园镇实现“零火点”，并列第一；后所镇辖区发现火点2处。"
+    assert stances(text) == [("富村镇", "praised"), ("竹园镇", "praised"), ("后所镇", "criticized")]
