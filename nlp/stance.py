@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from nlp.patterns import ITEM_FORMS, literal_alternation
+from nlp.patterns import ENUMERATOR_FORMS, ITEM_FORMS, literal_alternation
 from nlp.segment import load_toml
 
 if TYPE_CHECKING:
@@ -23,8 +23,6 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
-# A list item's enumerator (ITEM_FORMS: 1．, （一）, 一是), and with a report's sections (二、) any numbered finding's
-ENUMERATOR_FORMS = r"(?:" + ITEM_FORMS + r"|[一二三四五六七八九十]{1,2}、)"
 # (a numbered finding opens its clause as the unit does)
 SUBJECT_LEAD = re.compile(r"[\s“”]*" + ENUMERATOR_FORMS + r"?"
                           r"(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from nlp.patterns import ITEM_FORMS, literal_alternation, occurrences
+from nlp.patterns import ENUMERATOR_FORMS, literal_alternation, occurrences
 from nlp.units.lexicon import Lexicon, surname_alternation
 from nlp.units.places import PLACE_NAME_TAGS
 from nlp.units.tokens import (
@@ -207,7 +207,7 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
                 junctions.add(end)
             finding = end < len(text) and text[end] not in NOT_ONE_BUSINESS_AFTER
         if not (_after_townships_de(text, start) or _after_community_de(text, start)) or any(
-                c.start < end and start < c.end and not (start <= c.start and c.end <= end and (start, end) != (c.start, c.end)) for c in found):
+                c.start < end and start < c.end and not _inside(c, start, end) for c in found):
             continue  # (but 禹王镇的|快乐|时光小卖部: a shorter name found inside the business's is replaced)
         inside = _words_of_name(tokens, start, end)
         if not inside or inside[-1].end != end or len(inside) < 2 or freq.get(text[end - 1 : end + 1], 0) >= 1000:
@@ -242,11 +242,15 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
 # A finding that opens with one township and its business (；油坊镇的|丰收农机专业合作社未配备…, 2．东山街道的|渔家乐海鲜馆…):
 # the business is named there, whatever common words its brand is made of; a list of townships (甲镇、乙镇的|…) or of
 # businesses (…的|农家乐和烧烤店, 的|海鲜酒楼、渔家乐) names kinds.
-FINDING_TOWNSHIP = re.compile(r"(?:^|[；;。：:\n]|[，,](?:[一二三四五六七八九十]是)?|" + ITEM_FORMS + r"|[一二三四五六七八九十]、)"
-                              r"[\u4e00-\u9fff]{1,8}?"
-                              r"(?:街道|镇|乡|苏木)的$")
+FINDING_TOWNSHIP = re.compile(r"(?:^|[；;。：:\n]|[，,](?:[一二三四五六七八九十]是)?|" + ENUMERATOR_FORMS + r")"
+                              r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡|苏木)的$")
 NOT_ONE_BUSINESS_AFTER = frozenset("、和与及等")
 MAX_BUSINESS_NAME = 14
+
+
+def _inside(found: Candidate, start: int, end: int) -> bool:
+    """`found` is a shorter name within text[start:end] (快乐|时光小卖部 in 快乐时光小卖部, 天坛山庄 in 天坛山庄农家乐)."""
+    return start <= found.start and found.end <= end and (found.start, found.end) != (start, end)
 
 
 def _opens_finding(text: str, start: int) -> bool:
@@ -257,7 +261,7 @@ def _opens_finding(text: str, start: int) -> bool:
 def _ending_at(text: str, start: int, lex: Lexicon) -> int | None:
     """The end of the longest business ending that starts at text[start], if one does; not a facility of the
     business (…有限公司|料场, …加工厂|冷库) nor its ending again (大饼店|店外)."""
-    for size in range(min(6, len(text) - start), 0, -1):
+    for size in range(min(lex.longest_business_head, len(text) - start), 0, -1):
         ending = text[start : start + size]
         if ending in lex.business_heads:
             if ending in lex.business_facility_heads or ending[0] == text[start - 1]:

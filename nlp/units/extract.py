@@ -39,7 +39,6 @@ from nlp.units.persons import (
     township_into_role,
 )
 from nlp.units.places import (
-    ENUMERATOR,
     gazetteer_townships,
     hamlets,
     listed_places,
@@ -50,7 +49,7 @@ from nlp.units.places import (
     villages_named_again,
 )
 from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
-from nlp.units.vocabulary import ALIAS_INTRO, COUNTY_LEVELS, FUNCTION_CHARS, LEVEL_CHARS, TOWNSHIP_FORM
+from nlp.units.vocabulary import ALIAS_INTRO, COUNTY_LEVELS, ENUMERATOR, FUNCTION_CHARS, LEVEL_CHARS, TOWNSHIP_FORM
 
 NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
 # After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).

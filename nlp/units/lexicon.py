@@ -85,6 +85,7 @@ class Lexicon:
     body_name_verbs: frozenset[str]
     company_heads: frozenset[str]
     business_heads: tuple[str, ...]  # shop_heads and company_heads, sorted: one key for a pattern, a tuple for endswith
+    longest_business_head: int
     known_orgs: frozenset[str]
     known_names: frozenset[str]
 
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         body_name_verbs=frozenset(suffixes["body_name_verbs"]),
         company_heads=frozenset(suffixes["company_heads"]),
         business_heads=tuple(sorted(set(suffixes["shop_heads"]) | set(suffixes["company_heads"]))),
+        longest_business_head=max(map(len, suffixes["shop_heads"] + suffixes["company_heads"])),
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
         known_names=frozenset(suffixes["known_names"]),
     )

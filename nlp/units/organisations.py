@@ -23,6 +23,7 @@ from nlp.units.vocabulary import (
     ALIAS_INTRO,
     CJK,
     COUNTY_LEVELS,
+    ENUMERATOR,
     FUNCTION_CHARS,
     GLUED_OPENERS,
     LEVEL_CHARS,
@@ -49,13 +50,13 @@ CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # n
 TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 
 
-ITEM_ENUMERATOR = re.compile(r"[一二三四五六七八九十]是")
 PLACE_OPENED = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县州旗]")  # 深圳市|公安局: a body's word opened by its place
 
 
 def _opens_item(tokens: list[WordToken], k: int, text: str) -> bool:
     """tokens[k] opens a clause or a list's item (；天井, 三是|天井)."""
-    return k == 0 or not CJK.match(text, tokens[k].start - 1) or ITEM_ENUMERATOR.fullmatch(tokens[k - 1].word) is not None
+    return (k == 0 or not CJK.match(text, tokens[k].start - 1)
+            or ENUMERATOR.fullmatch(tokens[k - 1].word) is not None)
 
 
 def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexicon) -> int:

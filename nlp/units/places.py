@@ -12,6 +12,7 @@ from nlp.units.lexicon import Lexicon
 from nlp.units.tokens import TOKEN_END, TOKEN_START, Candidate, WordToken, token_at
 from nlp.units.vocabulary import (
     CJK,
+    ENUMERATOR,
     FUNCTION_CHARS,
     GENERAL_DETERMINERS,
     LEVEL_CHARS,
@@ -45,7 +46,6 @@ NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其�
 RARE_TOWNSHIP_NAME = 300
 # Levels of Inner Mongolia, whose names are transcriptions of up to seven characters (宝格达音高勒苏木)
 TRANSCRIBED_HEADS = frozenset({"苏木", "嘎查"})
-ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 
 
 def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:

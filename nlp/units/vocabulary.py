@@ -30,5 +30,6 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]（）()")
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
