@@ -139,10 +139,11 @@ def _township_cut_as_town(tokens: list[WordToken], i: int) -> bool:
 # 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
 LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)"
                              r"(?=[，,、。；]|(?:组织|召开|开展|举行|举办|观摩)[^村])")  # 在秀新社区|组织…疏散演练
-# ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队: a village opening a clause, before what a village has or does,
-# whatever the segmentation made of its name
-OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
-                             r"(?=以|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两])")
+# ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队, 。湖前社区|发动…: a village opening a clause, before what a village
+# has or does, whatever the segmentation made of its name
+OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
+                             r"(?=以|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
+                             r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])")
 
 
 VILLAGE_OPENERS = frozenset("前后")  # 前柳村, 后屯村: function characters elsewhere, they open village names

@@ -1971,3 +1971,8 @@ def test_a_command_named_by_its_kind_alone_after_its_full_name_and_a_department_
                   "新疆维吾尔自治区克拉玛依市克拉玛依区")
     assert [m.canonical for m in found] == ["克拉玛依区新冠肺炎疫情防控工作指挥部", "克拉玛依区新冠肺炎疫情防控工作指挥部",
                                             "克拉玛依区南阳街道", "兴隆百货"]
+
+
+def test_a_community_opening_a_headline_or_its_work_and_a_verb_after_a_title_is_no_name(units):
+    found = units("▲舥艚社区开展渔船冬季安全大检查。◆区长督导燃气安全工作。", "浙江省温州市龙港市")
+    assert [(m.text, m.type) for m in found] == [("舥艚社区", "community")]
