@@ -486,12 +486,16 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if (stance is None and judged and not any(c[2] == "praised" for c in sentence_cues)
                 and _faults_of_own(text, mention, c_hi)):
             stance = "criticized"  # 梅街镇辖区出现火点3处, 菱湖镇辖区4个桶站混投混运: what is found in its area
+        if (stance is None and mention.type == "person"
+                and SENTENCED.search(text, max(0, mention.start - 4), mention.start)):
+            stance = "criticized"  # 公开宣判王某某等9名被告人…, 依法判处张某某有期徒刑十年: the person sentenced
         if stance and ("▲" in text or "◆" in text) and _in_contents_line(text, mention.start, table.contents_verdicts):
             stance = None
         result.append(mention if stance == mention.stance else mention.with_stance(stance))
     return result
 
 
+SENTENCED = re.compile(r"(?:宣判|判处)$")
 # 辖区3处, 辖区内有5家, 辖区出现火点 …: a township's area and how many of something are found there
 JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?[^，,。；;]{0,14}?[0-9０-９一二三四五六七八九十两百]+")
 # What a township's area achieved or what was done there (辖区46家餐饮单位完成“明厨亮灶”改造, 辖区8个社区开展暗访)

@@ -532,3 +532,8 @@ def test_a_township_whose_area_an_inspection_visited_is_not_judged_by_what_is_co
 def test_townships_tied_first_are_praised(stances):
     text = "一、考核排名。富村镇、竹园镇实现“零火点”，并列第一；后所镇辖区发现火点2处。"
     assert stances(text) == [("富村镇", "praised"), ("竹园镇", "praised"), ("后所镇", "criticized")]
+
+
+def test_a_person_sentenced_is_criticised_and_the_court_is_not(stances):
+    text = "6月10日，县人民法院公开宣判王某某等9名被告人寻衅滋事案。县法院依法判处张某某有期徒刑十年。"
+    assert stances(text) == [("县人民法院", None), ("王某某", "criticized"), ("县法院", None), ("张某某", "criticized")]
