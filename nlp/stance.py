@@ -495,6 +495,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
+# 公开宣判|王某某, 依法判处|张某某: the verb right before the person sentenced
 SENTENCED = re.compile(r"(?:宣判|判处)$")
 # 辖区3处, 辖区内有5家, 辖区出现火点 …: a township's area and how many of something are found there
 JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?[^，,。；;]{0,14}?[0-9０-９一二三四五六七八九十两百]+")
@@ -547,6 +548,7 @@ VISITED_BEFORE = re.compile(r"(?:检查|察看|查看|督导|调研|走访)(?!�
 
 
 def _visited(text: str, start: int) -> bool:
+    """A township at `start` is the place an inspection in its clause went to (`VISITED_BEFORE`)."""
     return VISITED_BEFORE.search(text, max(0, start - 30), start) is not None
 
 

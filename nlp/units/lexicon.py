@@ -128,7 +128,8 @@ def lexicon() -> Lexicon:
     known = {w for w, t in tags.items() if t == "nt" and w.endswith(endings) and not w.endswith(not_endings)}
     known |= {w for w, t in tags.items() if t == "nt" and len(w) >= 3 and w.endswith(tuple(suffixes["nt_endings"]))
               and not w.endswith(not_endings)}
-    local = abbreviations["local"] | abbreviations["local_short_only"]
+    local = abbreviations["local"] | abbreviations["local_short_only"]  # the short-only forms are local forms too
+    business_heads = set(suffixes["shop_heads"]) | set(suffixes["company_heads"])
     known |= {k for k in abbreviations["bodies"] if k[0] not in NUMERALS} | set(local)
     # a banner's or a district's own bodies are written as a county's are (旗委, 区纪委监委)
     known |= {level + k[1:] for k in local if k.startswith("县") for level in "旗区"}
@@ -176,7 +177,7 @@ def lexicon() -> Lexicon:
         honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
                                                 key=len, reverse=True))),
         bodies=dict(abbreviations["bodies"]),
-        local=dict(abbreviations["local"]) | abbreviations["local_short_only"],
+        local=local,
         local_short_only=frozenset(abbreviations["local_short_only"]),
         provincial_forms={province: tuple(forms.items())
                           for province, forms in abbreviations.get("provincial_forms", {}).items()},
@@ -211,8 +212,8 @@ def lexicon() -> Lexicon:
         company_name_verbs=frozenset(suffixes["company_name_verbs"]),
         body_name_verbs=frozenset(suffixes["body_name_verbs"]),
         company_heads=frozenset(suffixes["company_heads"]),
-        business_heads=tuple(sorted(set(suffixes["shop_heads"]) | set(suffixes["company_heads"]))),
-        longest_business_head=max(map(len, suffixes["shop_heads"] + suffixes["company_heads"])),
+        business_heads=tuple(sorted(business_heads)),
+        longest_business_head=max(map(len, business_heads)),
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
         known_names=frozenset(suffixes["known_names"]),
     )
