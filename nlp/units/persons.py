@@ -141,7 +141,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third
     # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
     # 亮出 is a word, but 出席 after a three-character name is the likelier reading; so is 主持 after 王新民.
-    starting = freq.get(text[third : third + 2], 0)
+    # (a name that ends the text, 部长王兆国, has no word starting at its last character)
+    starting = freq.get(text[third : third + 2], 0) if third + 2 <= len(text) else 0
     if (starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting
             and not any(text.startswith(w, third + 1) for w in lex.after_name_words if len(w) > 1)):
         return _short_name_end(text, start, third, lex, freq)

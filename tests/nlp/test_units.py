@@ -228,6 +228,18 @@ def test_three_character_name_before_a_verb(units):
     assert (mention.text, mention.title) == ("何志强", "镇长")
 
 
+def test_a_name_that_ends_the_text_keeps_its_last_character(units):
+    # a caption or a headline may end on the name: 国 starts no word there
+    mention = one(units("全国政协副主席、中共中央统战部部长王兆国", None))
+    assert (mention.text, mention.title) == ("王兆国", "全国政协副主席、中共中央统战部部长")
+
+
+def test_a_party_committee_glued_to_the_verb_after_it(units):
+    # jieba cuts 清丰县|委从 and 曲靖市|委到: the 委 closes the committee's name
+    assert _found(units, "清丰县委从选拔干部的实践中体会到，", None) == [("清丰县委", "清丰县委")]
+    assert _found(units, "共青团曲靖市委到富源县调研。") == [("共青团曲靖市委", "共青团曲靖市委")]
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
