@@ -150,7 +150,7 @@ def extract_units(
     orgs += parts_of_bodies(orgs, tokens, text, lex)
     if ctx is not None and "分局" in text:
         orgs += county_branches(orgs, text, ctx.county)
-    if "简称" in text:
+    if "称" in text:  # 简称, 下称
         orgs += aliased_names(orgs, text, lex)
     if "附属" in text:
         orgs += affiliated(orgs, text)

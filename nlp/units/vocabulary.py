@@ -29,7 +29,8 @@ COMMON_WORD = 700  # jieba frequency above which a county's stem is more likely 
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng", "ng"})
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]（）()")
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
-ALIAS_INTRO = re.compile(r"[（(](?:以下)?简称[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+# （以下简称“县城管局”）, （下称县城管局）, （简称：县城管局）: a short name the story introduces
+ALIAS_INTRO = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -1183,6 +1183,13 @@ def test_a_companys_short_name_given_in_brackets_or_written_after_its_full_name(
     assert units("会议部署“两个行动”（以下简称“两行动”）。") == []
 
 
+@pytest.mark.parametrize("intro", ["下称", "以下称", "简称：", "以下简称"])
+def test_a_short_name_introduced_by_any_of_its_words_is_no_part_of_the_name(units, intro):
+    found = units(f"富源县城市管理和综合执法局（{intro}县城管局）开展检查，县城管局要求整改。")
+    assert [(m.text, m.canonical) for m in found] == [("富源县城市管理和综合执法局", "富源县城市管理和综合执法局")] + [
+        ("县城管局", "富源县城市管理和综合执法局")] * 2
+
+
 def test_a_city_hospital_our_countys_township_and_a_team_a_bureau_sent_out(units):
     assert [m.canonical for m in units("市中心医院专家到县人民医院坐诊。")] == ["曲靖市中心医院", "富源县人民医院"]
     assert [m.text for m in units("专家组对我县营上镇开展评估。")] == ["营上镇"]
