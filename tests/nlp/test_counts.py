@@ -96,6 +96,12 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("罚没款共计12.6万元。", "罚没款"),
         ("志愿服务队共计2689名志愿者到", "志愿者"),
         ("完成背街小巷改造12条，", "背街小巷"),
+        # a thing heaped up in the open, then how much of it; the verb before what was cleared, mustered or restored
+        ("发现果渣露天堆放约20吨；", "果渣"),
+        ("发现边角废料堆放约200立方米；", "边角废料"),
+        ("全县共排除积水点十九处。", "积水点"),
+        ("调集编织袋12万条。", "编织袋"),
+        ("恢复草原植被约1.6万亩，", "草原植被"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
