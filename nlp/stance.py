@@ -34,6 +34,8 @@ PRAISE_NEGATION = re.compile(r"(?:不够|不太|不)$")
 ROLE_LEAD = re.compile(r"[\s，,]*(?:当事人|犯罪嫌疑人|嫌疑人|经营者|店主|业主|摊主|户主|驾驶人|违法行为人)?")
 PUBLISHING = ("曝光", "公开曝光", "通报", "公示")
 REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明", "书面报送", "书面报告", "书面说明")
+# 对县公安局侦办、县人民检察院提起公诉的…案件公开宣判: the bodies that brought the case the court judged
+BROUGHT_THE_CASE = ("侦办", "提起公诉", "移送起诉")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -367,8 +369,11 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         stance = None
         # 由区纪委监委启动问责, 受到县爱卫会表扬, 将提请县纪委监委问责: the body that judges; 联合县城管局清理…: the
         # body that acts with the unit
-        agent = text[max(0, list_start - 1) : list_start] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, list_start)
         person = mention.type == "person"
+        # 由县委副书记某某进行约谈: a person is opened by the role written before the name
+        opening = list_start - len(mention.title) if person and mention.title and text.endswith(
+            mention.title, 0, list_start) else list_start
+        agent = text[max(0, opening - 1) : opening] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, opening)
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the
@@ -402,7 +407,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # 碧阳镇5家民宿…，被通报批评, 黄宅镇2个项目进度滞后, 岭南乡一座山塘…: the township, of its own things)
             or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (
                 business.group("one") or any(text.startswith("约谈", c[0]) for c in sentence_cues)))
-        judged = not agent and not medium and not location and not reported_to
+        judged = (not agent and not medium and not location and not reported_to
+                  and not text.startswith(BROUGHT_THE_CASE, list_end))
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
         disposes = text.startswith("将", list_end) and any(
             list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in table.disposals for c in sentence_cues)
@@ -452,7 +458,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     lead = _after_colon(text[c_lo:place.start])
             elif (place := by_end.get(list_start)) is not None and place.type == "township" and place.start >= c_lo:
                 lead = _after_colon(text[c_lo:place.start])  # 柏杨街道|鑫源副食店…，被没收: the shop opens the clause
-            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not owned) or whole_object or visited
+            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and (not owned or _area_ranked(
+                text, mention, list_end, sentence_cues, c_hi, s_hi))) or whole_object or visited
             # 当事人刘某某…，被处以罚款; 网格员刘芳累计调解纠纷60余起，…，获通报表扬: a person opening the clause with the
             # role it is named by
             titled_lead = person and mention.title is not None and lead.strip() == mention.title
@@ -495,6 +502,16 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
+RANKED = ("位列", "排名", "名列")
+
+
+def _area_ranked(text: str, mention: M, list_end: int, sentence_cues: list, c_hi: int, s_hi: int) -> bool:
+    """开通镇、瞻榆镇辖区未发现火点，位列前三名: a ranking in a later clause ranks the township whose area the first
+    clause spoke of."""
+    return mention.type in AREA_TYPES and text.startswith("辖区", list_end) and any(
+        c_hi <= c[0] and c[1] <= s_hi and text.startswith(RANKED, c[0]) for c in sentence_cues)
+
+
 # 公开宣判|王某某, 依法判处|张某某: the verb right before the person sentenced
 SENTENCED = re.compile(r"(?:宣判|判处)$")
 # 辖区3处, 辖区内有5家, 辖区出现火点 …: a township's area and how many of something are found there
@@ -513,14 +530,19 @@ VILLAGERS_AT_FAULT = re.compile(r"村民[^，,。；;]{0,10}?(?:焚烧|烧荒|�
 
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
 # is no fault)
-VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗))")
+VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗)")
+# 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放: what a hospital or school left undone on
+# its own premises
+PREMISES_UNDONE = re.compile(r"(?:院内|校内|园内|门前|门口)[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放"
+                             r"|无人(?:管护|值守|保洁))")
 
 
 def _faults_told(text: str) -> bool:
     """Whether `text` may tell a unit's own faults with no cue (梅街镇辖区出现火点3处, 那良镇有2名村级河长…未巡河,
     大贾村村民…焚烧, 白定村护林员未在岗): most stories with no cue tell none, and are done with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
-            or "村" in text and ("未" in text or "无人" in text))
+            or "村" in text and ("未" in text or "无人" in text or "不在岗" in text or "脱岗" in text)
+            or ("院" in text or "校" in text) and PREMISES_UNDONE.search(text) is not None)
 
 
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
@@ -528,6 +550,8 @@ def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
     villagers did wrong or what it left undone."""
     if mention.type == "township":
         return _faults_in_jurisdiction(text, mention.end, clause_end) and not _visited(text, mention.start)
+    if mention.type in ("hospital", "school"):
+        return PREMISES_UNDONE.match(text, mention.end, clause_end) is not None
     return mention.type == "community" and (VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
                                             or VILLAGE_LEFT_UNDONE.match(text, mention.end, clause_end) is not None)
 

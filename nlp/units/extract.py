@@ -139,7 +139,7 @@ def extract_units(
                 t.start == o.start + 1 and t.end == o.end for t in townships)]
         orgs += [c for c in townships
                  if not any(o.start <= c.start and c.end <= o.end for o in orgs)]  # (神木市|高家堡镇 found already)
-    joined = villages_after_townships(orgs, tokens, text)
+    joined = villages_after_townships(orgs, tokens, text, lex)
     orgs += joined + villages_named_again(joined, text)
     if "自然村" in text:
         orgs += natural_villages(orgs, text)

@@ -278,7 +278,7 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name
         if tokens[k].tag == "m" and word[-1] in "年月日号":
             return None  # 某某办公厅|1997年12月11日|…委员会: a date between two bodies
-        if tokens[k].head and (tokens[k + 1].tag == "v" or tokens[k + 1].word[0] == "驻"):
+        if tokens[k].head and _acts(tokens, k + 1, head_index):
             return None  # 旗农牧局|组织|工作组, 县市场监管局|组成|6个|工作组: the body acts, it names no committee;
             # 县住建局|驻镇|工作组: a team it sent out
         if tokens[k].head and len(tokens[k].word) >= 3 and tokens[k].word in lex.known_orgs:
@@ -304,6 +304,13 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
             return start
         k -= 1
     return None
+
+
+def _acts(tokens: list[WordToken], after: int, head_index: int) -> bool:
+    """A verb (or 驻) follows a body at `after`, past words of time and adverbs (县自然资源局|当天|派出|工作组)."""
+    while after < head_index and tokens[after].tag in ("t", "d"):
+        after += 1
+    return tokens[after].tag == "v" or tokens[after].word[0] == "驻"
 
 
 def _meaningful(span_tokens: list[WordToken], head: str, lex: Lexicon) -> bool:
@@ -545,7 +552,7 @@ LEVEL_OFFICE = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[由对向经被与和�
 def level_offices(text: str, freq: dict[str, int]) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "org") for m in LEVEL_OFFICE.finditer(text)
             if not any(ch in FUNCTION_CHARS for ch in m.group(1)) and freq.get(text[m.end() - 2 : m.end()], 0) < 100
-            and m.group(1)[-1] not in "局委厅院"
+            and not any(ch in "局委厅院" for ch in m.group(1))  # (县公安局|侦办: a body, then its verb)
             and freq.get(text[m.end() - 1 : m.end() + 1], 0) < 100]  # (区住建局|办结率, 县卫健委|办公区)
 
 

@@ -109,6 +109,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     given = start + surname_len
     if text[given : given + 2] == "某某":
         return given + 2
+    if (surname_len == 1 and text[start] in FUNCTION_CHARS and text[given : given + 1] in FUNCTION_CHARS
+            and text[given] not in NAME_CHARS_ALSO_FUNCTION):
+        return None  # 负责人须于8月25日前: two function words after the title, no surname and given name
     if strong and surname_len == 1 and text[start + 3 : start + 5] in lex.minority_name_endings and all(
             CJK.match(ch) for ch in text[given : start + 3]):
         return start + 5  # 旗长乌兰其其格, 孟和巴雅尔: a Mongolian name of five, whatever characters it holds

@@ -36,6 +36,7 @@ VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
+VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落")  # 村容, 村貌, 村庄, 村落: words of villages in general
 NOT_IN_VILLAGE_WORDS = GENERAL_DETERMINERS | frozenset("个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
@@ -233,7 +234,16 @@ def listed_places(candidates: list[Candidate], text: str) -> list[Candidate]:
     return found
 
 
-def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str) -> list[Candidate]:
+def _verb_naming_village(token: WordToken, tokens: list[WordToken], index: int, lex: Lexicon, text: str) -> bool:
+    """下水乡下水|村公厕, 龙苍沟镇发展|村村级: a verb that names villages, right before a 村 cut alone (or 村村 before
+    村级 and the like) that opens no word of villages in general (联合|村|两委)."""
+    following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+    return token.word in lex.village_name_verbs and (
+        following == "村" and text[token.end + 1 : token.end + 2] not in VILLAGE_WORD_AFTER or following == "村村")
+
+
+def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,
+                             lex: Lexicon) -> list[Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
     # 柏杨坝镇的大水井村: after 的 the village is a unit of its own, the township being a separate mention.
     tails = [(c, tail, of) for c in candidates if c.kind == "org" and text[c.end - 1] in "镇乡道木"
@@ -254,13 +264,16 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             or len(name) == 4 and name.endswith("社区"))
         if not _village_name(name[1:] if worded else name, after_township=True):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
+        ending = token_at(tokens, TOKEN_START, tail.start("ending"))
+        if ending is not None and tail.group("ending") == "村" and tokens[ending].word[1:2] in VILLAGE_WORDS_OF_ALL:
+            continue  # 联合苗族乡苗寨|村容村貌整洁: the villages' looks, no village's name
         if (token_at(tokens, TOKEN_END, tail.end()) is None
-                and token_at(tokens, TOKEN_START, tail.start("ending")) is None
+                and ending is None
                 and not text.startswith(("民", "有"), tail.end())):  # (阿其克|村有|12户: 有 glued to 村)
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
         if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()
-               for t in tokens[first:past]):
+               and not _verb_naming_village(t, tokens, k, lex, text) for k, t in enumerate(tokens[first:past], first)):
             # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
             # 幸福村: adjectives name villages; 巴音乌拉嘎|查房: a verb jieba made across the name's end is none)
             continue

@@ -537,3 +537,24 @@ def test_townships_tied_first_are_praised(stances):
 def test_a_person_sentenced_is_criticised_and_the_court_is_not(stances):
     text = "6月10日，县人民法院公开宣判王某某等9名被告人寻衅滋事案。县法院依法判处张某某有期徒刑十年。"
     assert stances(text) == [("县人民法院", None), ("王某某", "criticized"), ("县法院", None), ("张某某", "criticized")]
+
+
+def test_the_bodies_that_brought_a_case_are_not_judged_by_its_verdict(stances):
+    text = "县人民法院对县公安局侦办、县人民检察院提起公诉的以寇某某为首的恶势力犯罪集团案公开宣判，"
+    assert stances(text) == [("县人民法院", None), ("县公安局", None), ("县人民检察院", None), ("寇某某", "criticized")]
+
+
+def test_the_official_who_holds_a_talk_is_not_judged(stances):
+    assert stances("对位列末位的单位，由县委副书记李建国进行约谈。") == [("李建国", None)]
+
+
+def test_townships_whose_areas_stayed_clean_are_ranked_by_a_later_clause(stances):
+    text = "开通镇、瞻榆镇辖区未发现火点，位列前三名；边昭镇出现火点3处，位列末位。"
+    assert stances(text) == [("开通镇", "praised"), ("瞻榆镇", "praised"), ("边昭镇", "criticized")]
+
+
+def test_what_a_hospital_or_a_village_left_undone_on_its_own_premises(stances):
+    assert stances("岭口镇中心卫生院院内绿化带积水未清除。") == [("岭口镇中心卫生院", "criticized")]
+    assert stances("测评发现，县人民医院门前非机动车乱停乱放。") == [("县人民医院", "criticized")]
+    assert stances("左溪镇左溪村分类督导员不在岗。") == [("左溪镇左溪村", "criticized")]
+    assert stances("县人民医院开展义诊。") == [("县人民医院", None)]

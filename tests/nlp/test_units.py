@@ -240,6 +240,36 @@ def test_a_party_committee_glued_to_the_verb_after_it(units):
     assert _found(units, "共青团曲靖市委到富源县调研。") == [("共青团曲靖市委", "共青团曲靖市委")]
 
 
+def test_a_body_acting_after_a_word_of_time_names_no_committee(units):
+    # 县自然资源局|当天|派出|工作组: the bureau sent a team out; no 县自然资源局当天派出工作组
+    found = _found(units, "县应急管理局、县自然资源局当天派出工作组6个驻守重点区域。", "云南省昭通市盐津县")
+    assert found == [("县应急管理局", "盐津县应急管理局"), ("县自然资源局", "盐津县自然资源局")]
+
+
+def test_a_body_and_a_verb_ending_in_ban_are_no_office(units):
+    assert _found(units, "县公安局侦办的案件。") == [("县公安局", "富源县公安局")]
+
+
+def test_two_function_words_after_a_title_are_no_name(units):
+    assert _found(units, "末位乡镇主要负责人须于8月25日前向县人居办作出说明。") == [
+        ("县人居办", "富源县农村人居环境整治工作领导小组办公室")]
+
+
+def test_villages_named_by_verbs_after_their_township(units):
+    assert _found(units, "三是下水乡下水村公厕2座无人保洁。", "西藏自治区山南市琼结县") == [
+        ("下水乡下水村", "琼结县下水乡下水村")]
+    assert _found(units, "龙苍沟镇发展村村级河长巡河记录缺失。", "四川省雅安市荥经县") == [
+        ("龙苍沟镇发展村", "荥经县龙苍沟镇发展村")]
+    # the township's own action, and the looks of its villages
+    assert _found(units, "富村镇发展村级集体经济。") == [("富村镇", "富源县富村镇")]
+    assert _found(units, "联合苗族乡苗寨村容村貌整洁。", "四川省宜宾市筠连县") == [("联合苗族乡", "筠连县联合苗族乡")]
+
+
+def test_a_flower_farm_is_a_business(units):
+    found = _found(units, "定城镇的绿园花卉场盆景容器积水孳生蚊幼。", "海南省定安县")
+    assert found == [("定城镇", "定安县定城镇"), ("绿园花卉场", "绿园花卉场")]
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
