@@ -422,7 +422,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # (县爱卫办对8个乡镇进行检查, 县爱卫办组织对…开展检查: the inspector acts on others, and is not judged)
         opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
             "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
-        passive = acting and not speaks and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
+        # 县人居办将于春节后组织复查，…负责人将被约谈: the inspector is not the one a later passive judges
+        inspects = acting and INSPECTION_AHEAD.match(text, list_end, c_hi) is not None
+        passive = acting and not (speaks or inspects) and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
             (by := _passive_mark(text, list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
             or (_no_unit_between(starts, list_end, _bounds(clause_marks, text, c[0])[0])
                 or opens_clause and _only_clause_openers(
@@ -503,6 +505,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 
 
 RANKED = ("位列", "排名", "名列")
+# A unit's clause that goes on to an inspection it holds (将于春节后组织复查, 将开展督查)
+INSPECTION_AHEAD = re.compile(r"[^，,。；;]{0,10}?(?:组织|开展)(?:复查|检查|督查|暗访|考评|验收)")
 
 
 def _area_ranked(text: str, mention: M, list_end: int, sentence_cues: list, c_hi: int, s_hi: int) -> bool:
@@ -531,9 +535,9 @@ VILLAGERS_AT_FAULT = re.compile(r"村民[^，,。；;]{0,10}?(?:焚烧|烧荒|�
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
 # is no fault)
 VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗)")
-# 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放: what a hospital or school left undone on
-# its own premises
-PREMISES_UNDONE = re.compile(r"(?:院内|校内|园内|门前|门口)[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放"
+# 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放, 县中医院|医疗废物暂存间未上锁, 县实验中学|
+# 校门口护学岗人员不在岗: what a hospital or school left undone on its premises or in its own work
+PREMISES_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放|不在岗|脱岗"
                              r"|无人(?:管护|值守|保洁))")
 
 
@@ -542,7 +546,7 @@ def _faults_told(text: str) -> bool:
     大贾村村民…焚烧, 白定村护林员未在岗): most stories with no cue tell none, and are done with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
             or "村" in text and ("未" in text or "无人" in text or "不在岗" in text or "脱岗" in text)
-            or ("院" in text or "校" in text) and PREMISES_UNDONE.search(text) is not None)
+            or ("院" in text or "校" in text or "学" in text) and PREMISES_UNDONE.search(text) is not None)
 
 
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:

@@ -227,7 +227,8 @@ def place_names() -> frozenset[str]:
     for division in load_gazetteer().divisions:
         names.add(division.name)
         names.update(a for a in division.aliases if len(a) >= 2)
-        if division.level == "county":  # 彭水县 for 彭水苗族土家族自治县, as the county's own pages write it
+        if division.level in ("county", "prefecture"):
+            # 彭水县 for 彭水苗族土家族自治县, 恩施州 for 恩施土家族苗族自治州, as their own pages write them
             names.update(a + division.name[-1] for a in division.aliases if len(a) >= 2)
     suffixes = load_toml("org_suffixes.toml")
     # A division called 社区 or 中心 must not turn those words into place names.

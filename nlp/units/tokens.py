@@ -145,7 +145,8 @@ def _glued(word: str) -> bool:
     if len(word) == 3:
         # 已由|旗城管局; 对鑫源|豆制品加工坊, 向鑫源|果蔬批发部: 对 or 向 glued to the name after it
         return (word[0] in GLUE_BEFORE_PREPOSITION and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
-                or word[0] in GLUE_BEFORE_NAME)
+                or word[0] in GLUE_BEFORE_NAME
+                or word[0] in COUNTY_LEVELS)  # 县禁烧|指挥部: the level glued to a task jieba did not know
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
                                or word[0] in DATE_ENDS and word[1] in GLUE_BEFORE_NAME  # 1月4日向|唐家泊镇

@@ -558,3 +558,14 @@ def test_what_a_hospital_or_a_village_left_undone_on_its_own_premises(stances):
     assert stances("测评发现，县人民医院门前非机动车乱停乱放。") == [("县人民医院", "criticized")]
     assert stances("左溪镇左溪村分类督导员不在岗。") == [("左溪镇左溪村", "criticized")]
     assert stances("县人民医院开展义诊。") == [("县人民医院", None)]
+
+
+def test_a_body_that_holds_others_to_account_or_will_inspect_is_not_judged(stances):
+    assert stances("县纪委监委问责党员干部11名。") == [("县纪委监委", None)]
+    text = "各乡镇于1月15日前完成整改，县人居办将于春节后组织复查，连续两次排名末位的乡镇主要负责人将被约谈。"
+    assert stances(text) == [("县人居办", None)]
+
+
+def test_what_a_hospital_or_a_school_left_undone_in_its_own_work(stances):
+    assert stances("县中医院医疗废物暂存间未上锁。") == [("县中医院", "criticized")]
+    assert stances("县实验中学校门口护学岗人员不在岗；") == [("县实验中学", "criticized")]

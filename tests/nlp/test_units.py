@@ -270,6 +270,36 @@ def test_a_flower_farm_is_a_business(units):
     assert found == [("定城镇", "定安县定城镇"), ("绿园花卉场", "绿园花卉场")]
 
 
+def test_a_task_office_whose_level_jieba_glued_to_its_task(units):
+    # 县禁烧|指挥部 as cut: the story's full name written before says what it is
+    text = "方正县秸秆禁烧工作指挥部\n10月19日至25日，县禁烧指挥部组成4个督查组。"
+    assert _found(units, text, "黑龙江省哈尔滨市方正县") == [
+        ("方正县秸秆禁烧工作指挥部", "方正县秸秆禁烧工作指挥部"), ("县禁烧指挥部", "方正县秸秆禁烧工作指挥部")]
+
+
+def test_an_autonomous_prefecture_written_short_with_its_zhou(units):
+    assert _found(units, "8月11日被恩施州生态环境局来凤分局立案查处；", "湖北省恩施土家族苗族自治州来凤县") == [
+        ("恩施州生态环境局来凤分局", "恩施土家族苗族自治州生态环境局来凤分局")]
+
+
+def test_kinds_of_business_and_the_clause_before_them_are_no_names(units):
+    assert _found(units, "春节前对农贸市场、商超开展一次环境消杀。") == []
+    assert _found(units, "抽查药店、诊所、超市和农贸市场二百三十六家。") == []
+    assert _found(units, "检查温泉酒店、五金企业和出租房一百零八家，对全县龙虾餐饮店开展专项检查。") == []
+    assert _found(units, "组织镇村干部和燃气公司员工八十余人，对农村集体聚餐实行‘一事一报’。") == []
+    # (a brand whose middle character jieba tags as a preposition is still a name)
+    assert _found(units, "福来顺超市冷链台账缺失。") == [("福来顺超市", "福来顺超市")]
+
+
+def test_a_countys_senior_high_school(units):
+    assert _found(units, "县高中食堂实现“明厨亮灶”。", "辽宁省铁岭市西丰县") == [("县高中", "西丰县高级中学")]
+
+
+def test_a_village_whose_branch_secretary_is_spoken_of_without_a_name(units):
+    found = _found(units, "其中金庄镇吕家村党支部书记因对宗族势力把关不严被免职。", "山东省济宁市泗水县")
+    assert found == [("金庄镇吕家村", "泗水县金庄镇吕家村")]
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
