@@ -102,6 +102,11 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("全县共排除积水点十九处。", "积水点"),
         ("调集编织袋12万条。", "编织袋"),
         ("恢复草原植被约1.6万亩，", "草原植被"),
+        # what a flood destroyed; what was sent to a township; the logs a patrol keeps
+        ("全县冲毁农田约860亩，", "农田"),
+        ("损毁房屋37间，", "房屋"),
+        ("调拨冲锋舟6艘、救生衣800件支援太平镇。", "救生衣"),
+        ("查阅巡河日志三百余本，", "巡河日志"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
@@ -268,7 +273,8 @@ def test_cases_loans_animals_and_ages_are_counted(text: str, expected: tuple) ->
     assert only(text) == expected
 
 
-@pytest.mark.parametrize("text", ["干部一对一包保", "一门心思抓落实", "一层一层压实责任", "更上一层楼"])
+@pytest.mark.parametrize("text", ["干部一对一包保", "一门心思抓落实", "一层一层压实责任", "更上一层楼",
+                                  "做到不漏一户、不漏一人", "线索不漏一户"])
 def test_idioms_with_measure_words_are_not_counts(text: str) -> None:
     assert extract_counts(text) == []
 
