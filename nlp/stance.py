@@ -25,7 +25,7 @@ BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五�
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
 # (a numbered finding opens its clause as the unit does)
 SUBJECT_LEAD = re.compile(r"[\s“”]*" + ENUMERATOR_FORMS + r"?"
-                          r"(其中|同时|此外|另外|(?:检查|暗访|考评|督查|抽查)中?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
+                          r"(其中|同时|此外|另外|(?:(?:检查|暗访|考评|督查|抽查)中?)?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
 SPEECH_VERBS = ("要求", "强调", "指出", "表示", "批示")

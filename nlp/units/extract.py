@@ -360,6 +360,9 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
+        if body in KIND_ALONE and written == full and full_body.endswith(body + "办公室"):
+            # 县指挥部 after the issuer 来凤县新冠肺炎疫情防控指挥部办公室: the command whose office that is
+            return full[: -len("办公室")]
         ends_alike = (full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
                       or body.endswith("指") and full_body.endswith("指挥部"))  # 森防指 after …森林防灭火指挥部
         # (县人居办 after …县改善农村人居环境工作领导小组办公室: its words written whole in a full form of the table's

@@ -569,3 +569,7 @@ def test_a_body_that_holds_others_to_account_or_will_inspect_is_not_judged(stanc
 def test_what_a_hospital_or_a_school_left_undone_in_its_own_work(stances):
     assert stances("县中医院医疗废物暂存间未上锁。") == [("县中医院", "criticized")]
     assert stances("县实验中学校门口护学岗人员不在岗；") == [("县实验中学", "criticized")]
+
+
+def test_a_business_found_at_fault_then_penalised_in_the_next_clause(stances):
+    assert stances("发现康济大药房哄抬口罩价格，被立案查处；") == [("康济大药房", "criticized")]

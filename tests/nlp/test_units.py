@@ -300,6 +300,16 @@ def test_a_village_whose_branch_secretary_is_spoken_of_without_a_name(units):
     assert found == [("金庄镇吕家村", "泗水县金庄镇吕家村")]
 
 
+def test_a_command_named_by_its_kind_after_its_office_in_the_issuer_line(units):
+    text = "2021年第1期　来凤县新冠肺炎疫情防控指挥部办公室　2021年1月11日\n百福司镇受到县指挥部通报表扬。"
+    found = _found(units, text, "湖北省恩施土家族苗族自治州来凤县")
+    assert found[-1] == ("县指挥部", "来凤县新冠肺炎疫情防控指挥部")
+
+
+def test_more_kinds_of_business_are_no_names(units):
+    assert _found(units, "检查畜禽养殖场、牛羊交易市场、果品冷库和菌棒加工厂，创建无烟医院。") == []
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
