@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-66"
+VERSION = "counts-67"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -101,6 +101,9 @@ class _Vocabulary:
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
+    institution_measures: frozenset[str]
+    institutions: tuple[str, ...]
+    institution_parts: frozenset[str]
     kinds_kept_whole: tuple[str, ...]
     durations_named: tuple[str, ...]
     joined_activities: _Lexicon
@@ -180,6 +183,9 @@ def _vocabulary() -> _Vocabulary:
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
+        institution_measures=frozenset(mw["objects"]["institution_measures"]),
+        institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
+        institution_parts=frozenset(mw["objects"]["institution_parts"]),
         kinds_kept_whole=tuple(mw["objects"]["kinds_kept_whole"]),
         durations_named=tuple(mw["objects"]["durations_named"]),
         joined_activities=_Lexicon.of(mw["objects"]["joined_activities"]),
@@ -761,6 +767,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资, 垃圾乱堆、小广告乱贴问题 → 问题: the kind of thing, not its
         # description (问题和隐患 stays whole)
         a = b - len(head)
+    if span.unit in vocab.institution_measures and a >= span.end:
+        # 8所学校食堂 → 学校: the institutions counted, not the part of them visited
+        b = next((a + len(w) for w in vocab.institutions
+                  if text.startswith(w, a) and text[a + len(w) : b] in vocab.institution_parts), b)
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
 
 

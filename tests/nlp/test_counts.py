@@ -107,6 +107,10 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("损毁房屋37间，", "房屋"),
         ("调拨冲锋舟6艘、救生衣800件支援太平镇。", "救生衣"),
         ("查阅巡河日志三百余本，", "巡河日志"),
+        # a count of institutions by 所 counts them, not the part of them visited
+        ("对城关镇辖区8所学校食堂进行回访，", "学校"),
+        ("检查2所幼儿园后厨，", "幼儿园"),
+        ("检查学校食堂12个，", "学校食堂"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
