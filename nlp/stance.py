@@ -510,10 +510,10 @@ INSPECTION_AHEAD = re.compile(r"[^，,。；;]{0,10}?(?:组织|开展)(?:复查|
 
 
 def _area_ranked(text: str, mention: M, list_end: int, sentence_cues: list, c_hi: int, s_hi: int) -> bool:
-    """开通镇、瞻榆镇辖区未发现火点，位列前三名: a ranking in a later clause ranks the township whose area the first
-    clause spoke of."""
+    """开通镇、瞻榆镇辖区未发现火点，位列前三名; 花鸟乡辖区渔船北斗终端在线率达100%，受到…通报表扬: a ranking or a
+    praise in a later clause judges the township whose area the first clause spoke of."""
     return mention.type in AREA_TYPES and text.startswith("辖区", list_end) and any(
-        c_hi <= c[0] and c[1] <= s_hi and text.startswith(RANKED, c[0]) for c in sentence_cues)
+        c_hi <= c[0] and c[1] <= s_hi and (c[2] == "praised" or text.startswith(RANKED, c[0])) for c in sentence_cues)
 
 
 # 公开宣判|王某某, 依法判处|张某某: the verb right before the person sentenced
@@ -534,7 +534,8 @@ VILLAGERS_AT_FAULT = re.compile(r"村民[^，,。；;]{0,10}?(?:焚烧|烧荒|�
 
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
 # is no fault)
-VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗)")
+VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗"
+                                r"|长期闲置)")
 # 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放, 县中医院|医疗废物暂存间未上锁, 县实验中学|
 # 校门口护学岗人员不在岗: what a hospital or school left undone on its premises or in its own work
 PREMISES_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放|不在岗|脱岗"
@@ -545,7 +546,7 @@ def _faults_told(text: str) -> bool:
     """Whether `text` may tell a unit's own faults with no cue (梅街镇辖区出现火点3处, 那良镇有2名村级河长…未巡河,
     大贾村村民…焚烧, 白定村护林员未在岗): most stories with no cue tell none, and are done with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
-            or "村" in text and ("未" in text or "无人" in text or "不在岗" in text or "脱岗" in text)
+            or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置"))
             or ("院" in text or "校" in text or "学" in text) and PREMISES_UNDONE.search(text) is not None)
 
 

@@ -181,7 +181,8 @@ def extract_units(
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
         and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
         and not _opens_inside_a_word(text, c.start)
-        and not _counted_kind(text, c.start, c.end)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
+        and not _counted_kind(text, c.start, c.end)
+        and not _township_and_kind(text, c.start, c.end, lex)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name
@@ -325,6 +326,15 @@ def _counted_kind(text: str, start: int, end: int) -> bool:
     are places' names)."""
     return (end - start > 2 and text[start] in NUMERAL_CHARS_AND_DIGITS and text[start + 1] in "所个座名位处"
             and not any(text[start:k] in place_names() for k in range(start + 3, min(end, start + 6) + 1)))
+
+
+def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """洋山镇|海鲜排档区…: a township and a kind of business in it, no name (the township is the unit; but a market
+    is named by its township, 龙山镇牛羊交易市场, and 雪乡农家院 by no township)."""
+    return not text.endswith("市场", start, end) and any(
+        text.endswith(kind, start, end) and end - len(kind) - start >= 3
+        and TOWNSHIP_FORM.search(text, start, end - len(kind))
+        for kind in lex.business_kinds_by_last.get(text[end - 1], ()))
 
 
 def _opens_inside_a_word(text: str, start: int) -> bool:

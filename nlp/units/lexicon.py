@@ -43,6 +43,7 @@ class Lexicon:
     field_named_heads: frozenset[str]
     not_heads: frozenset[str]
     business_kinds: frozenset[str]
+    business_kinds_by_last: dict[str, tuple[str, ...]]  # the kinds by their last character
     generic_bodies: frozenset[str]
     generic_modifiers: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
         business_kinds=frozenset(suffixes["business_kinds"]),
+        business_kinds_by_last=_by_last(suffixes["business_kinds"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
@@ -219,6 +221,13 @@ def lexicon() -> Lexicon:
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),
         known_names=frozenset(suffixes["known_names"]),
     )
+
+
+def _by_last(words: list[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for word in words:
+        grouped.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in grouped.items()}
 
 
 @cache

@@ -273,6 +273,9 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 40:
         word = tokens[k].word
+        if word == "的" and k > 0 and tokens[k - 1].word.endswith("感染") and tokens[k + 1].word.startswith("肺炎"):
+            k -= 1  # 新型冠状病毒感染的肺炎疫情防控工作指挥部: the name the epidemic had in early 2020
+            continue
         if (any(ch in PUNCT_BREAK for ch in word) or word in GLUE_ADVERBS
                 or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从", "先后", "分别"}):
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name

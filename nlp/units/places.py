@@ -42,7 +42,7 @@ NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 
 
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
-NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组") | FUNCTION_CHARS
+NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
 # jieba frequency below which a noun of two before a bare 镇 or 乡 names the township (梨园 85; 田园 389, 商贸 658)
 RARE_TOWNSHIP_NAME = 300
 # Levels of Inner Mongolia, whose names are transcriptions of up to seven characters (宝格达音高勒苏木)
@@ -95,6 +95,12 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         start = tokens[k].start
         if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:
             start, size = start + 1, size - 1  # 对察汗|乌苏镇, 其县|溪村: jieba glued the function word to the name
+        glued = next((j for j in range(k + 1, i) if tokens[j].tag == "unk" and len(tokens[j].word) >= 2
+                      and tokens[j].word[0] in FUNCTION_CHARS), None)
+        if glued is not None:
+            # 一百二十余人|对场|镇: a function word glued inside opens what follows it; what came before is no name
+            start = tokens[glued].start + 1
+            size = token.end - len(head) - start
         stem = text[start : token.end - len(head)]
         if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
             continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general

@@ -573,3 +573,12 @@ def test_what_a_hospital_or_a_school_left_undone_in_its_own_work(stances):
 
 def test_a_business_found_at_fault_then_penalised_in_the_next_clause(stances):
     assert stances("发现康济大药房哄抬口罩价格，被立案查处；") == [("康济大药房", "criticized")]
+
+
+def test_a_township_praised_in_a_later_clause_for_what_its_area_achieved(stances):
+    text = "花鸟乡辖区渔船北斗终端在线率达100%，受到县海洋与渔业局通报表扬。"
+    assert stances(text)[0] == ("花鸟乡", "praised")
+
+
+def test_a_village_whose_new_toilets_stand_unused(stances):
+    assert stances("惠安堡镇杨儿庄村改造户厕9座长期闲置。") == [("惠安堡镇杨儿庄村", "criticized")]

@@ -310,6 +310,33 @@ def test_more_kinds_of_business_are_no_names(units):
     assert _found(units, "检查畜禽养殖场、牛羊交易市场、果品冷库和菌棒加工厂，创建无烟医院。") == []
 
 
+def test_no_township_opens_with_a_copula_or_after_a_glued_preposition(units):
+    assert _found(units, "连夜核查，系韭园镇史庄村村民焚烧麦茬所致。", "河南省周口市扶沟县") == [
+        ("韭园镇史庄村", "扶沟县韭园镇史庄村")]
+    assert _found(units, "保洁员一百二十余人对场镇背街小巷开展集中整治。") == []
+
+
+def test_a_township_and_a_kind_of_business_in_it(units):
+    assert _found(units, "洋山镇海鲜排档区餐具消毒设施缺失。", "浙江省舟山市嵊泗县") == [("洋山镇", "嵊泗县洋山镇")]
+    # a market is named by its township; 雪乡 is no township's name
+    assert _found(units, "龙山镇牛羊交易市场建立进场检疫制度。", "甘肃省天水市张家川回族自治县") == [
+        ("龙山镇牛羊交易市场", "龙山镇牛羊交易市场")]
+    assert _found(units, "雪乡农家院从业人员未持健康证。") == [("雪乡农家院", "雪乡农家院")]
+
+
+def test_a_bakery_a_holiday_village_and_a_township_named_like_a_family_shop(units):
+    assert _found(units, "黑榜：老表面包房占道经营；东源乡的鸳鸯草场度假村未停止户外项目，", "福建省宁德市柘荣县") == [
+        ("老表面包房", "老表面包房"), ("东源乡", "柘荣县东源乡"), ("鸳鸯草场度假村", "鸳鸯草场度假村")]
+    assert _found(units, "冯记沟乡辖区4个村道路两侧残膜未清理；", "宁夏回族自治区吴忠市盐池县") == [
+        ("冯记沟乡", "盐池县冯记沟乡")]
+
+
+def test_the_epidemic_command_under_its_early_2020_name(units):
+    text = "2月11日，记者从莲花县新型冠状病毒感染的肺炎疫情防控工作指挥部获悉，县指挥部要求各乡镇。"
+    assert _found(units, text, "江西省萍乡市莲花县") == [("莲花县新型冠状病毒感染的肺炎疫情防控工作指挥部",) * 2,
+                                                        ("县指挥部", "莲花县新型冠状病毒感染的肺炎疫情防控工作指挥部")]
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
