@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-67"
+VERSION = "counts-68"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -101,6 +101,7 @@ class _Vocabulary:
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
+    peak_reached: re.Pattern[str]
     institution_measures: frozenset[str]
     institutions: tuple[str, ...]
     institution_parts: frozenset[str]
@@ -183,6 +184,8 @@ def _vocabulary() -> _Vocabulary:
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
+        peak_reached=re.compile("(" + "|".join(sorted(mw["objects"]["peak_quantities"], key=len, reverse=True))
+                                + ")最[大高多][，,]达$"),
         institution_measures=frozenset(mw["objects"]["institution_measures"]),
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),
@@ -775,9 +778,11 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
 
 
 def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:
-    """水位持续上涨，7月8日涨至133.5米: the level a quantity named earlier in the sentence changes to."""
+    """水位持续上涨，7月8日涨至133.5米: the level a quantity named earlier in the sentence changes to; 江尾镇雨量最大，
+    达312毫米: the peak it reaches."""
     if not norm.endswith(vocab.changes_to, 0, start):
-        return None
+        peak = vocab.peak_reached.search(norm, max(0, start - 10), start)
+        return peak.group(1) if peak else None
     sentence = norm.rfind("。", 0, start) + 1
     at, quantity = max((norm.rfind(q, sentence, start), q) for q in vocab.measured_quantities)
     return quantity if at >= 0 else None

@@ -111,6 +111,21 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("对城关镇辖区8所学校食堂进行回访，", "学校"),
         ("检查2所幼儿园后厨，", "幼儿园"),
         ("检查学校食堂12个，", "学校食堂"),
+        # the river a clean-up works on is where it works, not what it clears; a fuel is named by where it lies
+        ("清理河道垃圾约26吨，", "垃圾"),
+        ("清理河道淤泥约1.3万立方米。", "淤泥"),
+        ("组建河道保洁队12支。", "河道保洁队"),
+        ("清理林下可燃物约420吨，", "林下可燃物"),
+        # the producers are a kind of their own; samples sent for testing; reminders broadcast
+        ("检查月饼生产企业4家、", "月饼生产企业"),
+        ("检查企业312家、", "企业"),
+        ("县疾控中心采集送检样本八十六份，", "样本"),
+        ("县融媒体中心播发防疫提示120余条。", "防疫提示"),
+        # what belongs to the counted thing, or an adverb of the verb after it, ends the object
+        ("发现坊楼镇辖区2个交通卡口体温检测不规范；", "交通卡口"),
+        ("要对岱海周边12个入湖排污口再开展排查，", "入湖排污口"),
+        # a peak reached after its quantity is named before a comma
+        ("江尾镇雨量最大，达312毫米。", "雨量"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
