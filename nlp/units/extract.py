@@ -352,12 +352,16 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 
 KIND_ALONE = frozenset({"指挥部", "领导小组"})  # 区指挥部: the story's command named by its kind alone
+COMMAND_ENDINGS = ("指挥部", "指挥部办公室", "领导小组", "领导小组办公室")
 
 
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
-    if context is None or surface[:1] != context.county[-1:] or len(surface) > 8:
-        return canonical  # (市综合执法局 in a district is the city's, whatever the district's own body is called)
+    if context is None or surface[:1] != context.county[-1:] or len(surface) > 8 and not (
+            len(surface) <= 12 and surface.endswith(COMMAND_ENDINGS)):
+        # (市综合执法局 in a district is the city's, whatever the district's own body is called; a command's short
+        # name may be long: 区疫情防控指挥部办公室)
+        return canonical
     body = surface[1:]
     # 区三防指挥部 or 区三防指 after 武江区三防指挥部 or its 办公室 written in the story: the story's own wording, not the
     # table's (防汛防旱防风指挥部)
@@ -370,8 +374,11 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         if full == canonical or not full.startswith(context.county):
             continue
         full_body = full[len(context.county) :]
-        if body in KIND_ALONE and written == full and full_body.endswith(body + "办公室"):
-            # 县指挥部 after the issuer 来凤县新冠肺炎疫情防控指挥部办公室: the command whose office that is
+        command = full_body[: -len("办公室")] if full_body.endswith("办公室") else ""
+        if written == full and command and body.endswith(("指挥部", "领导小组")) and (
+                body in KIND_ALONE or command.endswith(body[-3:]) and _is_subsequence(body, command)):
+            # 县指挥部, 区疫情防控指挥部 after the issuer 来凤县新冠肺炎疫情防控指挥部办公室: the command whose office
+            # that is
             return full[: -len("办公室")]
         ends_alike = (full_body[-1] == body[-1] or body.endswith("办") and full_body.endswith("办公室")  # 创文办
                       or body.endswith("指") and full_body.endswith("指挥部"))  # 森防指 after …森林防灭火指挥部

@@ -276,6 +276,10 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
         if word == "的" and k > 0 and tokens[k - 1].word.endswith("感染") and tokens[k + 1].word.startswith("肺炎"):
             k -= 1  # 新型冠状病毒感染的肺炎疫情防控工作指挥部: the name the epidemic had in early 2020
             continue
+        if word == "”" and (opening := next((j for j in range(k - 1, max(-1, k - 8), -1) if tokens[j].word == "“"),
+                                             None)) is not None:
+            k = opening - 1  # 鹿寨县“美丽鹿寨”乡村建设工作领导小组办公室: a campaign's quoted name inside the body's
+            continue
         if (any(ch in PUNCT_BREAK for ch in word) or word in GLUE_ADVERBS
                 or word in {"的", "了", "是", "在", "对", "由", "为", "把", "被", "将", "向", "从", "先后", "分别"}):
             return None  # 县防指|已|派出|工作组: a clause, not a committee's name

@@ -337,6 +337,19 @@ def test_the_epidemic_command_under_its_early_2020_name(units):
                                                         ("县指挥部", "莲花县新型冠状病毒感染的肺炎疫情防控工作指挥部")]
 
 
+def test_a_commands_long_short_name_after_its_office_in_the_issuer_line(units):
+    text = ("第15期　卫滨区新冠肺炎疫情防控指挥部办公室　2020年3月9日\n"
+            "3月4日，区疫情防控指挥部办公室会同区卫健委检查，受到区疫情防控指挥部通报表扬。")
+    found = [canonical for _, canonical in _found(units, text, "河南省新乡市卫滨区")]
+    assert found == ["卫滨区新冠肺炎疫情防控指挥部办公室"] * 2 + ["卫滨区卫生健康委员会", "卫滨区新冠肺炎疫情防控指挥部"]
+
+
+def test_a_body_whose_name_quotes_its_campaign(units):
+    text = "鹿寨县“美丽鹿寨”乡村建设工作领导小组办公室（以下简称“县美丽办”）通报考评结果。"
+    assert _found(units, text, "广西壮族自治区柳州市鹿寨县")[0] == ("鹿寨县“美丽鹿寨”乡村建设工作领导小组办公室",) * 2
+    assert _found(units, "开展“美丽乡村”建设工作领导小组会议。") == []
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
