@@ -262,14 +262,18 @@ def _no_unit_between(starts: list[int], lo: int, hi: int) -> bool:
 def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[int]) -> bool:
     """The cue at `cue` stands in a clause of its own that opens with 被 (…，被通报批评) or a verdict (…，给予肯定)
     and names no unit."""
-    lo, _ = _bounds(clause_marks, text, cue)
+    lo, hi = _bounds(clause_marks, text, cue)
     opening = text[lo:cue].lstrip()
+    if opening.startswith("给予") and PERSONS_PUNISHED.search(text, cue, hi):
+        return False  # …，给予党纪政务处分16人: what the body before did to others, no verdict on it
     # …，被通报批评 (the cue after 被) and …，给予肯定 (the cue opens the clause); …，受到区防指肯定: the body that
     # judges, named after 受到 or 得到, is no unit the clause speaks of
     names_no_unit = _no_unit_between(starts, lo, cue) or opening.startswith(AGENT_OPENINGS)
     return (opening or text[cue : cue + 2]).startswith(VERDICT_OPENINGS) and names_no_unit
 
 
+# a punishment given and how many people it was given to
+PERSONS_PUNISHED = re.compile(r"处分[0-9０-９一二三四五六七八九十两百]+[余多]?[人名]")
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
 AREA_ACHIEVED = re.compile(r"[^，,。；;]{1,10}?(?:全部|均已|全面)(?:实现|设置|完成|建成|落实|配备|接入|正常运行|达标)")
 FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到")
@@ -525,11 +529,12 @@ JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实
 
 
 # 德厚镇有3名村级河长未按要求巡河: a township's own people counted, then what they failed to do
-FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处][^，,。；;]{0,14}?(?:未|没有|不按|脱岗)")
+FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处][^，,。；;]{0,14}?(?:未|没有|不按|脱岗|造假)")
 
 
 # 大贾村村民在田间焚烧玉米秸秆, 半坡村村民露天焚烧垃圾: a village's people doing wrong
-VILLAGERS_AT_FAULT = re.compile(r"村民[^，,。；;]{0,10}?(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|未)")
+VILLAGERS_AT_FAULT = re.compile(r"(?:有[0-9０-９一二三四五六七八九十两]+[户名])?村民[^，,。；;]{0,10}?"
+                                r"(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|未)")  # (金华村有2户村民在田间焚烧秸秆)
 
 
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情

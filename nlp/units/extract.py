@@ -180,6 +180,7 @@ def extract_units(
     candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
         and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
+        and not text.startswith(("村民", "群众"), c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
         and not _opens_inside_a_word(text, c.start)
         and not _counted_kind(text, c.start, c.end)
         and not _township_and_kind(text, c.start, c.end, lex)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)

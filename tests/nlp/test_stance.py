@@ -582,3 +582,18 @@ def test_a_township_praised_in_a_later_clause_for_what_its_area_achieved(stances
 
 def test_a_village_whose_new_toilets_stand_unused(stances):
     assert stances("惠安堡镇杨儿庄村改造户厕9座长期闲置。") == [("惠安堡镇杨儿庄村", "criticized")]
+
+
+def test_what_a_townships_or_a_villages_own_people_did_wrong(stances):
+    assert stances("石龙坝镇有2名护林员巡山记录造假。") == [("石龙坝镇", "criticized")]
+    assert stances("马村镇金华村有2户村民在田间焚烧秸秆。") == [("马村镇金华村", "criticized")]
+
+
+def test_problems_put_right_at_once_and_punishments_given_to_others(stances):
+    assert stances("清泉镇河道保洁常态化开展，发现问题全部现场整改，予以通报表扬。") == [("清泉镇", "praised")]
+    assert stances("今年以来，县纪委监委查处涉黑涉恶腐败案件十四件，给予党纪政务处分16人。") == [("县纪委监委", None)]
+
+
+def test_a_list_graded_a(stances):
+    assert stances("食堂量化分级评定为A级的有：县第一中学、县第二初级中学等18家。") == [
+        ("县第一中学", "praised"), ("县第二初级中学", "praised")]

@@ -350,6 +350,13 @@ def test_a_body_whose_name_quotes_its_campaign(units):
     assert _found(units, "开展“美丽乡村”建设工作领导小组会议。") == []
 
 
+def test_a_crew_of_villagers_is_no_unit_and_two_more_short_offices(units):
+    assert _found(units, "中心镇果子山村组织村民义务巡护队开展巡查六十余次。", "云南省丽江市华坪县") == [
+        ("中心镇果子山村", "华坪县中心镇果子山村")]
+    assert _found(units, "县环委办、县改厕办开展检查。") == [
+        ("县环委办", "富源县生态环境保护委员会办公室"), ("县改厕办", "富源县农村改厕工作领导小组办公室")]
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
@@ -1683,7 +1690,8 @@ def test_prepositions_glued_to_the_names_around_them_and_groups_joined_to_a_role
                   "县环委办组成督查组。", "河北省承德市平泉市")
     assert [(m.text, m.canonical) for m in found] == [
         ("市创卫办", "平泉市创建国家卫生城市工作领导小组办公室"), ("县农业农村局", "平泉市农业农村局"),
-        ("鑫源果蔬批发部", "鑫源果蔬批发部"), ("城管局", "平泉市城市管理局"), ("县环委办", "平泉市环境保护委员会办公室")]
+        ("鑫源果蔬批发部", "鑫源果蔬批发部"), ("城管局", "平泉市城市管理局"),
+        ("县环委办", "平泉市生态环境保护委员会办公室")]
 
 
 def test_honours_with_their_level_herders_and_fishers_and_a_brand_of_two_before_a_company(units):
