@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-68"
+VERSION = "counts-69"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -760,6 +760,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         after_first = True
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
+    if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):
+        return activity  # 累计巡河巡湖3400余次: the patrols totalled, not 巡湖 after the verb 巡河
     if not found:
         return _quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
     a, b = found

@@ -126,6 +126,10 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("要对岱海周边12个入湖排污口再开展排查，", "入湖排污口"),
         # a peak reached after its quantity is named before a comma
         ("江尾镇雨量最大，达312毫米。", "雨量"),
+        # patrols of rivers and lakes totalled; a season after the post counted; a drill held once
+        ("河湖长二百一十六名累计巡河巡湖三千四百余次。", "巡河巡湖"),
+        ("谷杖子乡有2名村级河长汛期未按要求巡河；", "河长"),
+        ("6月期间开展一次应急演练。", "应急演练"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
