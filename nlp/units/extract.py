@@ -253,6 +253,10 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if cand.end - cand.start > 4 and ENUMERATOR.match(text, cand.start):
         # 三是|康泰大药房未落实…, 二是|绛州农贸市场: the enumerator of a numbered finding opens no name
         cand = Candidate(cand.start + 2, cand.end, cand.kind, cand.title)
+    of = text.find("的", cand.start + 2, cand.end - 3)
+    if of != -1 and (township := TOWNSHIP_FORM.search(text, cand.start, of)) and township.end() == of:
+        # 柯村镇|的花海|山庄农家乐 as cut: the township and its 的 open no business's name
+        cand = Candidate(of + 1, cand.end, cand.kind, cand.title)
     if cand.end - cand.start >= 5 and text.endswith("委常委会", cand.start, cand.end) and not text.endswith(
             "人大常委会", cand.start, cand.end):
         # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)

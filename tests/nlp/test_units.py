@@ -357,6 +357,11 @@ def test_a_crew_of_villagers_is_no_unit_and_two_more_short_offices(units):
         ("县环委办", "富源县生态环境保护委员会办公室"), ("县改厕办", "富源县农村改厕工作领导小组办公室")]
 
 
+def test_a_township_and_its_de_glued_to_the_business_after_it(units):
+    found = _found(units, "柯村镇的花海山庄农家乐在林缘违规烧烤。", "安徽省黄山市黟县")
+    assert found == [("柯村镇", "黟县柯村镇"), ("花海山庄农家乐", "花海山庄农家乐")]
+
+
 def test_anonymised_name_is_a_person(units):
     mention = one(units("经营者刘某某被约谈。"))
     assert (mention.text, mention.type) == ("刘某某", "person")
