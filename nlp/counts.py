@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-69"
+VERSION = "counts-70"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -102,6 +102,7 @@ class _Vocabulary:
     acting_verbs: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
+    levels_naming_crews: frozenset[str]
     institution_measures: frozenset[str]
     institutions: tuple[str, ...]
     institution_parts: frozenset[str]
@@ -186,6 +187,7 @@ def _vocabulary() -> _Vocabulary:
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=re.compile("(" + "|".join(sorted(mw["objects"]["peak_quantities"], key=len, reverse=True))
                                 + ")最[大高多][，,]达$"),
+        levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
         institution_measures=frozenset(mw["objects"]["institution_measures"]),
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),
@@ -425,6 +427,8 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
         mod = vocab.stop_modifiers.at(norm, a)
         if not mod or a + len(mod) > b or mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b):
             break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
+        if mod in vocab.levels_naming_crews and norm[b - 1] == "队":
+            break  # 组建村级保洁队6支: a crew's level names the crew (but 村级河长 → 河长: a post's level describes it)
         a += len(mod)
     return a
 
@@ -535,8 +539,10 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word."""
     m = _PHRASE_AFTER.match(norm, pos)
-    if m is None or norm[pos] in "和与及":
-        return None  # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count
+    if m is None or norm[pos] in "和与及" or norm.startswith(vocab.totals, pos):
+        # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count; 护林员六百八十名累计巡山:
+        # a total opens what they did
+        return None
     seg = m.group()
     if frequency:
         action = _action_after(seg, vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)

@@ -130,6 +130,14 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("河湖长二百一十六名累计巡河巡湖三千四百余次。", "巡河巡湖"),
         ("谷杖子乡有2名村级河长汛期未按要求巡河；", "河长"),
         ("6月期间开展一次应急演练。", "应急演练"),
+        # a crew's level names it, a post's describes it; fire spots named by the burning; the water an object floats on
+        ("兴盛乡组建村级保洁队6支，", "村级保洁队"),
+        ("有3名村级河长未巡河。", "河长"),
+        ("发现焚烧火点十三处，", "焚烧火点"),
+        ("清理库区漂浮物约1200吨，", "漂浮物"),
+        ("仓房镇组建库区保洁队9支，", "库区保洁队"),
+        # a total after the count opens what the counted did
+        ("全县护林员六百八十名累计巡山", "护林员"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
