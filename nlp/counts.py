@@ -185,8 +185,7 @@ def _vocabulary() -> _Vocabulary:
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
-        peak_reached=re.compile("(" + "|".join(sorted(mw["objects"]["peak_quantities"], key=len, reverse=True))
-                                + ")最[大高多][，,]达$"),
+        peak_reached=re.compile("(" + literal_alternation(mw["objects"]["peak_quantities"]) + ")最[大高多][，,]达$"),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
         institution_measures=frozenset(mw["objects"]["institution_measures"]),
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),

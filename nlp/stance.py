@@ -464,7 +464,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     lead = _after_colon(text[c_lo:place.start])
             elif (place := by_end.get(list_start)) is not None and place.type == "township" and place.start >= c_lo:
                 lead = _after_colon(text[c_lo:place.start])  # 柏杨街道|鑫源副食店…，被没收: the shop opens the clause
-            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and (not owned or _area_ranked(
+            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and (not owned or _area_judged_later(
                 text, mention, list_end, sentence_cues, c_hi, s_hi))) or whole_object or visited
             # 当事人刘某某…，被处以罚款; 网格员刘芳累计调解纠纷60余起，…，获通报表扬: a person opening the clause with the
             # role it is named by
@@ -513,7 +513,7 @@ RANKED = ("位列", "排名", "名列")
 INSPECTION_AHEAD = re.compile(r"[^，,。；;]{0,10}?(?:组织|开展)(?:复查|检查|督查|暗访|考评|验收)")
 
 
-def _area_ranked(text: str, mention: M, list_end: int, sentence_cues: list, c_hi: int, s_hi: int) -> bool:
+def _area_judged_later(text: str, mention: M, list_end: int, sentence_cues: list, c_hi: int, s_hi: int) -> bool:
     """开通镇、瞻榆镇辖区未发现火点，位列前三名; 花鸟乡辖区渔船北斗终端在线率达100%，受到…通报表扬: a ranking or a
     praise in a later clause judges the township whose area the first clause spoke of."""
     return mention.type in AREA_TYPES and text.startswith("辖区", list_end) and any(
