@@ -597,3 +597,7 @@ def test_problems_put_right_at_once_and_punishments_given_to_others(stances):
 def test_a_list_graded_a(stances):
     assert stances("食堂量化分级评定为A级的有：县第一中学、县第二初级中学等18家。") == [
         ("县第一中学", "praised"), ("县第二初级中学", "praised")]
+
+
+def test_a_village_whose_people_dump_rubbish_into_the_river(stances):
+    assert stances("白水镇黄家村村民向河道倾倒生活垃圾。") == [("白水镇黄家村", "criticized")]
