@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import literal_alternation
 
-VERSION = "counts-70"
+VERSION = "counts-71"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -39,6 +39,8 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 # a start that fails is left at once instead of after a retreat over the whole run.
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
+# A second count of the same things right after the first (群众四百二十余户一千三百六十余人)
+_COUNT_AHEAD = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[户人名个家处座次]")
 _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
 _GRADE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:[A-Z]{1,3}级|优秀|良好|较好|一般|较差)")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
@@ -538,9 +540,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word."""
     m = _PHRASE_AFTER.match(norm, pos)
-    if m is None or norm[pos] in "和与及" or norm.startswith(vocab.totals, pos):
+    if m is None or norm[pos] in "和与及" or norm.startswith(vocab.totals, pos) or _COUNT_AHEAD.match(norm, pos):
         # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count; 护林员六百八十名累计巡山:
-        # a total opens what they did
+        # a total opens what they did; 群众四百二十余户一千三百六十余人: a second count of the same people
         return None
     seg = m.group()
     if frequency:

@@ -138,6 +138,10 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("仓房镇组建库区保洁队9支，", "库区保洁队"),
         # a total after the count opens what the counted did
         ("全县护林员六百八十名累计巡山", "护林员"),
+        # a second count of the same people; a season after a post; wires strung up anyhow
+        ("转移隐患点群众四百二十余户一千三百六十余人，", "群众"),
+        ("溪东乡有2名村级河长二季度未巡河；", "河长"),
+        ("拆除私拉乱接电线八十余处。", "电线"),
         ("对城区120余家临街商铺落实", "临街商铺"),
         ("对3家违规张贴的广告公司下达", "广告公司"),
         ("对4家后厨脏乱的餐饮店下达", "餐饮店"),
