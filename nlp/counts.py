@@ -40,7 +40,7 @@ _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,
 _PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 # A second count of the same things right after the first (群众四百二十余户一千三百六十余人)
-_COUNT_AHEAD = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]+[余多]?[户人名个家处座次]")
+_COUNT_AHEAD = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]{1,12}[余多]?[户人名个家处座次]")  # (bounded: numeral runs)
 _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数]|部分|其他|其余|各")
 _GRADE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:[A-Z]{1,3}级|优秀|良好|较好|一般|较差)")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
