@@ -7,6 +7,8 @@ from typing import Iterable, Iterator
 # A list item's enumerator: 1．, （一）, 一是; with a report's sections (二、), any numbered finding's
 ITEM_FORMS = r"[0-9０-９]{1,2}[．.、]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,2}是"
 ENUMERATOR_FORMS = r"(?:" + ITEM_FORMS + r"|[一二三四五六七八九十]{1,2}、)"
+# The words that introduce a short name in brackets: （以下简称“县城管局”）, （下称县城管局）, （简称：县城管局）
+ALIAS_WORDS = r"(?:以下简称|以下称|下称|简称)"
 
 
 def literal_alternation(words: Iterable[str], between: str = "") -> str:

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
-from nlp.patterns import ENUMERATOR_FORMS, ITEM_FORMS, literal_alternation
+from nlp.patterns import ALIAS_WORDS, ENUMERATOR_FORMS, ITEM_FORMS, literal_alternation
 from nlp.segment import load_toml
 
 if TYPE_CHECKING:
@@ -138,7 +138,7 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 
 
 # Between a unit (or its list) and the verb it does: 等部门共检查, （以下简称“县巩卫办”）对
-ACTOR_LEAD = re.compile(r"(?:[”\"]?[）)])?(?:[（(](?:以下简称|以下称|下称|简称)[^）)]{1,20}[）)])?"
+ACTOR_LEAD = re.compile(r"(?:[”\"]?[）)])?(?:[（(]" + ALIAS_WORDS + r"[^）)]{1,20}[）)])?"
                         r"(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
                         r"已?(?:于[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?"
                         r"(?:共|分别|先后|累计|适时|当天|当日|次日|随即|就(?:上述|以上|相关|有关|发现的)?问题"

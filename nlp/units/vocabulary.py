@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.patterns import ALIAS_WORDS
+
 LEVEL_CHARS = "县市省区州旗"  # 旗: the banners of Inner Mongolia stand where counties do (旗委, 旗教体局)
 # Determiners that speak of a level in general, not of one place: 各镇, 每所, 全县, 该乡, 本村.
 GENERAL_DETERMINERS = frozenset("各每全该本")
@@ -30,7 +32,7 @@ PROPER_TAGS = frozenset({"ns", "nt", "nz", "unk", "j", "nr", "nrt", "nrfg", "eng
 PUNCT_BREAK = set("，。；：！？、,.;:!?\n\r\t 　《》<>【】[]（）()")
 PAREN = re.compile(r"[（(]([^（()）\n，。；：、]{1,16})[)）]")
 # （以下简称“县城管局”）, （下称县城管局）, （简称：县城管局）: a short name the story introduces
-ALIAS_INTRO = re.compile(r"[（(](?:以下简称|以下称|下称|简称)[：:]?[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
+ALIAS_INTRO = re.compile(r"[（(]" + ALIAS_WORDS + r"[：:]?[“\"]?([^”\"）)]{2,12})[”\"]?[)）]")
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
