@@ -27,9 +27,9 @@ from typing import NamedTuple, Sequence
 
 from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
-from nlp.patterns import literal_alternation
+from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-71"
+VERSION = "counts-72"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -51,7 +51,7 @@ _TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^�
 _CLOCK = frozenset("时点:")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
-_ALIAS_BEFORE = re.compile(r"\((?:以下)?简称[^()]{1,12}\)")  # (以下简称“县巩卫办”)
+_ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
 _TIERS_PREFIX = re.compile(r"[县区市乡镇村街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 # A village, township or town written as one character: after a measure word of persons it opens a longer word

@@ -530,9 +530,15 @@ def test_objects_with_inspection_teams_joined_position_words_and_long_activities
     assert only(text)[4] == obj
 
 
-def test_a_sum_a_company_invests_after_its_short_name_in_brackets_has_no_object() -> None:
-    text = "青山新能源有限公司（以下简称“青山新能源”）投资5亿元建设光伏电站。"
+@pytest.mark.parametrize("intro", ["以下简称", "下称", "以下称", "简称"])
+def test_a_sum_a_company_invests_after_its_short_name_in_brackets_has_no_object(intro: str) -> None:
+    text = f"青山新能源有限公司（{intro}“青山新能源”）投资5亿元建设光伏电站。"
     assert only(text)[:5] == ("5亿元", 500_000_000, False, "元", None)
+
+
+def test_the_count_after_a_short_name_in_brackets_counts_the_noun_after_the_bracket() -> None:
+    text = "县城乡环卫有限公司（下称环卫公司）保洁员120名，清运车辆15辆。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [("120名", "保洁员"), ("15辆", "清运车辆")]
 
 
 def test_objects_with_harvest_machines_litter_kinds_and_the_outskirts() -> None:
