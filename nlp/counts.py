@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-72"
+VERSION = "counts-73"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -54,6 +54,7 @@ _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
 _TIERS_PREFIX = re.compile(r"[县区市乡镇村街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
+_SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])")  # 乡镇（街道）|负责人
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
 PLACE_CHARS = frozenset("村乡镇")
@@ -489,6 +490,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         b -= 1
     obj = norm[a:b]
     if not obj.isalnum():  # most objects are letters only: no quotes or brackets to see to
+        a, b = _outside_labels(norm, a, b, vocab)
+        obj = norm[a:b]
         if (unquoted := _unquoted(norm, a, b)) != (a, b):
             a, b = unquoted  # “最美家庭” → 最美家庭; “两违”建筑 keeps its quotes
         elif obj.count("“") != obj.count("”"):
@@ -546,11 +549,18 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         return None
     seg = m.group()
     if frequency:
-        action = _action_after(seg, vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)
+        # 一场“健康知识我来答”知识竞赛: the words of a label before the activity end nothing
+        label = _after_quoted_label(norm, pos, m.end()) - pos
+        action = _action_after(seg[label:], vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)
+        action = action and action + label
+        if action == len(seg) and seg.endswith("“") and (close := norm.find("”", m.end(), m.end() + 12)) > 0 and (
+                not any(mark in norm[m.end() : close] for mark in _CLAUSE_MARKS)):
+            # 一次爱国卫生“7个专项行动”集中推进活动: a label holding a number stops the phrase; the activity follows it
+            return _object_after(norm, close + 1, vocab, frequency)
         if action:
             # 一次全覆盖复查, 一次冬季城乡环境卫生大扫除: an activity is counted whole, with its scope and its
-            # season; only the quotes around it go (一次“回头看”)
-            return _unquoted(norm, pos, pos + action)
+            # season; only the quotes around it go (一次“回头看”), and a label before it (一场“七步洗手法”洗手比赛)
+            return _unquoted(norm, pos + label, pos + action)
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
         if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
@@ -600,9 +610,27 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
 
 
 def _after_quoted_label(norm: str, a: int, b: int) -> int:
-    """Where the object starts after a quoted label in front, a modifier (“美丽庭院”示范户 → 示范户)."""
-    quoted = _QUOTED_PREFIX.match(norm, a, b) if norm.startswith(("“", "\""), a) else None
-    return quoted.end() if quoted and b - quoted.end() >= 2 else a
+    """Where the object starts after the quoted labels in front, modifiers (“美丽庭院”示范户 → 示范户,
+    “零彩礼”“低彩礼”婚姻 → 婚姻)."""
+    while norm.startswith(("“", "\""), a) and (quoted := _QUOTED_PREFIX.match(norm, a, b)) and b - quoted.end() >= 2:
+        a = quoted.end()
+    return a
+
+
+def _outside_labels(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span:
+    """The object without the rest of a label or bracket the phrase began inside of, or a quoted label after it."""
+    obj = norm[a:b]
+    close = obj.find("”")
+    if close > 0 and "“" not in obj[:close] and b - (a + close + 1) >= 2:
+        return a + close + 1, b  # “河长+志愿者”巡护点, “互联网+明厨亮灶”设备: the phrase began inside the label
+    if (scope := _SCOPE_ALTERNATIVE.match(obj)) and len(obj) - scope.end() >= 2:
+        return a + scope.end(), b  # 各乡镇（街道）负责同志 → 负责同志: a scope with its alternative in brackets
+    opening = obj.find("“")
+    if opening > 0 and obj.endswith("”") and obj.count("“") == 1:
+        # 餐饮单位“明厨亮灶”改造150家 → 餐饮单位: a label after a listed noun names what is done to it; after a
+        # modifier (or a one-character noun, 农|村) the quoted thing itself is counted (农村“空心房”8326栋 → 空心房)
+        return (a, a + opening) if len(vocab.nouns.before(norm, a + opening) or "") >= 2 else (a + opening, b)
+    return a, b
 
 
 def _unquoted(norm: str, a: int, b: int) -> Span:

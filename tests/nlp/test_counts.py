@@ -959,3 +959,21 @@ def test_a_noun_opened_by_you_a_tier_named_by_a_community_and_an_organisation_co
 def test_against_the_rules_is_dropped_before_a_thing_but_kept_with_the_act() -> None:
     found = extract_counts("查扣违规网具二十三张，查处违规用火行为7起，制止违规用火12起；安装独立式烟感报警器300个，追缴违法所得2万元。")
     assert [m.object for m in found] == ["网具", "违规用火行为", "违规用火", "烟感报警器", "违法所得"]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("组织一场“健康知识我来答”知识竞赛。", "知识竞赛"),
+        ("每月开展一次城乡环境“6个专项整治”集中攻坚行动。", "集中攻坚行动"),
+        ("全县完成农贸市场“智慧监管”改造12家。", "农贸市场"),
+        ("累计拆除农村“危旧房”320栋。", "危旧房"),
+        ("全县各乡镇（街道）负责同志三十余人参加会议。", "负责同志"),
+        ("抽查中小学（幼儿园）食堂32家。", "食堂"),
+        ("组织各镇（街道）护林员和扑火队员二百余人开展演练。", "护林员和扑火队员"),
+        ("设立“党员+网格员”服务点8个。", "服务点"),
+        ("评选“文明家庭”“美丽庭院”示范户56户。", "示范户"),
+    ],
+)
+def test_objects_leave_out_quoted_labels_and_the_scope_a_phrase_began_inside_of(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
