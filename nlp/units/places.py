@@ -87,7 +87,9 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                              and before.word not in NOT_A_TOWNSHIPS_FIRST
                              and not CJK.match(text, before.start - 1))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
-                    or before.word in lex.generic_modifiers or not CJK.search(before.word)):
+                    or before.word in lex.generic_modifiers or not CJK.search(before.word)
+                    # 集镇|组|七里坪镇: a ranking's group, or a determiner, before a township's whole word
+                    or k == i and len(token.word) >= 3 and before.word in NOT_A_TOWNSHIPS_FIRST):
                 break  # (末位|七马路街道: the last place, no part of the name)
             size, k = size + len(before.word), k - 1
         if k < i and ENUMERATOR.fullmatch(tokens[k].word):
@@ -248,6 +250,14 @@ def _verb_naming_village(token: WordToken, tokens: list[WordToken], index: int, 
         following == "村" and text[token.end + 1 : token.end + 2] not in VILLAGE_WORD_AFTER or following == "村村")
 
 
+def _verb_inside_name(tokens: list[WordToken], index: int, tail: re.Match) -> bool:
+    """城关镇倒水|湾|社区: a verb, then one character of a name right before the place word, is inside the name."""
+    return (index + 2 < len(tokens) and len(tokens[index + 1].word) == 1 and CJK.match(tokens[index + 1].word)
+            is not None and tokens[index + 1].word not in LEVEL_CHARS and tokens[index + 1].word not in "镇乡村"
+            and tokens[index + 2].start == tail.start("ending")  # (英萃镇组织|镇|村干部: the levels, no name)
+            and (tokens[index + 1].tag in PLACE_NAME_TAGS or tokens[index + 1].tag in {"n", "ng"}))
+
+
 def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,
                              lex: Lexicon) -> list[Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
@@ -279,7 +289,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
         if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()
-               and not _verb_naming_village(t, tokens, k, lex, text) for k, t in enumerate(tokens[first:past], first)):
+               and not _verb_naming_village(t, tokens, k, lex, text) and not _verb_inside_name(tokens, k, tail)
+               for k, t in enumerate(tokens[first:past], first)):
             # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
             # 幸福村: adjectives name villages; 巴音乌拉嘎|查房: a verb jieba made across the name's end is none)
             continue

@@ -601,3 +601,10 @@ def test_a_list_graded_a(stances):
 
 def test_a_village_whose_people_dump_rubbish_into_the_river(stances):
     assert stances("白水镇黄家村村民向河道倾倒生活垃圾。") == [("白水镇黄家村", "criticized")]
+
+
+def test_villages_without_patrol_records_villagers_gathering_and_smoking_left_unchecked(stances):
+    assert stances("富村镇河口村村级河长连续两个月无巡河记录。") == [("富村镇河口村", "criticized")]
+    assert stances("营上镇金鸡村村民聚集打牌。") == [("营上镇金鸡村", "criticized")]
+    assert stances("县人民医院门诊大厅有人吸烟无人劝阻。") == [("县人民医院", "criticized")]
+    assert stances("会议指出，后所镇有2座水库巡查人员未在岗。") == [("后所镇", "criticized")]

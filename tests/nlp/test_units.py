@@ -2118,3 +2118,19 @@ def test_a_command_named_by_its_kind_alone_after_its_full_name_and_a_department_
 def test_a_community_opening_a_headline_or_its_work_and_a_verb_after_a_title_is_no_name(units):
     found = units("▲舥艚社区开展渔船冬季安全大检查。◆区长督导燃气安全工作。", "浙江省温州市龙港市")
     assert [(m.text, m.type) for m in found] == [("舥艚社区", "community")]
+
+
+def test_a_rankings_group_before_a_township_and_a_verb_inside_a_communitys_name(units):
+    found = units("测评结果：集镇组富村镇得分93.7分，位列第一；社区组中安街道倒水湾社区位列末位。")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("富村镇", "富源县富村镇"), ("中安街道倒水湾社区", "富源县中安街道倒水湾社区")]
+    # (the levels after a verb name no village: 组织|镇|村干部)
+    assert [m.text for m in units("富村镇组织镇村干部、网格员九十余人入户宣传。")] == ["富村镇"]
+
+
+def test_a_name_before_will_a_surname_of_yunnan_and_the_parts_of_a_hospital(units):
+    found = units("县委副书记、县长周光明将对富村镇主要负责人进行约谈。副县长字春梅要求，6月30日前完成。")
+    assert [(m.text, m.type) for m in found] == [("周光明", "person"), ("富村镇", "township"), ("字春梅", "person")]
+    found = units("县中医院预检分诊处未严格落实测温制度。县职教中心开展演练。")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("县中医院", "富源县中医医院"), ("县职教中心", "富源县职业教育中心")]
