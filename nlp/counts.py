@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-73"
+VERSION = "counts-74"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -37,7 +37,7 @@ RANGE_CONNECTORS = frozenset("至到-—–~")
 _PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
 # A-Z: 宾馆、KTV、商超. Possessive: a run that stops short of the end cannot reach it by giving characters back, so
 # a start that fails is left at once instead of after a retreat over the whole run.
-_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-Z、“”\"()]{1,24}+$")
+_PHRASE_BEFORE = re.compile(r"[\u4e00-\u9fffA-ZⅠ-Ⅻ、“”\"()]{1,24}+$")  # (劣Ⅴ类水体: a water grade)
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 # A second count of the same things right after the first (群众四百二十余户一千三百六十余人)
 _COUNT_AHEAD = re.compile(r"[0-9零〇一二两三四五六七八九十百千万]{1,12}[余多]?[户人名个家处座次]")  # (bounded: numeral runs)
@@ -103,6 +103,7 @@ class _Vocabulary:
     not_noun_suffixed: tuple[str, ...]
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
+    surrounded_places: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
     levels_naming_crews: frozenset[str]
@@ -187,6 +188,7 @@ def _vocabulary() -> _Vocabulary:
         not_noun_suffixed=tuple(mw["objects"]["not_noun_suffixed"]),
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
+        surrounded_places=frozenset(mw["objects"]["surrounded_places"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=re.compile("(" + literal_alternation(mw["objects"]["peak_quantities"]) + ")最[大高多][，,]达$"),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
@@ -435,7 +437,7 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
     return a
 
 
-_KIND_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,5}类(?=[\u4e00-\u9fff]{2})")  # 城市管理类|诉求
+_KIND_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,5}|劣?[ⅠⅡⅢⅣⅤ])类(?=[\u4e00-\u9fff]{2})")  # 城市管理类|诉求, 劣Ⅴ类|水体
 
 
 def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
@@ -564,6 +566,12 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
         if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
+            if seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i)) and (
+                    vocab.nouns.at(seg, place.end())):
+                # 2家校园周边小卖部 → 小卖部: where the counted things are, then what they are (but 2个垃圾中转站|周边,
+                # 4所学校|周边: the things counted, whose surroundings follow)
+                begin = i = place.end()
+                continue
             noun_end = i  # 4家咖啡馆|冷藏食品超期存放: what belongs to the counted thing ends it
             break
         # (416名护林员坚持…, 3家养殖场粪污直排: a word for staff or a place of work ends the noun, listed or not)

@@ -977,3 +977,26 @@ def test_against_the_rules_is_dropped_before_a_thing_but_kept_with_the_act() -> 
 )
 def test_objects_leave_out_quoted_labels_and_the_scope_a_phrase_began_inside_of(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("通报如下：城关镇辖区2家校园周边小卖部销售过期食品。", "小卖部"),
+        ("通报如下：城关镇辖区2所学校周边流动摊贩占道经营。", "学校"),
+        ("发现富村镇有2处险工险段巡查人员未在岗。", "险工险段"),
+        ("检查发现，营上镇辖区3处涵闸启闭设施锈蚀。", "涵闸"),
+        ("对中安街道所辖12个社区开展测评。", "社区"),
+        ("共排查在建工程项目46个。", "在建工程项目"),
+        ("排查劣Ⅴ类小微水体九十二个。", "小微水体"),
+    ],
+)
+def test_objects_past_a_schools_surroundings_an_owing_company_and_the_parts_of_a_sluice(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_after_a_company_the_workers_it_owes_and_the_coaches_it_overloads() -> None:
+    text = "宏达建筑劳务有限公司拖欠15名农民工工资，顺达客运有限公司2辆客车超员运营。"
+    companies = [(0, 10), (text.index("顺达"), text.index("2辆"))]
+    assert [(m.text, m.object) for m in extract_counts(text, organisations=companies)] == [
+        ("15名", "农民工"), ("2辆", "客车")]
