@@ -540,25 +540,26 @@ VILLAGERS_AT_FAULT = re.compile(r"(?:有[0-9０-９一二三四五六七八九�
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
 # is no fault)
 VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗"
-                                r"|长期闲置|无巡[河湖山查]记录)")
+                                r"|长期(?:闲置|停运)|无巡[河湖山查]记录)")
 # 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放, 县中医院|医疗废物暂存间未上锁, 县实验中学|
 # 校门口护学岗人员不在岗: what a hospital or school left undone on its premises or in its own work
 PREMISES_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放|不在岗|脱岗"
-                             r"|无人(?:管护|值守|保洁|劝阻))")
+                             r"|无人(?:管护|值守|保洁|劝阻)|随意堆放)")
 
 
 def _faults_told(text: str) -> bool:
     """Whether `text` may tell a unit's own faults with no cue (梅街镇辖区出现火点3处, 那良镇有2名村级河长…未巡河,
     大贾村村民…焚烧, 白定村护林员未在岗): most stories with no cue tell none, and are done with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
-            or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "记录"))
+            or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "停运", "记录"))
             or ("院" in text or "校" in text or "学" in text) and PREMISES_UNDONE.search(text) is not None)
 
 
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
     """A township judged by what is found in its area or what its own people failed to do, a village by what its
     villagers did wrong or what it left undone."""
-    if mention.type == "township":
+    if mention.type == "township" or mention.type == "community" and text.startswith("辖区", mention.end):
+        # (滨江社区|辖区4个小区楼道杂物堆放: a community's area too)
         return _faults_in_jurisdiction(text, mention.end, clause_end) and not _visited(text, mention.start)
     if mention.type in ("hospital", "school"):
         return PREMISES_UNDONE.match(text, mention.end, clause_end) is not None

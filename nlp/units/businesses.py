@@ -20,6 +20,7 @@ from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
     FUNCTION_CHARS,
+    GENERAL_DETERMINERS,
     GLUED_OPENERS,
     LEVEL_CHARS,
     PLACE_HEADS,
@@ -86,6 +87,9 @@ CLAUSE_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p"})
 SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}|.[^之](?:镇|乡|街道)$")  # (银耳之乡酒家)
 
 
+SCOPE_LEVELS = frozenset(LEVEL_CHARS + "镇乡村")
+
+
 def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:
     """Shops found by their form (`_named_shop_pattern`), but no name that opens with a function character, holds
     的 or 了, a common verb or a township before the name (淮镇|利民超市), ends in a conjunction (小餐饮和|农贸市场)
@@ -95,6 +99,7 @@ def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str
         name, start = m.group(2), m.start(2)
         if (name[0] in FUNCTION_CHARS or "的" in name or "了" in name or name in lex.generic_modifiers
                 or len(name) > 2 and name[-1] in "和与及" or SHOP_NAME_PLACE.search(name)
+                or name[0] in GENERAL_DETERMINERS and name[1:2] in SCOPE_LEVELS  # 全县|海鲜排档: every one in the county
                 or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
             continue
         inside = _words_of_name(tokens, start, m.end(2))

@@ -12,6 +12,7 @@ from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
     FUNCTION_CHARS,
+    LEVEL_CHARS,
     PROPER_TAGS,
     RARE,
     TOWNSHIP_FORM,
@@ -128,6 +129,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return given + 3
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
             freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
+            # 负责人向县委、县政府…: a body of the county, whatever follows it
+            or text[given] in LEVEL_CHARS and freq.get(text[given : given + 2], 0) >= RARE
             or freq.get(text[given : given + 3], 0) >= 100
             or freq.get(text[start : given + 1], 0) >= 100
             and lex.word_tags.get(text[start : given + 1]) not in PERSON_TAGS
@@ -147,7 +150,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     # (a name that ends the text, 部长王兆国, has no word starting at its last character)
     starting = freq.get(text[third : third + 2], 0) if third + 2 <= len(text) else 0
     if (starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting
-            and not any(text.startswith(w, third + 1) for w in lex.after_name_words if len(w) > 1)):
+            # (朱国良|将对: 将 after a name of three)
+            and not any(text.startswith(w, third + 1) for w in lex.after_name_words if len(w) > 1 or w == "将")):
         return _short_name_end(text, start, third, lex, freq)
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (

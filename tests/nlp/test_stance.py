@@ -608,3 +608,9 @@ def test_villages_without_patrol_records_villagers_gathering_and_smoking_left_un
     assert stances("营上镇金鸡村村民聚集打牌。") == [("营上镇金鸡村", "criticized")]
     assert stances("县人民医院门诊大厅有人吸烟无人劝阻。") == [("县人民医院", "criticized")]
     assert stances("会议指出，后所镇有2座水库巡查人员未在岗。") == [("后所镇", "criticized")]
+
+
+def test_a_communitys_area_a_village_plant_left_idle_and_a_clinics_waste(stances):
+    assert stances("检查发现，中安街道滨江社区辖区4个小区楼道杂物堆放。") == [("中安街道滨江社区", "criticized")]
+    assert stances("富村镇岙口村资源化处理站长期停运。") == [("富村镇岙口村", "criticized")]
+    assert stances("营上镇卫生院医疗废物随意堆放。") == [("营上镇卫生院", "criticized")]

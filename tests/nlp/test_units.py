@@ -2134,3 +2134,23 @@ def test_a_name_before_will_a_surname_of_yunnan_and_the_parts_of_a_hospital(unit
     found = units("县中医院预检分诊处未严格落实测温制度。县职教中心开展演练。")
     assert [(m.text, m.canonical) for m in found] == [
         ("县中医院", "富源县中医医院"), ("县职教中心", "富源县职业教育中心")]
+
+
+def test_no_name_after_a_role_before_its_punishment_or_a_county_body(units):
+    assert [m.text for m in units("全县给予23名党员干部党纪政务处分。")] == []
+    found = units("考核排名靠后的乡镇主要负责人向县委、县政府作出书面说明。")
+    assert [(m.text, m.type) for m in found] == [("县委", "party"), ("县政府", "government")]
+
+
+def test_a_name_of_three_before_will_a_surname_of_anhui_and_county_bodies_of_2017(units):
+    found = units("县委副书记朱国良将对富村镇主要负责人进行约谈，副县长檀红霞主持会议。县卫生计生委会同县血防站开展查螺。")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("朱国良", "朱国良"), ("富村镇", "富源县富村镇"), ("檀红霞", "檀红霞"),
+        ("县卫生计生委", "富源县卫生和计划生育委员会"), ("县血防站", "富源县血吸虫病防治站")]
+
+
+def test_jiangsus_flood_command_and_generic_seafood_stalls(units):
+    found = units("县防指发布防汛Ⅳ级应急响应。", "江苏省宿迁市泗洪县")
+    assert [(m.text, m.canonical) for m in found] == [("县防指", "泗洪县防汛防旱指挥部")]
+    assert [m.text for m in units("对全县海鲜排档、水产品批发市场开展检查。")] == []
+    assert [m.text for m in units("方集镇卫生院预检分诊台无人值守。")] == ["方集镇卫生院"]
