@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-74"
+VERSION = "counts-75"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -104,6 +104,7 @@ class _Vocabulary:
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     surrounded_places: frozenset[str]
+    verbs_naming_after_verbs: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
     levels_naming_crews: frozenset[str]
@@ -189,6 +190,7 @@ def _vocabulary() -> _Vocabulary:
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         surrounded_places=frozenset(mw["objects"]["surrounded_places"]),
+        verbs_naming_after_verbs=frozenset(mw["objects"]["verbs_naming_after_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=re.compile("(" + literal_alternation(mw["objects"]["peak_quantities"]) + ")最[大高多][，,]达$"),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
@@ -685,6 +687,10 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
     while e > 0:
         for n, is_noun in probes.get(run[e - 1], ()):
             if n <= e and run[e - n:e] in (nouns if is_noun else verbs):
+                if not is_noun and run[e - n:e] in vocab.verbs_naming_after_verbs and len(
+                        verb := vocab.verbs.before(run, e - n) or "") >= 2 and verb not in vocab.totals:
+                    e -= n  # 共设置|测评|点位: after a verb 测评 names the points (共|测评|点位, 累计|测评|点位: it is
+                    break  # the verb)
                 if not is_noun and not _makes_noun(run, e, vocab):
                     if n == 1 and (len(vocab.stop_modifiers.at(run, e - 1) or "") > 1
                                    or len(vocab.nouns.at(run, e - 1) or "") > 1):
@@ -759,6 +765,14 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     # counted noun may come first (罚没款共计12.6万元, 背街小巷改造12条).
     held = frequency and run[verb_start:verb_end] not in vocab.holding_verbs
     earlier = _last_cut(run, verb_start, vocab) if held else None
+    if held:
+        holder, chain = earlier, verb_start
+        while (holder and holder[1] == chain and run[holder[0] : holder[1]] not in vocab.holding_verbs
+               and verb_start - holder[0] <= 6):
+            chain = holder[0]  # 开展暗访督查4轮: verbs written in a row name the activity
+            holder = _last_cut(run, chain, vocab)
+        if holder and holder[1] == chain and run[holder[0] : holder[1]] in vocab.holding_verbs:
+            earlier = holder
     if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 6:
         # 开展集中清扫30余次, 开展犬只驱虫12轮次: the activity a frequency counts, held by 开展
         return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False

@@ -1000,3 +1000,17 @@ def test_after_a_company_the_workers_it_owes_and_the_coaches_it_overloads() -> N
     companies = [(0, 10), (text.index("顺达"), text.index("2辆"))]
     assert [(m.text, m.object) for m in extract_counts(text, organisations=companies)] == [
         ("15名", "农民工"), ("2辆", "客车")]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("县巩卫办开展暗访督查4轮。", "暗访督查"),
+        ("县爱卫办共设置测评点位一百零六个。", "测评点位"),
+        ("第三方机构共测评点位98个。", "点位"),
+        ("新改户厕7座无法正常使用。", "户厕"),
+        ("完成辖区9台燃煤锅炉清洁能源改造。", "燃煤锅炉"),
+    ],
+)
+def test_activities_named_by_verbs_in_a_row_points_set_for_evaluation_and_broken_toilets(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
