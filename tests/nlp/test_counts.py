@@ -1014,3 +1014,9 @@ def test_after_a_company_the_workers_it_owes_and_the_coaches_it_overloads() -> N
 )
 def test_activities_named_by_verbs_in_a_row_points_set_for_evaluation_and_broken_toilets(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+def test_vehicles_of_a_company_named_before_the_count() -> None:
+    text = "观音阁镇的溆兴客运有限公司一台客车动态监控装置长期离线。"
+    company = [(text.index("溆兴"), text.index("一台"))]
+    assert [(m.text, m.object) for m in extract_counts(text, organisations=company)] == [("一台", "客车")]
