@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-76"
+VERSION = "counts-77"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -54,6 +54,7 @@ _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
 _TIERS_PREFIX = re.compile(r"[县区市乡镇村街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
+_HEAP_PLACE_ENDINGS = frozenset("边间埂旁头侧")  # 路边, 田间, 田埂, 路旁, 地头, 道路两侧: where things are heaped
 _SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])")  # 乡镇（街道）|负责人
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
@@ -104,6 +105,10 @@ class _Vocabulary:
     joined_position_words: frozenset[str]
     acting_verbs: frozenset[str]
     surrounded_places: frozenset[str]
+    heaping_verbs: _Lexicon
+    moving_verbs: frozenset[str]
+    people_moved: _Lexicon
+    kinds_of_people_moved: frozenset[str]
     verbs_naming_after_verbs: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
@@ -190,6 +195,10 @@ def _vocabulary() -> _Vocabulary:
         joined_position_words=frozenset(mw["objects"]["joined_position_words"]),
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         surrounded_places=frozenset(mw["objects"]["surrounded_places"]),
+        heaping_verbs=_Lexicon.of(mw["objects"]["heaping_verbs"]),
+        moving_verbs=frozenset(mw["objects"]["moving_verbs"]),
+        people_moved=_Lexicon.of(mw["objects"]["people_moved"]),
+        kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
         verbs_naming_after_verbs=frozenset(mw["objects"]["verbs_naming_after_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=re.compile("(" + literal_alternation(mw["objects"]["peak_quantities"]) + ")最[大高多][，,]达$"),
@@ -756,7 +765,23 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         after_first = base == after_count or not vocab.nouns.before(run, len(run))
         return _strip_modifiers(norm, base, stop, vocab), after_first
     verb_start, verb_end = cut
+    if verb_end < len(run) and run[-1] in _HEAP_PLACE_ENDINGS:
+        verb = run[verb_start:verb_end]
+        if verb == "于" and (heaping := vocab.heaping_verbs.before(run, verb_start)):
+            verb, verb_start = heaping, verb_start - len(heaping)
+        if verb in vocab.heaping_verbs.words:
+            # 将秸秆堆放路边约40吨, 稻草堆放于田埂约20吨: where the thing lies is no object, the thing heaped is
+            earlier = _last_cut(run, verb_start, vocab)
+            a = base + (earlier[1] if earlier else 0)
+            while a < base + verb_start and norm[a] in "后将把":
+                a += 1  # 收割后|将|稻草堆放田间
+            return _strip_modifiers(norm, a, base + verb_start, vocab), False
     if verb_end < len(run):
+        moved = vocab.people_moved.before(norm, stop) if run[verb_start:verb_end] in vocab.moving_verbs else None
+        if (moved and stop - len(moved) > base + verb_end and norm[stop - len(moved) - 1] not in "和与及、"
+                and norm[base + verb_end : stop - len(moved)] not in vocab.kinds_of_people_moved):  # (渔民和群众)
+            # 转移沿江低洼区域群众1400余户 → 群众: the people moved, wherever they lived
+            return (stop - len(moved), stop), False
         # A phrase longer than the usual reach (察看…老街、巫溪至奉节公路沿线3处地质灾害隐患点) is more often a
         # place than the counted thing: a noun after the count goes first.
         long_phrase = len(run) - verb_end > _LONG_PHRASE_CHARS

@@ -1020,3 +1020,17 @@ def test_vehicles_of_a_company_named_before_the_count() -> None:
     text = "观音阁镇的溆兴客运有限公司一台客车动态监控装置长期离线。"
     company = [(text.index("溆兴"), text.index("一台"))]
     assert [(m.text, m.object) for m in extract_counts(text, organisations=company)] == [("一台", "客车")]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("合作社将收割后的秸秆堆放路边约40吨，未及时离田。", "秸秆"),
+        ("合作社收割后稻草堆放于田埂约20吨未及时清运。", "稻草"),
+        ("转移沿江低洼区域群众一千四百余户。", "群众"),
+        ("转移景区滞留游客两千余人。", "游客"),
+        ("集中安置搬迁群众三百余户。", "搬迁群众"),
+    ],
+)
+def test_things_heaped_somewhere_and_people_moved_from_wherever_they_lived(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
