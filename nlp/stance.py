@@ -36,6 +36,8 @@ PUBLISHING = ("曝光", "公开曝光", "通报", "公示")
 REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明", "书面报送", "书面报告", "书面说明")
 # 对县公安局侦办、县人民检察院提起公诉的…案件公开宣判: the bodies that brought the case the court judged
 BROUGHT_THE_CASE = ("侦办", "提起公诉", "移送起诉")
+# 县纪委监委|立案查处…问题6件: a body opening a case is not judged by it (对鑫源公司|立案调查: the body it is opened on is)
+OPENED_A_CASE = ("立案查处", "立案侦查", "立案调查", "立案审查")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -412,7 +414,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (
                 business.group("one") or any(text.startswith("约谈", c[0]) for c in sentence_cues)))
         judged = (not agent and not medium and not location and not reported_to
-                  and not text.startswith(BROUGHT_THE_CASE, list_end))
+                  and not text.startswith(BROUGHT_THE_CASE, list_end)
+                  and not (text.startswith(OPENED_A_CASE, list_end) and not object_of_dui))
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
         disposes = text.startswith("将", list_end) and any(
             list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in table.disposals for c in sentence_cues)

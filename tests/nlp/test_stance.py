@@ -614,3 +614,10 @@ def test_a_communitys_area_a_village_plant_left_idle_and_a_clinics_waste(stances
     assert stances("检查发现，中安街道滨江社区辖区4个小区楼道杂物堆放。") == [("中安街道滨江社区", "criticized")]
     assert stances("富村镇岙口村资源化处理站长期停运。") == [("富村镇岙口村", "criticized")]
     assert stances("营上镇卫生院医疗废物随意堆放。") == [("营上镇卫生院", "criticized")]
+
+
+def test_a_body_opening_a_case_and_a_community_first_in_its_group(stances):
+    assert stances("县纪委监委立案查处涉黑涉恶腐败问题6件。") == [("县纪委监委", None)]
+    assert stances("县市场监管局对鑫源食品配送有限公司立案调查。") == [
+        ("县市场监管局", None), ("鑫源食品配送有限公司", "criticized")]
+    assert stances("考评结果：中安街道留安社区以95.8分位列社区第一。") == [("中安街道留安社区", "praised")]

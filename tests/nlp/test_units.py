@@ -2154,3 +2154,8 @@ def test_jiangsus_flood_command_and_generic_seafood_stalls(units):
     assert [(m.text, m.canonical) for m in found] == [("县防指", "泗洪县防汛防旱指挥部")]
     assert [m.text for m in units("对全县海鲜排档、水产品批发市场开展检查。")] == []
     assert [m.text for m in units("方集镇卫生院预检分诊台无人值守。")] == ["方集镇卫生院"]
+
+
+def test_a_numeral_opens_no_name_without_a_surname(units):
+    found = units("龙街镇有3名村级河长三季度未按要求巡河。", "云南省大理白族自治州永平县")
+    assert [(m.text, m.type) for m in found] == [("龙街镇", "township")]
