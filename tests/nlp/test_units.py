@@ -2159,3 +2159,8 @@ def test_jiangsus_flood_command_and_generic_seafood_stalls(units):
 def test_a_numeral_opens_no_name_without_a_surname(units):
     found = units("龙街镇有3名村级河长三季度未按要求巡河。", "云南省大理白族自治州永平县")
     assert [(m.text, m.type) for m in found] == [("龙街镇", "township")]
+
+
+def test_a_name_before_already_on(units):
+    found = units("县委副书记周明亮已于1月6日约谈其主要负责人。")
+    assert [(m.text, m.title) for m in found] == [("周明亮", "县委副书记")]
