@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-77"
+VERSION = "counts-78"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -791,12 +791,10 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     held = frequency and run[verb_start:verb_end] not in vocab.holding_verbs
     earlier = _last_cut(run, verb_start, vocab) if held else None
     if held:
-        holder, chain = earlier, verb_start
-        while (holder and holder[1] == chain and run[holder[0] : holder[1]] not in vocab.holding_verbs
-               and verb_start - holder[0] <= 6):
-            chain = holder[0]  # 开展暗访督查4轮: verbs written in a row name the activity
-            holder = _last_cut(run, chain, vocab)
-        if holder and holder[1] == chain and run[holder[0] : holder[1]] in vocab.holding_verbs:
+        holder = earlier
+        while holder and run[holder[0] : holder[1]] not in vocab.holding_verbs and verb_start - holder[0] <= 6:
+            holder = _last_cut(run, holder[0], vocab)  # 开展暗访督查4轮, 开展安全生产检查1400余次: the verbs
+        if holder and run[holder[0] : holder[1]] in vocab.holding_verbs:  # after 开展 name the activity
             earlier = holder
     if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 6:
         # 开展集中清扫30余次, 开展犬只驱虫12轮次: the activity a frequency counts, held by 开展

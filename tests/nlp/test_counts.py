@@ -1034,3 +1034,15 @@ def test_vehicles_of_a_company_named_before_the_count() -> None:
 )
 def test_things_heaped_somewhere_and_people_moved_from_wherever_they_lived(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("全县共开展安全生产检查一千四百余次。", "安全生产检查"),
+        ("邀请化工安全专家12名。", "化工安全专家"),
+        ("开放避灾安置场所一百八十六个。", "避灾安置场所"),
+    ],
+)
+def test_activities_held_by_a_verb_a_few_words_back_and_experts_invited(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
