@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-78"
+VERSION = "counts-79"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -754,6 +754,9 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         base, run = base + joint + 1, run[joint + 1 :]
         if not run:
             return None, False
+    if base == after_count and (first := vocab.nouns.at(run, 0)) and len(run) - len(first) >= 2:
+        # 拖欠28名农民工工资约46万元 → 工资: the people just counted own what this count counts
+        base, run = base + len(first), run[len(first):]
     cut = _last_cut(run, len(run), vocab)
     if cut is None:
         if len(run) > _PHRASE_BEFORE_CHARS:

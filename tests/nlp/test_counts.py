@@ -1046,3 +1046,9 @@ def test_things_heaped_somewhere_and_people_moved_from_wherever_they_lived(text:
 )
 def test_activities_held_by_a_verb_a_few_words_back_and_experts_invited(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+def test_what_the_people_just_counted_own_is_counted_without_them() -> None:
+    text = "该公司拖欠28名农民工工资约46万元，全镇12个村户厕改造三百二十座。"
+    assert [(m.text, m.object) for m in extract_counts(text)] == [
+        ("28名", "农民工"), ("约46万元", "工资"), ("12个", "村"), ("三百二十座", "户厕")]
