@@ -2164,3 +2164,7 @@ def test_a_numeral_opens_no_name_without_a_surname(units):
 def test_a_name_before_already_on(units):
     found = units("县委副书记周明亮已于1月6日约谈其主要负责人。")
     assert [(m.text, m.title) for m in found] == [("周明亮", "县委副书记")]
+
+
+def test_a_dai_surname(units):
+    assert [(m.text, m.type) for m in units("县委副书记、县长刀庆华出席并讲话。")] == [("刀庆华", "person")]
