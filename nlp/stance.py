@@ -37,7 +37,7 @@ REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明", "书面
 # 对县公安局侦办、县人民检察院提起公诉的…案件公开宣判: the bodies that brought the case the court judged
 BROUGHT_THE_CASE = ("侦办", "提起公诉", "移送起诉")
 # 县纪委监委|立案查处…问题6件: a body opening a case is not judged by it (对鑫源公司|立案调查: the body it is opened on is)
-OPENED_A_CASE = ("立案查处", "立案侦查", "立案调查", "立案审查")
+OPENED_A_CASE = ("立案查处", "立案侦查", "立案调查", "立案审查", "查处")
 M = TypeVar("M", bound="UnitMention")
 
 
@@ -536,7 +536,7 @@ FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[
 
 
 # 大贾村村民在田间焚烧玉米秸秆, 半坡村村民露天焚烧垃圾: a village's people doing wrong
-VILLAGERS_AT_FAULT = re.compile(r"(?:有[0-9０-９一二三四五六七八九十两]+[户名])?村民[^，,。；;]{0,10}?"
+VILLAGERS_AT_FAULT = re.compile(r"(?:有?[0-9０-９一二三四五六七八九十两]+[户名])?村民[^，,。；;]{0,10}?"
                                 r"(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|倾倒|未|聚集)")  # (金华村有2户村民在田间焚烧秸秆)
 
 

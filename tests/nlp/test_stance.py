@@ -621,3 +621,10 @@ def test_a_body_opening_a_case_and_a_community_first_in_its_group(stances):
     assert stances("县市场监管局对鑫源食品配送有限公司立案调查。") == [
         ("县市场监管局", None), ("鑫源食品配送有限公司", "criticized")]
     assert stances("考评结果：中安街道留安社区以95.8分位列社区第一。") == [("中安街道留安社区", "praised")]
+
+
+def test_a_body_dealing_with_cases_villagers_counted_at_fault_and_a_lost_right_to_honours(stances):
+    assert stances("县纪委监委查处涉黑涉恶腐败和“保护伞”问题9件。") == [("县纪委监委", None)]
+    assert stances("营上镇新立村3名村民聚集打牌，被县公安局训诫。") == [
+        ("营上镇新立村", "criticized"), ("县公安局", None)]
+    assert stances("按照测评办法，富村镇被取消本年度评先评优资格。") == [("富村镇", "criticized")]
