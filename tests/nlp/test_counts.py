@@ -1052,3 +1052,15 @@ def test_what_the_people_just_counted_own_is_counted_without_them() -> None:
     text = "该公司拖欠28名农民工工资约46万元，全镇12个村户厕改造三百二十座。"
     assert [(m.text, m.object) for m in extract_counts(text)] == [
         ("28名", "农民工"), ("约46万元", "工资"), ("12个", "村"), ("三百二十座", "户厕")]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("全县农作物受灾约1.6万亩。", "农作物"),
+        ("排查欠薪线索二十九条。", "欠薪线索"),
+        ("蒙姑镇辖区2个渔船停靠点无人看管。", "渔船停靠点"),
+    ],
+)
+def test_crops_stricken_unpaid_wage_leads_and_mooring_points(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
