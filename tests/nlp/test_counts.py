@@ -1064,3 +1064,7 @@ def test_what_the_people_just_counted_own_is_counted_without_them() -> None:
 )
 def test_crops_stricken_unpaid_wage_leads_and_mooring_points(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+def test_points_set_up_are_counted_without_the_verb() -> None:
+    assert only("溪市镇建立秸秆收储点16个。")[4] == "秸秆收储点"
