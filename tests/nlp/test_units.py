@@ -2131,6 +2131,7 @@ def test_a_rankings_group_before_a_township_and_a_verb_inside_a_communitys_name(
 def test_a_name_before_will_a_surname_of_yunnan_and_the_parts_of_a_hospital(units):
     found = units("县委副书记、县长周光明将对富村镇主要负责人进行约谈。副县长字春梅要求，6月30日前完成。")
     assert [(m.text, m.type) for m in found] == [("周光明", "person"), ("富村镇", "township"), ("字春梅", "person")]
+    assert [m.text for m in units("县中医院住院部未安装纱窗纱门。")] == ["县中医院"]
     found = units("县中医院预检分诊处未严格落实测温制度。县职教中心开展演练。")
     assert [(m.text, m.canonical) for m in found] == [
         ("县中医院", "富源县中医医院"), ("县职教中心", "富源县职业教育中心")]
