@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-8"
+VERSION = "dates-9"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -211,7 +211,8 @@ def _compiled() -> tuple[_GatedPatterns, re.Pattern[str], re.Pattern[str]]:
     ]
     word_lists = {"rel_month": month_words, "vague": vocab.vague, "rel_word": other_words}
     part_ends = frozenset(w[-1] for w in vocab.month_parts)  # 旬, 初, 底, 末
-    gates = _GATES | {"range_part": (_CONNECTOR_CHARS, frozenset("月"), part_ends)}
+    # (no gate on the parts' characters: the range's far end may be a bare day, 1月-1日)
+    gates = _GATES | {"range_part": (_CONNECTOR_CHARS, frozenset("月"))}
     gated = tuple(
         (name, re.compile(pattern),
          gates[name] if name in gates else (frozenset(w[0] for w in word_lists[name]),))
