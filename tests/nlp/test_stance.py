@@ -628,3 +628,7 @@ def test_a_body_dealing_with_cases_villagers_counted_at_fault_and_a_lost_right_t
     assert stances("营上镇新立村3名村民聚集打牌，被县公安局训诫。") == [
         ("营上镇新立村", "criticized"), ("县公安局", None)]
     assert stances("按照测评办法，富村镇被取消本年度评先评优资格。") == [("富村镇", "criticized")]
+
+
+def test_a_township_whose_subsidy_is_cut(stances):
+    assert stances("对富村镇扣减奖补资金20万元。") == [("富村镇", "criticized")]

@@ -2169,3 +2169,7 @@ def test_a_name_before_already_on(units):
 
 def test_a_dai_surname(units):
     assert [(m.text, m.type) for m in units("县委副书记、县长刀庆华出席并讲话。")] == [("刀庆华", "person")]
+
+
+def test_the_places_a_role_answers_for_are_no_names(units):
+    assert [m.text for m in units("推行“镇干部包村、村干部包组、党员包户”责任制。")] == []
