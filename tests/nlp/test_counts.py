@@ -1060,6 +1060,7 @@ def test_what_the_people_just_counted_own_is_counted_without_them() -> None:
         ("全县农作物受灾约1.6万亩。", "农作物"),
         ("排查欠薪线索二十九条。", "欠薪线索"),
         ("蒙姑镇辖区2个渔船停靠点无人看管。", "渔船停靠点"),
+        ("宝山镇辖区3台燃煤锅炉除尘设施未运行。", "燃煤锅炉"),
     ],
 )
 def test_crops_stricken_unpaid_wage_leads_and_mooring_points(text: str, obj: str) -> None:
