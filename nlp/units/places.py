@@ -252,10 +252,13 @@ def _verb_naming_village(token: WordToken, tokens: list[WordToken], index: int, 
 
 def _verb_inside_name(tokens: list[WordToken], index: int, tail: re.Match) -> bool:
     """城关镇倒水|湾|社区: a verb, then one character of a name right before the place word, is inside the name."""
-    return (index + 2 < len(tokens) and len(tokens[index + 1].word) == 1 and CJK.match(tokens[index + 1].word)
-            is not None and tokens[index + 1].word not in LEVEL_CHARS and tokens[index + 1].word not in "镇乡村"
-            and tokens[index + 2].start == tail.start("ending")  # (英萃镇组织|镇|村干部: the levels, no name)
-            and (tokens[index + 1].tag in PLACE_NAME_TAGS or tokens[index + 1].tag in {"n", "ng"}))
+    if index + 2 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    return (len(following.word) == 1 and CJK.match(following.word) is not None
+            and following.word not in LEVEL_CHARS and following.word not in "镇乡村"  # (英萃镇组织|镇|村干部: levels)
+            and (following.tag in PLACE_NAME_TAGS or following.tag in {"n", "ng"})
+            and tokens[index + 2].start == tail.start("ending"))
 
 
 def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,
