@@ -15,12 +15,12 @@ from nlp.units.vocabulary import (
     FUNCTION_CHARS,
     LEVEL_CHARS,
     PAREN,
+    PLACE_FORM_HEADS,
     PUNCT_BREAK,
     TOWNSHIP_FORM,
 )
 
 DIVISION_ENDINGS = frozenset("省市县区州旗盟")
-PLACE_ENDINGS = ("镇", "乡", "街道", "村", "社区", "嘎查", "苏木")
 BRANCH_OF_BODY = re.compile(r"(?:分局|分队|中队|大队|[所站科股室])$")
 # Kinds of unit often named after a place without being the township's own (大王经济开发区, 古蔺中学).
 TEMPLATE_FIELD = re.compile(r"\{(\w+)\}")
@@ -233,7 +233,7 @@ def _type_of(canonical: str, lex: Lexicon) -> str:
             return kind
     if name.startswith(("中共", "中国共产党")):
         return "party"
-    if family_name_pattern(lex.surnames).match(name) and not name.endswith(PLACE_ENDINGS):
+    if family_name_pattern(lex.surnames).match(name) and not name.endswith(PLACE_FORM_HEADS):
         return "enterprise"  # 李记烧腊, 老刘家冷淡杯: a family's shop, whatever it sells (冯记沟乡 is a township)
     endings = lex.type_ending_map
     for size in range(min(len(name), lex.max_type_ending), 0, -1):

@@ -49,9 +49,17 @@ from nlp.units.places import (
     villages_named_again,
 )
 from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
-from nlp.units.vocabulary import ALIAS_INTRO, COUNTY_LEVELS, ENUMERATOR, FUNCTION_CHARS, LEVEL_CHARS, TOWNSHIP_FORM
+from nlp.units.vocabulary import (
+    ALIAS_INTRO,
+    COUNTY_LEVELS,
+    ENUMERATOR,
+    FUNCTION_CHARS,
+    LEVEL_CHARS,
+    NUMERAL_CHARS,
+    TOWNSHIP_FORM,
+)
 
-NUMERAL_CHARS_AND_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万余多几")
+NUMERAL_CHARS_AND_DIGITS = NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９余多几")
 # After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).
 DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电]?〔")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")

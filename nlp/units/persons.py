@@ -13,12 +13,12 @@ from nlp.units.vocabulary import (
     COMMON_WORD,
     FUNCTION_CHARS,
     LEVEL_CHARS,
+    NUMERAL_CHARS,
     PROPER_TAGS,
     RARE,
     TOWNSHIP_FORM,
 )
 
-NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 

@@ -16,14 +16,13 @@ from nlp.units.vocabulary import (
     FUNCTION_CHARS,
     GENERAL_DETERMINERS,
     LEVEL_CHARS,
+    PLACE_FORM_HEADS,
     PROPER_TAGS,
     STOP_WORDS,
     TOWNSHIP_FORM,
     VERB_TAGS,
 )
 
-# Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
-PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
 PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}  # no two end alike
 # No two share a first character, so their order in an alternation does not matter; and none holds another's first
 # character inside it, so every place word in a text is a match of its own.
