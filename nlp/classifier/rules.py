@@ -29,11 +29,12 @@ class InstructionFilter:
     speech_openers: tuple[str, ...] = ()
     report_markers: tuple[str, ...] = ()
     report_blockers: tuple[str, ...] = ()
+    instruction_tails: tuple[str, ...] = ()
 
     @classmethod
     def from_taxonomy(cls, taxonomy: Taxonomy) -> "InstructionFilter":
         return cls(taxonomy.instruction_patterns, taxonomy.instruction_neutralise, taxonomy.speech_openers,
-                   taxonomy.report_markers, taxonomy.report_blockers)
+                   taxonomy.report_markers, taxonomy.report_blockers, taxonomy.instruction_tails)
 
     def is_summary(self, sentence: str) -> bool:
         """A statistic of completed work, which counts wherever it is quoted."""
@@ -50,9 +51,19 @@ class InstructionFilter:
         sentence = self._clean(sentence)
         return any(re.search(pattern, sentence) for pattern in self.patterns)
 
+    def reported_head(self, sentence: str) -> str:
+        """The part of an instruction sentence before a clause that opens the instruction ("5月11日，市森防指约谈
+        图强镇负责人，要求…" → "5月11日，市森防指约谈图强镇负责人"), if that part reports; else ''."""
+        for pattern in self.instruction_tails:
+            found = re.search(pattern, sentence)
+            if found and found.start() > 0:
+                head = sentence[:found.start()]
+                return "" if self.is_instruction(head) else head
+        return ""
+
     def reported_sentences(self, text: str) -> list[str]:
         """The text's sentences that report work: instructions, and whatever follows a speech opener in the
-        same paragraph, are left out."""
+        same paragraph, are left out (a reported clause before an instruction is kept)."""
         kept = []
         for paragraph in text.split("\n"):
             in_speech = False
@@ -62,6 +73,8 @@ class InstructionFilter:
                     in_speech = True
                 if self.is_summary(sentence) or (not in_speech and not self.is_instruction(sentence)):
                     kept.append(sentence)
+                elif not in_speech and (head := self.reported_head(sentence)):
+                    kept.append(head)
         return kept
 
 

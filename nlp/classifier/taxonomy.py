@@ -59,6 +59,7 @@ class Taxonomy:
     speech_openers: tuple[str, ...] = ()
     report_markers: tuple[str, ...] = ()
     report_blockers: tuple[str, ...] = ()
+    instruction_tails: tuple[str, ...] = ()
     source: str = field(default="", compare=False)
 
     def head(self, key: str) -> Head:
@@ -149,6 +150,7 @@ def parse_taxonomy(data: dict, source: str = "<taxonomy>") -> Taxonomy:
         speech_openers=_strings(instructions, "speech_openers", f"{source} [instructions]"),
         report_markers=_strings(instructions, "report_markers", f"{source} [instructions]"),
         report_blockers=_strings(instructions, "report_blockers", f"{source} [instructions]"),
+        instruction_tails=_strings(instructions, "instruction_tails", f"{source} [instructions]"),
         source=source,
     )
 

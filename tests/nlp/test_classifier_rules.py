@@ -81,3 +81,34 @@ def test_reports_citing_an_instruction_still_count():
 def test_unrelated_story_has_no_theme(rules):
     found = labels(rules, "今年全县完成烤烟移栽12万亩，粮食生产形势良好。", title="全县烤烟移栽全面完成")
     assert found["theme"] == []
+
+
+def test_reported_clause_before_an_instruction_counts(rules):
+    # The 约谈 was done; only what follows ，要求 is the instruction.
+    found = labels(rules, "5月11日，市森防指约谈图强镇分管负责人，要求5月20日前完成全部问题整改。")
+    assert "enforcement" in found["action"]
+    # An instruction clause before the tail is still an instruction.
+    assert labels(rules, "各乡镇要开展一次大扫除，要求5月20日前完成。")["action"] == []
+
+
+def test_past_judgements_inside_a_meeting_report_are_reported(rules):
+    text = ("会议指出，大乌苏镇有2名护林员未在岗，相关镇主要负责人被区森防指约谈；"
+            "红柳峡村组织牧民巡护，受到县政府通报表扬。\n赵振宇强调，要对整改不力的严肃问责。")
+    found = labels(rules, text)
+    assert {"enforcement", "commendation"} <= set(found["action"])
+    # A judgement threatened for later stays an instruction.
+    assert "enforcement" not in labels(rules, "会议指出，整改不到位的乡镇将被约谈。")["action"]
+
+
+@pytest.mark.parametrize("text", [
+    "对河道内堆放的建筑垃圾，责令相关单位限期清除。",
+    "清理取缔违规网具三百六十余张。",
+    "督促52家餐饮门店安装或清洗油烟净化设施。",
+    "安顺宾馆布草未按规定更换消毒，被下达整改通知书。",
+])
+def test_orders_and_faults_are_no_cleanup(rules, text):
+    assert "cleanup" not in labels(rules, text)["action"]
+
+
+def test_shop_fronts_in_the_charge_of_their_owners_are_participation(rules):
+    assert "participation" in labels(rules, "县爱卫办对城区商铺落实“门前三包”责任制情况进行检查。")["theme"]
