@@ -81,10 +81,12 @@ eval-parse: $(STAMP) ## Score the page parser (and trafilatura, GNE) on annotate
 eval-extract: $(STAMP) ## Precision/recall/F1 of the date, count and unit extractors against baselines
 	@$(PY) -m nlp.eval_extract
 
-eval-classify: $(STAMP) ## Per-label scores of the classifier against the rules: cross-validated, then on the held-out set
+eval-classify: $(STAMP) ## Per-label scores of the classifier against the rules: cross-validated, then on the held-out sets
 	@$(PY) -m nlp.classifier.evaluate
 	@echo
 	@$(PY) -m nlp.classifier.evaluate --test nlp/data/heldout/stories.jsonl
+	@echo
+	@$(PY) -m nlp.classifier.evaluate --test nlp/data/heldout/blind_gold_stories.jsonl
 
 eval: eval-parse eval-extract eval-classify ## All three evaluations
 

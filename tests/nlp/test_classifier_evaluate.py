@@ -12,7 +12,8 @@ from nlp.classifier.taxonomy import load_taxonomy
 from nlp.classifier.train import load_training_set, training_files
 
 TAXONOMY = load_taxonomy()
-HELD_OUT = Path(__file__).resolve().parents[2] / "nlp" / "data" / "heldout" / "stories.jsonl"
+HELD_OUT_DIR = Path(__file__).resolve().parents[2] / "nlp" / "data" / "heldout"
+HELD_OUT = HELD_OUT_DIR / "stories.jsonl"
 
 
 def test_score_labels_counts_precision_and_recall_per_label() -> None:
@@ -29,10 +30,11 @@ def test_held_out_stories_must_not_be_in_the_training_data() -> None:
         held_out_predictions(TAXONOMY, training, training[:1])
 
 
-def test_the_held_out_set_shares_no_story_with_the_training_data() -> None:
+@pytest.mark.parametrize("name, at_least", [("stories.jsonl", 80), ("blind_gold_stories.jsonl", 200)])
+def test_the_held_out_sets_share_no_story_with_the_training_data(name: str, at_least: int) -> None:
     training = load_training_set(TAXONOMY, training_files())
-    held_out = load_training_set(TAXONOMY, [HELD_OUT])
-    assert len(held_out) >= 80
+    held_out = load_training_set(TAXONOMY, [HELD_OUT_DIR / name])
+    assert len(held_out) >= at_least
     assert not {s.id for s in training} & {s.id for s in held_out}
     assert not {s.text for s in training} & {s.text for s in held_out}
 
