@@ -112,3 +112,16 @@ def test_orders_and_faults_are_no_cleanup(rules, text):
 
 def test_shop_fronts_in_the_charge_of_their_owners_are_participation(rules):
     assert "participation" in labels(rules, "县爱卫办对城区商铺落实“门前三包”责任制情况进行检查。")["theme"]
+
+
+@pytest.mark.parametrize("text, action", [
+    ("4月1日，和顺县第31个爱国卫生月启动仪式在人民广场举行。", "meeting"),
+    ("6月21日至25日，区疾控中心对全区10个街镇开展蚊媒密度监测。", "inspection"),
+    ("县委书记冒雨赶赴金达镇查看汛情。", "inspection"),
+])
+def test_ceremonies_and_monitoring_are_reported_work(rules, text, action):
+    assert action in labels(rules, text)["action"]
+
+
+def test_equipment_not_installed_is_a_fault_not_construction(rules):
+    assert "construction" not in labels(rules, "金山街道辖区6家餐饮店未安装燃气泄漏报警装置，被下达整改通知书。")["action"]
