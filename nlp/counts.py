@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-82"
+VERSION = "counts-83"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -201,7 +201,7 @@ def _vocabulary() -> _Vocabulary:
         kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
         verbs_naming_after_verbs=frozenset(mw["objects"]["verbs_naming_after_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
-        peak_reached=re.compile("(" + literal_alternation(mw["objects"]["peak_quantities"]) + ")最[大高多][，,]达$"),
+        peak_reached=_peak_reached(literal_alternation(mw["objects"]["peak_quantities"])),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
         institution_measures=frozenset(mw["objects"]["institution_measures"]),
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
@@ -862,12 +862,17 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
 
 
+def _peak_reached(quantities: str) -> re.Pattern[str]:
+    """A peak named before a comma and reached after it: 江尾镇雨量最大，达 or 最大降雨量出现在三江水族乡，达."""
+    return re.compile(f"(?:({quantities})最[大高多]|最[大高多]({quantities})出现在[^，,。；]{{1,16}})[，,]达$")
+
+
 def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:
     """水位持续上涨，7月8日涨至133.5米: the level a quantity named earlier in the sentence changes to; 江尾镇雨量最大，
-    达312毫米: the peak it reaches."""
+    达312毫米 or 最大降雨量出现在黄山头镇，达213毫米: the peak it reaches."""
     if not norm.endswith(vocab.changes_to, 0, start):
-        peak = vocab.peak_reached.search(norm, max(0, start - 10), start)
-        return peak.group(1) if peak else None
+        peak = vocab.peak_reached.search(norm, max(0, start - 30), start)
+        return (peak.group(1) or peak.group(2)) if peak else None
     sentence = norm.rfind("。", 0, start) + 1
     at, quantity = max((norm.rfind(q, sentence, start), q) for q in vocab.measured_quantities)
     return quantity if at >= 0 else None

@@ -126,6 +126,10 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("要对岱海周边12个入湖排污口再开展排查，", "入湖排污口"),
         # a peak reached after its quantity is named before a comma
         ("江尾镇雨量最大，达312毫米。", "雨量"),
+        ("最大降雨量出现在三江水族乡，达286毫米。", "降雨量"),
+        # keeping or grazing, written right before the thing kept
+        ("村民在自建房内私存烟花爆竹四十余箱。", "烟花爆竹"),
+        ("合作社在有螺洲滩违规放牧耕牛三十余头，", "耕牛"),
         # patrols of rivers and lakes totalled; a season after the post counted; a drill held once
         ("河湖长二百一十六名累计巡河巡湖三千四百余次。", "巡河巡湖"),
         ("谷杖子乡有2名村级河长汛期未按要求巡河；", "河长"),
