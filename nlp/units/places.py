@@ -243,10 +243,16 @@ def listed_places(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 def _verb_naming_village(token: WordToken, tokens: list[WordToken], index: int, lex: Lexicon, text: str) -> bool:
     """下水乡下水|村公厕, 龙苍沟镇发展|村村级: a verb that names villages, right before a 村 cut alone (or 村村 before
-    村级 and the like) that opens no word of villages in general (联合|村|两委)."""
+    村级 and the like) that opens no word of villages in general (联合|村|两委; but 富强|村|组建: the character after
+    村 opens a verb of its own, not 村组)."""
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-    return token.word in lex.village_name_verbs and (
-        following == "村" and text[token.end + 1 : token.end + 2] not in VILLAGE_WORD_AFTER or following == "村村")
+    if token.word not in lex.village_name_verbs:
+        return False
+    if following != "村":
+        return following == "村村"
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return text[token.end + 1 : token.end + 2] not in VILLAGE_WORD_AFTER or (
+        after is not None and len(after.word) >= 2 and after.tag in VERB_TAGS)
 
 
 def _verb_inside_name(tokens: list[WordToken], index: int, tail: re.Match) -> bool:

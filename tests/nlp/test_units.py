@@ -260,6 +260,9 @@ def test_villages_named_by_verbs_after_their_township(units):
         ("下水乡下水村", "琼结县下水乡下水村")]
     assert _found(units, "龙苍沟镇发展村村级河长巡河记录缺失。", "四川省雅安市荥经县") == [
         ("龙苍沟镇发展村", "荥经县龙苍沟镇发展村")]
+    # the 组 after 村 opens the village's own verb (组建), not its groups (村组)
+    assert _found(units, "通达镇富强村组建党员巡逻队。", "黑龙江省绥化市明水县") == [
+        ("通达镇富强村", "明水县通达镇富强村")]
     # the township's own action, and the looks of its villages
     assert _found(units, "富村镇发展村级集体经济。") == [("富村镇", "富源县富村镇")]
     assert _found(units, "联合苗族乡苗寨村容村貌整洁。", "四川省宜宾市筠连县") == [("联合苗族乡", "筠连县联合苗族乡")]
