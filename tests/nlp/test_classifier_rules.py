@@ -125,3 +125,23 @@ def test_ceremonies_and_monitoring_are_reported_work(rules, text, action):
 
 def test_equipment_not_installed_is_a_fault_not_construction(rules):
     assert "construction" not in labels(rules, "金山街道辖区6家餐饮店未安装燃气泄漏报警装置，被下达整改通知书。")["action"]
+
+
+@pytest.mark.parametrize("text, theme", [
+    ("12月28日，石桥镇组织党员干部和群众九百余人开展村庄清洁行动。", "participation"),
+    ("今年以来，该镇在9个村推行人居环境“积分超市”，累计兑换物品3800余件。", "participation"),
+    ("沙乡人家饭庄后厨“三防”设施齐全，予以通报表扬。", "vector_control"),
+    ("累计清理积水容器2600余个。", "vector_control"),
+    ("古绛农贸市场测温扫码、分区管理规范。", "epidemic"),
+])
+def test_strands_named_in_other_words(rules, text, theme):
+    assert theme in labels(rules, text)["theme"]
+
+
+def test_awareness_of_cadres_and_masses_is_no_mobilisation(rules):
+    assert "participation" not in labels(rules, "通过此次活动，进一步增强了干部群众的责任意识。")["theme"]
+
+
+@pytest.mark.parametrize("text", ["县市场监管局抽检节日食品六十批次，合格59批次。", "全县各级河长累计巡河1.1万余次。"])
+def test_sampling_and_river_patrols_are_inspection(rules, text):
+    assert "inspection" in labels(rules, text)["action"]
