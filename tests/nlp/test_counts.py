@@ -127,6 +127,9 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         # a peak reached after its quantity is named before a comma
         ("江尾镇雨量最大，达312毫米。", "雨量"),
         ("最大降雨量出现在三江水族乡，达286毫米。", "降雨量"),
+        # producers named by what they do: 生产 opens the kind, it is no verb here
+        ("共检查危化品生产经营企业八十六家，", "危化品生产经营企业"),
+        ("食品生产小作坊二十一家、", "食品生产小作坊"),
         # keeping or grazing, written right before the thing kept
         ("村民在自建房内私存烟花爆竹四十余箱。", "烟花爆竹"),
         ("合作社在有螺洲滩违规放牧耕牛三十余头，", "耕牛"),
