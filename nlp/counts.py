@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-84"
+VERSION = "counts-85"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -109,6 +109,7 @@ class _Vocabulary:
     moving_verbs: frozenset[str]
     people_moved: _Lexicon
     kinds_of_people_moved: frozenset[str]
+    people_endings: tuple[str, ...]
     verbs_naming_after_verbs: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
@@ -199,6 +200,7 @@ def _vocabulary() -> _Vocabulary:
         moving_verbs=frozenset(mw["objects"]["moving_verbs"]),
         people_moved=_Lexicon.of(mw["objects"]["people_moved"]),
         kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
+        people_endings=tuple(mw["objects"]["people_endings"]),
         verbs_naming_after_verbs=frozenset(mw["objects"]["verbs_naming_after_verbs"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=_peak_reached(literal_alternation(mw["objects"]["peak_quantities"])),
@@ -775,9 +777,7 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         if verb in vocab.heaping_verbs.words:
             # 将秸秆堆放路边约40吨, 稻草堆放于田埂约20吨: where the thing lies is no object, the thing heaped is
             earlier = _last_cut(run, verb_start, vocab)
-            a = base + (earlier[1] if earlier else 0)
-            while a < base + verb_start and norm[a] in "后将把":
-                a += 1  # 收割后|将|稻草堆放田间
+            a = _past_handling_words(norm, base + (earlier[1] if earlier else 0), base + verb_start)
             return _strip_modifiers(norm, a, base + verb_start, vocab), False
     if verb_end < len(run):
         moved = vocab.people_moved.before(norm, stop) if run[verb_start:verb_end] in vocab.moving_verbs else None
@@ -806,7 +806,19 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         return None, False  # 开展一次大扫除: the activity follows
     if not held:
         earlier = _last_cut(run, verb_start, vocab)  # (held: the same cut, found above)
-    return _strip_modifiers(norm, base + (earlier[1] if earlier else 0), base + verb_start, vocab), True
+    a = base + earlier[1] if earlier else base
+    if earlier and vocab.heaping_verbs.before(run, verb_end):
+        a = _past_handling_words(norm, a, base + verb_start)  # 收获后|秸秆露天堆放约80吨
+    return _strip_modifiers(norm, a, base + verb_start, vocab), True
+
+
+def _past_handling_words(norm: str, a: int, end: int) -> int:
+    """Where the heaped thing starts: past a 后 left by the verb before (收割后|稻草) and past the 将 or 把 that
+    brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before."""
+    while a < end and norm[a] in "后将把":
+        a += 1  # 收割后|将|稻草堆放田间
+    handled = max(norm.rfind("将", a, end), norm.rfind("把", a, end))
+    return handled + 1 if handled != -1 and end - handled > 1 else a
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
@@ -841,6 +853,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted; so is 恶势力犯罪集团
         # 7名成员: the members of the group named before
         after_first = True
+    if before and not after_first and span.unit in PERSON_MEASURES and (
+            (people := vocab.nouns.at(norm, span.end)) and people.endswith(vocab.people_endings)):
+        after_first = True  # 食堂3名从业人员, 该村2名村民: the people counted follow; before them is where they are
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):

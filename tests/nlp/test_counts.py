@@ -1034,12 +1034,45 @@ def test_vehicles_of_a_company_named_before_the_count() -> None:
     [
         ("合作社将收割后的秸秆堆放路边约40吨，未及时离田。", "秸秆"),
         ("合作社收割后稻草堆放于田埂约20吨未及时清运。", "稻草"),
+        ("合作社将秸秆堆放路边约40吨，6月2日被责令限期清运。", "秸秆"),
+        ("合作社收获后秸秆露天堆放约80吨未及时清运。", "秸秆"),
         ("转移沿江低洼区域群众一千四百余户。", "群众"),
         ("转移景区滞留游客两千余人。", "游客"),
         ("集中安置搬迁群众三百余户。", "搬迁群众"),
     ],
 )
 def test_things_heaped_somewhere_and_people_moved_from_wherever_they_lived(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("广信区第二中学食堂3名从业人员未持健康证上岗。", "从业人员"),
+        ("10月18日夜间该村2名村民在田间焚烧秸秆。", "村民"),
+        ("长茂镇长茂村2名村干部被问责。", "村干部"),
+        ("水族乡1名公厕管理员被辞退。", "公厕管理员"),
+        ("合水镇辖区3名社区戒毒人员未按期报到。", "社区戒毒人员"),
+        ("现场观众500余人。", "现场观众"),
+    ],
+)
+def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("宏盛石材厂向印江河倾倒废渣约40吨。", "废渣"),
+        ("查处违规倾倒行为十三起。", "违规倾倒行为"),
+        ("劝导取消聚集性活动四百七十余场次。", "聚集性活动"),
+        ("共检查人员密集场所五百七十余家。", "人员密集场所"),
+        ("景南乡辖区3个垃圾分类投放点混装混运。", "垃圾分类投放点"),
+        ("对12处高陡边坡实行专人监测。", "高陡边坡"),
+        ("江背镇辖区3家烟花爆竹经营店超量储存。", "烟花爆竹经营店"),
+    ],
+)
+def test_dumping_and_cancelling_end_the_object_and_nouns_the_segmentation_splits(text: str, obj: str) -> None:
     assert only(text)[4] == obj
 
 
