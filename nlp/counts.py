@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-85"
+VERSION = "counts-86"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -774,11 +774,12 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         verb = run[verb_start:verb_end]
         if verb == "于" and (heaping := vocab.heaping_verbs.before(run, verb_start)):
             verb, verb_start = heaping, verb_start - len(heaping)
-        if verb in vocab.heaping_verbs.words:
-            # 将秸秆堆放路边约40吨, 稻草堆放于田埂约20吨: where the thing lies is no object, the thing heaped is
+        if verb in vocab.heaping_verbs.words or vocab.heaping_verbs.before(run, verb_end):
+            # 将秸秆堆放路边约40吨, 稻草堆放于田埂约20吨, 打捆秸秆露天堆放路边: where the thing lies is no object,
+            # the thing heaped is
             earlier = _last_cut(run, verb_start, vocab)
-            a = _past_handling_words(norm, base + (earlier[1] if earlier else 0), base + verb_start)
-            return _strip_modifiers(norm, a, base + verb_start, vocab), False
+            a, b = _heaped_thing(norm, base + (earlier[1] if earlier else 0), base + verb_start)
+            return _strip_modifiers(norm, a, b, vocab), False
     if verb_end < len(run):
         moved = vocab.people_moved.before(norm, stop) if run[verb_start:verb_end] in vocab.moving_verbs else None
         if (moved and stop - len(moved) > base + verb_end and norm[stop - len(moved) - 1] not in "和与及、"
@@ -806,19 +807,23 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
         return None, False  # 开展一次大扫除: the activity follows
     if not held:
         earlier = _last_cut(run, verb_start, vocab)  # (held: the same cut, found above)
-    a = base + earlier[1] if earlier else base
+    a, b = base + earlier[1] if earlier else base, base + verb_start
     if earlier and vocab.heaping_verbs.before(run, verb_end):
-        a = _past_handling_words(norm, a, base + verb_start)  # 收获后|秸秆露天堆放约80吨
-    return _strip_modifiers(norm, a, base + verb_start, vocab), True
+        a, b = _heaped_thing(norm, a, b)  # 收获后|秸秆露天堆放约80吨
+    return _strip_modifiers(norm, a, b, vocab), True
 
 
-def _past_handling_words(norm: str, a: int, end: int) -> int:
-    """Where the heaped thing starts: past a 后 left by the verb before (收割后|稻草) and past the 将 or 把 that
-    brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before."""
+def _heaped_thing(norm: str, a: int, end: int) -> Span:
+    """The thing heaped between `a` and its verb at `end`: past a 后 left by the verb before (收割后|稻草), past the
+    将 or 把 that brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before, and before
+    the 沿 that says where it lies (秸秆|沿公路露天堆放)."""
     while a < end and norm[a] in "后将把":
         a += 1  # 收割后|将|稻草堆放田间
     handled = max(norm.rfind("将", a, end), norm.rfind("把", a, end))
-    return handled + 1 if handled != -1 and end - handled > 1 else a
+    if handled != -1 and end - handled > 1:
+        a = handled + 1
+    along = norm.find("沿", a + 1, end)
+    return a, along if along != -1 else end
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,

@@ -1036,6 +1036,8 @@ def test_vehicles_of_a_company_named_before_the_count() -> None:
         ("合作社收割后稻草堆放于田埂约20吨未及时清运。", "稻草"),
         ("合作社将秸秆堆放路边约40吨，6月2日被责令限期清运。", "秸秆"),
         ("合作社收获后秸秆露天堆放约80吨未及时清运。", "秸秆"),
+        ("合作社打捆秸秆露天堆放路边约120吨。", "秸秆"),
+        ("合作社收割后秸秆沿公路露天堆放约25吨。", "秸秆"),
         ("转移沿江低洼区域群众一千四百余户。", "群众"),
         ("转移景区滞留游客两千余人。", "游客"),
         ("集中安置搬迁群众三百余户。", "搬迁群众"),
@@ -1052,6 +1054,7 @@ def test_things_heaped_somewhere_and_people_moved_from_wherever_they_lived(text:
         ("10月18日夜间该村2名村民在田间焚烧秸秆。", "村民"),
         ("长茂镇长茂村2名村干部被问责。", "村干部"),
         ("水族乡1名公厕管理员被辞退。", "公厕管理员"),
+        ("田头镇的幼儿园1名厨师健康证明过期。", "厨师"),
         ("合水镇辖区3名社区戒毒人员未按期报到。", "社区戒毒人员"),
         ("现场观众500余人。", "现场观众"),
     ],
@@ -1070,9 +1073,13 @@ def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: s
         ("景南乡辖区3个垃圾分类投放点混装混运。", "垃圾分类投放点"),
         ("对12处高陡边坡实行专人监测。", "高陡边坡"),
         ("江背镇辖区3家烟花爆竹经营店超量储存。", "烟花爆竹经营店"),
+        ("八仙筒镇辖区2家养老机构燃煤锅炉房未安装报警器。", "养老机构"),
+        ("仓库内3瓶调味品超过保质期。", "调味品"),
+        ("巴伦台镇辖区4套山洪预警广播损坏未修复。", "山洪预警广播"),
+        ("灵溪镇辖区4处小微水体漂浮垃圾未清理。", "小微水体"),
     ],
 )
-def test_dumping_and_cancelling_end_the_object_and_nouns_the_segmentation_splits(text: str, obj: str) -> None:
+def test_objects_end_at_dumping_cancelling_or_what_is_wrong_with_them_and_keep_split_nouns(text: str, obj: str) -> None:
     assert only(text)[4] == obj
 
 
