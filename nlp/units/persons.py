@@ -23,12 +23,18 @@ from nlp.units.vocabulary import (
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
 
 
+# Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
+NOT_NAME_OPENINGS = frozenset("未不没要应须需")
+
+
 def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | None:
     """泽仁多吉, 次仁旺堆: a Tibetan, Mongolian or Uyghur name right after an official's title has no Han surname.
     It runs two to six characters up to the first common word (县长泽仁多吉|带领, 旗长额尔敦巴雅尔|要求); a common
     word itself (县长|要求, 局长|一行) is no name."""
     if start >= len(text) or not CJK.match(text[start]) or text[start] in NUMERAL_CHARS:
         return None  # (村级河长|三季度未按要求巡河: a numeral opens no name)
+    if text[start] in NOT_NAME_OPENINGS:
+        return None  # 村级河长|未按要求巡河, 各级河长|要切实履行: a negation or a modal, no name
     if text[start] in FUNCTION_CHARS:
         # 才让多杰: a function character opens a four-character name only when no common word lies inside it
         # and one starts right after it

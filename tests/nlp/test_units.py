@@ -921,6 +921,11 @@ def test_names_without_a_han_surname_after_a_title(units):
     found = units("副旗长乌云其木格要求整改。", "内蒙古自治区赤峰市克什克腾旗")
     assert [m.text for m in found] == ["乌云其木格"]
     assert units("县长才要求大家整改。", "青海省海西蒙古族藏族自治州都兰县") == []
+    # a negation or a modal after the role opens what its holders failed or must do, not a name
+    assert [m.text for m in units("泗南江镇有4名村级河长未按要求巡河。", "云南省普洱市墨江哈尼族自治县")] == ["泗南江镇"]
+    assert units("各级河长要切实履行巡河护河职责。", "甘肃省甘南藏族自治州卓尼县") == []
+    found = units("加方乡中心小学校长未落实放学后安全提醒制度。", "广西壮族自治区南宁市马山县")
+    assert [(m.text, m.type) for m in found] == [("加方乡中心小学", "school")]
 
 
 def test_region_bodies_and_committees_named_after_a_campaign(units):
