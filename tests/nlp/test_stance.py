@@ -587,6 +587,13 @@ def test_a_village_whose_new_toilets_stand_unused(stances):
 def test_what_a_townships_or_a_villages_own_people_did_wrong(stances):
     assert stances("石龙坝镇有2名护林员巡山记录造假。") == [("石龙坝镇", "criticized")]
     assert stances("马村镇金华村有2户村民在田间焚烧秸秆。") == [("马村镇金华村", "criticized")]
+    assert stances("张坞镇西岭村护林员巡护记录造假。") == [("张坞镇西岭村", "criticized")]
+    assert stances("龙岸镇有2名社区戒毒人员脱管。") == [("龙岸镇", "criticized")]
+    assert stances("祥霖铺镇凤岭村村民在房前屋后随意堆放柴草二十余垛。") == [("祥霖铺镇凤岭村", "criticized")]
+
+
+def test_the_lowest_density_of_pests_in_the_county_is_praise(stances):
+    assert stances("监测结果显示，上洋镇蚊媒密度全县最低。") == [("上洋镇", "praised")]
 
 
 def test_problems_put_right_at_once_and_punishments_given_to_others(stances):
