@@ -47,6 +47,9 @@ def labels(rules: RulesClassifier, text: str, title: str = "") -> dict[str, list
     ("沙乡人家饭庄后厨“三防”设施齐全，予以通报表扬。", None, "vector_control"),
     ("累计清理积水容器2600余个。", None, "vector_control"),
     ("古绛农贸市场测温扫码、分区管理规范。", None, "epidemic"),
+    # fittings added and heating switched from coal are construction
+    ("督促餐饮单位加装燃气泄漏报警器六百四十台。", "construction", None),
+    ("今年完成“煤改气”一千二百户。", "construction", None),
 ])
 def test_rules_fire_on_positive_examples(rules, text, action, theme):
     found = labels(rules, text)
@@ -76,6 +79,9 @@ def test_rules_fire_on_positive_examples(rules, text, action, theme):
     ("督促52家餐饮门店安装或清洗油烟净化设施。", "action", "cleanup"),
     ("安顺宾馆布草未按规定更换消毒，被下达整改通知书。", "action", "cleanup"),
     ("金山街道辖区6家餐饮店未安装燃气泄漏报警装置，被下达整改通知书。", "action", "construction"),
+    # a refit found done is the state inspected, and what a project will yield once built is a plan
+    ("检查中，县一中食堂“明厨亮灶”改造到位，予以通报表扬。", "action", "construction"),
+    ("该项目建成后年产茶油2000吨。", "action", "construction"),
     # Awareness of cadres and masses is no mobilisation.
     ("通过此次活动，进一步增强了干部群众的责任意识。", "theme", "participation"),
 ])
