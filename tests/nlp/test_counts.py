@@ -187,11 +187,16 @@ def test_ranges() -> None:
         "一类公厕", "两委", "24小时值班制度", "一是", "进一步", "逐一", "一线", "三年来", "两个月来",
         "〔2021〕3号", "富政发〔2021〕3号文件", "2021年", "1月2日", "十分重视", "每到一处", "千家万户",
         "清理一处、干净整洁一处", "贡献一份自己应有的力量", "电话0874-3123456", "G320国道", "12309检察服务中心",
-        "七个专项行动", "推进“7个爱国卫生专项行动”领导小组",
+        "七个专项行动", "推进“7个爱国卫生专项行动”领导小组", "县人居办将于2月中旬开展下一轮考评", "比上一年度下降",
     ],
 )
 def test_not_counts(text: str) -> None:
     assert extract_counts(text) == []
+
+
+def test_one_thing_after_a_verb_ending_in_shang_or_xia_is_still_a_count() -> None:
+    found = extract_counts("我要送上一个大红包，留下一个深刻印象；这是党史上一次重要的会议。")
+    assert [m.text for m in found] == ["一个", "一个", "一次"]
 
 
 def test_exclude_spans_are_never_overlapped() -> None:
