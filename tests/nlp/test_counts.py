@@ -1082,9 +1082,17 @@ def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: s
         ("仓库内3瓶调味品超过保质期。", "调味品"),
         ("巴伦台镇辖区4套山洪预警广播损坏未修复。", "山洪预警广播"),
         ("灵溪镇辖区4处小微水体漂浮垃圾未清理。", "小微水体"),
+        ("喀拉苏镇有3名村级河长今年以来未按要求巡河。", "河长"),
+        ("上港乡辖区2处险工险段巡堤人员未在岗。", "险工险段"),
+        ("鸡山乡为辖区渔船配齐救生衣一千二百余件。", "救生衣"),
+        ("为犬只佩戴项圈一千八百个。", "项圈"),
+        ("回填采砂坑二十三处。", "采砂坑"),
+        ("查扣渔获物约45公斤。", "渔获物"),
+        ("检查国有林场2个。", "国有林场"),
+        ("大麦屿街道辖区2家船舶修造企业动火作业未审批。", "船舶修造企业"),
     ],
 )
-def test_objects_end_at_dumping_cancelling_or_what_is_wrong_with_them_and_keep_split_nouns(text: str, obj: str) -> None:
+def test_objects_end_at_verbs_before_and_states_or_times_after_and_keep_split_nouns(text: str, obj: str) -> None:
     assert only(text)[4] == obj
 
 
