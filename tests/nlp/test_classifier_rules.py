@@ -50,6 +50,10 @@ def labels(rules: RulesClassifier, text: str, title: str = "") -> dict[str, list
     # fittings added and heating switched from coal are construction
     ("督促餐饮单位加装燃气泄漏报警器六百四十台。", "construction", None),
     ("今年完成“煤改气”一千二百户。", "construction", None),
+    # leaflets under other names, a parents' letter and health advice are publicity
+    ("全区发放“防火明白纸”三千余份。", "publicity", None),
+    ("向家长发放《致家长的一封信》和告家长书1.2万份。", "publicity", None),
+    ("县卫健局提醒，元旦假期期间各医疗机构急诊科室全员在岗。", "publicity", None),
 ])
 def test_rules_fire_on_positive_examples(rules, text, action, theme):
     found = labels(rules, text)
@@ -82,6 +86,8 @@ def test_rules_fire_on_positive_examples(rules, text, action, theme):
     # a refit found done is the state inspected, and what a project will yield once built is a plan
     ("检查中，县一中食堂“明厨亮灶”改造到位，予以通报表扬。", "action", "construction"),
     ("该项目建成后年产茶油2000吨。", "action", "construction"),
+    # a public-service poster found damaged is a fault, not publicity
+    ("燕山乡燕山村公益广告破损未更换。", "action", "publicity"),
     # Awareness of cadres and masses is no mobilisation.
     ("通过此次活动，进一步增强了干部群众的责任意识。", "theme", "participation"),
 ])
