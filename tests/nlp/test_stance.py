@@ -529,9 +529,11 @@ def test_a_township_whose_area_an_inspection_visited_is_not_judged_by_what_is_co
     assert stances(text) == [("刘海军", None), ("中安街道", None), ("富村镇", "criticized")]
 
 
-def test_townships_tied_first_are_praised(stances):
+def test_townships_tied_first_or_second_are_praised(stances):
     text = "一、考核排名。富村镇、竹园镇实现“零火点”，并列第一；后所镇辖区发现火点2处。"
     assert stances(text) == [("富村镇", "praised"), ("竹园镇", "praised"), ("后所镇", "criticized")]
+    text = "考评结果：醪桥镇以96.8分位列第一，八都镇、金滩镇以95.3分并列第二；水田乡以78.3分位列末位。"
+    assert stances(text) == [("醪桥镇", "praised"), ("八都镇", "praised"), ("金滩镇", "praised"), ("水田乡", "criticized")]
 
 
 def test_a_person_sentenced_is_criticised_and_the_court_is_not(stances):
