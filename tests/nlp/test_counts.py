@@ -1091,6 +1091,12 @@ def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: s
         ("查扣渔获物约45公斤。", "渔获物"),
         ("检查国有林场2个。", "国有林场"),
         ("大麦屿街道辖区2家船舶修造企业动火作业未审批。", "船舶修造企业"),
+        ("水田乡辖区6座农村户厕粪污满溢未清掏。", "农村户厕"),
+        ("兴隆镇组织打包机、运输车一百二十余台开展秸秆离田作业。", "打包机、运输车"),
+        ("县卫健局组织采样人员四百余名开展核酸检测。", "采样人员"),
+        ("已向种植大户发放秸秆粉碎机四十二台。", "秸秆粉碎机"),
+        ("张贴宣传标语一百二十余条。", "宣传标语"),
+        ("其中确认秸秆焚烧点2处。", "秸秆焚烧点"),
     ],
 )
 def test_objects_end_at_verbs_before_and_states_or_times_after_and_keep_split_nouns(text: str, obj: str) -> None:
