@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-90"
+VERSION = "counts-91"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -82,6 +82,7 @@ class CountMention:
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     measures: _Lexicon
+    measures_only_after: dict[str, tuple[str, ...]]  # measures that count only after one of these words
     grow_chars: frozenset[str]  # what may follow a numeral that grows into a count: see `_may_grow`
     durations: frozenset[str]
     halvable: frozenset[str]
@@ -164,6 +165,7 @@ def _vocabulary() -> _Vocabulary:
     locations = tuple(mw["objects"].get("location_words", ()))
     return _Vocabulary(
         measures=measures,
+        measures_only_after={m: tuple(words) for m, words in mw["measure"]["only_after"].items()},
         grow_chars=_GROW_CHARS | measures.by_first.keys(),
         durations=frozenset(mw["measure"]["durations"]),
         halvable=frozenset(mw["measure"]["halvable"]),
@@ -372,8 +374,9 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     if norm.startswith(" ", pos):
         pos += 1
     unit = vocab.measures.at(norm, pos)
-    if unit is None:
-        return None
+    if unit is None or (
+            unit in vocab.measures_only_after and not norm.endswith(vocab.measures_only_after[unit], 0, start)):
+        return None  # (308路公交车, 五一路: a name; 视频监控十六路: camera feeds)
     # Parsed only now: most numerals have no measure word after them, and their value is never needed.
     parsed = n.parsed
     if parsed is None:

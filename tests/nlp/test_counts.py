@@ -195,6 +195,11 @@ def test_not_counts(text: str) -> None:
     assert extract_counts(text) == []
 
 
+def test_camera_feeds_are_counted_in_lu_and_bus_routes_and_streets_are_not() -> None:
+    found = extract_counts("在重点林区安装视频监控十六路，乘坐308路公交车沿五一路巡查。")
+    assert [(m.text, m.unit, m.object) for m in found] == [("十六路", "路", "视频监控")]
+
+
 def test_one_thing_after_a_verb_ending_in_shang_or_xia_is_still_a_count() -> None:
     found = extract_counts("我要送上一个大红包，留下一个深刻印象；这是党史上一次重要的会议。")
     assert [m.text for m in found] == ["一个", "一个", "一次"]
