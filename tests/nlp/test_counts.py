@@ -195,6 +195,11 @@ def test_not_counts(text: str) -> None:
     assert extract_counts(text) == []
 
 
+def test_an_object_after_a_count_ends_before_the_next_counted_conjunct() -> None:
+    found = extract_counts("对全区5处煤矿、四十三家非煤矿山开展检查。")
+    assert [(m.text, m.object) for m in found] == [("5处", "煤矿"), ("四十三家", "非煤矿山")]
+
+
 def test_camera_feeds_are_counted_in_lu_and_bus_routes_and_streets_are_not() -> None:
     found = extract_counts("在重点林区安装视频监控十六路，乘坐308路公交车沿五一路巡查。")
     assert [(m.text, m.unit, m.object) for m in found] == [("十六路", "路", "视频监控")]
@@ -1102,6 +1107,9 @@ def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: s
         ("已向种植大户发放秸秆粉碎机四十二台。", "秸秆粉碎机"),
         ("张贴宣传标语一百二十余条。", "宣传标语"),
         ("其中确认秸秆焚烧点2处。", "秸秆焚烧点"),
+        ("江左镇对辖区6家非煤矿山实行驻矿监管。", "非煤矿山"),
+        ("在林区入口安装语音防火宣传杆二十六根。", "语音防火宣传杆"),
+        ("张黄镇辖区2处险工险段无人巡查。", "险工险段"),
     ],
 )
 def test_objects_end_at_verbs_before_and_states_or_times_after_and_keep_split_nouns(text: str, obj: str) -> None:
