@@ -1110,6 +1110,10 @@ def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: s
         ("江左镇对辖区6家非煤矿山实行驻矿监管。", "非煤矿山"),
         ("在林区入口安装语音防火宣传杆二十六根。", "语音防火宣传杆"),
         ("张黄镇辖区2处险工险段无人巡查。", "险工险段"),
+        ("组织群众抢护险工险段七处。", "险工险段"),
+        ("对各乡镇随机抽取行政村一百一十个。", "行政村"),
+        ("县财政局将按考评结果兑现奖补资金186万元。", "奖补资金"),
+        ("对前三名乡镇各给予以奖代补资金10万元。", "以奖代补资金"),
     ],
 )
 def test_objects_end_at_verbs_before_and_states_or_times_after_and_keep_split_nouns(text: str, obj: str) -> None:
