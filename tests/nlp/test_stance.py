@@ -592,6 +592,13 @@ def test_what_a_townships_or_a_villages_own_people_did_wrong(stances):
     assert stances("张坞镇西岭村护林员巡护记录造假。") == [("张坞镇西岭村", "criticized")]
     assert stances("龙岸镇有2名社区戒毒人员脱管。") == [("龙岸镇", "criticized")]
     assert stances("祥霖铺镇凤岭村村民在房前屋后随意堆放柴草二十余垛。") == [("祥霖铺镇凤岭村", "criticized")]
+    assert stances("克长乡新合村村民上山祭祀烧纸引发火情。") == [("克长乡新合村", "criticized")]
+    assert stances("大塘镇永明村村民在自建房内私存烟花爆竹。") == [("大塘镇永明村", "criticized")]
+    assert stances("二是小陈乡问题户厕整改进度缓慢。") == [("小陈乡", "criticized")]
+
+
+def test_a_ban_announced_judges_nobody(stances):
+    assert stances("区森防办明确，戒严期间严禁携带火种进山。") == [("区森防办", None)]
 
 
 def test_the_lowest_density_of_pests_in_the_county_is_praise(stances):

@@ -290,6 +290,8 @@ def test_kinds_of_business_and_the_clause_before_them_are_no_names(units):
     assert _found(units, "抽查药店、诊所、超市和农贸市场二百三十六家。") == []
     assert _found(units, "检查温泉酒店、五金企业和出租房一百零八家，对全县龙虾餐饮店开展专项检查。") == []
     assert _found(units, "组织镇村干部和燃气公司员工八十余人，对农村集体聚餐实行‘一事一报’。") == []
+    # what every cadre must know (应知应会) ends in 会 and names no meeting or body
+    assert _found(units, "村干部对应知应会内容答不全，扫黑除恶应知应会知晓率低。") == []
     # (a brand whose middle character jieba tags as a preposition is still a name)
     assert _found(units, "福来顺超市冷链台账缺失。") == [("福来顺超市", "福来顺超市")]
 
