@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-93"
+VERSION = "counts-94"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -893,8 +893,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
 
 
 def _peak_reached(quantities: str) -> re.Pattern[str]:
-    """A peak named before a comma and reached after it: 江尾镇雨量最大，达 or 最大降雨量出现在三江水族乡，达."""
-    return re.compile(f"(?:({quantities})最[大高多]|最[大高多]({quantities})出现在[^，,。；]{{1,16}})[，,]达$")
+    """A peak named before a comma and reached after it: 江尾镇雨量最大，达 or 最大降雨量出现在三江水族乡，(累计)达."""
+    return re.compile(f"(?:({quantities})最[大高多]|最[大高多]({quantities})出现在[^，,。；]{{1,16}})[，,](?:累计)?达$")
 
 
 def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:

@@ -127,6 +127,7 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         # a peak reached after its quantity is named before a comma
         ("江尾镇雨量最大，达312毫米。", "雨量"),
         ("最大降雨量出现在三江水族乡，达286毫米。", "降雨量"),
+        ("最大降雨量出现在高坡苗族乡，累计达186毫米。", "降雨量"),
         # producers named by what they do: 生产 opens the kind, it is no verb here
         ("共检查危化品生产经营企业八十六家，", "危化品生产经营企业"),
         ("食品生产小作坊二十一家、", "食品生产小作坊"),
@@ -1114,6 +1115,8 @@ def test_people_counted_after_a_count_of_persons_not_the_place_before_it(text: s
         ("对各乡镇随机抽取行政村一百一十个。", "行政村"),
         ("县财政局将按考评结果兑现奖补资金186万元。", "奖补资金"),
         ("对前三名乡镇各给予以奖代补资金10万元。", "以奖代补资金"),
+        ("共踏查农田约18万亩。", "农田"),
+        ("东光村新改户厕11座长期闲置。", "户厕"),
     ],
 )
 def test_objects_end_at_verbs_before_and_states_or_times_after_and_keep_split_nouns(text: str, obj: str) -> None:
