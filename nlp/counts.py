@@ -148,7 +148,6 @@ class _Vocabulary:
     nouns: _Lexicon
     cuts: dict[str, tuple[tuple[int, bool], ...]]  # `_last_cut`'s probes by last character: (length, is noun)
     ordinal_before: _Lexicon
-    adjacent_one: dict[str, tuple[str, ...]]  # 下 or 上 → what may follow 一 for it to be the next or last
     rank_prefixes: _Lexicon
     rank_measures: frozenset[str]
     terms: re.Pattern[str]
@@ -231,7 +230,6 @@ def _vocabulary() -> _Vocabulary:
         nouns=nouns,
         cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
-        adjacent_one={"下": tuple(ft["before"]["next_one"]), "上": tuple(ft["before"]["previous_one"])},
         rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
         rank_measures=frozenset(ft["before"]["rank_measures"]),
         terms=re.compile(literal_alternation(terms, between=" ?")),  # a space may split a term: “7 个专项行动”
@@ -331,9 +329,6 @@ def _is_code_or_ordinal(norm: str, n: NumeralForm, vocab: _Vocabulary) -> bool:
     if n.start == 0:
         return False
     before = norm[n.start - 1]
-    if (before in vocab.adjacent_one and n.end == n.start + 1 and norm[n.start] == "一"
-            and norm.startswith(vocab.adjacent_one[before], n.end)):
-        return True  # 开展下一轮考评, 比上一年度
     if before.isascii() and before.isalpha():
         return True  # G320国道, A3纸
     # 0874-3123456, 9:30, v1.2: a number glued to another by a separator is part of a code.
