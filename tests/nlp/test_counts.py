@@ -1156,3 +1156,19 @@ def test_crops_stricken_unpaid_wage_leads_and_mooring_points(text: str, obj: str
 
 def test_points_set_up_are_counted_without_the_verb() -> None:
     assert only("溪市镇建立秸秆收储点16个。")[4] == "秸秆收储点"
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("对辖区38个进山路口实行全天候值守。", "进山路口"),
+        ("对30桌以上的集体聚餐实行现场指导。", "集体聚餐"),
+        ("法院对该恶势力犯罪集团6名被告人公开宣判。", "被告人"),
+        ("抓获该团伙4名犯罪嫌疑人。", "犯罪嫌疑人"),
+        ("城西片区5条道路保洁不到位。", "道路"),
+        ("马街镇辖区3处排污口生活污水直排河道。", "排污口"),
+    ],
+)
+def test_objects_end_before_what_is_done_to_them_and_members_or_roads_of_what_is_named_before(
+        text: str, obj: str) -> None:
+    assert only(text)[4] == obj
