@@ -2183,3 +2183,14 @@ def test_a_dai_surname(units):
 
 def test_the_places_a_role_answers_for_are_no_names(units):
     assert [m.text for m in units("推行“镇干部包村、村干部包组、党员包户”责任制。")] == []
+
+
+def test_a_county_library_a_duck_farm_a_village_before_its_committees_and_a_drug_squad(units):
+    found = units("县图书馆组建志愿服务队。", "河北省沧州市盐山县")
+    assert [(m.text, m.canonical, m.type) for m in found] == [("县图书馆", "盐山县图书馆", "government")]
+    found = units("城厢镇的绿源养鸭场在河道管理范围内违规养殖。", "江西省九江市德安县")
+    assert [(m.text, m.type) for m in found] == [("城厢镇", "township"), ("绿源养鸭场", "enterprise")]
+    found = units("塘山乡红星村村“两委”成员对扫黑除恶工作知晓率低。", "江西省九江市德安县")
+    assert [(m.text, m.canonical) for m in found] == [("塘山乡红星村", "德安县塘山乡红星村")]
+    found = units("县禁毒办会同县公安局禁毒大队开展检查。", "黑龙江省绥化市兰西县")
+    assert [m.canonical for m in found] == ["兰西县禁毒委员会办公室", "兰西县公安局禁毒大队"]
