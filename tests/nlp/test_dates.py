@@ -359,6 +359,8 @@ def test_the_day_after_points_past_the_start_of_a_period_up_to_now() -> None:
 def test_days_of_a_closure_are_no_date() -> None:
     found = extract_dates("县市场监管局责令该店停业整顿7日。6月7日开展复查。", dt.date(2021, 6, 20))
     assert [(m.text, m.value) for m in found] == [("6月7日", "2021-06-07")]
+    found = extract_dates("12月20日被县市场监管局责令停业整改3日；该矿停产整改7日。", dt.date(2024, 1, 9))
+    assert [(m.text, m.value) for m in found] == [("12月20日", "2023-12-20")]
 
 
 def test_a_month_written_with_fen_spans_the_month_alone() -> None:
