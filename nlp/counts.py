@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-95"
+VERSION = "counts-96"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -148,6 +148,7 @@ class _Vocabulary:
     nouns: _Lexicon
     cuts: dict[str, tuple[tuple[int, bool], ...]]  # `_last_cut`'s probes by last character: (length, is noun)
     ordinal_before: _Lexicon
+    ordinal_unless: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # marker -> (words before it, measures)
     rank_prefixes: _Lexicon
     rank_measures: frozenset[str]
     terms: re.Pattern[str]
@@ -230,6 +231,8 @@ def _vocabulary() -> _Vocabulary:
         nouns=nouns,
         cuts=_cut_probes(nouns, verbs),
         ordinal_before=_Lexicon.of(ft["before"]["ordinal"]),
+        ordinal_unless={marker: (tuple(unless["after"]), tuple(unless["measures"]))
+                        for marker, unless in ft["before"]["ordinal_unless"].items()},
         rank_prefixes=_Lexicon.of(ft["before"]["rank_prefixes"]),
         rank_measures=frozenset(ft["before"]["rank_measures"]),
         terms=re.compile(literal_alternation(terms, between=" ?")),  # a space may split a term: “7 个专项行动”
@@ -324,8 +327,11 @@ class _Lexicon:
 
 
 def _is_code_or_ordinal(norm: str, n: NumeralForm, vocab: _Vocabulary) -> bool:
-    if vocab.ordinal_before.before(norm, n.start):
-        return True
+    marker = vocab.ordinal_before.before(norm, n.start)
+    if marker:
+        after, measures = vocab.ordinal_unless.get(marker, ((), ()))
+        if not (norm.endswith(after, 0, n.start - len(marker)) and norm.startswith(measures, n.end)):
+            return True
     if n.start == 0:
         return False
     before = norm[n.start - 1]
@@ -413,6 +419,9 @@ def _may_grow(norm: str, pos: int, vocab: _Vocabulary) -> bool:
     return norm[pos:pos + 1] in vocab.grow_chars
 
 
+_PLACE_AFTER_JIAZI = frozenset("村屯镇乡站水河沟街社")
+
+
 def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> bool:
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
     if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
@@ -434,6 +443,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 二期项目: a project's phase
     if span.unit == "组" and n.start > 0 and norm[n.start - 1] == "村":
         return True  # 安民村三组: a village's group, named by its number
+    if span.unit == "家" and norm.startswith("子", span.end) and norm[span.end + 1 : span.end + 2] in _PLACE_AFTER_JIAZI:
+        return True  # 三家子村, 两家子水文站: a place named after its first families (but 两家子女)
     return span.unit == "年" and isinstance(span.value, int) and 1900 <= span.value <= 2099
 
 

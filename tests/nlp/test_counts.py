@@ -1172,3 +1172,25 @@ def test_points_set_up_are_counted_without_the_verb() -> None:
 def test_objects_end_before_what_is_done_to_them_and_members_or_roads_of_what_is_named_before(
         text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+def test_twice_a_week_is_a_count_and_a_weekday_is_none() -> None:
+    assert [(m.text, m.object) for m in extract_counts("各村坚持每周一次大扫除，每周两次抽检。")] == [
+        ("一次", "大扫除"), ("两次", "抽检")]
+    assert extract_counts("该县每周五组织干部职工义务劳动，县级领导每周三轮流接访。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("共有5栋用作民宿的自建房未开展安全鉴定。", "自建房"),
+        ("组织党员志愿者认领背街小巷十二条。", "背街小巷"),
+    ],
+)
+def test_objects_after_the_verbs_of_use_and_adoption(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_a_place_named_after_its_first_families_holds_no_count() -> None:
+    found = extract_counts("三家子村被评为美丽乡村，两家子水文站工作人员走访两家农户。")
+    assert [(m.text, m.object) for m in found] == [("两家", "农户")]
