@@ -149,7 +149,8 @@ def _expand_body(body: str, lex: Lexicon) -> str:
 
 def _fill(template: str, context: CountyContext | None) -> str | None:
     values = {
-        "sanitary": ("县城" if context.county.endswith(("县", "旗")) else "城市") if context else None,
+        # a 特区 (六枝特区) is a county, not a district of a city
+        "sanitary": ("县城" if context.county.endswith(("县", "旗", "特区")) else "城市") if context else None,
         "county": context.county if context else None,
         "branch_county": _branch_county(context) if context and "{branch_county}" in template else None,
         "prefecture": context.prefecture if context else None,

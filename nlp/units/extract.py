@@ -119,6 +119,9 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
+    special_district = ctx is not None and ctx.county.endswith(SPECIAL_DISTRICT) and SPECIAL_DISTRICT in text
+    if special_district:
+        tokens = _special_district_as_level(tokens)
     tokens = word_tokens(tokens, word_classes(tokenizer))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
@@ -198,6 +201,8 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
+    if "水位" in text or "流量" in text:
+        candidates = [c for c in candidates if not text.startswith(lex.gauge_readings, c.end)]
     candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
                   if c.kind == "person" or not _closes_no_name(text, c.start, c.end, lex)]
     chosen = _select(candidates)
@@ -230,7 +235,30 @@ def extract_units(
         if alias:
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
+    if special_district:
+        mentions = [_with_special_district(m, text) for m in mentions]
     return assign_stance(text, mentions)
+
+
+# 六枝特区 names its bodies 特区卫计局, 特区委, 特区人民医院: the level is written 特区, not 区. The passes read the 区
+# as the level (特|区卫计局, resolved with the county like any 区卫计局) and the mention then takes the 特 back.
+SPECIAL_DISTRICT = "特区"
+
+
+def _special_district_as_level(tokens: Sequence[Token]) -> list[Token]:
+    split: list[Token] = []
+    for token in tokens:
+        if token.word.startswith(SPECIAL_DISTRICT):
+            split += [Token("特", token.start, token.start + 1), Token(token.word[1:], token.start + 1, token.end)]
+        else:
+            split.append(token)
+    return split
+
+
+def _with_special_district(mention: UnitMention, text: str) -> UnitMention:
+    if mention.type == "person" or not text.startswith(SPECIAL_DISTRICT, mention.start - 1) or mention.start == 0:
+        return mention
+    return UnitMention("特" + mention.text, mention.start - 1, mention.end, mention.canonical, mention.type)
 
 
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")

@@ -24,7 +24,7 @@ TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\
 
 
 # Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
-NOT_NAME_OPENINGS = frozenset("未不没要应须需")
+NOT_NAME_OPENINGS = frozenset("未不没无要应须需")
 
 
 def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | None:
@@ -34,7 +34,7 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
     if start >= len(text) or not CJK.match(text[start]) or text[start] in NUMERAL_CHARS:
         return None  # (村级河长|三季度未按要求巡河: a numeral opens no name)
     if text[start] in NOT_NAME_OPENINGS:
-        return None  # 村级河长|未按要求巡河, 各级河长|要切实履行: a negation or a modal, no name
+        return None  # 村级河长|未按要求巡河, 村级河长|无巡河记录, 各级河长|要切实履行: a negation or a modal, no name
     if text[start] in FUNCTION_CHARS:
         # 才让多杰: a function character opens a four-character name only when no common word lies inside it
         # and one starts right after it

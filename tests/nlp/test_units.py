@@ -2194,3 +2194,20 @@ def test_a_county_library_a_duck_farm_a_village_before_its_committees_and_a_drug
     assert [(m.text, m.canonical) for m in found] == [("塘山乡红星村", "德安县塘山乡红星村")]
     found = units("县禁毒办会同县公安局禁毒大队开展检查。", "黑龙江省绥化市兰西县")
     assert [m.canonical for m in found] == ["兰西县禁毒委员会办公室", "兰西县公安局禁毒大队"]
+
+
+def test_a_special_district_names_its_bodies_with_tequ(units):
+    found = units("特区创卫办会同特区卫计局开展检查，特区委、特区政府主要领导带队，特区人民医院被通报。", "贵州省六盘水市六枝特区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("特区创卫办", "六枝特区创建国家卫生县城工作领导小组办公室"), ("特区卫计局", "六枝特区卫生和计划生育局"),
+        ("特区委", "六枝特区委"), ("特区政府", "六枝特区人民政府"), ("特区人民医院", "六枝特区人民医院")]
+    assert [m.text for m in units("深圳经济特区建立四十周年。", "广东省深圳市福田区")] == []
+
+
+def test_no_name_after_a_role_gauging_stations_and_a_season_opening_no_business(units):
+    found = units("富恒乡石坪村村级河长无巡河记录。", "云南省大理白族自治州漾濞彝族自治县")
+    assert [m.text for m in found] == ["富恒乡石坪村"]
+    assert [m.text for m in units("绰尔河两家子水文站水位最高涨至221.6米，博阳河梓坊站水位一度涨至27.6米。")] == []
+    assert [m.text for m in units("全区开展岁末年初小吃经营户食品安全大排查，部署岁末年初苹果冷库安全整治。")] == []
+    found = units("市文明办会同市公安局交通警察大队组织志愿者。", "湖南省邵阳市邵东市")
+    assert [m.canonical for m in found] == ["邵东市精神文明建设指导委员会办公室", "邵东市公安局交通警察大队"]
