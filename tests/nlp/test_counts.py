@@ -1194,3 +1194,17 @@ def test_objects_after_the_verbs_of_use_and_adoption(text: str, obj: str) -> Non
 def test_a_place_named_after_its_first_families_holds_no_count() -> None:
     found = extract_counts("三家子村被评为美丽乡村，两家子水文站工作人员走访两家农户。")
     assert [(m.text, m.object) for m in found] == [("两家", "农户")]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("阔斯特克镇辖区5户牧民取暖火炉烟道破损。", "牧民"),
+        ("组织八十七名退捕渔民现场签约。", "退捕渔民"),
+        ("建成牧民定居点6个。", "牧民定居点"),
+        ("加固生产堤约2.6公里。", "生产堤"),
+        ("最大积雪深度出现在冲乎尔镇，达62厘米。", "积雪深度"),
+    ],
+)
+def test_herders_and_fishers_a_production_dyke_and_the_deepest_snow(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
