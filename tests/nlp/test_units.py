@@ -2211,3 +2211,8 @@ def test_no_name_after_a_role_gauging_stations_and_a_season_opening_no_business(
     assert [m.text for m in units("全区开展岁末年初小吃经营户食品安全大排查，部署岁末年初苹果冷库安全整治。")] == []
     found = units("市文明办会同市公安局交通警察大队组织志愿者。", "湖南省邵阳市邵东市")
     assert [m.canonical for m in found] == ["邵东市精神文明建设指导委员会办公室", "邵东市公安局交通警察大队"]
+
+
+def test_a_school_before_its_chemistry_laboratory(units):
+    found = units("县第二中学化学实验室危险化学品未落实双人双锁管理。", "河北省邢台市临西县")
+    assert [(m.text, m.canonical) for m in found] == [("县第二中学", "临西县第二中学")]
