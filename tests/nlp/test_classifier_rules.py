@@ -88,6 +88,9 @@ def test_rules_fire_on_positive_examples(rules, text, action, theme):
     ("该项目建成后年产茶油2000吨。", "action", "construction"),
     # a public-service poster found damaged is a fault, not publicity
     ("燕山乡燕山村公益广告破损未更换。", "action", "publicity"),
+    # …and so is publicity found wanting
+    ("安羌乡护林员巡山记录缺失，防火宣传不到位。", "action", "publicity"),
+    ("北岸镇有3个村扫黑除恶宣传栏内容长期未更新。", "action", "publicity"),
     # Awareness of cadres and masses is no mobilisation.
     ("通过此次活动，进一步增强了干部群众的责任意识。", "theme", "participation"),
 ])
