@@ -50,6 +50,7 @@ def labels(rules: RulesClassifier, text: str, title: str = "") -> dict[str, list
     # fittings added and heating switched from coal are construction
     ("督促餐饮单位加装燃气泄漏报警器六百四十台。", "construction", None),
     ("今年完成“煤改气”一千二百户。", "construction", None),
+    ("汛前加固堤防800余米，在村口新装视频监控探头36个。", "construction", None),
     # leaflets under other names, a parents' letter and health advice are publicity
     ("全区发放“防火明白纸”三千余份。", "publicity", None),
     ("向家长发放《致家长的一封信》和告家长书1.2万份。", "publicity", None),
