@@ -1208,3 +1208,16 @@ def test_a_place_named_after_its_first_families_holds_no_count() -> None:
 )
 def test_herders_and_fishers_a_production_dyke_and_the_deepest_snow(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("竖立河长公示牌三百八十块。", "河长公示牌"),
+        ("全县累计拔除棉秆约12万亩。", "棉秆"),
+        ("组织乡村医生对六百四十余名重点人群逐户上门随访。", "重点人群"),
+        ("黄花山镇提前完成12座塘坝除险加固。", "塘坝"),
+    ],
+)
+def test_objects_after_putting_up_and_pulling_out_and_before_door_to_door_visits(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
