@@ -2216,3 +2216,10 @@ def test_no_name_after_a_role_gauging_stations_and_a_season_opening_no_business(
 def test_a_school_before_its_chemistry_laboratory(units):
     found = units("县第二中学化学实验室危险化学品未落实双人双锁管理。", "河北省邢台市临西县")
     assert [(m.text, m.canonical) for m in found] == [("县第二中学", "临西县第二中学")]
+
+
+def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_unit(units):
+    assert [m.text for m in units("村两委成员对专项斗争应知应会掌握不够。")] == []
+    found = units("太行人家农家院在林缘违规生火烧烤，被市林业局罚款。", "河南省安阳市林州市")
+    assert [m.text for m in found] == ["太行人家农家院", "市林业局"]
+    assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
