@@ -1221,3 +1221,14 @@ def test_herders_and_fishers_a_production_dyke_and_the_deepest_snow(text: str, o
 )
 def test_objects_after_putting_up_and_pulling_out_and_before_door_to_door_visits(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("全区已拆解渔船四百二十六艘。", "渔船"),
+        ("李家沟村已改户厕12座长期闲置。", "户厕"),
+    ],
+)
+def test_boats_broken_up_and_toilets_already_refitted(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
