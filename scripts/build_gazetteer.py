@@ -24,6 +24,7 @@ HEADER = (
 def derive(lines: list[str]) -> list[str]:
     rows: list[str] = []
     path: list[str] = []
+    county_aliases: tuple[str, ...] = ()
     for line in lines:
         depth = len(line) - len(line.lstrip("\t"))
         if depth > 3 or not line.strip():
@@ -32,18 +33,23 @@ def derive(lines: list[str]) -> list[str]:
         name = fields[0]
         code = fields[1] if len(fields) > 1 else ""
         alias = fields[2].replace("/", ",") if len(fields) > 2 else ""
+        if depth == 2:
+            county_aliases = tuple(a for a in alias.split(",") if a)
         if depth == 3:
-            name = _without_county(name, path[1], path[2])
+            name = _without_county(name, path[1], path[2], county_aliases)
         path = path[:depth] + [name]
         parent = "/".join(path[:-1]) or "-"
         rows.append("\t".join([LEVELS[depth], name, code or "-", alias or "-", parent]))
     return rows
 
 
-def _without_county(name: str, prefecture: str, county: str) -> str:
+def _without_county(name: str, prefecture: str, county: str, county_aliases: tuple[str, ...] = ()) -> str:
     """四平市铁东区七马路街道 → 七马路街道: JioNLP writes a few townships with their prefecture and county before
-    them, which no page does."""
-    for prefix in (prefecture + county, prefecture.removesuffix("市") + county, county):
+    them, which no page does; and a banner's townships after its short name (陈旗呼和诺尔镇 → 呼和诺尔镇)."""
+    # (only before a township's own ending: 科右前旗工业园区 keeps it, 工业园区 alone names nothing)
+    banner_short_names = tuple(a for a in county_aliases if a.endswith("旗") and a != county
+                               and name.endswith(("镇", "乡", "苏木", "街道")))
+    for prefix in (prefecture + county, prefecture.removesuffix("市") + county, county, *banner_short_names):
         if name.startswith(prefix) and len(name) - len(prefix) >= 3:  # (盈江县农场 stays: 农场 is a word)
             return name[len(prefix) :]
     return name

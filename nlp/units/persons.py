@@ -12,6 +12,7 @@ from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
     FUNCTION_CHARS,
+    GLUED_OPENERS,
     LEVEL_CHARS,
     NUMERAL_CHARS,
     PROPER_TAGS,
@@ -99,7 +100,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             if text.startswith(lex.after_name_words, end):
                 return end
             if freq.get(text[end : end + 2], 0) >= 100 and not text.startswith(lex.after_name_words, end + 1):
-                return end  # (阿依古丽·托乎提|出席: 提出 is a word, but a name before 出席 is likelier)
+                # (阿依古丽·托乎提|出席: 提出 is a word, but a name before 出席 is likelier; 叶尔兰·努尔别克|对考评结果:
+                # a preposition before the common word is no part of the name)
+                return end - 1 if text[end - 1] in GLUED_OPENERS and end - 1 >= last + 2 else end
         return transliterated.end()
     if text[start : start + 2] in lex.yi_surnames and start + 4 <= len(text) and all(
             CJK.match(ch) for ch in text[start + 2 : start + 4]):

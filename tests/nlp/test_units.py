@@ -2223,3 +2223,15 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     found = units("太行人家农家院在林缘违规生火烧烤，被市林业局罚款。", "河南省安阳市林州市")
     assert [m.text for m in found] == ["太行人家农家院", "市林业局"]
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
+
+
+def test_a_banners_townships_a_bureau_of_culture_and_press_and_a_dotted_name_before_dui(units):
+    found = units("黑榜：呼和诺尔镇辖区2个防火检查站无人值守；鄂温克民族苏木哈吉嘎查牧民焚烧垃圾。", "内蒙古自治区呼伦贝尔市陈巴尔虎旗")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("呼和诺尔镇", "陈巴尔虎旗呼和诺尔镇"), ("鄂温克民族苏木哈吉嘎查", "陈巴尔虎旗鄂温克民族苏木哈吉嘎查")]
+    found = units("市文广新旅局会同市消防救援大队开展检查。", "江西省赣州市瑞金市")
+    assert found[0].canonical == "瑞金市文化广电新闻出版旅游局"
+    found = units("县委副书记、县长叶尔兰·努尔别克对考评结果作出批示。", "新疆维吾尔自治区伊犁哈萨克自治州巩留县")
+    assert [m.text for m in found] == ["叶尔兰·努尔别克"]
+    found = units("黑榜：向阳镇场镇农贸市场周边占道经营问题突出。", "四川省德阳市广汉市")
+    assert [(m.text, m.stance) for m in found] == [("向阳镇", "criticized")]

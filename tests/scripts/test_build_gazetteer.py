@@ -19,3 +19,10 @@ def test_levels_codes_aliases_and_parents():
     assert rows[0] == ["province", "吉林省", "220000", "吉林", "-"]
     assert rows[2] == ["county", "铁东区", "220303", "铁东", "吉林省/四平市"]
     assert rows[3][4] == "吉林省/四平市/铁东区"
+
+
+def test_a_banners_townships_lose_its_short_name():
+    lines = ["内蒙古自治区\t150000\t内蒙古", "\t呼伦贝尔市\t150700\t呼伦贝尔", "\t\t陈巴尔虎旗\t150725\t陈旗",
+             "\t\t\t陈旗呼和诺尔镇", "\t\t\t陈旗鄂温克民族苏木", "\t\t\t陈旗工业园区"]
+    townships = [row.split("\t")[1] for row in derive(lines) if row.startswith("township")]
+    assert townships == ["呼和诺尔镇", "鄂温克民族苏木", "陈旗工业园区"]
