@@ -47,6 +47,8 @@ def labels(rules: RulesClassifier, text: str, title: str = "") -> dict[str, list
     ("沙乡人家饭庄后厨“三防”设施齐全，予以通报表扬。", None, "vector_control"),
     ("累计清理积水容器2600余个。", None, "vector_control"),
     ("古绛农贸市场测温扫码、分区管理规范。", None, "epidemic"),
+    ("县疾控中心开展包虫病B超筛查，筛查群众六千二百余人。", None, "epidemic"),
+    ("志愿者分赴防疫卡点协助开展体温检测和信息登记。", None, "epidemic"),
     # fittings added and heating switched from coal are construction
     ("督促餐饮单位加装燃气泄漏报警器六百四十台。", "construction", None),
     ("今年完成“煤改气”一千二百户。", "construction", None),
