@@ -1232,3 +1232,8 @@ def test_objects_after_putting_up_and_pulling_out_and_before_door_to_door_visits
 )
 def test_boats_broken_up_and_toilets_already_refitted(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+def test_the_thing_brought_forward_by_jiang_before_its_count() -> None:
+    text = "禾丰农机专业合作社将秸秆二十余垛堆放在乡村道路两侧。"  # the co-operative is a named unit
+    assert [m.object for m in extract_counts(text, organisations=[(0, 9)])] == ["秸秆"]
