@@ -2235,3 +2235,9 @@ def test_a_banners_townships_a_bureau_of_culture_and_press_and_a_dotted_name_bef
     assert [m.text for m in found] == ["叶尔兰·努尔别克"]
     found = units("黑榜：向阳镇场镇农贸市场周边占道经营问题突出。", "四川省德阳市广汉市")
     assert [(m.text, m.stance) for m in found] == [("向阳镇", "criticized")]
+
+
+def test_a_sand_washing_yard_and_the_lowest_breteau_index_praised(units):
+    found = units("合漳乡的宏达洗沙场在河道内违规堆放砂石。可塘镇布雷图指数全县最低。", "河北省邯郸市涉县")
+    assert [(m.text, m.type, m.stance) for m in found] == [
+        ("合漳乡", "township", None), ("宏达洗沙场", "enterprise", "criticized"), ("可塘镇", "township", "praised")]
