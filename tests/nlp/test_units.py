@@ -2241,3 +2241,11 @@ def test_a_sand_washing_yard_and_the_lowest_breteau_index_praised(units):
     found = units("合漳乡的宏达洗沙场在河道内违规堆放砂石。可塘镇布雷图指数全县最低。", "河北省邯郸市涉县")
     assert [(m.text, m.type, m.stance) for m in found] == [
         ("合漳乡", "township", None), ("宏达洗沙场", "enterprise", "criticized"), ("可塘镇", "township", "praised")]
+
+
+def test_a_bureau_of_herding_and_farming_the_city_s_bodies_after_he_and_seasons_and_kinds_of_noodle_shops(units):
+    found = units("▲县农牧农村局开展犬只集中驱虫", "四川省甘孜藏族自治州色达县")
+    assert [m.canonical for m in found] == ["色达县农牧农村局"]
+    assert [m.text for m in units("各镇（街道）主要负责人和市直有关单位负责人参加。", "湖南省永州市祁阳市")] == []
+    assert [m.text for m in units("关于旅游旺季民宿和餐饮场所安全生产督查情况的通报；对臊子面馆每月开展一次抽检。")] == []
+    assert [m.text for m in units("缴获毒品约1.2公斤，管控社区戒毒康复人员一百四十余名。", "吉林省白山市江源区")] == []
