@@ -1237,3 +1237,7 @@ def test_boats_broken_up_and_toilets_already_refitted(text: str, obj: str) -> No
 def test_the_thing_brought_forward_by_jiang_before_its_count() -> None:
     text = "禾丰农机专业合作社将秸秆二十余垛堆放在乡村道路两侧。"  # the co-operative is a named unit
     assert [m.object for m in extract_counts(text, organisations=[(0, 9)])] == ["秸秆"]
+
+
+def test_a_pit_counted_before_mining_stopped() -> None:
+    assert only("南村镇辖区2处矿坑停采后未落实复绿措施。")[4] == "矿坑"
