@@ -2249,3 +2249,7 @@ def test_a_bureau_of_herding_and_farming_the_city_s_bodies_after_he_and_seasons_
     assert [m.text for m in units("各镇（街道）主要负责人和市直有关单位负责人参加。", "湖南省永州市祁阳市")] == []
     assert [m.text for m in units("关于旅游旺季民宿和餐饮场所安全生产督查情况的通报；对臊子面馆每月开展一次抽检。")] == []
     assert [m.text for m in units("缴获毒品约1.2公斤，管控社区戒毒康复人员一百四十余名。", "吉林省白山市江源区")] == []
+
+
+def test_village_cooks_service_centres_are_a_kind(units):
+    assert [m.text for m in units("古驿镇建成乡厨服务中心6个。", "湖北省襄阳市襄州区")] == ["古驿镇"]
