@@ -256,9 +256,10 @@ def _special_district_as_level(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _with_special_district(mention: UnitMention, text: str) -> UnitMention:
-    if mention.type == "person" or not text.startswith(SPECIAL_DISTRICT, mention.start - 1) or mention.start == 0:
+    start = mention.start - 1
+    if mention.type == "person" or start < 0 or not text.startswith(SPECIAL_DISTRICT, start):
         return mention
-    return UnitMention("特" + mention.text, mention.start - 1, mention.end, mention.canonical, mention.type)
+    return UnitMention(text[start : mention.end], start, mention.end, mention.canonical, mention.type)
 
 
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
