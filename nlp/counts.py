@@ -832,9 +832,10 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
 def _heaped_thing(norm: str, a: int, end: int) -> Span:
     """The thing heaped between `a` and its verb at `end`: past a 后 left by the verb before (收割后|稻草), past the
     将 or 把 that brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before, and before
-    the 沿 that says where it lies (秸秆|沿公路露天堆放)."""
-    while a < end and norm[a] in "后将把":
-        a += 1  # 收割后|将|稻草堆放田间
+    the 沿 that says where it lies (秸秆|沿公路露天堆放). A 将 or 把 right before the verb is left to
+    `_strip_modifiers`, which drops it from an object's front."""
+    if norm.startswith("后", a):
+        a += 1  # 收割后|将稻草堆放田间
     handled = max(norm.rfind("将", a, end), norm.rfind("把", a, end))
     if handled != -1 and end - handled > 1:
         a = handled + 1

@@ -201,7 +201,7 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
-    if "水位" in text or "流量" in text:
+    if any(reading in text for reading in lex.gauge_readings):
         candidates = [c for c in candidates if not text.startswith(lex.gauge_readings, c.end)]
     candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
                   if c.kind == "person" or not _closes_no_name(text, c.start, c.end, lex)]
