@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-101"
+VERSION = "counts-102"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -142,6 +142,7 @@ class _Vocabulary:
     duration_suffixes: _Lexicon
     stop_modifiers: _Lexicon
     modifiers_kept_alone: frozenset[str]
+    modifier_lookalikes: tuple[str, ...]
     qualifiers: dict[str, frozenset[str]]
     boundaries: _Lexicon
     verbs: _Lexicon
@@ -183,6 +184,7 @@ def _vocabulary() -> _Vocabulary:
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
         stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
         modifiers_kept_alone=frozenset(mw["objects"]["modifiers_kept_alone"]),
+        modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
@@ -456,7 +458,8 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
     nouns, alone = vocab.nouns.words, vocab.modifiers_kept_alone
     while a < b and norm[a:b] not in nouns and norm[a:b] not in alone:  # 先进个人, 占道经营 stay whole
         mod = vocab.stop_modifiers.at(norm, a)
-        if not mod or a + len(mod) > b or mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b):
+        if not mod or a + len(mod) > b or norm.startswith(vocab.modifier_lookalikes, a) or (
+                mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)):
             break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
         if mod in vocab.levels_naming_crews and norm[b - 1] == "队":
             break  # 组建村级保洁队6支: a crew's level names the crew (but 村级河长 → 河长: a post's level describes it)

@@ -1241,3 +1241,38 @@ def test_the_thing_brought_forward_by_jiang_before_its_count() -> None:
 
 def test_a_pit_counted_before_mining_stopped() -> None:
     assert only("南村镇辖区2处矿坑停采后未落实复绿措施。")[4] == "矿坑"
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("清理村庄垃圾1.2万吨左右。", "垃圾"),
+        ("清理入湖河道垃圾约420吨。", "垃圾"),
+        ("清理沟渠垃圾约520吨。", "垃圾"),
+        ("清理河道漂浮物约560吨。", "漂浮物"),
+        ("清理内河漂浮物和淤泥约1.6万吨。", "漂浮物和淤泥"),
+        ("发放防溺水告家长书1.2万余份。", "告家长书"),
+        ("收缴霉变中药材约2.6吨。", "中药材"),
+        ("拆除闲置危旧房四十二栋。", "危旧房"),
+        ("发放哈汉双语宣传资料3000余份。", "宣传资料"),
+    ],
+)
+def test_where_rubbish_lay_and_what_state_a_thing_was_in_describe_it(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("区血防站组织专业人员六十余人。", "专业人员"),
+        ("出动半专业扑火队员七十余人。", "半专业扑火队员"),
+        ("大周镇辖区4家再生金属加工企业未按要求停产限产。", "再生金属加工企业"),
+        ("消除火灾隐患一千六百处。", "火灾隐患"),
+    ],
+)
+def test_trained_crews_recycling_firms_and_fire_hazards_stay_whole(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_workers_lent_between_firms() -> None:
+    assert [m.object for m in extract_counts("帮助十八家企业调剂员工三百六十余人。")] == ["企业", "员工"]
