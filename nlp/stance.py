@@ -48,6 +48,7 @@ class _CueTable(NamedTuple):
     negating: frozenset[str]  # the first characters of the negations and of 不够, 不太: without one, no negation
     actor: re.Pattern[str]  # a verb a unit does after its name
     work_verbs: tuple[str, ...]  # verbs of a unit's own work
+    own_work_on: re.Pattern[str]  # 对辖区…, then one of them: what a unit does with its own things
     inspecting_verbs: tuple[str, ...]  # …of which these judge others
     disposals: frozenset[str]  # wrongs a unit does with its waste, after 将
     business_after: re.Pattern[str]  # a business's name, after a township's 的
@@ -69,6 +70,7 @@ def _cues() -> _CueTable:
         negating=frozenset(word[0] for word in cues["negations"]) | {"不"},
         actor=re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")"),
         work_verbs=tuple(cues["work_verbs"]),
+        own_work_on=re.compile(r"对辖区[^，,。；;、]{1,16}?(?=" + literal_alternation(cues["work_verbs"]) + ")"),
         inspecting_verbs=tuple(cues["inspecting_verbs"]),
         disposals=frozenset(cues["disposals"]),
         business_after=re.compile(r"[^，,。；;、\s的]{1,10}?(?:" + literal_alternation(cues["business_endings"]) + ")"),
@@ -159,13 +161,10 @@ def _passive_mark(text: str, start: int, end: int) -> int:
     return at
 
 
-OWN_WORK_ON = re.compile(r"对辖区[^，,。；;、]{1,16}?(?=实行|推行|落实|建立|开展)")
-
-
 def _does_own_work(text: str, after: int) -> bool:
     """组织党员清淤, 发动居民, 推行…: the unit's own work, as a 红榜 lists it (组织检查, 组织暗访: judging others)."""
     table = _cues()
-    if text.startswith("对", after) and (work := OWN_WORK_ON.match(text, after)):
+    if text.startswith("对", after) and (work := table.own_work_on.match(text, after)):
         after = work.end()  # 某街道对辖区冰雪游乐项目实行…管理: what it does with its own things
     return text.startswith(table.work_verbs, after) and not text.startswith(table.inspecting_verbs, after)
 

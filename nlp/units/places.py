@@ -171,10 +171,16 @@ def _village_name(name: str, after_township: bool = False) -> bool:
 
 
 def located_villages(text: str, lex: Lexicon) -> list[Candidate]:
-    found = [Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text) if _village_name(m.group())]
+    found = [Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text)
+             if _village_name(m.group()) and _village_stem(m.group()) not in lex.generic_modifiers]  # 在辖区社区
     return found + [Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
                     if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
                     and not _verb_before_counted_villages(text, m, lex)]
+
+
+def _village_stem(name: str) -> str:
+    """The name without its ending: 辖区 of 辖区社区."""
+    return name[: -2 if name.endswith(("社区", "嘎查")) else -1]
 
 
 # ，巡查村四十八个: villages counted after what was done to them

@@ -648,3 +648,11 @@ def test_a_body_dealing_with_cases_villagers_counted_at_fault_and_a_lost_right_t
 
 def test_a_township_whose_subsidy_is_cut(stances):
     assert stances("对富村镇扣减奖补资金20万元。") == [("富村镇", "criticized")]
+
+
+def test_a_township_placed_under_supervision_and_one_fitting_out_its_own_things(stances):
+    assert stances("县大气办已于1月3日对富村镇实行挂牌督办。") == [("县大气办", None), ("富村镇", "criticized")]
+    text = "表现突出的有：中安街道推行“门前三包”积分管理；胜境街道对辖区4个老旧小区完成雨污分流改造。"
+    assert stances(text) == [("中安街道", "praised"), ("胜境街道", "praised")]
+    text = "表现突出的有：中安街道为辖区居民更换燃气软管；胜境街道对辖区六十八家餐饮场所逐家安装燃气泄漏报警装置。"
+    assert stances(text) == [("中安街道", "praised"), ("胜境街道", "praised")]

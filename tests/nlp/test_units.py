@@ -2253,3 +2253,17 @@ def test_a_bureau_of_herding_and_farming_the_city_s_bodies_after_he_and_seasons_
 
 def test_village_cooks_service_centres_are_a_kind(units):
     assert [m.text for m in units("古驿镇建成乡厨服务中心6个。", "湖北省襄阳市襄州区")] == ["古驿镇"]
+
+
+def test_a_joss_stick_shop_and_a_district_school_before_its_canteen(units):
+    found = units("南岳镇的福寿香烛店向进山游客销售鞭炮；区实验学校食堂实行校长陪餐制度。", "湖南省衡阳市南岳区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("南岳镇", "南岳区南岳镇"), ("福寿香烛店", "福寿香烛店"), ("区实验学校", "南岳区实验学校")]
+    # a township's schools in general: the township is the unit
+    assert [m.text for m in units("冠市镇学校食堂落实校长陪餐制度。", "湖南省衡阳市衡南县")] == ["冠市镇"]
+
+
+def test_the_communities_hotels_and_markets_of_an_area_or_a_season_are_no_names(units):
+    assert [m.text for m in units("犀浦镇在辖区社区开展“食品安全进社区”宣传。", "四川省成都市郫都区")] == ["犀浦镇"]
+    assert [m.text for m in units("区卫计局对辖区宾馆酒店、餐饮单位开展检查。", "福建省三明市三元区")] == ["区卫计局"]
+    assert [m.text for m in units("▲市领导检查冬春季农贸市场疫情防控工作", "江西省宜春市樟树市")] == []
