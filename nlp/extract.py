@@ -67,7 +67,7 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     county = as_county_context(context or None)
     dates = extract_dates(text, ref)
     date_spans = [(m.start, m.end) for m in dates]
-    units = extract_units(text, county, tokenizer=tokenizer, tokens=tokens)
+    units = extract_units(text, county, tokenizer=tokenizer, tokens=tokens, published=ref)
     if date_spans:
         taken = SpanSet(date_spans)
         units = [m for m in units if not taken.overlaps(m.start, m.end)]

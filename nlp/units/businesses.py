@@ -98,7 +98,8 @@ def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str
     for m in _named_shop_pattern(lex.shop_heads, lex.shop_followers).finditer(text):
         name, start = m.group(2), m.start(2)
         if (name[0] in FUNCTION_CHARS or "的" in name or "了" in name or name in lex.generic_modifiers
-                or _kind_after_generic_word(name, lex) or len(name) > 2 and name[-1] in "和与及" or SHOP_NAME_PLACE.search(name)
+                or _kind_after_generic_word(name, lex) or len(name) > 2 and name[-1] in "和与及"
+                or SHOP_NAME_PLACE.search(name)
                 or name[0] in GENERAL_DETERMINERS and name[1:2] in SCOPE_LEVELS  # 全县|海鲜排档: every one in the county
                 or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
             continue

@@ -1,6 +1,7 @@
 """`extract_units`: the candidate passes over one story, overlaps resolved, canonical names and stance."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache, partial
@@ -105,12 +106,13 @@ def _autonomous(context: CountyContext) -> bool:
 
 def extract_units(
     text: str, context: CountyContext | str | None = None, *, tokenizer: jieba.Tokenizer | None = None,
-    tokens: Sequence[Token] | None = None,
+    tokens: Sequence[Token] | None = None, published: dt.date | None = None,
 ) -> list[UnitMention]:
     """Every organisation and titled person named in `text`, in order, with canonical names and stance.
 
     `tokens` is `nlp.segment.cut_with_offsets(text, tokenizer)` when the caller has cut the story already; the
-    result is the same either way. The tokenizer (its word frequencies) is needed in both cases.
+    result is the same either way. The tokenizer (its word frequencies) is needed in both cases. `published`, the
+    story's date, gives a body the name it bore then (县消防大队 in 2018: 公安消防大队).
     """
     if not text:
         return []
@@ -226,6 +228,8 @@ def extract_units(
             canonical = _level_of_list(surface, mentions[-1], cand.start, ctx, township, aliases)
         if canonical == surface and surface.endswith("公司"):
             canonical = _earlier_company(surface, mentions)
+        if published is not None and lex.former_names:
+            canonical = _former_name(canonical, published.year, lex)
         kind = unit_type(canonical, lex)
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
@@ -238,6 +242,16 @@ def extract_units(
     if special_district:
         mentions = [_with_special_district(m, text) for m in mentions]
     return assign_stance(text, mentions)
+
+
+def _former_name(canonical: str, year: int, lex: Lexicon) -> str:
+    """The name a county's body bore in `year`, before a reform renamed it (former_names in abbreviations.toml);
+    other bodies of the same ending keep theirs (县专职消防大队)."""
+    for ending, former, until in lex.former_names:
+        level = canonical[-len(ending) - 1 : -len(ending)]
+        if year < until and level and level in COUNTY_LEVELS and canonical.endswith(ending):
+            return canonical[: -len(ending)] + former
+    return canonical
 
 
 # 六枝特区 names its bodies 特区卫计局, 特区委, 特区人民医院: the level is written 特区, not 区. The passes read the 区

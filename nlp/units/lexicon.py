@@ -58,6 +58,7 @@ class Lexicon:
     local: dict[str, str]
     local_short_only: frozenset[str]  # local forms expanded only when written with the level character alone
     provincial_forms: dict[str, tuple[tuple[str, str], ...]]  # province -> (usual expansion, its own wording)
+    former_names: tuple[tuple[str, str, int], ...]  # (later ending, former ending, first year of the later)
     type_endings: tuple[tuple[str, str], ...]  # longest first
     max_type_ending: int
     type_ending_map: dict[str, str]
@@ -186,6 +187,8 @@ def lexicon() -> Lexicon:
         local_short_only=frozenset(abbreviations["local_short_only"]),
         provincial_forms={province: tuple(forms.items())
                           for province, forms in abbreviations.get("provincial_forms", {}).items()},
+        former_names=tuple((ending, former["name"], former["until"])
+                           for ending, former in abbreviations.get("former_names", {}).items()),
         type_endings=tuple(sorted(types["endings"].items(), key=lambda kv: len(kv[0]), reverse=True)),
         max_type_ending=max(len(k) for k in types["endings"]),
         type_ending_map=dict(types["endings"]),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from hypothesis import given, settings
@@ -2267,3 +2268,10 @@ def test_the_communities_hotels_and_markets_of_an_area_or_a_season_are_no_names(
     assert [m.text for m in units("犀浦镇在辖区社区开展“食品安全进社区”宣传。", "四川省成都市郫都区")] == ["犀浦镇"]
     assert [m.text for m in units("区卫计局对辖区宾馆酒店、餐饮单位开展检查。", "福建省三明市三元区")] == ["区卫计局"]
     assert [m.text for m in units("▲市领导检查冬春季农贸市场疫情防控工作", "江西省宜春市樟树市")] == []
+
+
+@pytest.mark.parametrize(("published", "canonical"), [
+    (date(2018, 5, 1), "资阳区公安消防大队"), (date(2019, 5, 1), "资阳区消防大队"), (None, "资阳区消防大队")])
+def test_a_county_s_fire_brigade_before_2019_is_the_police_one(tokenizer, published, canonical):
+    found = extract_units("区消防大队对辖区企业开展检查。", "湖南省益阳市资阳区", tokenizer=tokenizer, published=published)
+    assert [m.canonical for m in found] == [canonical]
