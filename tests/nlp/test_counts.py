@@ -1276,3 +1276,35 @@ def test_trained_crews_recycling_firms_and_fire_hazards_stay_whole(text: str, ob
 
 def test_workers_lent_between_firms() -> None:
     assert [m.object for m in extract_counts("帮助十八家企业调剂员工三百六十余人。")] == ["企业", "员工"]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("协合乡辖区3个进山检查卡点无人值守。", "进山检查卡点"),
+        ("开展森林防火督查，检查卡点二十八个。", "卡点"),  # 检查 is what was done to them
+        ("散旦镇有2名村级河长第二季度未巡河。", "河长"),
+        ("虎贝镇辖区6块河长公示牌未及时更新。", "河长公示牌"),
+        ("大门镇辖区2家渔船修造厂电焊作业未落实动火审批。", "渔船修造厂"),
+        ("特吾里克镇辖区3家小旅馆燃煤锅炉房与客房未有效分隔。", "小旅馆"),
+    ],
+)
+def test_checkpoints_river_chiefs_and_small_inns_counted(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("已登记中高风险地区返乡人员三十七人。", "返乡人员"),
+        ("市纪委监委立案审查党员干部十四人。", "党员干部"),
+        ("清理乱拉乱接电线二百六十余处。", "电线"),
+        ("累计清理村庄生活垃圾约4600吨。", "生活垃圾"),
+    ],
+)
+def test_where_people_came_from_and_what_was_done_to_them_are_not_their_kind(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_wages_recovered_for_migrant_workers() -> None:
+    assert [m.object for m in extract_counts("为一千三百余名农民工追讨工资约2100万元。")] == ["农民工", "工资"]
