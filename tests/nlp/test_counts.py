@@ -1308,3 +1308,7 @@ def test_where_people_came_from_and_what_was_done_to_them_are_not_their_kind(tex
 
 def test_wages_recovered_for_migrant_workers() -> None:
     assert [m.object for m in extract_counts("为一千三百余名农民工追讨工资约2100万元。")] == ["农民工", "工资"]
+
+
+def test_tyres_heaped_in_the_open_are_tyres() -> None:
+    assert only("顺发废品回收站露天堆放废旧轮胎三百余条。")[4] == "轮胎"
