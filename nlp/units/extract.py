@@ -196,7 +196,8 @@ def extract_units(
         and not text.startswith(("村民", "群众"), c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
         and not _opens_inside_a_word(text, c.start)
         and not _counted_kind(text, c.start, c.end)
-        and not _township_and_kind(text, c.start, c.end, lex)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
+        and not _township_and_kind(text, c.start, c.end, lex)
+        and not _every_township_s_body(text, c.start)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name
@@ -391,6 +392,20 @@ def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:
         text.endswith(kind, start, end) and end - len(kind) - start >= 3
         and TOWNSHIP_FORM.search(text, start, end - len(kind))
         for kind in lex.business_kinds_by_last.get(text[end - 1], ()))
+
+
+TOWNSHIP_BODIES = ("人民政府", "政府", "党委")
+CLAUSE_OPENERS = "，,。；;：:\n"
+
+
+def _every_township_s_body(text: str, start: int) -> bool:
+    """各街道办事处、镇人民政府, 各乡、镇人民政府: a township's body named by its level alone, in a list opened by 各,
+    is every township's."""
+    if text[start : start + 1] not in ("镇", "乡") or not text.startswith(TOWNSHIP_BODIES, start + 1) or (
+            text[start - 1 : start] != "、"):
+        return False
+    opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_OPENERS) + 1
+    return text.startswith("各", opening)
 
 
 def _opens_inside_a_word(text: str, start: int) -> bool:

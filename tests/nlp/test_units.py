@@ -2275,3 +2275,16 @@ def test_the_communities_hotels_and_markets_of_an_area_or_a_season_are_no_names(
 def test_a_county_s_fire_brigade_before_2019_is_the_police_one(tokenizer, published, canonical):
     found = extract_units("区消防大队对辖区企业开展检查。", "湖南省益阳市资阳区", tokenizer=tokenizer, published=published)
     assert [m.canonical for m in found] == [canonical]
+
+
+def test_every_township_s_government_in_a_list_opened_by_ge_and_flooded_streets(units):
+    assert [m.text for m in units("各街道办事处、镇人民政府，区直有关单位：", "湖南省长沙市岳麓区")] == []
+    assert [m.text for m in units("各乡、镇人民政府，各社区服务中心：", "贵州省毕节市七星关区")] == []
+    found = units("白果镇组织干部群众清运淤泥约1.2万吨，受淹街道率先恢复通行。", "四川省成都市金堂县")
+    assert [m.text for m in found] == ["白果镇"]
+
+
+@pytest.mark.parametrize("shop", ["福满园饼屋", "老衡州卤菜店", "华锦服饰广场"])
+def test_a_cake_shop_a_braised_food_shop_and_a_clothing_mall(units, shop):
+    found = units(f"青山街道的{shop}无防蝇设施，被责令整改。", "湖南省衡阳市石鼓区")
+    assert [(m.text, m.type) for m in found] == [("青山街道", "township"), (shop, "enterprise")]
