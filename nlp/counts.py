@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-104"
+VERSION = "counts-105"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -54,7 +54,7 @@ _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
 _TIERS_PREFIX = re.compile(r"[县区市乡镇村街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
-_HEAP_PLACE_ENDINGS = frozenset("边间埂旁头侧")  # 路边, 田间, 田埂, 路旁, 地头, 道路两侧: where things are heaped
+_HEAP_PLACE_ENDINGS = frozenset("边间埂旁头侧滩")  # 路边, 田间, 田埂, 路旁, 地头, 道路两侧, 岸滩: where things are heaped
 _SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])")  # 乡镇（街道）|负责人
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
@@ -791,7 +791,7 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     verb_start, verb_end = cut
     if verb_end < len(run) and run[-1] in _HEAP_PLACE_ENDINGS:
         verb = run[verb_start:verb_end]
-        if verb == "于" and (heaping := vocab.heaping_verbs.before(run, verb_start)):
+        if verb in ("于", "在") and (heaping := vocab.heaping_verbs.before(run, verb_start)):
             verb, verb_start = heaping, verb_start - len(heaping)
         if verb in vocab.heaping_verbs.words or vocab.heaping_verbs.before(run, verb_end):
             # 将秸秆堆放路边约40吨, 稻草堆放于田埂约20吨, 打捆秸秆露天堆放路边: where the thing lies is no object,
@@ -835,15 +835,17 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
 def _heaped_thing(norm: str, a: int, end: int) -> Span:
     """The thing heaped between `a` and its verb at `end`: past a 后 left by the verb before (收割后|稻草), past the
     将 or 把 that brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before, and before
-    the 沿 that says where it lies (秸秆|沿公路露天堆放). A 将 or 把 right before the verb is left to
-    `_strip_modifiers`, which drops it from an object's front."""
+    the 沿 that says where it lies (秸秆|沿公路露天堆放) or the 露天 that says how (泡沫浮球|露天堆放在岸滩). A 将 or
+    把 right before the verb is left to `_strip_modifiers`, which drops it from an object's front."""
     if norm.startswith("后", a):
         a += 1  # 收割后|将稻草堆放田间
     handled = max(norm.rfind("将", a, end), norm.rfind("把", a, end))
     if handled != -1 and end - handled > 1:
         a = handled + 1
     along = norm.find("沿", a + 1, end)
-    return a, along if along != -1 else end
+    if along != -1:
+        return a, along
+    return a, end - 2 if norm.endswith("露天", a + 1, end) else end
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,

@@ -1312,3 +1312,21 @@ def test_wages_recovered_for_migrant_workers() -> None:
 
 def test_tyres_heaped_in_the_open_are_tyres() -> None:
     assert only("顺发废品回收站露天堆放废旧轮胎三百余条。")[4] == "轮胎"
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("一是望城坡街道辖区3个安置小区垃圾分类投放点满溢。", "安置小区"),
+        ("银盆岭街道辖区3家糕点作坊无证生产月饼。", "糕点作坊"),
+        ("詹店镇辖区3处险工险段防汛物资未按标准储备。", "险工险段"),
+        ("碧湖镇辖区5处违法建筑拆后复建。", "违法建筑"),
+        ("该公司在厂区内违法搭建钢棚约1200平方米。", "钢棚"),
+        ("清理交通干线两侧可燃物约260吨。", "可燃物"),
+        ("共自查学校食堂五十四家。", "学校食堂"),
+        ("某公司将废弃泡沫浮球露天堆放在岸滩约15吨。", "泡沫浮球"),
+        ("取缔三百一十八家，完成升级改造七十四家。", None),
+    ],
+)
+def test_resettlement_estates_workshops_and_what_lies_on_a_beach(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
