@@ -656,3 +656,12 @@ def test_a_township_placed_under_supervision_and_one_fitting_out_its_own_things(
     assert stances(text) == [("中安街道", "praised"), ("胜境街道", "praised")]
     text = "表现突出的有：中安街道为辖区居民更换燃气软管；胜境街道对辖区六十八家餐饮场所逐家安装燃气泄漏报警装置。"
     assert stances(text) == [("中安街道", "praised"), ("胜境街道", "praised")]
+
+
+def test_no_rubbish_heaped_work_done_for_show_and_the_highest_mosquito_index(stances):
+    assert stances("红榜：富村镇辖区主干道沿线无垃圾堆积、柴草堆放整齐。") == [("富村镇", "praised")]
+    assert stances("中安街道胜境社区居民在楼道内为电动自行车充电，社区网格员排查走过场。") == [
+        ("中安街道胜境社区", "criticized")]
+    assert stances("营上镇新立村村“两委”成员插手村级工程项目。") == [("营上镇新立村", "criticized")]
+    assert stances("监测结果：后所镇布雷图指数全县最低；墨红镇布雷图指数全县最高，超过防控警戒值。") == [
+        ("后所镇", "praised"), ("墨红镇", "criticized")]
