@@ -1330,3 +1330,21 @@ def test_tyres_heaped_in_the_open_are_tyres() -> None:
 )
 def test_resettlement_estates_workshops_and_what_lies_on_a_beach(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("侦破刑事案件二十三起。", "刑事案件"),
+        ("经核实焚烧火点七处。", "焚烧火点"),
+        ("查扣超限超载车辆三十六辆。", "车辆"),
+        ("修补破损路面约4200平方米。", "路面"),
+        ("在市场设立测温扫码点6个。", "测温扫码点"),
+        ("幸福街道辖区4家熟食店无防蝇设施。", "熟食店"),
+        ("在全镇四十余个村民小组设立宣传栏。", "村民小组"),
+        ("清水河乡辖区2处避水台排水设施损坏未修复。", "避水台"),
+        ("拆除私搭乱建30处。", "私搭乱建"),
+    ],
+)
+def test_criminal_cases_cracked_overloaded_trucks_and_flood_platforms(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
