@@ -204,6 +204,9 @@ def extract_units(
         candidates = [c for c in candidates if not DOCUMENT_NUMBER_AFTER.match(text, c.end)]
     if "“" in text:
         candidates = [c for c in candidates if not _quoted_honour(text, c.start, c.end, lex)]
+    if any(deed in text for deed in lex.deeds_in_no_name):
+        candidates = [c for c in candidates if c.kind == "person"
+                      or not any(deed in text[c.start : c.end] for deed in lex.deeds_in_no_name)]
     if any(reading in text for reading in lex.gauge_readings):
         candidates = [c for c in candidates if not text.startswith(lex.gauge_readings, c.end)]
     candidates = [c for c in map(partial(_trimmed_tail, text), candidates)

@@ -72,6 +72,7 @@ class Lexicon:
     after_name_words: tuple[str, ...]
     nameless_role_followers: tuple[str, ...]
     gauge_readings: tuple[str, ...]
+    deeds_in_no_name: tuple[str, ...]
     heads_of_bodies: dict[str, tuple[str, ...]]  # a role -> the endings of the bodies it heads
     anonymised_roles: tuple[str, ...]  # longest first
     collective_roles: tuple[str, ...]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         after_name_words=tuple(titles["after_name_words"]),
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
         gauge_readings=tuple(suffixes["gauge_readings"]),
+        deeds_in_no_name=tuple(suffixes["deeds_in_no_name"]),
         heads_of_bodies={role: tuple(bodies) for role, bodies in titles["heads_of_bodies"].items()},
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         collective_roles=tuple(titles["collective_roles"]),

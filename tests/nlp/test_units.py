@@ -2288,3 +2288,10 @@ def test_every_township_s_government_in_a_list_opened_by_ge_and_flooded_streets(
 def test_a_cake_shop_a_braised_food_shop_and_a_clothing_mall(units, shop):
     found = units(f"青山街道的{shop}无防蝇设施，被责令整改。", "湖南省衡阳市石鼓区")
     assert [(m.text, m.type) for m in found] == [("青山街道", "township"), (shop, "enterprise")]
+
+
+def test_a_pit_dug_illegally_and_kinds_of_fur_and_frozen_food_markets(units):
+    found = units("步头镇白沙村村民私挖滥采锡矿，村干部制止不力。", "广西壮族自治区贺州市八步区")
+    assert [(m.text, m.stance) for m in found] == [("步头镇白沙村", "criticized")]
+    text = "对全市危险化学品企业、皮草商城和人员密集场所开展检查；对城区冷库和冻品批发市场开展夜查。"
+    assert [m.text for m in units(text, "辽宁省辽阳市灯塔市")] == []
