@@ -2295,3 +2295,8 @@ def test_a_pit_dug_illegally_and_kinds_of_fur_and_frozen_food_markets(units):
     assert [(m.text, m.stance) for m in found] == [("步头镇白沙村", "criticized")]
     text = "对全市危险化学品企业、皮草商城和人员密集场所开展检查；对城区冷库和冻品批发市场开展夜查。"
     assert [m.text for m in units(text, "辽宁省辽阳市灯塔市")] == []
+
+
+def test_the_self_built_housing_office(units):
+    found = units("区自建房整治办组成2个暗访组对各乡镇开展暗访。", "湖南省郴州市北湖区")
+    assert [m.canonical for m in found] == ["北湖区自建房安全专项整治工作领导小组办公室"]
