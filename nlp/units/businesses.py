@@ -73,6 +73,25 @@ def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[Candi
             if not any(ch in FUNCTION_CHARS for ch in m.group(1)[opening:])]
 
 
+# A word of these kinds makes the two characters before a market's ending a clause, not a name (检查|农贸市场,
+# 所有|农贸市场, 周边|农贸市场).
+MARKET_NAME_BLOCKING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "r", "c", "u", "f", "b"})
+
+
+def markets_named_by_two(text: str, lex: Lexicon) -> list[Candidate]:
+    """；团结农贸市场水产区…, 一是楚都农贸市场…: a market named by two characters where a clause or a finding
+    opens, whether they are a common word or characters jieba keeps apart."""
+    found = []
+    for m in lex.markets_named_by_two.finditer(text):
+        name = m.group(1)
+        if (name in lex.generic_modifiers or name in lex.not_market_names or name[0] in FUNCTION_CHARS
+                or name[0] in GENERAL_DETERMINERS or name[-1] in SCOPE_LEVELS
+                or lex.word_tags.get(name) in MARKET_NAME_BLOCKING_TAGS):
+            continue
+        found.append(Candidate(m.start(1), m.end(), "org"))
+    return found
+
+
 def family_shops(text: str, lex: Lexicon) -> list[Candidate]:
     found = _shop_names(_nickname_shop_pattern(lex.shop_followers), text, 2) if "阿" in text else []
     # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.

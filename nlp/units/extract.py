@@ -16,6 +16,7 @@ from nlp.stance import assign_stance
 from nlp.units.businesses import (
     branch_stores,
     family_shops,
+    markets_named_by_two,
     named_shops,
     shop_candidates,
 )
@@ -141,6 +142,8 @@ def extract_units(
     orgs += place_form_candidates(tokens, text, lex, tokenizer.FREQ)
     orgs += shop_candidates(tokens, text, lex, tokenizer.FREQ, heads)
     orgs += family_shops(text, lex) + named_shops(text, tokens, lex, tokenizer.FREQ)
+    if "市场" in text:
+        orgs += markets_named_by_two(text, lex)
     if "办" in text:
         orgs += level_offices(text, tokenizer.FREQ)
     orgs += located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []

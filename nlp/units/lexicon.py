@@ -73,6 +73,8 @@ class Lexicon:
     nameless_role_followers: tuple[str, ...]
     gauge_readings: tuple[str, ...]
     deeds_in_no_name: tuple[str, ...]
+    markets_named_by_two: re.Pattern[str]
+    not_market_names: frozenset[str]
     heads_of_bodies: dict[str, tuple[str, ...]]  # a role -> the endings of the bodies it heads
     anonymised_roles: tuple[str, ...]  # longest first
     collective_roles: tuple[str, ...]
@@ -105,6 +107,12 @@ def _jieba_tags() -> dict[str, str]:
             if len(parts) == 3:
                 tags[parts[0]] = parts[2]
     return tags
+
+
+def _markets_named_by_two(heads: list[str]) -> re.Pattern[str]:
+    """A two-character name and a market's ending where a clause, a list item or a finding opens."""
+    opening = r"(?:^|(?<=[，,。；;：:、\n（(“）)])|(?<=[一二三四五六七八九十]是)|(?<=[0-9０-９]．))"
+    return re.compile(opening + r"([\u4e00-\u9fff]{2})(?:" + literal_alternation(heads) + ")")
 
 
 @cache
@@ -204,6 +212,8 @@ def lexicon() -> Lexicon:
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
         gauge_readings=tuple(suffixes["gauge_readings"]),
         deeds_in_no_name=tuple(suffixes["deeds_in_no_name"]),
+        markets_named_by_two=_markets_named_by_two(suffixes["markets_named_by_two"]),
+        not_market_names=frozenset(suffixes["not_market_names"]),
         heads_of_bodies={role: tuple(bodies) for role, bodies in titles["heads_of_bodies"].items()},
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         collective_roles=tuple(titles["collective_roles"]),

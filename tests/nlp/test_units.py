@@ -2300,3 +2300,10 @@ def test_a_pit_dug_illegally_and_kinds_of_fur_and_frozen_food_markets(units):
 def test_the_self_built_housing_office(units):
     found = units("区自建房整治办组成2个暗访组对各乡镇开展暗访。", "湖南省郴州市北湖区")
     assert [m.canonical for m in found] == ["北湖区自建房安全专项整治工作领导小组办公室"]
+
+
+def test_markets_named_by_two_characters_where_a_finding_opens(units):
+    text = "主要问题：一是楚都农贸市场水产区地面积水；团结农贸市场分类桶破损。对城区农贸市场和集镇农贸市场开展检查。"
+    found = units(text, "湖北省宜昌市长阳土家族自治县")
+    assert [(m.text, m.stance) for m in found] == [("楚都农贸市场", "criticized"), ("团结农贸市场", "criticized")]
+    assert [m.text for m in units("县委召开专题会议，部署农贸市场疫情防控工作。", "湖北省宜昌市长阳土家族自治县")] == ["县委"]
