@@ -311,7 +311,8 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if cand.end - cand.start > 4 and ENUMERATOR.match(text, cand.start):
         # 三是|康泰大药房未落实…, 二是|绛州农贸市场: the enumerator of a numbered finding opens no name
         cand = Candidate(cand.start + 2, cand.end, cand.kind, cand.title)
-    of = text.find("的", cand.start + 2, cand.end - 3)
+    # (a township, its 的 and a name of three: six characters at least; a shorter span's end - 3 would wrap)
+    of = text.find("的", cand.start + 2, cand.end - 3) if cand.end - cand.start >= 6 else -1
     if of != -1 and (township := TOWNSHIP_FORM.search(text, cand.start, of)) and township.end() == of:
         # 柯村镇|的花海|山庄农家乐 as cut: the township and its 的 open no business's name
         cand = Candidate(of + 1, cand.end, cand.kind, cand.title)
