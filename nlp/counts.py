@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-106"
+VERSION = "counts-107"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -474,8 +474,10 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
     None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
     nouns = vocab.nouns.words
-    while a < b and norm[a] == "、":
-        a += 1  # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name)
+    while a < b and norm[a] in "、”":
+        # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name); 新增“桶边督导”岗位:
+        # a quoted label's close, left after the verb inside it
+        a += 1
     a = _drop_modifiers(norm, a, b, vocab)
     passive = norm.rfind("被", a, b)
     if passive >= 0 and (rest := _drop_modifiers(norm, passive + 1, b, vocab)) < b and norm[rest:b] in nouns:

@@ -1348,3 +1348,19 @@ def test_resettlement_estates_workshops_and_what_lies_on_a_beach(text: str, obj:
 )
 def test_criminal_cases_cracked_overloaded_trucks_and_flood_platforms(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("在辖区工地安装扬尘在线监测仪二十六台。", "扬尘在线监测仪"),
+        ("排查有限空间作业点六百八十余处。", "有限空间作业点"),
+        ("土城乡辖区3家生猪养殖场未设置车辆消毒通道。", "生猪养殖场"),
+        ("共督导医疗机构二十一家。", "医疗机构"),
+        ("出动督导人员二百六十人次。", "督导人员"),
+        ("参训商户二百三十余家。", "商户"),
+        ("新增“桶边督导”岗位48个。", "岗位"),
+    ],
+)
+def test_online_monitors_confined_spaces_and_what_was_overseen(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
