@@ -2308,3 +2308,11 @@ def test_markets_named_by_two_characters_where_a_finding_opens(units):
     found = units(text, "湖北省宜昌市长阳土家族自治县")
     assert [(m.text, m.stance) for m in found] == [("楚都农贸市场", "criticized"), ("团结农贸市场", "criticized")]
     assert [m.text for m in units("县委召开专题会议，部署农贸市场疫情防控工作。", "湖北省宜昌市长阳土家族自治县")] == ["县委"]
+
+
+def test_a_subsidy_cut_from_a_township_and_rice_noodle_shops_as_a_kind(units):
+    found = units("按照考评办法，扣减湛江镇禁烧工作奖补资金5万元。", "广西壮族自治区贵港市港南区")
+    assert [m.text for m in found] == ["湛江镇"]
+    assert [m.text for m in units("对全市米线加工小作坊和过桥米线餐饮店开展专项整治。", "云南省红河哈尼族彝族自治州蒙自市")] == []
+    found = units("蔡锷乡青山村村干部优亲厚友、虚报冒领低保资金2.3万元。", "湖南省邵阳市大祥区")
+    assert [(m.text, m.stance) for m in found] == [("蔡锷乡青山村", "criticized")]
