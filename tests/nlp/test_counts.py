@@ -1364,3 +1364,22 @@ def test_criminal_cases_cracked_overloaded_trucks_and_flood_platforms(text: str,
 )
 def test_online_monitors_confined_spaces_and_what_was_overseen(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("槐树乡辖区4家砖瓦窑提前落实停产措施。", "砖瓦窑"),
+        ("黄岗镇辖区3家砖瓦窑厂未安装脱硫设施。", "砖瓦窑厂"),
+        ("落实停产限产企业八十九家。", "企业"),
+        ("全县已有一百二十六家规模以上工业企业复工复产。", "规模以上工业企业"),
+        ("对城区5个街道及所辖社区、农贸市场开展测评。", "街道"),
+        ("协助劝返违规作业渔船四十余艘。", "渔船"),
+        ("捷安电动车行销售非标电动自行车6辆。", "电动自行车"),
+        ("区应急管理局调派救援人员二百余人。", "救援人员"),
+        ("搬迁避让受威胁群众二百一十户。", "群众"),
+        ("其中雨母山镇伍家村入选18户。", None),
+    ],
+)
+def test_brick_kilns_industry_above_scale_and_people_moved_out_of_danger(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
