@@ -665,3 +665,8 @@ def test_no_rubbish_heaped_work_done_for_show_and_the_highest_mosquito_index(sta
     assert stances("营上镇新立村村“两委”成员插手村级工程项目。") == [("营上镇新立村", "criticized")]
     assert stances("监测结果：后所镇布雷图指数全县最低；墨红镇布雷图指数全县最高，超过防控警戒值。") == [
         ("后所镇", "praised"), ("墨红镇", "criticized")]
+
+
+def test_the_lowest_mosquito_index_and_slow_work_of_a_bureau(stances):
+    assert stances("布雷图指数最低的是富村镇，营上镇次之。") == [("富村镇", "praised"), ("营上镇", None)]
+    assert stances("县市场监管局对农贸市场欺行霸市问题整治进度缓慢。") == [("县市场监管局", "criticized")]

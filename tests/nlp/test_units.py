@@ -2316,3 +2316,9 @@ def test_a_subsidy_cut_from_a_township_and_rice_noodle_shops_as_a_kind(units):
     assert [m.text for m in units("对全市米线加工小作坊和过桥米线餐饮店开展专项整治。", "云南省红河哈尼族彝族自治州蒙自市")] == []
     found = units("蔡锷乡青山村村干部优亲厚友、虚报冒领低保资金2.3万元。", "湖南省邵阳市大祥区")
     assert [(m.text, m.stance) for m in found] == [("蔡锷乡青山村", "criticized")]
+
+
+def test_tourists_barbecuing_and_what_a_township_oversees(units):
+    assert [m.text for m in units("翠岭山庄在林缘组织游客野外烧烤，被区森防办责令整改。", "四川省自贡市贡井区")] == [
+        "翠岭山庄", "区森防办"]
+    assert [m.text for m in units("对城区5个街道及所辖社区、农贸市场开展测评。", "辽宁省沈阳市新民市")] == []
