@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-108"
+VERSION = "counts-109"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -132,6 +132,8 @@ class _Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     quantifiers_alone: frozenset[str]
+    minimum_prefixes: tuple[str, ...]
+    periods: tuple[str, ...]
     shared_object_after: dict[str, tuple[str, ...]]
     groups: tuple[str, ...]
     members: tuple[str, ...]
@@ -227,6 +229,8 @@ def _vocabulary() -> _Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
+        minimum_prefixes=tuple(mw["objects"]["minimum_prefixes"]),
+        periods=tuple(mw["objects"]["periods"]),
         shared_object_after={unit: tuple(after) for unit, after in mw["objects"]["shared_object_after"].items()},
         groups=tuple(mw["objects"]["groups"]),
         members=tuple(mw["objects"]["members"]),
@@ -834,6 +838,14 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     return _strip_modifiers(norm, a, b, vocab), True
 
 
+def _duty_at_least(norm: str, start: int, verb: int, vocab: _Vocabulary) -> bool:
+    """每天巡山|不少于2次, 每周陪餐|不少于1次, 每晚|不少于2次: a minimum after a period and the verb of a duty."""
+    if not norm.startswith(vocab.minimum_prefixes, start):
+        return False
+    return norm[verb:start] in vocab.periods or any(
+        norm.endswith(period, 0, verb) and start - verb <= 4 for period in vocab.periods)
+
+
 def _heaped_thing(norm: str, a: int, end: int) -> Span:
     """The thing heaped between `a` and its verb at `end`: past a 后 left by the verb before (收割后|稻草), past the
     将 or 把 that brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before, and before
@@ -863,6 +875,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[0] : before[1]] in vocab.quantifiers_alone:
         before = None  # 完成全部|9个村…: the count's noun follows it
+    if frequency and before and before[1] == span.start and _duty_at_least(norm, span.start, before[0], vocab):
+        return None  # 护林员每天巡山不少于2次: how often a duty is done, no counted thing
     if before and organisations:
         # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it.
         # So does one the phrase starts inside of (…科技有限公司|蜜柚加工项目计划投资6.8亿元).

@@ -1383,3 +1383,17 @@ def test_online_monitors_confined_spaces_and_what_was_overseen(text: str, obj: s
 )
 def test_brick_kilns_industry_above_scale_and_people_moved_out_of_danger(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("护林员每天巡山不少于2次。", None),
+        ("校长每周陪餐不少于1次。", None),
+        ("夜间巡查每晚不少于2次。", None),
+        ("每周开展包保路段保洁不少于2次。", "包保路段保洁"),  # an activity held, not a duty's verb
+        ("汛期每天巡堤2次。", "巡堤"),  # no minimum
+    ],
+)
+def test_how_often_a_duty_is_done_at_least_counts_no_thing(text: str, obj: str | None) -> None:
+    assert only(text)[4] == obj
