@@ -73,6 +73,23 @@ def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[Candi
             if not any(ch in FUNCTION_CHARS for ch in m.group(1)[opening:])]
 
 
+def family_shops(text: str, lex: Lexicon) -> list[Candidate]:
+    found = _shop_names(_nickname_shop_pattern(lex.shop_followers), text, 2) if "阿" in text else []
+    # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.
+    if "老" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
+        return found
+    return found + _shop_names(_family_shop_pattern(lex.surnames, lex.shop_followers), text, 3)
+
+
+# Words a shop's name found by its form may not hold: a verb, an adverb or an adjective jieba often sees (要加强|
+# 加油站, 扎实做好|农贸市场) makes a clause of it; a rarer one (飞扬|网吧, 畅游|网吧) may name the shop.
+CLAUSE_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p"})
+SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}|.[^之](?:镇|乡|街道)$")  # (银耳之乡酒家)
+
+
+SCOPE_LEVELS = frozenset(LEVEL_CHARS + "镇乡村")
+
+
 # A word of these kinds makes the two characters before a market's ending a clause, not a name (检查|农贸市场,
 # 所有|农贸市场, 周边|农贸市场).
 MARKET_NAME_BLOCKING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "r", "c", "u", "f", "b"})
@@ -90,23 +107,6 @@ def markets_named_by_two(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         found.append(Candidate(m.start(1), m.end(), "org"))
     return found
-
-
-def family_shops(text: str, lex: Lexicon) -> list[Candidate]:
-    found = _shop_names(_nickname_shop_pattern(lex.shop_followers), text, 2) if "阿" in text else []
-    # The pattern's alternatives hold 老 (老王家), 记, 大姐, 大哥 or 嫂: most stories have none of them.
-    if "老" not in text and "记" not in text and "大姐" not in text and "大哥" not in text and "嫂" not in text:
-        return found
-    return found + _shop_names(_family_shop_pattern(lex.surnames, lex.shop_followers), text, 3)
-
-
-# Words a shop's name found by its form may not hold: a verb, an adverb or an adjective jieba often sees (要加强|
-# 加油站, 扎实做好|农贸市场) makes a clause of it; a rarer one (飞扬|网吧, 畅游|网吧) may name the shop.
-CLAUSE_WORD_TAGS = frozenset({"v", "vd", "vn", "d", "ad", "a", "c", "p"})
-SHOP_NAME_PLACE = re.compile(r"(?:镇|乡|街道|村|社区)[\u4e00-\u9fff]{2}|.[^之](?:镇|乡|街道)$")  # (银耳之乡酒家)
-
-
-SCOPE_LEVELS = frozenset(LEVEL_CHARS + "镇乡村")
 
 
 def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:
@@ -406,8 +406,9 @@ def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
                 branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)):
             # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部
             found.append(Candidate(cand.start, branch.end(), "org"))
-        elif BRANCH.fullmatch(text, cand.start, cand.end) and (text.endswith(lex.chain_endings, 0, cand.start)
-                                                               or text.endswith(lex.branch_places, cand.start, cand.end)):
+        elif BRANCH.fullmatch(text, cand.start, cand.end) and (
+                text.endswith(lex.chain_endings, 0, cand.start)
+                or text.endswith(lex.branch_places, cand.start, cand.end)):
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if brand and "的" not in brand.group():  # (解放街道的|老乡鸡章贡路店: the township and its 的, no brand)
                 found.append(Candidate(brand.start(), cand.end, "org"))
