@@ -842,8 +842,7 @@ def _duty_at_least(norm: str, start: int, verb: int, vocab: _Vocabulary) -> bool
     """每天巡山|不少于2次, 每周陪餐|不少于1次, 每晚|不少于2次: a minimum after a period and the verb of a duty."""
     if not norm.startswith(vocab.minimum_prefixes, start):
         return False
-    return norm[verb:start] in vocab.periods or any(
-        norm.endswith(period, 0, verb) and start - verb <= 4 for period in vocab.periods)
+    return norm[verb:start] in vocab.periods or start - verb <= 4 and norm.endswith(vocab.periods, 0, verb)
 
 
 def _heaped_thing(norm: str, a: int, end: int) -> Span:

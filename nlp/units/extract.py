@@ -12,7 +12,7 @@ import jieba
 
 from nlp.context import COUNTY_CACHE_SIZE, CountyContext, as_county_context
 from nlp.segment import Token, cut_with_offsets, make_tokenizer
-from nlp.stance import assign_stance
+from nlp.stance import CLAUSE_OPENING_MARKS, assign_stance
 from nlp.units.businesses import (
     branch_stores,
     family_shops,
@@ -402,7 +402,6 @@ def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 TOWNSHIP_BODIES = ("人民政府", "政府", "党委")
-CLAUSE_OPENERS = "，,。；;：:\n"
 
 
 def _every_township_s_body(text: str, start: int) -> bool:
@@ -411,7 +410,7 @@ def _every_township_s_body(text: str, start: int) -> bool:
     if text[start : start + 1] not in ("镇", "乡") or not text.startswith(TOWNSHIP_BODIES, start + 1) or (
             text[start - 1 : start] != "、"):
         return False
-    opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_OPENERS) + 1
+    opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_OPENING_MARKS) + 1
     return text.startswith("各", opening)
 
 

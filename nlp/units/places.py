@@ -191,7 +191,7 @@ def _verb_before_counted_villages(text: str, village: re.Match, lex: Lexicon) ->
     """抽查|村57个, 听取|村党支部书记, 巡查|村四十八个: a verb and the 村 of villages in general (建设村3户 is a
     village: a verbal noun names one unless the villages are counted)."""
     name = village.group()
-    tag = lex.word_tags.get(name[: -2 if name.endswith("社区") else -1])
+    tag = lex.word_tags.get(_village_stem(name))
     return tag in VERB_TAGS or tag == "vn" and VILLAGES_COUNTED.match(text, village.end()) is not None
 
 
