@@ -55,6 +55,9 @@ class _CueTable(NamedTuple):
     organised_inspections: tuple[str, ...]  # what follows 组织 when a unit inspects or leads others
     contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
     handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
+    # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
+    # their paragraph
+    findings_lead: re.Pattern[str]
 
 
 @cache
@@ -77,6 +80,8 @@ def _cues() -> _CueTable:
         organised_inspections=tuple(cues["organised_inspections"]),
         contents_verdicts=tuple(cues["contents_verdicts"]),
         handling_shortcomings=tuple(cues["handling_shortcomings"]),
+        findings_lead=re.compile(
+            "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?还?发现|会议指出)[，,：:]"),
     )
 
 
@@ -218,8 +223,6 @@ NEXT_ITEM = re.compile(r"\s*(?:" + ITEM_FORMS + ")")
 FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
 # 主要问题：冯家镇辖区…；泊头镇的…: the findings listed after their heading without numbers
 FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有)?[：:]")
-# 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施: the findings of an inspection, to the end of their sentence
-FINDINGS_LEAD = re.compile(r"(?:检查|督查|暗访|抽查|巡查|考评|督导)中?发现[，,：:]")
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…: a section heading that praises the units its sentence names
@@ -318,8 +321,8 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
     judge the units after them as a cue followed by ： does."""
     found = [(m.start(), m.end(), "criticized") for pattern in (FINDINGS_HEADING, FINDINGS_LIST)
              for m in pattern.finditer(text)] if "问题" in text else []
-    if "发现" in text:
-        found += [(m.start(), m.end(), "criticized") for m in FINDINGS_LEAD.finditer(text)]
+    if "发现" in text or "会议指出" in text:
+        found += [(m.start(), m.end(), "criticized") for m in _cues().findings_lead.finditer(text)]
     if "通报如下" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]

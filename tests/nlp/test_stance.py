@@ -670,3 +670,18 @@ def test_no_rubbish_heaped_work_done_for_show_and_the_highest_mosquito_index(sta
 def test_the_lowest_mosquito_index_and_slow_work_of_a_bureau(stances):
     assert stances("布雷图指数最低的是富村镇，营上镇次之。") == [("富村镇", "praised"), ("营上镇", None)]
     assert stances("县市场监管局对农贸市场欺行霸市问题整治进度缓慢。") == [("县市场监管局", "criticized")]
+
+
+def test_findings_of_a_survey_a_night_check_and_a_meeting(stances):
+    # 测评发现, 夜查发现, 检查中还发现, 会议指出: the findings that follow judge the units they name
+    assert stances("测评发现，中安街道辖区6个小区楼道堆放杂物；富村镇的金穗农贸市场活禽宰杀区与销售区未分离。") == [
+        ("中安街道", "criticized"), ("富村镇", None), ("金穗农贸市场", "criticized")]
+    assert stances("夜查发现，营上镇的顺发饭店后厨污水外溢。") == [("营上镇", None), ("顺发饭店", "criticized")]
+    assert stances("会议指出，后所镇的宏达建筑劳务有限公司拖欠农民工工资。") == [
+        ("后所镇", None), ("宏达建筑劳务有限公司", "criticized")]
+
+
+def test_an_order_to_put_right_in_time_and_a_community_checking_for_show(stances):
+    assert stances("宏达建筑劳务有限公司拖欠农民工工资，被县人社局下达限期改正指令书。") == [
+        ("宏达建筑劳务有限公司", "criticized"), ("县人社局", None)]
+    assert stances("富村镇阳光社区对辖区客栈从业人员健康监测走过场。") == [("富村镇阳光社区", "criticized")]
