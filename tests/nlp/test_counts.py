@@ -1397,3 +1397,37 @@ def test_brick_kilns_industry_above_scale_and_people_moved_out_of_danger(text: s
 )
 def test_how_often_a_duty_is_done_at_least_counts_no_thing(text: str, obj: str | None) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("富田镇对辖区2处砂石码头监管不到位。", "砂石码头"),
+        ("解放街道在辖区3条商业街推行“垃圾不落地”定时上门收集。", "商业街"),
+        ("全区共劝导取消或推迟集体聚餐四十八起。", "集体聚餐"),
+        ("外排涝水约3200万立方米。", "涝水"),
+        ("清疏雨水管网约48公里。", "雨水管网"),
+        ("清淤疏浚沟渠十八公里。", "沟渠"),
+        ("共暗查生产经营单位一百七十三家。", "生产经营单位"),
+        ("添置垃圾桶三千二百余个。", "垃圾桶"),
+        ("利用农村大喇叭每日播报防火提示3次。", "防火提示"),
+        ("县乡村振兴局为各村新聘保洁员一百八十六名。", "保洁员"),
+    ],
+)
+def test_verbs_before_an_object_and_a_shortcoming_after_it(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("供电公司组织抢修人员二百余名连夜抢修。", "抢修人员"),
+        ("为一百二十余户居家隔离户代购生活物资。", "居家隔离户"),
+        ("北海街道辖区5家糕点小作坊未落实进货查验记录。", "糕点小作坊"),
+        ("建成厨余垃圾处理站6座，日处理能力达120吨。", "日处理能力"),
+        ("清除乱贴乱画二千四百余处。", "乱贴乱画"),
+        ("暗访发现行业监管部门26家履职不到位。", "行业监管部门"),  # (监管 alone ends no object)
+    ],
+)
+def test_repair_crews_households_in_isolation_and_daily_capacity(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
