@@ -2322,3 +2322,11 @@ def test_tourists_barbecuing_and_what_a_township_oversees(units):
     assert [m.text for m in units("翠岭山庄在林缘组织游客野外烧烤，被区森防办责令整改。", "四川省自贡市贡井区")] == [
         "翠岭山庄", "区森防办"]
     assert [m.text for m in units("对城区5个街道及所辖社区、农贸市场开展测评。", "辽宁省沈阳市新民市")] == []
+
+
+def test_chongqing_s_commissions_of_economy_and_of_transport(units):
+    # 重庆's county bodies named 委 are commissions; one opening a sentence is found too
+    assert _found(units, "县应急管理局会同县经济信息委、县交通运输委开展检查。县交通运输委要在1月14日前完成。",
+                  "重庆市巫溪县") == [
+        ("县应急管理局", "巫溪县应急管理局"), ("县经济信息委", "巫溪县经济和信息化委员会"),
+        ("县交通运输委", "巫溪县交通运输委员会"), ("县交通运输委", "巫溪县交通运输委员会")]
