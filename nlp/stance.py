@@ -276,6 +276,22 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
     return (opening or text[cue : cue + 2]).startswith(VERDICT_OPENINGS) and names_no_unit
 
 
+def _verdict_closing_joined_clauses(text: str, end: int, cues: list[tuple[int, int, str]], cue_starts: list[int],
+                                    sentence_marks: list[int], clause_marks: list[int], starts: list[int],
+                                    mention_starts: set[int]) -> str | None:
+    """周嘉镇组建…；高峰镇推行…；坪山镇…，予以通报表扬。: clauses joined by ；, each opened by a unit, share the verdict
+    that closes the last of them without naming a unit of its own (`end`: where the first clause ends)."""
+    while end < len(text) and text[end] in "；;":
+        lo, hi = _bounds(sentence_marks, text, end + 1)
+        if lo not in mention_starts:
+            return None
+        found = cues[bisect.bisect_left(cue_starts, lo) : bisect.bisect_left(cue_starts, hi)]
+        if found:
+            return found[0][2] if _shared_verdict(text, found[0][0], clause_marks, starts) else None
+        end = hi
+    return None
+
+
 # a punishment given and how many people it was given to
 PERSONS_PUNISHED = re.compile(r"处分[0-9０-９一二三四五六七八九十两百]+[余多]?[人名]")
 OWNER_WORDS = ("辖区", "的", "所属", "景区")
@@ -371,6 +387,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             # no cue in the sentence: nothing judges this unit but the faults of its own (`_faults_of_own`)
             faulted = _faults_of_own(text, mention, _bounds(clause_marks, text, mention.start)[1])
             stance = "criticized" if faulted else None
+            if stance is None and _list_start(text, mentions, index) == s_lo:
+                stance = _verdict_closing_joined_clauses(text, s_hi, cues, cue_starts, sentence_marks, clause_marks,
+                                                         starts, mention_starts)
             result.append(mention if mention.stance == stance else mention.with_stance(stance))
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)

@@ -685,3 +685,12 @@ def test_an_order_to_put_right_in_time_and_a_community_checking_for_show(stances
     assert stances("宏达建筑劳务有限公司拖欠农民工工资，被县人社局下达限期改正指令书。") == [
         ("宏达建筑劳务有限公司", "criticized"), ("县人社局", None)]
     assert stances("富村镇阳光社区对辖区客栈从业人员健康监测走过场。") == [("富村镇阳光社区", "criticized")]
+
+
+def test_clauses_joined_by_semicolons_share_the_verdict_closing_the_last(stances):
+    text = ("富村镇组建河道保洁队8支，及时打捞漂浮物约30吨；营上镇推行“一河一策”，辖区河流水质稳定达标；"
+            "后所镇率先建立协作机制，予以通报表扬。")
+    assert stances(text) == [("富村镇", "praised"), ("营上镇", "praised"), ("后所镇", "praised")]
+    # a clause not opened by a unit breaks the run (its own subject is no unit named)
+    assert stances("富村镇组建河道保洁队8支；部分群众参与保洁；后所镇建立协作机制，予以通报表扬。") == [
+        ("富村镇", None), ("后所镇", "praised")]
