@@ -214,6 +214,10 @@ def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
             names.append(name)
             if name.endswith("镇") and len(name) >= 3:
                 names.append(name[:-1] + "街道")  # 龙场镇, since made 龙场街道: a town become a street of the county seat
+            elif name.endswith("乡") and len(name) >= 3 and not name.endswith("族乡"):
+                names.append(name[:-1] + "镇")  # 射箭乡, since made 射箭镇
+            if name.endswith(("街街道", "苏木乡")) and len(name) >= 5:
+                names.append(name[:-2] + "道" if name.endswith("街道") else name[:-1])  # 后埠街街道 written 后埠街道
     return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names))
 
 

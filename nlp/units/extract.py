@@ -311,6 +311,11 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if cand.end - cand.start > 4 and ENUMERATOR.match(text, cand.start):
         # 三是|康泰大药房未落实…, 二是|绛州农贸市场: the enumerator of a numbered finding opens no name
         cand = Candidate(cand.start + 2, cand.end, cand.kind, cand.title)
+    if cand.end - cand.start > 4 and text.startswith(lexicon().ranking_groups, cand.start):
+        # 街道组|新兴街道、镇组|凤桥镇分别位列第一: the group of a ranking opens no name
+        group = next(g for g in lexicon().ranking_groups if text.startswith(g, cand.start))
+        if cand.end - cand.start - len(group) >= 3:
+            cand = Candidate(cand.start + len(group), cand.end, cand.kind, cand.title)
     # (a township, its 的 and a name of three: six characters at least; a shorter span's end - 3 would wrap)
     of = text.find("的", cand.start + 2, cand.end - 3) if cand.end - cand.start >= 6 else -1
     if of != -1 and (township := TOWNSHIP_FORM.search(text, cand.start, of)) and township.end() == of:

@@ -73,6 +73,7 @@ class Lexicon:
     nameless_role_followers: tuple[str, ...]
     gauge_readings: tuple[str, ...]
     deeds_in_no_name: tuple[str, ...]
+    ranking_groups: tuple[str, ...]
     markets_named_by_two: re.Pattern[str]
     not_market_names: frozenset[str]
     heads_of_bodies: dict[str, tuple[str, ...]]  # a role -> the endings of the bodies it heads
@@ -212,6 +213,7 @@ def lexicon() -> Lexicon:
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
         gauge_readings=tuple(suffixes["gauge_readings"]),
         deeds_in_no_name=tuple(suffixes["deeds_in_no_name"]),
+        ranking_groups=tuple(suffixes["ranking_groups"]),
         markets_named_by_two=_markets_named_by_two(suffixes["markets_named_by_two"]),
         not_market_names=frozenset(suffixes["not_market_names"]),
         heads_of_bodies={role: tuple(bodies) for role, bodies in titles["heads_of_bodies"].items()},

@@ -641,4 +641,6 @@ def extend_list_item(text: str, start: int, tokens: list[WordToken], lex: Lexico
         k = token.start
     if k == start or k == 0 or text[k - 1] not in "、：:" and not text[k - 1:k] == "，":
         return start
+    if text.startswith(lex.ranking_groups, k):
+        return start  # 考评结果：街道组|新兴街道、…: the ranking's group is no part of the name
     return k if text[k - 1] in "、：:" else start

@@ -2330,3 +2330,20 @@ def test_chongqing_s_commissions_of_economy_and_of_transport(units):
                   "重庆市巫溪县") == [
         ("县应急管理局", "巫溪县应急管理局"), ("县经济信息委", "巫溪县经济和信息化委员会"),
         ("县交通运输委", "巫溪县交通运输委员会"), ("县交通运输委", "巫溪县交通运输委员会")]
+
+
+def test_townships_the_gazetteer_lists_in_an_older_or_longer_form(units):
+    # 射箭乡 since made 射箭镇; 后埠街街道 written 后埠街道; 伊和乌素苏木乡 as the gazetteer has it, 伊和乌素苏木 as written
+    assert _found(units, "后两名为射箭镇、清水镇。", "四川省广元市昭化区") == [
+        ("射箭镇", "昭化区射箭镇"), ("清水镇", "昭化区清水镇")]
+    assert _found(units, "区委常委到青山镇、后埠街道检查。", "江西省萍乡市安源区") == [
+        ("青山镇", "安源区青山镇"), ("后埠街道", "安源区后埠街道")]
+    assert _found(units, "伊和乌素苏木的顺达加油站未设置警戒区。", "内蒙古自治区鄂尔多斯市杭锦旗")[0] == (
+        "伊和乌素苏木", "杭锦旗伊和乌素苏木")
+
+
+def test_the_groups_of_a_ranking_and_shaoyang_s_office_of_the_joint_clean_up(units):
+    assert _found(units, "考评结果：街道组新兴街道、镇组凤桥镇分别位列第一；乡镇组大桥镇位列第二。", "浙江省嘉兴市南湖区") == [
+        ("新兴街道", "南湖区新兴街道"), ("凤桥镇", "南湖区凤桥镇"), ("大桥镇", "南湖区大桥镇")]
+    assert _found(units, "县同治办会同县卫计局开展暗访。", "湖南省邵阳市隆回县")[0] == (
+        "县同治办", "隆回县城乡环境同治工作领导小组办公室")
