@@ -1431,3 +1431,22 @@ def test_verbs_before_an_object_and_a_shortcoming_after_it(text: str, obj: str |
 )
 def test_repair_crews_households_in_isolation_and_daily_capacity(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("共检查药店120家。", "药店"),  # (检查|药: no noun of a verb and 药 when 药店 follows)
+        ("召回出海渔船四百一十二艘。", "渔船"),
+        ("全区共分类收运生活垃圾约1.36万吨。", "生活垃圾"),
+        ("会议对定军山镇组织志愿者每周开展一次集中清扫的做法给予肯定。", "集中清扫"),
+        ("青冈镇为辖区一百八十户低保户免费安装报警器。", "低保户"),
+        ("对辖区八十六户冷库经营户逐户建档。", "冷库经营户"),
+        ("区司法局已为农民工办理法律援助案件一百二十余件。", "法律援助案件"),
+        ("检查住宅小区六十二个、销售维修门店四十一家。", "销售维修门店"),
+        ("近两千名干部群众现场旁听。", "干部群众"),
+        ("与企业签订收运协议三十六份。", "收运协议"),  # (收运 alone is no verb)
+    ],
+)
+def test_pharmacies_boats_at_sea_and_the_way_a_town_works(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
