@@ -1450,3 +1450,20 @@ def test_repair_crews_households_in_isolation_and_daily_capacity(text: str, obj:
 )
 def test_pharmacies_boats_at_sea_and_the_way_a_town_works(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("更换老旧燃气软管四千余根。", "燃气软管"),  # worn hoses and pipes: 老旧 describes them
+        ("完成老旧燃气管道改造约42公里。", "燃气管道"),
+        ("完成老旧小区改造23个。", "老旧小区"),  # (an old estate is a kind of its own)
+        ("销售无追溯码的进口冻肉约200公斤。", "冻肉"),
+        ("拆除河道管理范围内违法建筑十四处。", "违法建筑"),
+        ("从楼道内清出电动自行车八百六十余辆。", "电动自行车"),
+        ("出动抽排设备一百二十台套。", "抽排设备"),
+        ("对辖区一千二百余户在外务工人员开展走访。", "务工人员"),  # (务|工人|员: the listed 工人 ends no object)
+    ],
+)
+def test_worn_hoses_imported_meat_and_workers_away_from_home(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
