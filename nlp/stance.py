@@ -230,7 +230,7 @@ PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的
                             r"[：:。\n]")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "其做法", "会议给予",
-                    "会议予以")
+                    "会议予以", "均予以", "均给予", "均受到", "均得到", "均获")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 # Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
 AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")

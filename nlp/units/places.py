@@ -241,7 +241,8 @@ def listed_places(candidates: list[Candidate], text: str) -> list[Candidate]:
         before = LISTED_PLACE_BEFORE.search(text, max(0, cand.start - 8), cand.start) if listed_before else None
         for item in (after, before):
             if (item and PLACE_LEVEL[item.group("head")] == PLACE_LEVEL[head] and _village_name(item.group(1))
-                    and item.group(1)[0] not in LIST_OPENERS
+                    and (item.group(1)[0] not in LIST_OPENERS  # (前庄村: 前 and 后 open village names)
+                         or len(item.group(1)) >= 3 and item.group(1)[0] in VILLAGE_OPENERS)
                     and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
                 found.append(Candidate(item.start(1), item.end(1), "org"))
     return found

@@ -694,3 +694,8 @@ def test_clauses_joined_by_semicolons_share_the_verdict_closing_the_last(stances
     # a clause not opened by a unit breaks the run (its own subject is no unit named)
     assert stances("富村镇组建河道保洁队8支；部分群众参与保洁；后所镇建立协作机制，予以通报表扬。") == [
         ("富村镇", None), ("后所镇", "praised")]
+
+
+def test_a_verdict_given_to_all_with_jun(stances):
+    text = "富村镇组建半专业扑火队4支，对辖区坟地集中区实行专人值守；营上镇在景区入口设置火种收缴箱32个，均予以通报表扬。"
+    assert stances(text) == [("富村镇", "praised"), ("营上镇", "praised")]

@@ -2347,3 +2347,8 @@ def test_the_groups_of_a_ranking_and_shaoyang_s_office_of_the_joint_clean_up(uni
         ("新兴街道", "南湖区新兴街道"), ("凤桥镇", "南湖区凤桥镇"), ("大桥镇", "南湖区大桥镇")]
     assert _found(units, "县同治办会同县卫计局开展暗访。", "湖南省邵阳市隆回县")[0] == (
         "县同治办", "隆回县城乡环境同治工作领导小组办公室")
+
+
+def test_a_listed_village_whose_name_opens_with_qian(units):
+    assert _found(units, "对鸬鸟镇太公堂村、前庄村等5个山区村逐户敲门。", "浙江省杭州市余杭区") == [
+        ("鸬鸟镇太公堂村", "余杭区鸬鸟镇太公堂村"), ("前庄村", "余杭区前庄村")]
