@@ -2352,3 +2352,10 @@ def test_the_groups_of_a_ranking_and_shaoyang_s_office_of_the_joint_clean_up(uni
 def test_a_listed_village_whose_name_opens_with_qian(units):
     assert _found(units, "对鸬鸟镇太公堂村、前庄村等5个山区村逐户敲门。", "浙江省杭州市余杭区") == [
         ("鸬鸟镇太公堂村", "余杭区鸬鸟镇太公堂村"), ("前庄村", "余杭区前庄村")]
+
+
+def test_fish_restaurants_trading_counters_and_after_school_canteens_are_enterprises(units):
+    text = "检查发现，釜溪河鲜鱼庄后厨脏乱；鑫源冻品经营部无台账；康巴情藏家乐、阳光小屋托餐部无证经营。"
+    assert [(m.text, m.type) for m in units(text)] == [
+        ("釜溪河鲜鱼庄", "enterprise"), ("鑫源冻品经营部", "enterprise"), ("康巴情藏家乐", "enterprise"),
+        ("阳光小屋托餐部", "enterprise")]
