@@ -1467,3 +1467,17 @@ def test_pharmacies_boats_at_sea_and_the_way_a_town_works(text: str, obj: str | 
 )
 def test_worn_hoses_imported_meat_and_workers_away_from_home(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("古城镇组织巡检人员二十余名对辖区开展巡检。", "巡检人员"),
+        ("县疾控中心对西江景区二十八家餐饮单位开展监测。", "餐饮单位"),  # the scenic area holds them
+        ("委托第三方机构鉴定房屋九十余栋。", "房屋"),
+        ("马桥镇辖区2处危险水域警示牌缺失。", "危险水域"),  # the waters are counted, their signs are what is missing
+        ("共检查餐饮单位三百二十余家、食品销售店一百六十余家。", "食品销售店"),
+    ],
+)
+def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
