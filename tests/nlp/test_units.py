@@ -2359,3 +2359,9 @@ def test_fish_restaurants_trading_counters_and_after_school_canteens_are_enterpr
     assert [(m.text, m.type) for m in units(text)] == [
         ("釜溪河鲜鱼庄", "enterprise"), ("鑫源冻品经营部", "enterprise"), ("康巴情藏家乐", "enterprise"),
         ("阳光小屋托餐部", "enterprise")]
+
+
+def test_guangxi_s_office_of_the_town_and_country_clean_up(units):
+    assert _found(units, "由县环治办约谈。", "广西壮族自治区桂林市灵川县") == [
+        ("县环治办", "灵川县城乡环境综合整治工作领导小组办公室")]
+    assert _found(units, "由县环治办约谈。", "四川省乐山市夹江县") == [("县环治办", "夹江县城乡环境综合治理工作领导小组办公室")]
