@@ -2365,3 +2365,9 @@ def test_guangxi_s_office_of_the_town_and_country_clean_up(units):
     assert _found(units, "由县环治办约谈。", "广西壮族自治区桂林市灵川县") == [
         ("县环治办", "灵川县城乡环境综合整治工作领导小组办公室")]
     assert _found(units, "由县环治办约谈。", "四川省乐山市夹江县") == [("县环治办", "夹江县城乡环境综合治理工作领导小组办公室")]
+
+
+def test_a_yao_surname_and_after_school_service_counters(units):
+    assert [(m.text, m.type) for m in units("县委常委、副县长盘文华到河口镇检查。")][0] == ("盘文华", "person")
+    text = "检查发现，城北街道的童乐校外托管服务部未取得食品经营许可擅自供餐。"
+    assert [(m.text, m.stance) for m in units(text)] == [("城北街道", None), ("童乐校外托管服务部", "criticized")]
