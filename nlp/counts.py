@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-113"
+VERSION = "counts-114"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -431,7 +431,9 @@ _PLACE_AFTER_JIAZI = frozenset("村屯镇乡站水河沟街社")
 def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> bool:
     """Ranks (前三名), fractions (三分之一) and years (2021年) that passed the measure-word test."""
     if span.unit in vocab.rank_measures and vocab.rank_prefixes.before(norm, n.start):
-        return True
+        # 前三名, 后两名: a rank (but 宴后8名村民出现腹泻: the people counted follow, the 后 closes a time word)
+        people = vocab.nouns.at(norm, span.end)
+        return not (people and people.endswith(vocab.people_endings))
     if (span.unit in vocab.rank_measures and n.start >= 2 and norm[n.start - 1] == "、"
             and norm[n.start - 2] in _RANK_LIST):
         return True  # 分列二、三名: the second of two ranks

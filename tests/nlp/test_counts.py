@@ -1481,3 +1481,8 @@ def test_worn_hoses_imported_meat_and_workers_away_from_home(text: str, obj: str
 )
 def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+def test_people_counted_after_a_time_word_s_hou_are_no_rank() -> None:
+    assert [(m.text, m.object) for m in extract_counts("宴后8名村民出现腹泻症状。")] == [("8名", "村民")]
+    assert extract_counts("前三名为富村镇、营上镇；排名后两名的乡镇被约谈。") == []
