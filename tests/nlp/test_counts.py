@@ -1486,3 +1486,19 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
 def test_people_counted_after_a_time_word_s_hou_are_no_rank() -> None:
     assert [(m.text, m.object) for m in extract_counts("宴后8名村民出现腹泻症状。")] == [("8名", "村民")]
     assert extract_counts("前三名为富村镇、营上镇；排名后两名的乡镇被约谈。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("查处非法捕捞案件九起，移送司法机关3起。", None),  # the cases counted before, handed on
+        ("其中移送公安机关七起。", None),
+        ("华大街道对辖区十四栋危房提前完成人员撤离。", "危房"),
+        ("清运路边秸秆约1300吨。", "秸秆"),
+        ("在田间地头刷写禁烧宣传标语一百六十余条。", "禁烧宣传标语"),
+        ("德新镇为辖区三十六名乡厨统一办理健康证。", "乡厨"),
+        ("共开展统一灭蚊行动3次。", "统一灭蚊行动"),  # (统一 alone ends no object)
+    ],
+)
+def test_cases_handed_on_houses_cleared_ahead_and_cooks_registered_together(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
