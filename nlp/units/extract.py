@@ -437,6 +437,9 @@ KIND_ALONE = frozenset({"指挥部", "领导小组"})  # 区指挥部: the story
 COMMAND_ENDINGS = ("指挥部", "指挥部办公室", "领导小组", "领导小组办公室")
 
 
+GROUP_OFFICE = "领导小组办公室"
+
+
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
     """县城管局 after 长宁县城市管理和综合执法局 in the same story is that body, not the table's 城市管理局."""
     if context is None or surface[:1] != context.county[-1:] or len(surface) > 8 and not (
@@ -466,7 +469,11 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                       or body.endswith("指") and full_body.endswith("指挥部"))  # 森防指 after …森林防灭火指挥部
         # (县人居办 after …县改善农村人居环境工作领导小组办公室: its words written whole in a full form of the table's
         # kind will do; 县文明办 is no 创建文明城市工作指挥部办公室)
-        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or (
+        # 县环治办 after the issuer 双峰县城乡环境卫生综合整治工作领导小组办公室: a leading group's office that opens and
+        # ends as the table's does, in the story's own wording
+        same_group = (written == full and full.endswith(GROUP_OFFICE) and canonical.endswith(GROUP_OFFICE)
+                      and full_body[:2] == canonical[len(context.county) : len(context.county) + 2])
+        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or same_group or (
                 len(body) >= 3 and body[:-1] in full_body and (
                     full[-6:] == canonical[-6:]
                     # 县禁烧办 after …秸秆禁烧工作指挥部办公室 written in full: the table's name but for its kind of

@@ -2371,3 +2371,10 @@ def test_a_yao_surname_and_after_school_service_counters(units):
     assert [(m.text, m.type) for m in units("县委常委、副县长盘文华到河口镇检查。")][0] == ("盘文华", "person")
     text = "检查发现，城北街道的童乐校外托管服务部未取得食品经营许可擅自供餐。"
     assert [(m.text, m.stance) for m in units(text)] == [("城北街道", None), ("童乐校外托管服务部", "criticized")]
+
+
+def test_an_office_written_in_full_in_its_own_words_and_xiamen_s_bureau_of_construction_and_transport(units):
+    text = "双峰县城乡环境卫生综合整治工作领导小组办公室　2023年5月8日\n关于考评结果的通报\n各乡镇：由县环治办约谈。"
+    assert _found(units, text, "湖南省娄底市双峰县")[-1] == ("县环治办", "双峰县城乡环境卫生综合整治工作领导小组办公室")
+    assert _found(units, "区建设与交通局要督促，区交通局配合。", "福建省厦门市海沧区") == [
+        ("区建设与交通局", "海沧区建设与交通局"), ("区交通局", "海沧区交通运输局")]
