@@ -287,6 +287,7 @@ INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
+COUNT_OF_KINDS_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[个座处]")
 VILLAGE_BEFORE_TEAM = re.compile(r"(?:村|社区|嘎查)(?=[\u4e00-\u9fff]{2,5}队$)")
 TEAMS_COUNTED_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+[余多]?支")
 COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
@@ -356,6 +357,9 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         # 规范农家乐16家, 初制茶厂一百二十余家: a kind of shop or business, then how many of them
         or COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None and text[start:end] not in lex.known_orgs
         and text.endswith(lex.business_heads, start, end)
+        # 检查企业5家、燃气供应站2个: a kind of business counted in a list of kinds
+        or start > 0 and text[start - 1] == "、" and COUNT_OF_KINDS_AFTER.match(text, end) is not None
+        and text.endswith(lex.business_heads, start, end) and text[start:end] not in lex.known_orgs
         # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
         or text.endswith(("镇镇", "乡乡"), start, end) and text.startswith("村", end)  # 水阳镇|镇村干部: cadres

@@ -2378,3 +2378,10 @@ def test_an_office_written_in_full_in_its_own_words_and_xiamen_s_bureau_of_const
     assert _found(units, text, "湖南省娄底市双峰县")[-1] == ("县环治办", "双峰县城乡环境卫生综合整治工作领导小组办公室")
     assert _found(units, "区建设与交通局要督促，区交通局配合。", "福建省厦门市海沧区") == [
         ("区建设与交通局", "海沧区建设与交通局"), ("区交通局", "海沧区交通运输局")]
+
+
+def test_trading_counters_after_a_township_s_de_and_kinds_counted_in_a_list(units):
+    text = "检查发现，白露街道的鹰城液化气经营部向无资质人员销售液化气；岩孔街道的鑫盛烟花爆竹经营部超量储存。"
+    assert [(m.text, m.stance) for m in units(text)] == [
+        ("白露街道", None), ("鹰城液化气经营部", "criticized"), ("岩孔街道", None), ("鑫盛烟花爆竹经营部", "criticized")]
+    assert units("实地查看企业5家、燃气供应站2个。") == []
