@@ -1502,3 +1502,14 @@ def test_people_counted_after_a_time_word_s_hou_are_no_rank() -> None:
 )
 def test_cases_handed_on_houses_cleared_ahead_and_cooks_registered_together(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("东湖街道辖区3家火锅店燃气软管超期使用。", "火锅店"),
+        ("查验车辆一万二千余台次。", "车辆"),
+    ],
+)
+def test_hotpot_restaurants_and_vehicles_checked(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
