@@ -217,7 +217,8 @@ def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
             elif name.endswith("乡") and len(name) >= 3 and not name.endswith("族乡"):
                 names.append(name[:-1] + "镇")  # 射箭乡, since made 射箭镇
             if name.endswith(("街街道", "苏木乡")) and len(name) >= 5:
-                names.append(name[:-2] + "道" if name.endswith("街道") else name[:-1])  # 后埠街街道 written 后埠街道
+                # 后埠街街道 written 后埠街道, 伊和乌素苏木乡 written 伊和乌素苏木
+                names.append(name[:-2] + "道" if name.endswith("街道") else name[:-1])
     return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names))
 
 

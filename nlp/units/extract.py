@@ -439,9 +439,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 
 KIND_ALONE = frozenset({"指挥部", "领导小组"})  # 区指挥部: the story's command named by its kind alone
 COMMAND_ENDINGS = ("指挥部", "指挥部办公室", "领导小组", "领导小组办公室")
-
-
-GROUP_OFFICE = "领导小组办公室"
+GROUP_OFFICE = "领导小组办公室"  # a leading group's office, whose full name a story may word its own way
 
 
 def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention], context: CountyContext | None) -> str:
