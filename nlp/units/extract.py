@@ -354,12 +354,11 @@ def _closes_no_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
         COUNT_AT_END.search(text, start, end)  # 规范摊点一百四十余处: a count's measure word closes no name
         # 辖区3家馒头作坊: what follows a count is a kind of thing, unless it is a known name (100多个联合国成员国)
         or COUNT_BEFORE.search(text, max(0, start - 8), start) and text[start:end] not in lex.known_orgs
-        # 规范农家乐16家, 初制茶厂一百二十余家: a kind of shop or business, then how many of them
-        or COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None and text[start:end] not in lex.known_orgs
-        and text.endswith(lex.business_heads, start, end)
-        # 检查企业5家、燃气供应站2个: a kind of business counted in a list of kinds
-        or start > 0 and text[start - 1] == "、" and COUNT_OF_KINDS_AFTER.match(text, end) is not None
-        and text.endswith(lex.business_heads, start, end) and text[start:end] not in lex.known_orgs
+        # 规范农家乐16家, 初制茶厂一百二十余家: a kind of shop or business, then how many of them (检查企业5家、
+        # 燃气供应站2个: counted by 个, 座 or 处 too in a list of kinds)
+        or (COUNT_OF_BUSINESSES_AFTER.match(text, end) is not None
+            or text[start - 1 : start] == "、" and COUNT_OF_KINDS_AFTER.match(text, end) is not None)
+        and text[start:end] not in lex.known_orgs and text.endswith(lex.business_heads, start, end)
         # 春季村|庄清洁行动, 落实村|级供水管理员: the 村 of 村庄 or 村级 ends no village's name
         or text[end - 1] == "村" and text.startswith(("庄", "级"), end)
         or text.endswith(("镇镇", "乡乡"), start, end) and text.startswith("村", end)  # 水阳镇|镇村干部: cadres

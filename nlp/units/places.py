@@ -157,11 +157,17 @@ OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆])[\u4e00-\u9fff]{2,3
 VILLAGE_OPENERS = frozenset("前后")  # 前柳村, 后屯村: function characters elsewhere, they open village names
 
 
+def _opened_by_qian_or_hou(name: str) -> bool:
+    """前柳村, 后屯村: a village name of three characters or more opened by 前 or 后, which are no function characters
+    there."""
+    return len(name) >= 3 and name[0] in VILLAGE_OPENERS
+
+
 def _village_name(name: str, after_township: bool = False) -> bool:
     """A village's name and its ending, not 各村, 部分村 or the countryside (乡村, 农村). A 嘎查's name is a
     transcription, where function characters are only sounds (莫和尔图嘎查). Right after its township a name may
     hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
-    opened = len(name) >= 3 and name[0] in VILLAGE_OPENERS
+    opened = _opened_by_qian_or_hou(name)
     if after_township:
         return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
                 and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
@@ -241,8 +247,7 @@ def listed_places(candidates: list[Candidate], text: str) -> list[Candidate]:
         before = LISTED_PLACE_BEFORE.search(text, max(0, cand.start - 8), cand.start) if listed_before else None
         for item in (after, before):
             if (item and PLACE_LEVEL[item.group("head")] == PLACE_LEVEL[head] and _village_name(item.group(1))
-                    and (item.group(1)[0] not in LIST_OPENERS  # (前庄村: 前 and 后 open village names)
-                         or len(item.group(1)) >= 3 and item.group(1)[0] in VILLAGE_OPENERS)
+                    and (item.group(1)[0] not in LIST_OPENERS or _opened_by_qian_or_hou(item.group(1)))  # 前庄村
                     and not any(c.start < item.end(1) and item.start(1) < c.end for c in candidates)):
                 found.append(Candidate(item.start(1), item.end(1), "org"))
     return found
