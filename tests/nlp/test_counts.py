@@ -1483,6 +1483,21 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
     assert [m.object for m in extract_counts(text)][-1] == obj
 
 
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("会盟镇扣马村村民在黄河滩区私设地笼十余个。", "地笼"),
+        ("江南镇聘请退捕渔民担任护渔员二十四名。", "护渔员"),
+        ("全区共受理群众举报线索一百二十七条。", "举报线索"),  # the public's reports, kept whole as 举报线索 is
+        ("恒源燃气有限公司提前完成老旧小区燃气管道改造约6.5公里。", "燃气管道"),
+        ("抢修水毁道路约46公里。", "道路"),
+        ("排查老旧小区四十二个。", "老旧小区"),  # (the estates themselves counted)
+    ],
+)
+def test_pipes_of_old_estates_and_roads_the_floods_broke_count_the_pipes_and_roads(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
+
+
 def test_people_counted_after_a_time_word_s_hou_are_no_rank() -> None:
     assert [(m.text, m.object) for m in extract_counts("宴后8名村民出现腹泻症状。")] == [("8名", "村民")]
     assert extract_counts("前三名为富村镇、营上镇；排名后两名的乡镇被约谈。") == []
