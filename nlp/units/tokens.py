@@ -168,8 +168,8 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
     if tag is None or tag == "x" and CJK.search(word):
         # (娜, 墅: characters jieba knows only inside words, which names spell with)
         tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
-    elif word in places and tag not in {"nt", "title"}:
-        tag = "ns"
+    elif word in places and (tag not in {"nt", "title"} or tag == "nt" and word[-1] == "区" and 3 <= len(word) <= 5):
+        tag = "ns"  # (杜集区, 北辰区: districts jieba's dictionary calls bodies are places that open bodies' names)
     if tag != "title" and len(word) > 2 and word[-1] in lex.title_last_chars and any(
         word[-size:] in lex.titles for size in (2, 3, 4)
     ):

@@ -2385,3 +2385,24 @@ def test_trading_counters_after_a_township_s_de_and_kinds_counted_in_a_list(unit
     assert [(m.text, m.stance) for m in units(text)] == [
         ("白露街道", None), ("鹰城液化气经营部", "criticized"), ("岩孔街道", None), ("鑫盛烟花爆竹经营部", "criticized")]
     assert units("实地查看企业5家、燃气供应站2个。") == []
+
+
+def test_a_village_s_task_force_after_a_negated_to_is_no_village(units):
+    found = units("碧峰峡镇后盐村村民举办婚宴未向村疫情防控专班报备，村干部劝导不力。", "四川省雅安市雨城区")
+    assert [(m.text, m.stance) for m in found] == [("碧峰峡镇后盐村", "criticized")]
+
+
+def test_the_traffic_police_brigade_written_short(units):
+    found = units("县交警大队查处酒驾12起。", "湖南省益阳市安化县")
+    assert [m.canonical for m in found] == ["安化县公安局交通警察大队"]
+    found = units("县公安局交警大队查处酒驾12起。", "湖南省益阳市安化县")
+    assert [m.canonical for m in found] == ["安化县公安局交警大队"]  # written in full, kept as written
+
+
+def test_a_district_jieba_calls_a_body_opens_its_committee_s_name(units):
+    text = ("杜集区城镇燃气安全专项整治工作领导小组办公室　2024年1月15日\n"
+            "12月18日至22日，区燃气整治办组成3个暗查组开展暗查。")
+    found = units(text, "安徽省淮北市杜集区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("杜集区城镇燃气安全专项整治工作领导小组办公室", "杜集区城镇燃气安全专项整治工作领导小组办公室"),
+        ("区燃气整治办", "杜集区城镇燃气安全专项整治工作领导小组办公室")]
