@@ -284,7 +284,7 @@ def _with_special_district(mention: UnitMention, text: str) -> UnitMention:
 
 
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
-VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯")
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯", "疫情", "务", "规", "集体", "党", "医")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
 COUNT_OF_KINDS_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[个座处]")
@@ -340,10 +340,13 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
         return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)
     if cand.end - cand.start > 5 and text.endswith("社区社区", cand.start, cand.end):
         return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 溪南社区|社区河长: the community's own
+    if cand.end - cand.start > 4 and text.endswith("厂厂", cand.start, cand.end) and text.startswith(
+            ("区", "房", "内", "外"), cand.end):
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 恒达炉料厂|厂区内: the works' grounds
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and text.startswith(
             VILLAGE_OWN_WORDS, cand.end):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
-        # holds one 村 (新村村, 砂村村 are villages' names)
+        # holds one 村 (新村村, 砂村村 are villages' names); so does one before 村疫情防控卡口, 村务, 村规民约
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     return cand
 

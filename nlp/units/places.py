@@ -79,9 +79,10 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                     # 特色|镇 and 商贸|镇 are kinds: common words)
                     and not (before.tag in {"n", "s"} and len(before.word) == 2 and k == i and token.word in "镇乡"
                              and freq.get(before.word, 0) < RARE_TOWNSHIP_NAME)
-                    # ；五|台子镇, ，张|山乡, ，天|吉泰|镇: one character opening the clause before a township's word
-                    # is its first
-                    and not ((k == i and len(token.word) >= 3 or k == i - 1 and token.word in ("镇", "乡"))
+                    # ；五|台子镇, ，张|山乡, ，天|吉泰|镇, 1．允|山镇: one character opening the clause before a
+                    # township's word is its first
+                    and not ((k == i and (len(token.word) >= 3 or token.word[-1] in "镇乡")
+                              or k == i - 1 and token.word in ("镇", "乡"))
                              and len(before.word) == 1 and CJK.match(before.word)
                              and before.word not in NOT_A_TOWNSHIPS_FIRST
                              and not CJK.match(text, before.start - 1))) or (

@@ -2406,3 +2406,17 @@ def test_a_district_jieba_calls_a_body_opens_its_committee_s_name(units):
     assert [(m.text, m.canonical) for m in found] == [
         ("杜集区城镇燃气安全专项整治工作领导小组办公室", "杜集区城镇燃气安全专项整治工作领导小组办公室"),
         ("区燃气整治办", "杜集区城镇燃气安全专项整治工作领导小组办公室")]
+
+
+def test_a_township_after_a_numbered_finding_s_mark_and_doubled_endings(units):
+    found = units("督查发现的主要问题：\n1．允山镇辖区12座户厕改而未用；宦溪镇降虎村村疫情防控卡口值守人员脱岗；"
+                  "站街镇的恒达炉料厂厂区内违规存放柴油。", "湖南省永州市江永县")
+    assert [m.text for m in found] == ["允山镇", "宦溪镇降虎村", "站街镇", "恒达炉料厂"]
+
+
+def test_verbs_of_opening_or_converting_and_kinds_of_market_name_no_business(units):
+    text = ("共暗查煤矿6座。河沙镇桂湾村村民在未经安全鉴定的房屋内开办农家乐；龙池村村民在自建房内开办茶叶作坊；"
+            "南协村村民擅自将自家房屋加层改作客栈。区食药监局对节令食品市场和年货批发市场开展巡查。"
+            "工人村街道加油站、液化气站隐患排查台账不全。")
+    found = units(text, "湖北省武汉市青山区")
+    assert [m.text for m in found] == ["河沙镇桂湾村", "龙池村", "南协村", "区食药监局", "工人村街道"]
