@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-117"
+VERSION = "counts-118"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -45,6 +45,7 @@ _QUANTITY_START = re.compile(r"[0-9一二两三四五六七八九十百千几数
 _GRADE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:[A-Z]{1,3}级|优秀|良好|较好|一般|较差)")
 _PHRASE_BEFORE_CHARS = 16  # an object is at most this long unless a verb further back marks its start
 _LONG_PHRASE_CHARS = 12  # a phrase between a verb and the count longer than this is more often a place
+_HELD_ACTIVITY_CHARS = 10  # 开展|城乡环境卫生集中整治|20余次: how far back 开展 may hold the activity a frequency counts
 # Numbers inside a title are part of a name (《健康素养66条》), inside a short quotation or a quoted list of short
 # items part of a slogan or campaign name (“十年禁渔”, “五个中心”, “一个项目、一名领导、一个专班”).
 _TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^“”、，\n]{1,8}、){1,4}[^“”、，\n]{1,8}”|‘[^‘’\n]{1,16}’")
@@ -823,11 +824,11 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     earlier = _last_cut(run, verb_start, vocab) if held else None
     if held:
         holder = earlier
-        while holder and run[holder[0] : holder[1]] not in vocab.holding_verbs and verb_start - holder[0] <= 6:
+        while holder and run[holder[0] : holder[1]] not in vocab.holding_verbs and verb_start - holder[0] <= _HELD_ACTIVITY_CHARS:
             holder = _last_cut(run, holder[0], vocab)  # 开展暗访督查4轮, 开展安全生产检查1400余次: the verbs
         if holder and run[holder[0] : holder[1]] in vocab.holding_verbs:  # after 开展 name the activity
             earlier = holder
-    if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= 6:
+    if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= _HELD_ACTIVITY_CHARS:
         # 开展集中清扫30余次, 开展犬只驱虫12轮次: the activity a frequency counts, held by 开展
         return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:

@@ -1493,6 +1493,10 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
         ("恒源燃气有限公司提前完成老旧小区燃气管道改造约6.5公里。", "燃气管道"),
         ("抢修水毁道路约46公里。", "道路"),
         ("排查老旧小区四十二个。", "老旧小区"),  # (the estates themselves counted)
+        ("开挖防火隔离带约3.6公里。", "防火隔离带"),
+        ("督促补缴工资保证金约310万元。", "工资保证金"),
+        ("抢通公路塌方三十八处。", "塌方"),
+        ("今年以来，全区开展城乡环境卫生集中整治二十余次。", "城乡环境卫生集中整治"),  # the activity 开展 holds
     ],
 )
 def test_pipes_of_old_estates_and_roads_the_floods_broke_count_the_pipes_and_roads(text: str, obj: str) -> None:
