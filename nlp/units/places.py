@@ -88,6 +88,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                              and not CJK.match(text, before.start - 1))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or before.word in lex.generic_modifiers or not CJK.search(before.word)
+                    or before.word in lex.clause_verbs  # 共暗查|行政村: a verb that takes the villages
                     # 集镇|组|七里坪镇: a ranking's group, or a determiner, before a township's whole word
                     or k == i and len(token.word) >= 3 and before.word in NOT_A_TOWNSHIPS_FIRST):
                 break  # (末位|七马路街道: the last place, no part of the name)

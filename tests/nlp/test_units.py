@@ -2420,3 +2420,12 @@ def test_verbs_of_opening_or_converting_and_kinds_of_market_name_no_business(uni
             "工人村街道加油站、液化气站隐患排查台账不全。")
     found = units(text, "湖北省武汉市青山区")
     assert [m.text for m in found] == ["河沙镇桂湾村", "龙池村", "南协村", "区食药监局", "工人村街道"]
+
+
+def test_township_governments_in_general_a_verb_before_villages_and_a_hui_surname(units):
+    text = ("各镇乡人民政府、街道办事处：共暗查行政村一百一十二个。县农牧农村和科技局会同县公安局开展检查。"
+            "1月9日，副县长冶永福到马场垣乡督导。")
+    found = units(text, "青海省海东市民和回族土族自治县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("县农牧农村和科技局", "民和回族土族自治县农牧农村和科技局"), ("县公安局", "民和回族土族自治县公安局"),
+        ("冶永福", "冶永福"), ("马场垣乡", "民和回族土族自治县马场垣乡")]
