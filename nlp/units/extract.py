@@ -416,10 +416,13 @@ TOWNSHIP_BODIES = ("人民政府", "政府", "党委")
 
 
 def _every_township_s_body(text: str, start: int) -> bool:
-    """各街道办事处、镇人民政府, 各乡、镇人民政府: a township's body named by its level alone, in a list opened by 各,
-    is every township's."""
-    if text[start : start + 1] not in ("镇", "乡") or not text.startswith(TOWNSHIP_BODIES, start + 1) or (
-            text[start - 1 : start] != "、"):
+    """各街道办事处、镇人民政府, 各乡、镇人民政府, 各镇|乡人民政府, 各沿海|镇人民政府: a township's body named by its
+    level alone, in a list opened by 各 or a few characters after it, is every township's."""
+    if text[start : start + 1] not in ("镇", "乡") or not text.startswith(TOWNSHIP_BODIES, start + 1):
+        return False
+    if (every := text.rfind("各", max(0, start - 3), start)) != -1 and text[every:start].isalpha():
+        return True
+    if text[start - 1 : start] != "、":
         return False
     opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_OPENING_MARKS) + 1
     return text.startswith("各", opening)

@@ -2429,3 +2429,8 @@ def test_township_governments_in_general_a_verb_before_villages_and_a_hui_surnam
     assert [(m.text, m.canonical) for m in found] == [
         ("县农牧农村和科技局", "民和回族土族自治县农牧农村和科技局"), ("县公安局", "民和回族土族自治县公安局"),
         ("冶永福", "冶永福"), ("马场垣乡", "民和回族土族自治县马场垣乡")]
+
+
+def test_every_township_s_government_after_each_and_a_coastal_word(units):
+    text = "各镇乡人民政府、街道办事处，各沿海镇人民政府：后所镇召开会议，镇人民政府主要领导出席。"
+    assert [(m.text, m.canonical) for m in units(text)] == [("后所镇", "富源县后所镇"), ("镇人民政府", "富源县后所镇")]
