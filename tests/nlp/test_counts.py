@@ -1497,6 +1497,10 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
         ("督促补缴工资保证金约310万元。", "工资保证金"),
         ("抢通公路塌方三十八处。", "塌方"),
         ("今年以来，全区开展城乡环境卫生集中整治二十余次。", "城乡环境卫生集中整治"),  # the activity 开展 holds
+        ("抢通道路塌方九处。", "塌方"),
+        ("共夜查场所一百四十七家。", "场所"),
+        ("清理河岸垃圾约95吨。", "垃圾"),
+        ("海韵冻品店销售无中文标签的进口冻品约120公斤。", "冻品"),
     ],
 )
 def test_pipes_of_old_estates_and_roads_the_floods_broke_count_the_pipes_and_roads(text: str, obj: str) -> None:
