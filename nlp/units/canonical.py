@@ -197,6 +197,9 @@ class _TownshipForms(NamedTuple):
     by_form: dict[str, tuple[int, str]]  # written form -> (its place in the gazetteer's order, township)
     longest: int
     names: tuple[str, ...]  # full names with their level (七号镇, 新市区街道), without the county before them
+    # 日月乡 written with its people (日月藏族乡, 四排赫哲族乡): the ethnic township's full name, which the gazetteer
+    # shortens
+    ethnic: re.Pattern[str] | None
 
 
 @cache
@@ -219,7 +222,10 @@ def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
             if name.endswith(("街街道", "苏木乡")) and len(name) >= 5:
                 # 后埠街街道 written 后埠街道, 伊和乌素苏木乡 written 伊和乌素苏木
                 names.append(name[:-2] + "道" if name.endswith("街道") else name[:-1])
-    return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names))
+    stems = sorted({name[:-1] for name in names if name.endswith("乡") and not name.endswith("族乡") and len(name) >= 3},
+                   key=len, reverse=True)
+    ethnic = re.compile(f"(?:{'|'.join(stems)})[\u4e00-\u9fff]{{1,8}}?族乡") if stems else None
+    return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names), ethnic)
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:

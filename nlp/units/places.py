@@ -345,5 +345,8 @@ def gazetteer_townships(text: str, context: CountyContext) -> list[Candidate]:
     """The county's townships the gazetteer lists, found by their full names whatever jieba made of them (七号|镇,
     老|市区|街道) or wherever a word would hide them (中心镇)."""
     forms = township_forms(context.county, context.prefecture)
-    return [Candidate(start, end, "org") for name in forms.names if name in text
-            for start, end in occurrences(text, name)]
+    found = [Candidate(start, end, "org") for name in forms.names if name in text
+             for start, end in occurrences(text, name)]
+    if forms.ethnic is not None and "族乡" in text:
+        found += [Candidate(m.start(), m.end(), "org") for m in forms.ethnic.finditer(text)]
+    return found

@@ -2434,3 +2434,14 @@ def test_township_governments_in_general_a_verb_before_villages_and_a_hui_surnam
 def test_every_township_s_government_after_each_and_a_coastal_word(units):
     text = "各镇乡人民政府、街道办事处，各沿海镇人民政府：后所镇召开会议，镇人民政府主要领导出席。"
     assert [(m.text, m.canonical) for m in units(text)] == [("后所镇", "富源县后所镇"), ("镇人民政府", "富源县后所镇")]
+
+
+def test_an_ethnic_township_the_gazetteer_shortens_and_a_bureau_before_yao(units):
+    # the gazetteer lists 日月乡 and 四排乡
+    found = units("考评结果：日月藏族乡以95.7分位列第一；日月藏族乡兔尔干村村民将液化气钢瓶放置在卧室内。", "青海省西宁市湟源县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("日月藏族乡", "湟源县日月藏族乡"), ("日月藏族乡兔尔干村", "湟源县日月藏族乡兔尔干村")]
+    found = units("四排赫哲族乡四排村村民在支流内电鱼。1月上旬，县能源局要对重点煤矿开展暗查。", "黑龙江省双鸭山市饶河县")
+    assert [m.canonical for m in found] == ["饶河县四排赫哲族乡四排村", "饶河县能源局"]
+    assert [m.text for m in units("康乐镇辖区2处景区游步道护栏松动、临水临崖处警示标志缺失。", "甘肃省张掖市肃南裕固族自治县")] == [
+        "康乐镇"]
