@@ -122,9 +122,11 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
-    special_district = ctx is not None and ctx.county.endswith(SPECIAL_DISTRICT) and SPECIAL_DISTRICT in text
-    if special_district:
-        tokens = _special_district_as_level(tokens)
+    special_district = ctx is not None and next((d for d in SPECIAL_DISTRICTS if ctx.county.endswith(d)), None)
+    if special_district and special_district in text:
+        tokens = _special_district_as_level(tokens, special_district)
+    else:
+        special_district = None
     tokens = word_tokens(tokens, word_classes(tokenizer))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
@@ -247,7 +249,7 @@ def extract_units(
             aliases[alias.group(1)] = canonical
         mentions.append(UnitMention(surface, cand.start, end, canonical, kind))
     if special_district:
-        mentions = [_with_special_district(m, text) for m in mentions]
+        mentions = [_with_special_district(m, text, special_district) for m in mentions]
     return assign_stance(text, mentions)
 
 
@@ -261,24 +263,26 @@ def _former_name(canonical: str, year: int, lex: Lexicon) -> str:
     return canonical
 
 
-# 六枝特区 names its bodies 特区卫计局, 特区委, 特区人民医院: the level is written 特区, not 区. The passes read the 区
-# as the level (特|区卫计局, resolved with the county like any 区卫计局) and the mention then takes the 特 back.
-SPECIAL_DISTRICT = "特区"
+# 六枝特区 names its bodies 特区卫计局, 特区委, 特区人民医院, 神农架林区 its 林区应急管理局: the level is written with two
+# characters, not 区. The passes read the 区 as the level (特|区卫计局, resolved with the county like any 区卫计局)
+# and the mention then takes the 特 or 林 back.
+SPECIAL_DISTRICTS = ("特区", "林区")
 
 
-def _special_district_as_level(tokens: Sequence[Token]) -> list[Token]:
+def _special_district_as_level(tokens: Sequence[Token], district: str) -> list[Token]:
     split: list[Token] = []
     for token in tokens:
-        if token.word.startswith(SPECIAL_DISTRICT):
-            split += [Token("特", token.start, token.start + 1), Token(token.word[1:], token.start + 1, token.end)]
+        if token.word.startswith(district):
+            split += [Token(district[0], token.start, token.start + 1),
+                      Token(token.word[1:], token.start + 1, token.end)]
         else:
             split.append(token)
     return split
 
 
-def _with_special_district(mention: UnitMention, text: str) -> UnitMention:
+def _with_special_district(mention: UnitMention, text: str, district: str) -> UnitMention:
     start = mention.start - 1
-    if mention.type == "person" or start < 0 or not text.startswith(SPECIAL_DISTRICT, start):
+    if mention.type == "person" or start < 0 or not text.startswith(district, start):
         return mention
     return UnitMention(text[start : mention.end], start, mention.end, mention.canonical, mention.type)
 
@@ -430,11 +434,11 @@ def _every_township_s_body(text: str, start: int) -> bool:
 
 def _opens_inside_a_word(text: str, start: int) -> bool:
     """A name cannot start at `start`: right after a numeral on its measure word or its 余 (18家|镇卫生院,
-    2300余人|下沉社区, 2支|驻村工作队) or at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%)."""
+    2300余人|下沉社区, 2支|驻村工作队, 6条|主街道) or at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%)."""
     if start == 0:
         return False
     before, first = text[start - 1], text[start]
-    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支" or before + first in ("部分", "其中")
+    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支条" or before + first in ("部分", "其中")
 
 
 def _is_subsequence(short: str, long: str) -> bool:

@@ -137,8 +137,8 @@ def _team_glued(word: str) -> bool:
 def _glued(word: str) -> bool:
     """到区, 局将: a word jieba did not know, made of a function character and a level character (到|区防汛抗旱指挥部,
     with an adverb or a date's last character before it: 已由|旗城管局, 1月10日由|区…; 被州|安委办), of a date's last
-    character and a preposition (1月4日向|唐家泊镇), of a body's last character and a function character (督查局|将,
-    暗访组|对), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨,
+    character and a preposition (1月4日向|唐家泊镇), of a body's or a shop's last character and a function character
+    (督查局|将, 暗访组|对, 电动车行|在), or of a shop's ending twice (老周家馄饨店|店外) or with a position after it (老五原烧麦|馆后|厨,
     好味道肠粉|店后|厨)."""
     if len(word) == 4:  # 对鑫源商|砼|有限公司, 已向豫香|烩面馆
         return word[0] in GLUE_BEFORE_NAME or word[0] in GLUE_ADVERBS and word[1] in GLUE_BEFORE_NAME
@@ -150,7 +150,7 @@ def _glued(word: str) -> bool:
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
                                or word[0] in DATE_ENDS and word[1] in GLUE_BEFORE_NAME  # 1月4日向|唐家泊镇
-                               or word[0] in "局委办厅组乡镇" and word[1] in GLUE_AFTER_HEAD
+                               or word[0] in "局委办厅组乡镇行" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
                                or word[0] == "馆" and word[1] in "后前内外"  # 烧麦|馆后|厨: and a position
                                or word == "店后")  # (肠粉|店后|厨; 店外 is a word: 店外经营)

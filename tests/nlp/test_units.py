@@ -2445,3 +2445,21 @@ def test_an_ethnic_township_the_gazetteer_shortens_and_a_bureau_before_yao(units
     assert [m.canonical for m in found] == ["饶河县四排赫哲族乡四排村", "饶河县能源局"]
     assert [m.text for m in units("康乐镇辖区2处景区游步道护栏松动、临水临崖处警示标志缺失。", "甘肃省张掖市肃南裕固族自治县")] == [
         "康乐镇"]
+
+
+def test_the_forestry_district_s_bodies_and_a_bike_shop_glued_to_zai(units):
+    text = ("林区应急管理局会同林区水利和湖泊局开展巡查。木鱼镇的云栖山居民宿被林区文旅局责令停业整改。"
+            "彭埠街道的佳源电动车行在店内为电动自行车集中充电。")
+    found = units(text, "湖北省神农架林区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("林区应急管理局", "神农架林区应急管理局"), ("林区水利和湖泊局", "神农架林区水利和湖泊局"),
+        ("木鱼镇", "神农架林区木鱼镇"), ("云栖山居民宿", "云栖山居民宿"), ("林区文旅局", "神农架林区文化和旅游局"),
+        ("彭埠街道", "神农架林区彭埠街道"), ("佳源电动车行", "佳源电动车行")]
+
+
+def test_chongqing_s_transport_and_culture_committees_and_streets_counted(units):
+    found = units("前三名依次为县交委、县人民医院。县文化旅游委会同县公安局检查。龙湖镇在集镇6条主街道推行“门前三包”。",
+                  "重庆市彭水苗族土家族自治县")
+    assert [m.canonical for m in found] == [
+        "彭水苗族土家族自治县交通委员会", "彭水苗族土家族自治县人民医院", "彭水苗族土家族自治县文化和旅游发展委员会",
+        "彭水苗族土家族自治县公安局", "彭水苗族土家族自治县龙湖镇"]
