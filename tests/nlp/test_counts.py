@@ -1501,6 +1501,9 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
         ("共夜查场所一百四十七家。", "场所"),
         ("清理河岸垃圾约95吨。", "垃圾"),
         ("海韵冻品店销售无中文标签的进口冻品约120公斤。", "冻品"),
+        ("修缮防火通道十二公里。", "防火通道"),
+        ("扶正绿化树木二千一百余株。", "绿化树木"),
+        ("县公安局共破获涉毒刑事案件十四起。", "刑事案件"),
     ],
 )
 def test_pipes_of_old_estates_and_roads_the_floods_broke_count_the_pipes_and_roads(text: str, obj: str) -> None:
