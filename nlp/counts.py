@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-120"
+VERSION = "counts-121"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -919,6 +919,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 8所学校食堂 → 学校: the institutions counted, not the part of them visited
         b = next((a + len(w) for w in vocab.institutions
                   if text.startswith(w, a) and text[a + len(w) : b] in vocab.institution_parts), b)
+    if text[a] in ")）" and b - a > 1:
+        a += 1  # 新建（改造）|公厕36座: the verb's alternative in brackets, closed before the object
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
 
 

@@ -1504,6 +1504,9 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
         ("修缮防火通道十二公里。", "防火通道"),
         ("扶正绿化树木二千一百余株。", "绿化树木"),
         ("县公安局共破获涉毒刑事案件十四起。", "刑事案件"),
+        ("新建（改造）公厕三十六座。", "公厕"),  # (the verb's alternative in brackets)
+        ("劝返携带火种进山人员三十余人。", "进山人员"),
+        ("猴场镇提前化解欠薪隐患9起。", "欠薪隐患"),
     ],
 )
 def test_pipes_of_old_estates_and_roads_the_floods_broke_count_the_pipes_and_roads(text: str, obj: str) -> None:
