@@ -1507,6 +1507,9 @@ def test_patrol_crews_eateries_in_a_scenic_area_and_dangerous_waters(text: str, 
         ("新建（改造）公厕三十六座。", "公厕"),  # (the verb's alternative in brackets)
         ("劝返携带火种进山人员三十余人。", "进山人员"),
         ("猴场镇提前化解欠薪隐患9起。", "欠薪隐患"),
+        ("提前搬离群众四十余人。", "群众"),
+        ("新购风力灭火机十八台。", "风力灭火机"),
+        ("查扣假劣肥料约3.2吨。", "肥料"),
     ],
 )
 def test_pipes_of_old_estates_and_roads_the_floods_broke_count_the_pipes_and_roads(text: str, obj: str) -> None:
