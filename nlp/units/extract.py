@@ -288,7 +288,8 @@ def _with_special_district(mention: UnitMention, text: str, district: str) -> Un
 
 
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
-VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯", "疫情", "务", "规", "集体", "党", "医")
+VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯", "疫情", "务", "规", "集体", "党", "医",
+                     "禁毒", "网格")
 COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
 COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
 COUNT_OF_KINDS_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[个座处]")

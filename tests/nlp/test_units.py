@@ -2463,3 +2463,10 @@ def test_chongqing_s_transport_and_culture_committees_and_streets_counted(units)
     assert [m.canonical for m in found] == [
         "彭水苗族土家族自治县交通委员会", "彭水苗族土家族自治县人民医院", "彭水苗族土家族自治县文化和旅游发展委员会",
         "彭水苗族土家族自治县公安局", "彭水苗族土家族自治县龙湖镇"]
+
+
+def test_a_village_s_own_officers_after_its_doubled_ending_and_a_merged_bureau(units):
+    text = ("区防办会同区农业农村水利局开展检查；下司镇清江村村禁毒专干走访不到位；都安乡陇正村村网格员排查台账填报不实。"
+            "副县长母小兵主持会议。对全县宾馆、生猪屠宰场、蜜桔冷库开展检查。")
+    found = units(text, "安徽省安庆市大观区")
+    assert [m.text for m in found] == ["区防办", "区农业农村水利局", "下司镇清江村", "都安乡陇正村", "母小兵"]
