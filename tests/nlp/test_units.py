@@ -2470,3 +2470,5 @@ def test_a_village_s_own_officers_after_its_doubled_ending_and_a_merged_bureau(u
             "副县长母小兵主持会议。对全县宾馆、生猪屠宰场、蜜桔冷库开展检查。")
     found = units(text, "安徽省安庆市大观区")
     assert [m.text for m in found] == ["区防办", "区农业农村水利局", "下司镇清江村", "都安乡陇正村", "母小兵"]
+    found = units("沙洲街道完成辖区4座公厕提质改造；区妇幼保健所建立病媒生物防制台账。", "江苏省南京市建邺区")
+    assert [(m.canonical, m.type) for m in found] == [("建邺区沙洲街道", "township"), ("建邺区妇幼保健所", "hospital")]
