@@ -567,8 +567,12 @@ VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出�
                                 r"|长期(?:闲置|停运)|无巡[河湖山查]记录)")
 # 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放, 县中医院|医疗废物暂存间未上锁, 县实验中学|
 # 校门口护学岗人员不在岗: what a hospital or school left undone on its premises or in its own work
-PREMISES_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放|不在岗|脱岗"
-                             r"|无人(?:管护|值守|保洁|劝阻)|随意堆放)")
+PREMISES_FAULTS = r"未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放|不在岗|脱岗|无人(?:管护|值守|保洁|劝阻)|随意堆放"
+PREMISES_UNDONE = re.compile(rf"[^，,。；;、]{{0,12}}?(?:{PREMISES_FAULTS})")
+# Whether PREMISES_UNDONE matches anywhere in a text: its lead may be empty, so wherever it matches a fault stands,
+# and the other way round. Searched for the fault alone, the engine skips to the characters that open one, where
+# the lazy lead would try up to 12 characters at every position (a fortieth of the time on the gold stories).
+PREMISES_FAULT = re.compile(PREMISES_FAULTS)
 
 
 def _faults_told(text: str) -> bool:
@@ -576,7 +580,7 @@ def _faults_told(text: str) -> bool:
     大贾村村民…焚烧, 白定村护林员未在岗): most stories with no cue tell none, and are done with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
             or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "停运", "记录"))
-            or ("院" in text or "校" in text or "学" in text) and PREMISES_UNDONE.search(text) is not None)
+            or ("院" in text or "校" in text or "学" in text) and PREMISES_FAULT.search(text) is not None)
 
 
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
