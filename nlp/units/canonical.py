@@ -208,6 +208,8 @@ class _EthnicTownships(NamedTuple):
     stems: tuple[str, ...]
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if not any(stem in text for stem in self.stems):
+            return iter(())  # every match opens with a stem: without one in the text, none to compile for
         return _ethnic_pattern(self.stems).finditer(text)
 
 
