@@ -38,6 +38,13 @@ def _level_name_endings() -> frozenset[str]:
     return frozenset(name[-2:] for name in place_names() if 3 <= len(name) <= 7 and name[-1] in LEVEL_CHARS)
 
 
+@cache
+def _full_bodies() -> frozenset[str]:
+    """The full forms of the abbreviated bodies (the values of `lexicon().bodies`), as a set: looking a name up among
+    a dict's values walks them all."""
+    return frozenset(lexicon().bodies.values())
+
+
 @lru_cache(maxsize=COUNTY_CACHE_SIZE)
 def _own_short_forms(name: str, level: str = "county") -> tuple[str, ...]:
     """长白县 for 长白朝鲜族自治县, 东乌旗 for 东乌珠穆沁旗, 凉山州 for 凉山彝族自治州: a division's name as its own
@@ -350,7 +357,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
             name = JIEDAO_OFFICE.sub(r"\1\2\3", name)
         return county + _expand_body(name, lex) + paren  # 州城镇 is a township, not 州 + 城镇
     rest = name[1:]
-    level_reading = rest in lex.bodies or rest in lex.bodies.values() or not name.startswith(
+    level_reading = rest in lex.bodies or rest in _full_bodies() or not name.startswith(
         ("市场", "区域", "省级", "市区", "县级", "市级", "市民", "县区", "市县", "区县", "州市")
     )
     if level in LEVEL_CHARS and len(name) > 1 and level_reading:
