@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
@@ -864,9 +864,16 @@ def _heaped_thing(norm: str, a: int, end: int) -> Span:
     return a, end - 2 if norm.endswith("露天", a + 1, end) else end
 
 
+def _ends_at(ends: Sequence[int], position: int) -> bool:
+    """Whether the sorted `ends` hold `position`."""
+    index = bisect_left(ends, position)
+    return index < len(ends) and ends[index] == position
+
+
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
-            organisations: Sequence[tuple[int, int]] = ()) -> str | None:
-    """`after_count`: where the count before this one ends, if any; `organisations`: spans of named units."""
+            organisation_ends: Sequence[int] = ()) -> str | None:
+    """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
+    spans end, sorted (looked up by bisection: a page may name hundreds of units and hold hundreds of counts)."""
     if span.unit in vocab.no_object:
         return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
@@ -879,16 +886,15 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         before = None  # 完成全部|9个村…: the count's noun follows it
     if frequency and before and before[1] == span.start and _duty_at_least(norm, span.start, before[0], vocab):
         return None  # 护林员每天巡山不少于2次: how often a duty is done, no counted thing
-    if before and organisations:
+    if before and organisation_ends:
         # 被县城管局罚款200元, 寿丰蔬菜市场日均进出货车: a unit inside the phrase acts; the counted thing follows it.
         # So does one the phrase starts inside of (…科技有限公司|蜜柚加工项目计划投资6.8亿元).
-        inside = [end for start, end in organisations if before[0] < end <= before[1] - 2]
-        if inside:
-            before = _strip_modifiers(norm, max(inside), before[1], vocab)
+        last_inside = bisect_right(organisation_ends, before[1] - 2) - 1  # the last unit ending inside, if any
+        if last_inside >= 0 and organisation_ends[last_inside] > before[0]:
+            before = _strip_modifiers(norm, organisation_ends[last_inside], before[1], vocab)
         # 城南农贸市场2个摊位, 岭南乡一座山塘: right after a unit's name the count counts what follows
-        after_first = after_first or any(end == span.start for _, end in organisations)
-        if before and norm[before[0] : before[1]] in vocab.acting_verbs and any(
-                end == before[0] for _, end in organisations):
+        after_first = after_first or _ends_at(organisation_ends, span.start)
+        if before and norm[before[0] : before[1]] in vocab.acting_verbs and _ends_at(organisation_ends, before[0]):
             before = None  # …有限公司投资22亿元: what the company does, not what is counted
     if before and norm.endswith(")", 0, before[0]) and norm[before[0] : before[1]] in vocab.acting_verbs and (
             _ALIAS_BEFORE.search(norm, max(0, before[0] - 16), before[0])):
@@ -977,6 +983,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         date_spans = [(d.start, d.end) for d in extract_dates(text)]
     date_spans = list(date_spans)
     dates, taken = SpanSet(date_spans), SpanSet([*exclude, *date_spans])
+    organisation_ends = sorted({end for _, end in organisations})
     fixed: SpanSet | None = None  # fixed terms and titles, looked for once a numeral could grow into a count
     mentions: list[CountMention] = []
     last_end = 0
@@ -999,7 +1006,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         i += span.consumed - 1
         # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
         obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab,
-                      last_end if mentions else -1, organisations)
+                      last_end if mentions else -1, organisation_ends)
         if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
                 and any(end == span.start - 1 for _, end in organisations)
                 and text.find(obj, span.end, span.end + len(obj) + 4) != -1):
