@@ -147,6 +147,7 @@ class _Vocabulary:
     modifiers_kept_alone: frozenset[str]
     modifier_lookalikes: tuple[str, ...]
     qualifiers: dict[str, frozenset[str]]
+    qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
     boundaries: _Lexicon
     verbs: _Lexicon
     nouns: _Lexicon
@@ -189,6 +190,7 @@ def _vocabulary() -> _Vocabulary:
         modifiers_kept_alone=frozenset(mw["objects"]["modifiers_kept_alone"]),
         modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
+        qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
@@ -490,9 +492,10 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
     if passive >= 0 and (rest := _drop_modifiers(norm, passive + 1, b, vocab)) < b and norm[rest:b] in nouns:
         a = rest  # 被罚款2000元, 另被罚款, 负责人被依法罚款: the fine, not who was fined
     else:
-        for qualifier, things in vocab.qualifiers.items():
-            if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:
-                a += len(qualifier)  # 问题户厕 → 户厕 (问题清单 stays whole)
+        if norm[a : a + 1] in vocab.qualifier_firsts:  # (a walk over all the qualifiers only where one may open)
+            for qualifier, things in vocab.qualifiers.items():
+                if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:
+                    a += len(qualifier)  # 问题户厕 → 户厕 (问题清单 stays whole)
         kind = _KIND_PREFIX.match(norm, a, b)
         if kind and norm[kind.end() - 2] != "分":
             a = kind.end()  # 餐饮住宿类投诉 → 投诉 (垃圾分类投放点 stays whole)
