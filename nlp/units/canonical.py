@@ -261,18 +261,41 @@ def _unit_type(canonical: str) -> str:
     return _type_of(canonical, lexicon())
 
 
+class _TypeTables(NamedTuple):
+    """`lexicon()`'s type prefixes and endings arranged for `_type_of`, which runs for every name not met before."""
+    prefixes: tuple[str, ...]  # the prefixes alone: one startswith tells whether the walk over them can find one
+    ending_sizes: dict[str, tuple[int, ...]]  # last character -> the lengths of the endings with it, longest first
+
+
+@cache
+def _type_tables() -> _TypeTables:
+    lex = lexicon()
+    sizes: dict[str, set[int]] = {}
+    for ending in lex.type_ending_map:
+        if 0 < len(ending) <= lex.max_type_ending:
+            sizes.setdefault(ending[-1], set()).add(len(ending))
+    return _TypeTables(tuple(prefix for prefix, _ in lex.type_prefixes),
+                       {last: tuple(sorted(found, reverse=True)) for last, found in sizes.items()})
+
+
 def _type_of(canonical: str, lex: Lexicon) -> str:
     name = PAREN.sub("", canonical) if "(" in canonical or "（" in canonical else canonical
-    for prefix, kind in lex.type_prefixes:
-        if name.startswith(prefix):
-            return kind
+    tables = _type_tables() if lex is lexicon() else None
+    if tables is None or name.startswith(tables.prefixes):
+        for prefix, kind in lex.type_prefixes:
+            if name.startswith(prefix):
+                return kind
     if name.startswith(("中共", "中国共产党")):
         return "party"
     if family_name_pattern(lex.surnames).match(name) and not name.endswith(PLACE_FORM_HEADS):
         return "enterprise"  # 李记烧腊, 老刘家冷淡杯: a family's shop, whatever it sells (冯记沟乡 is a township)
     endings = lex.type_ending_map
-    for size in range(min(len(name), lex.max_type_ending), 0, -1):
-        kind = endings.get(name[-size:])
+    # Only the lengths of the endings that end as the name does are tried, longest first as the plain walk over all
+    # lengths tries them: the same first ending found.
+    sizes = range(min(len(name), lex.max_type_ending), 0, -1) if tables is None else tables.ending_sizes.get(
+        name[-1:], ())
+    for size in sizes:
+        kind = endings.get(name[-size:]) if size <= len(name) else None
         if kind is not None:
             return kind
     return lex.default_type
