@@ -827,11 +827,13 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     earlier = _last_cut(run, verb_start, vocab) if held else None
     if held:
         holder = earlier
-        while holder and run[holder[0] : holder[1]] not in vocab.holding_verbs and verb_start - holder[0] <= _HELD_ACTIVITY_CHARS:
+        while (holder and run[holder[0] : holder[1]] not in vocab.holding_verbs
+               and verb_start - holder[0] <= _HELD_ACTIVITY_CHARS):
             holder = _last_cut(run, holder[0], vocab)  # 开展暗访督查4轮, 开展安全生产检查1400余次: the verbs
         if holder and run[holder[0] : holder[1]] in vocab.holding_verbs:  # after 开展 name the activity
             earlier = holder
-    if earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs and verb_start - earlier[1] <= _HELD_ACTIVITY_CHARS:
+    if (earlier and run[earlier[0] : earlier[1]] in vocab.holding_verbs
+            and verb_start - earlier[1] <= _HELD_ACTIVITY_CHARS):
         # 开展集中清扫30余次, 开展犬只驱虫12轮次: the activity a frequency counts, held by 开展
         return _strip_modifiers(norm, base + earlier[1], base + verb_end, vocab), False
     if run[verb_start:verb_end] not in vocab.post_noun_verbs:
