@@ -2472,3 +2472,12 @@ def test_a_village_s_own_officers_after_its_doubled_ending_and_a_merged_bureau(u
     assert [m.text for m in found] == ["区防办", "区农业农村水利局", "下司镇清江村", "都安乡陇正村", "母小兵"]
     found = units("沙洲街道完成辖区4座公厕提质改造；区妇幼保健所建立病媒生物防制台账。", "江苏省南京市建邺区")
     assert [(m.canonical, m.type) for m in found] == [("建邺区沙洲街道", "township"), ("建邺区妇幼保健所", "hospital")]
+
+
+def test_a_village_named_by_two_before_its_own_village_words_and_a_dong_surname(units):
+    text = ("古楼镇清河村村防溺水巡查员未按要求巡查；洛舍镇砂村村开展清理；仁达乡建成流浪犬收容所1座。"
+            "1月8日，县委常委、副县长粟明辉到牙屯堡镇检查。")
+    found = units(text, "重庆市合川区")
+    assert [(m.text, m.title) for m in found] == [
+        ("古楼镇清河村", None), ("洛舍镇砂村村", None), ("仁达乡", None), ("粟明辉", "县委常委、副县长"),
+        ("牙屯堡镇", None)]
