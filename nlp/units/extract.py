@@ -122,11 +122,10 @@ def extract_units(
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
-    special_district = ctx is not None and next((d for d in SPECIAL_DISTRICTS if ctx.county.endswith(d)), None)
-    if special_district and special_district in text:
+    special_district = ctx is not None and next(
+        (d for d in SPECIAL_DISTRICTS if ctx.county.endswith(d) and d in text), None)
+    if special_district:
         tokens = _special_district_as_level(tokens, special_district)
-    else:
-        special_district = None
     tokens = word_tokens(tokens, word_classes(tokenizer))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
