@@ -23,8 +23,8 @@ CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
-# (a numbered finding opens its clause as the unit does)
-SUBJECT_LEAD = re.compile(r"[\s“”]*" + ENUMERATOR_FORMS + r"?"
+# (a numbered finding, or a bulleted one, ◆某镇…, opens its clause as the unit does)
+SUBJECT_LEAD = re.compile(r"[\s“”◆●■★]*" + ENUMERATOR_FORMS + r"?"
                           r"(其中|同时|此外|另外|(?:(?:检查|暗访|考评|督查|抽查)中?)?发现|(?:检查|暗访|考评|督查|抽查)中)?[，,]?"
                           r"\s*(位于[^，,。；]{1,12}的)?")
 PARALLEL_LEAD = re.compile(r"\s*[^，,。；;、\s]{2,14}、")
@@ -48,6 +48,7 @@ class _CueTable(NamedTuple):
     negating: frozenset[str]  # the first characters of the negations and of 不够, 不太: without one, no negation
     actor: re.Pattern[str]  # a verb a unit does after its name
     work_verbs: tuple[str, ...]  # verbs of a unit's own work
+    work_verb: re.Pattern[str]  # any of them
     own_work_on: re.Pattern[str]  # 对辖区…, then one of them: what a unit does with its own things
     inspecting_verbs: tuple[str, ...]  # …of which these judge others
     disposals: frozenset[str]  # wrongs a unit does with its waste, after 将
@@ -73,6 +74,7 @@ def _cues() -> _CueTable:
         negating=frozenset(word[0] for word in cues["negations"]) | {"不"},
         actor=re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")"),
         work_verbs=tuple(cues["work_verbs"]),
+        work_verb=re.compile(literal_alternation(cues["work_verbs"])),
         own_work_on=re.compile(r"对辖区[^，,。；;、]{1,16}?(?=" + literal_alternation(cues["work_verbs"]) + ")"),
         inspecting_verbs=tuple(cues["inspecting_verbs"]),
         disposals=frozenset(cues["disposals"]),
@@ -195,6 +197,20 @@ def _acts(text: str, after: int) -> bool:
     return bool(verb) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
 
 
+# Work done for others to judge, not the unit's own: a clause holding one is an inspector's
+JUDGING_WORK = re.compile(r"检查|督查|暗访|抽查|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法")
+
+
+def _own_work_clause(text: str, after: int, clause_end: int) -> bool:
+    """大为镇在墓地集中区设置…, 寸滩街道对辖区48栋高层住宅开展…, 呈坎镇对重点坟地实行…: the unit's clause is its own
+    work (a work verb within its first words, no inspection of others in it)."""
+    table = _cues()
+    verb = table.work_verb.search(text, after, min(clause_end, after + 20))
+    # (桥头镇组织辖区12个社区开展…: a unit leading others)
+    leads = verb is not None and verb.group() == "组织" and text.startswith(table.organised_inspections, verb.end())
+    return verb is not None and not leads and JUDGING_WORK.search(text, after, clause_end) is None
+
+
 def _after_colon(lead: str) -> str:
     """…“红黑榜”：城桥镇、陈家镇…: a list opens after a colon, whatever stands before it."""
     return lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]
@@ -229,7 +245,7 @@ FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[�
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
                             r"[：:。\n]")
 LIST_LINE_ENDS = frozenset("：:；;")
-VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "其做法", "会议给予",
+VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 # Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
@@ -267,12 +283,13 @@ def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[i
     """The cue at `cue` stands in a clause of its own that opens with 被 (…，被通报批评) or a verdict (…，给予肯定)
     and names no unit."""
     lo, hi = _bounds(clause_marks, text, cue)
-    opening = text[lo:cue].lstrip()
+    # …，其做法受到市安委办通报表扬: the unit's way of working, named by 其, stands for the unit
+    opening = text[lo:cue].lstrip().removeprefix("其")
     if opening.startswith("给予") and PERSONS_PUNISHED.search(text, cue, hi):
         return False  # …，给予党纪政务处分16人: what the body before did to others, no verdict on it
     # …，被通报批评 (the cue after 被) and …，给予肯定 (the cue opens the clause); …，受到区防指肯定: the body that
     # judges, named after 受到 or 得到, is no unit the clause speaks of
-    names_no_unit = _no_unit_between(starts, lo, cue) or opening.startswith(AGENT_OPENINGS)
+    names_no_unit = _no_unit_between(starts, lo, cue) or opening.removeprefix("做法").startswith(AGENT_OPENINGS)
     return (opening or text[cue : cue + 2]).startswith(VERDICT_OPENINGS) and names_no_unit
 
 
@@ -448,8 +465,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 检查中，A社区组织居民…，B卫生院…，予以通报表扬: units opening the clauses of one sentence share its verdict,
         # the one that organised its people too
         # (县爱卫办对8个乡镇进行检查, 县爱卫办组织对…开展检查: the inspector acts on others, and is not judged)
-        opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
+        opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and (text.startswith(
             "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
+            or _own_work_clause(text, list_end, c_hi))
         # 县人居办将于春节后组织复查，…负责人将被约谈: the inspector is not the one a later passive judges
         inspects = acting and INSPECTION_AHEAD.match(text, list_end, c_hi) is not None
         passive = acting and not (speaks or inspects) and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
@@ -488,8 +506,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     lead = _after_colon(text[c_lo:place.start])
             elif (place := by_end.get(list_start)) is not None and place.type == "township" and place.start >= c_lo:
                 lead = _after_colon(text[c_lo:place.start])  # 柏杨街道|鑫源副食店…，被没收: the shop opens the clause
-            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and (not owned or _area_judged_later(
-                text, mention, list_end, sentence_cues, c_hi, s_hi))) or whole_object or visited
+            # (◆市城管局：7月1日前，…: the body whose report follows its name and a colon; it is the reporter)
+            subject = ((SUBJECT_LEAD.fullmatch(lead) or parallel) and not text.startswith(HEADING_END, list_end)
+                       and (not owned or _area_judged_later(text, mention, list_end, sentence_cues, c_hi, s_hi))
+                       ) or whole_object or visited
             # 当事人刘某某…，被处以罚款; 网格员刘芳累计调解纠纷60余起，…，获通报表扬: a person opening the clause with the
             # role it is named by
             titled_lead = person and mention.title is not None and lead.strip() == mention.title

@@ -699,3 +699,25 @@ def test_clauses_joined_by_semicolons_share_the_verdict_closing_the_last(stances
 def test_a_verdict_given_to_all_with_jun(stances):
     text = "富村镇组建半专业扑火队4支，对辖区坟地集中区实行专人值守；营上镇在景区入口设置火种收缴箱32个，均予以通报表扬。"
     assert stances(text) == [("富村镇", "praised"), ("营上镇", "praised")]
+
+
+def test_a_unit_doing_its_own_work_shares_the_verdict_closing_its_sentence(stances):
+    text = "富村镇在墓地集中区设置“防火劝导岗”，营上镇护林员巡山记录完整，予以通报表扬。"
+    assert stances(text) == [("富村镇", "praised"), ("营上镇", "praised")]
+    text = "会议通报，富村镇对辖区86栋高层建筑消防设施开展全覆盖检测，县人民医院消防控制室值守规范，受到会议肯定。"
+    assert stances(text) == [("富村镇", "praised"), ("县人民医院", "praised")]
+    # a unit inspecting others, or leading them, is not judged with them
+    text = "县城管局对城区开展占道经营检查，富村镇清扫及时，予以通报表扬。"
+    assert stances(text) == [("县城管局", None), ("富村镇", "praised")]
+    text = "6月5日，富村镇组织辖区12个社区开展“周五卫生日”活动，富村镇阳光社区组织居民清理楼院，被作为示范推广。"
+    assert stances(text) == [("富村镇", None), ("富村镇阳光社区", "praised")]
+
+
+def test_its_way_of_working_praised_after_its_and_a_bulleted_line(stances):
+    text = "12月20日，富村镇组织执法人员40余人开展烟花爆竹“打非”行动，其做法受到市安委办通报表扬。"
+    assert stances(text) == [("富村镇", "praised"), ("市安委办", None)]
+    text = "◆营上镇、后所镇落实“镇包村、村包组”网格责任，全域实现“零火点”，受到县禁烧办通报表扬。"
+    assert stances(text) == [("营上镇", "praised"), ("后所镇", "praised"), ("县禁烧办", None)]
+    # a body named before a colon reports what follows, and is not judged by it
+    text = "◆县市场监管局：6月以来，对景区周边餐饮店开展食品安全检查，下架过期食品约40公斤。"
+    assert stances(text) == [("县市场监管局", None)]
