@@ -71,6 +71,7 @@ class Lexicon:
     yi_surnames: frozenset[str]
     after_name_words: tuple[str, ...]
     nameless_role_followers: tuple[str, ...]
+    nameless_role_words: tuple[str, ...]  # those of two characters or more: no name opens with one (巡河率达)
     gauge_readings: tuple[str, ...]
     deeds_in_no_name: tuple[str, ...]
     ranking_groups: tuple[str, ...]
@@ -211,6 +212,7 @@ def lexicon() -> Lexicon:
         yi_surnames=frozenset(titles["yi_surnames"]),
         after_name_words=tuple(titles["after_name_words"]),
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
+        nameless_role_words=tuple(word for word in titles["nameless_role_followers"] if len(word) >= 2),
         gauge_readings=tuple(suffixes["gauge_readings"]),
         deeds_in_no_name=tuple(suffixes["deeds_in_no_name"]),
         ranking_groups=tuple(suffixes["ranking_groups"]),

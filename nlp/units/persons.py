@@ -50,9 +50,13 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
         name = text[start:end]
         if not all(CJK.match(ch) for ch in name) or freq.get(name[:2], 0) >= 100 or freq.get(name, 0) >= 100:
             return None
-        if end == len(text) or not CJK.match(text[end]) or freq.get(text[end : end + 2], 0) >= 100:
+        if (end == len(text) or not CJK.match(text[end]) or freq.get(text[end : end + 2], 0) >= 100
+                or text[end] in ARRIVING):  # 副旗长宝音图|到杜尔基镇: a verb of arriving after the name
             return end if any(freq.get(name[i : i + 2], 0) < 100 for i in range(len(name) - 1)) else None
     return None
+
+
+ARRIVING = frozenset("到赴")
 
 
 # Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
@@ -239,9 +243,10 @@ def titled_persons(
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
         if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers
+                                     or text.startswith(lex.nameless_role_words, token.end)
                                      or text[token.end : name_end] in lex.known_orgs or (
                 text[token.end] in "和与及" and lex.group_after_joined_role.match(text, token.end + 1))):
-            name_end = None  # 村级河长|巡河记录完整: what a role does; 党支部书记|和|包村干部: a second group;
+            name_end = None  # 村级河长|巡河记录完整, 河长|巡河率达: what a role does; 党支部书记|和|包村干部: a second group;
             # 部长金人庆代表|国务院: a body, no name
         if (weak and name_end is not None and name_end - token.end in (2, 3)
                 and token.word.endswith(lex.collective_roles) and freq.get(text[token.end : token.end + 2], 0) >= RARE

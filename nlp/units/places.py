@@ -33,6 +33,7 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg", "g"}  # (孙|疃|镇: a rare character ji
 VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
+ARRIVING_CHARS = frozenset("到在赴驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
 VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落")  # 村容, 村貌, 村庄, 村落: words of villages in general
@@ -103,6 +104,12 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         if glued is not None:
             # 一百二十余人|对场|镇: a function word glued inside opens what follows it; what came before is no name
             start = tokens[glued].start + 1
+            size = token.end - len(head) - start
+        arrived = next((j for j in range(i - 1, k - 1, -1) if tokens[j].word[-1] in ARRIVING_CHARS
+                        and tokens[j].tag == "unk" and len(tokens[j].word) >= 2), None)
+        if arrived is not None and token.end - len(head) - tokens[arrived].end >= 2:
+            # 宝音|图到|杜尔基镇: a verb of arriving glued after the name before it opens the place
+            start = tokens[arrived].end
             size = token.end - len(head) - start
         stem = text[start : token.end - len(head)]
         if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:

@@ -73,7 +73,7 @@ class _WordClasses:
             if tag == "unk" and _glued(word):
                 self.glued.add(word)
                 self.splittable.add(word)
-            elif _team_glued(word):
+            elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME:
                 self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
             # The two sets of word pairs stay: they are small, and a story's words looked up before the memory
@@ -102,8 +102,15 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
     result: list[WordToken] = []
     append = result.append
     make = tuple.__new__
-    for word, start, end in words:
-        if word in classes.glued:
+    for index, (word, start, end) in enumerate(words):
+        if (word in TITLE_GLUED_TO_SURNAME and result and result[-1].word in LEVELS_BEFORE_TITLE
+                and result[-1].end == start and _name_then_its_verb(words, index, classes.lex)):
+            # 县|长江|宏辉|出席: the title 县长 and the surname 江 of the name after it
+            level = result.pop()
+            title = level.word + word[0]
+            append(make(WordToken, (title, level.start, start + 1) + (known.get(title) or of(title))))
+            word, start = word[1:], start + 1
+        elif word in classes.glued:
             # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
             cut = len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else (
                 2 if word[0] in GLUE_ADVERBS else 1)  # 已向|豫香烩面馆
@@ -117,11 +124,26 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
     return result
 
 
+# Place words jieba may read as one with the 长 of a title before them and a surname after it (县|长江|宏辉)
+TITLE_GLUED_TO_SURNAME = frozenset({"长江", "长白"})
+LEVELS_BEFORE_TITLE = frozenset({"县", "市", "区", "镇", "乡", "旗", "副县", "副市", "副区", "副镇", "副乡", "副旗"})
+
+
+def _name_then_its_verb(words: Sequence[Token], index: int, lex: Lexicon) -> bool:
+    """The word after `words[index]` is a given name of one or two characters and a word that follows names comes
+    next (宏辉|出席), so `words[index]` opens with a surname (江宏辉), not a river's name (长江|流域)."""
+    if index + 2 >= len(words):
+        return False
+    given, following = words[index + 1], words[index + 2]
+    return (given.start == words[index].end and 1 <= len(given.word) <= 2 and all(map(CJK.match, given.word))
+            and following.start == given.end and following.word.startswith(lex.after_name_words))
+
+
 GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以前后为")
 # 被州|安委办, 获州|河长办: an autonomous prefecture's bodies are 州X; only after a preposition that never opens an old
 # place's name with 州 (同州, 和州 are places)
 GLUE_BEFORE_PREFECTURE = frozenset("到赴对向由被获经")
-GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以到从要")  # (县能源|局要|对: 要 "must")
+GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以到从要未")  # (县能源|局要|对: 要 "must"; 托餐|部未|取得)
 GLUE_ADVERBS = frozenset("已将正均也都")
 # before them, a date's last character glued too (1月10日由|区农村人居环境整治工作领导小组办公室)
 DATE_ENDS = frozenset("日月")
@@ -150,7 +172,7 @@ def _glued(word: str) -> bool:
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
                                or word[0] in DATE_ENDS and word[1] in GLUE_BEFORE_NAME  # 1月4日向|唐家泊镇
-                               or word[0] in "局委办厅组乡镇行" and word[1] in GLUE_AFTER_HEAD
+                               or word[0] in "局委办厅组乡镇行部" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
                                or word[0] == "馆" and word[1] in "后前内外"  # 烧麦|馆后|厨: and a position
                                or word == "店后")  # (肠粉|店后|厨; 店外 is a word: 店外经营)

@@ -2481,3 +2481,21 @@ def test_a_village_named_by_two_before_its_own_village_words_and_a_dong_surname(
     assert [(m.text, m.title) for m in found] == [
         ("古楼镇清河村", None), ("洛舍镇砂村村", None), ("仁达乡", None), ("粟明辉", "县委常委、副县长"),
         ("牙屯堡镇", None)]
+
+
+def test_a_surname_jieba_reads_with_the_title_and_a_name_before_a_verb_of_arriving(units):
+    # 县|长江|宏辉: 县长 and the surname 江; 县长江段 is the county's stretch of the river, no person
+    found = [(m.text, m.type, m.title) for m in units("县委副书记、县长江宏辉出席并讲话。华阳镇党委副书记、镇长江海涛主持会议。")]
+    assert ("江宏辉", "person", "县委副书记、县长") in found and ("江海涛", "person", "华阳镇党委副书记、镇长") in found
+    assert not [m for m in units("全面加强县长江段禁捕退捕工作。") if m.type == "person"]
+    # 宝音|图到|杜尔基镇: the name ends before 到, and the township after it opens after 到
+    found = [(m.text, m.canonical) for m in units("副旗长宝音图到杜尔基镇、高力板镇检查秋季草原防火工作。",
+                                                  "内蒙古自治区兴安盟科尔沁右翼中旗")]
+    assert found == [("宝音图", "宝音图"), ("杜尔基镇", "科尔沁右翼中旗杜尔基镇"), ("高力板镇", "科尔沁右翼中旗高力板镇")]
+    # what a river chief does, after the role, is no name
+    assert units("河长巡河率达98.5%，河长巡河履职情况纳入考核。", "内蒙古自治区兴安盟科尔沁右翼中旗") == []
+
+
+def test_child_care_shops_named_by_their_kind(units):
+    found = [(m.text, m.type) for m in units("云鹤镇的向日葵托餐部未取得食品经营许可擅自经营，什川镇的梨乡小饭桌托管部未办理食品经营许可。")]
+    assert ("向日葵托餐部", "enterprise") in found and ("梨乡小饭桌托管部", "enterprise") in found
