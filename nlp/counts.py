@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-122"
+VERSION = "counts-123"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -583,6 +583,10 @@ def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
     return next((suffix for suffix in vocab.noun_suffixes if seg.startswith(suffix, end)), None)
 
 
+# 3个烟花爆竹零售点与居民住宅未保持安全距离: what follows 与 is what the counted things stand too near, not more of them
+_KEPT_APART = re.compile(r"[^，,。；;、]{1,10}?(?:保持|间距|距离|相距|混放|混存|混堆)")
+
+
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> Span | None:
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word."""
@@ -638,7 +642,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
             noun_end = i
             if (i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1)
                     and not vocab.counted_conjunct.match(norm, pos + i + 1)
-                    and not (seg[i] != "、" and vocab.other_conjunct.match(seg, i + 1))):
+                    and not (seg[i] != "、" and vocab.other_conjunct.match(seg, i + 1))
+                    and not (seg[i] == "与" and _KEPT_APART.match(norm, pos + i + 1))):
                 if seg[i] == "、" and conjunction:
                     noun_end = conjunction  # 12个社区和农贸市场、餐饮门店: a list after 和 is of other things
                     break
@@ -853,6 +858,13 @@ def _duty_at_least(norm: str, start: int, verb: int, vocab: _Vocabulary) -> bool
     return norm[verb:start] in vocab.periods or start - verb <= 4 and norm.endswith(vocab.periods, 0, verb)
 
 
+def _handled_at(norm: str, span: Span) -> int:
+    """Where the 将 that brings a thing forward stands inside the phrase `span` (村民将|秸秆), or -1 (将 after an
+    adverb, 即将, or inside a word, 将军, 将乐县, brings nothing forward)."""
+    at = norm.rfind("将", span[0] + 1, span[1] - 1)
+    return -1 if at == -1 or norm[at - 1] in "即必终行" or norm[at + 1] in "军乐领士" else at
+
+
 def _heaped_thing(norm: str, a: int, end: int) -> Span:
     """The thing heaped between `a` and its verb at `end`: past a 后 left by the verb before (收割后|稻草), past the
     将 or 把 that brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before, and before
@@ -889,6 +901,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[0] : before[1]] in vocab.quantifiers_alone:
         before = None  # 完成全部|9个村…: the count's noun follows it
+    if before and (handled := _handled_at(norm, before)) != -1:
+        before = _strip_modifiers(norm, handled + 1, before[1], vocab)  # 村民将|秸秆二十余垛…: who handles it
     if frequency and before and before[1] == span.start and _duty_at_least(norm, span.start, before[0], vocab):
         return None  # 护林员每天巡山不少于2次: how often a duty is done, no counted thing
     if before and organisation_ends:

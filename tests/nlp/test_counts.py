@@ -1546,3 +1546,20 @@ def test_cases_handed_on_houses_cleared_ahead_and_cooks_registered_together(text
 )
 def test_hotpot_restaurants_and_vehicles_checked(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("3．伏山乡里罗城村村民将秸秆二十余垛堆放在公路两侧。", "秸秆"),  # who handles it stands before 将
+        ("邮亭镇的金穗蔬菜专业合作社将废弃农膜约2吨露天堆放在田边。", "农膜"),
+        ("即将到期的食品12批次。", "食品"),  # (即将: no thing brought forward)
+        ("埠头镇在沿溪十五个村实行“河长+护水员”包片巡查。", "村"),  # where the counted things are
+        ("对市直三十六家责任单位包保路段和小区进行实地测评。", "责任单位"),
+        ("横溪镇辖区3个烟花爆竹零售点与居民住宅未保持安全距离。", "烟花爆竹零售点"),  # what they stand too near
+        ("全县农田受淹约6.2万亩。", "农田"),  # what befell the counted thing, after it
+        ("二曲街道完成辖区燃煤锅炉拆改十四台。", "燃煤锅炉"),
+    ],
+)
+def test_the_thing_brought_forward_by_jiang_and_things_kept_apart_or_flooded(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
