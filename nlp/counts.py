@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-123"
+VERSION = "counts-124"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -120,6 +120,8 @@ class _Vocabulary:
     institutions: tuple[str, ...]
     institution_parts: frozenset[str]
     kinds_kept_whole: tuple[str, ...]
+    teams: tuple[str, ...]
+    team_founding: re.Pattern[str]  # a founding verb and the team's name after it, up to the count
     durations_named: tuple[str, ...]
     joined_activities: _Lexicon
     changes_to: tuple[str, ...]
@@ -219,6 +221,9 @@ def _vocabulary() -> _Vocabulary:
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),
         kinds_kept_whole=tuple(mw["objects"]["kinds_kept_whole"]),
+        teams=tuple(mw["objects"]["teams"]),
+        team_founding=re.compile("(?:" + literal_alternation(mw["objects"]["team_founding"])
+                                 + r")(?P<task>[^，,。；;、\s]{0,9})$"),
         durations_named=tuple(mw["objects"]["durations_named"]),
         joined_activities=_Lexicon.of(mw["objects"]["joined_activities"]),
         changes_to=tuple(mw["objects"]["changes_to"]),
@@ -901,6 +906,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[0] : before[1]] in vocab.quantifiers_alone:
         before = None  # 完成全部|9个村…: the count's noun follows it
+    if before and norm.endswith(vocab.teams, before[0], before[1]) and (
+            founded := vocab.team_founding.search(norm, max(0, before[0] - 12), before[0])):
+        # 组建|入户排查|小分队十九支: the team is named by its task, verb and all
+        before = _strip_modifiers(norm, founded.start("task"), before[1], vocab) or before
     if before and (handled := _handled_at(norm, before)) != -1:
         before = _strip_modifiers(norm, handled + 1, before[1], vocab)  # 村民将|秸秆二十余垛…: who handles it
     if frequency and before and before[1] == span.start and _duty_at_least(norm, span.start, before[0], vocab):

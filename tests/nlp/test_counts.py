@@ -1563,3 +1563,16 @@ def test_hotpot_restaurants_and_vehicles_checked(text: str, obj: str | None) -> 
 )
 def test_the_thing_brought_forward_by_jiang_and_things_kept_apart_or_flooded(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("新阳镇组建入户排查小分队十九支。", "入户排查小分队"),  # a team named by its task, verb and all
+        ("城南街道组建文明劝导志愿服务队十五支。", "文明劝导志愿服务队"),
+        ("3．县交通运输局包保路段4处公交站台小广告乱贴。", "公交站台"),  # the section a body looks after holds them
+        ("（一）三排镇圩镇2座公厕无人保洁。", "公厕"),
+    ],
+)
+def test_teams_named_by_their_task_and_things_on_a_bodys_road_section(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
