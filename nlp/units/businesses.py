@@ -253,8 +253,11 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
         # (at a finding's opening, a word that names a body may open the business's name: 大寨街道的|农科|宾馆,
         # 六台街道的|中石化|六台加油站, 长江路街道的|大学|路农贸市场)
         named_by_body = finding and first.head is not None and first.head not in PLACE_HEADS
+        # 历山镇的|舜|乡|农贸市场: a level's character after one character is the second of the brand (舜乡)
+        spelled = len(inside) >= 3 and len(first.word) == 1 and inside[1].word in ("乡", "镇", "村")
         if any(t.head and not (finding and t.end in junctions) and not (named_by_body and t is first)
-               for t in inside[:-1]) or (  # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
+               and not (spelled and t is inside[1]) for t in inside[:-1]) or (
+                # (塞上羊|养殖|专业合作社: a company's trade may be a verb)
                 inside[-2].tag in {"v", "vn"} and len(inside[-2].word) > 1 and freq.get(inside[-2].word, 0) >= 500
                 and inside[-1].head not in lex.company_heads and not finding):  # (的|星光|娱乐|会所…未…)
             continue  # 太行综合市场|调研农贸市场, 老码头串串香|露天|烧烤: the name ended before, a clause follows

@@ -2499,3 +2499,11 @@ def test_a_surname_jieba_reads_with_the_title_and_a_name_before_a_verb_of_arrivi
 def test_child_care_shops_named_by_their_kind(units):
     found = [(m.text, m.type) for m in units("云鹤镇的向日葵托餐部未取得食品经营许可擅自经营，什川镇的梨乡小饭桌托管部未办理食品经营许可。")]
     assert ("向日葵托餐部", "enterprise") in found and ("梨乡小饭桌托管部", "enterprise") in found
+
+
+def test_a_business_after_a_townships_de_whose_brand_jieba_cut_into_single_characters(units):
+    found = [(m.text, m.type) for m in units("历山镇的舜乡农贸市场熟食区防蝇设施缺失；鱼洞街道的渝南汽车客运站安检仪故障未修复；"
+                                             "南彭街道的渝丰混凝土搅拌站在河边堆放砂石；雪山镇的云岭茶叶初制所在茶园边焚烧枝叶；"
+                                             "古培镇的江南鲜鱼馆以“江鲜”为噱头收购鱼类。")]
+    assert [name for name, kind in found if kind == "enterprise"] == [
+        "舜乡农贸市场", "渝南汽车客运站", "渝丰混凝土搅拌站", "云岭茶叶初制所", "江南鲜鱼馆"]
