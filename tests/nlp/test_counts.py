@@ -1576,3 +1576,16 @@ def test_the_thing_brought_forward_by_jiang_and_things_kept_apart_or_flooded(tex
 )
 def test_teams_named_by_their_task_and_things_on_a_bodys_road_section(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("入村发放宣传挂图八千余张。", "宣传挂图"),
+        ("北周庄镇推动秸秆饲料化利用约4.6万吨。", "秸秆"),  # a use of the thing, after it
+        ("协助渔船四百一十余艘回港避风。", "渔船"),
+        ("组建护渔协助巡护队6支。", "护渔协助巡护队"),  # (a team's task may hold the verb)
+    ],
+)
+def test_wall_charts_straw_put_to_use_and_boats_helped_home(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
