@@ -534,9 +534,12 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if (stance is None and heading is not None and heading[1] <= list_start and judged
                 and (not acting or _does_own_work(text, list_end)
                      or heading[2] == "criticized" and mention.type == "enterprise")
-                and not person and (not _owns_what_follows(text, list_end, mention_starts) or heading[2] == "praised"
-                                    and mention.type in AREA_TYPES and text.startswith("辖区", list_end))):
-            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (红榜：某街道组织
+                and not person and (not _owns_what_follows(text, list_end, mention_starts)
+                                    or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
+                                        heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)
+                                        and table.business_after.match(text, list_end + 2) is None))):
+            # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (1．厂窖镇辖区
+            # 藕池河段夜间偷捕…: a township's area too, where no unit or business of it is named; 红榜：某街道组织
             # “大扫除”12场次: a unit doing its own work there is listed for it; 存在的问题。…（二）某镇的安顺液化气
             # 供应站向无资质人员销售…: so is a business for what it does wrong)
             stance = heading[2]
@@ -544,8 +547,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                 and _faults_of_own(text, mention, c_hi)):
             stance = "criticized"  # 梅街镇辖区出现火点3处, 菱湖镇辖区4个桶站混投混运: what is found in its area
         if (stance is None and mention.type == "person"
-                and SENTENCED.search(text, max(0, mention.start - 4), mention.start)):
-            stance = "criticized"  # 公开宣判王某某等9名被告人…, 依法判处张某某有期徒刑十年: the person sentenced
+                and SENTENCED.search(text, max(0, list_start - 4), list_start)):
+            stance = "criticized"  # 公开宣判王某某、李某某等9名被告人…, 依法判处张某某有期徒刑十年: those sentenced
         if stance and ("▲" in text or "◆" in text) and _in_contents_line(text, mention.start, table.contents_verdicts):
             stance = None
         result.append(mention if stance == mention.stance else mention.with_stance(stance))

@@ -172,7 +172,7 @@ def _glued(word: str) -> bool:
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
                                or word[0] in DATE_ENDS and word[1] in GLUE_BEFORE_NAME  # 1月4日向|唐家泊镇
-                               or word[0] in "局委办厅组乡镇行部馆店" and word[1] in GLUE_AFTER_HEAD
+                               or word[0] in "局委办厅组乡镇行部馆店庄" and word[1] in GLUE_AFTER_HEAD
                                or word in ("店店", "馆馆")  # 馄饨店|店外: a shop's ending and the next word's
                                or word[0] == "馆" and word[1] in "后前内外"  # 烧麦|馆后|厨: and a position
                                or word == "店后")  # (肠粉|店后|厨; 店外 is a word: 店外经营)

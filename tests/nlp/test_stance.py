@@ -721,3 +721,13 @@ def test_its_way_of_working_praised_after_its_and_a_bulleted_line(stances):
     # a body named before a colon reports what follows, and is not judged by it
     text = "◆县市场监管局：6月以来，对景区周边餐饮店开展食品安全检查，下架过期食品约40公斤。"
     assert stances(text) == [("县市场监管局", None)]
+
+
+def test_a_townships_area_in_a_list_of_findings_the_lowest_score_and_all_those_sentenced(stances):
+    text = ("督查发现的主要问题：\n1．富村镇辖区块择河段夜间偷捕时有发生，现场清理地笼网三十余条；\n"
+            "2．营上镇的洞庭鲜鱼庄以“野生河鲜”为噱头收购来源不明鱼类。")
+    assert stances(text) == [("富村镇", "criticized"), ("营上镇", None), ("洞庭鲜鱼庄", "criticized")]
+    assert stances("县直责任单位中县交通运输局得分第一，县住建局得分最低。") == [
+        ("县交通运输局", "praised"), ("县住建局", "criticized")]
+    assert stances("县人民法院公开宣判孙某某、钱某某等8名被告人聚众斗殴案。") == [
+        ("县人民法院", None), ("孙某某", "criticized"), ("钱某某", "criticized")]
