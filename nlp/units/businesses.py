@@ -117,7 +117,8 @@ def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str
     for m in _named_shop_pattern(lex.shop_heads, lex.shop_followers).finditer(text):
         name, start = m.group(2), m.start(2)
         if (name[0] in FUNCTION_CHARS or "的" in name or "了" in name or name in lex.generic_modifiers
-                or _kind_after_generic_word(name, lex) or len(name) > 2 and name[-1] in "和与及"
+                or _kind_after_generic_word(name, lex) or _trade_and_kind(m.group(1), lex)
+                or len(name) > 2 and name[-1] in "和与及"
                 or SHOP_NAME_PLACE.search(name)
                 or name[0] in GENERAL_DETERMINERS and name[1:2] in SCOPE_LEVELS  # 全县|海鲜排档: every one in the county
                 or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
@@ -146,6 +147,11 @@ def _kind_after_generic_word(name: str, lex: Lexicon) -> bool:
     """辖区|宾馆 of 辖区宾馆酒店: a word that names nothing and a kind of shop, before another kind."""
     return any(name.endswith(kind) and name[: -len(kind)] in lex.generic_modifiers
                for kind in (name[-2:], name[-1]) if kind in lex.shop_heads)
+
+
+def _trade_and_kind(name: str, lex: Lexicon) -> bool:
+    """清真|餐馆, 家具|作坊, 龙虾|餐馆: a trade and a kind of shop name a kind of shop, no shop."""
+    return any(name[:size] in lex.trade_words and name[size:] in lex.shop_heads for size in range(2, len(name) - 1))
 
 
 def _named_again(businesses: list[Candidate], text: str) -> list[Candidate]:
@@ -180,7 +186,8 @@ def _unfollowed_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: di
         if any(c.start < m.end(1) and m.start(1) < c.end for c in found):
             continue
         if (name[0] in FUNCTION_CHARS or name in lex.generic_modifiers or SHOP_NAME_PLACE.search(name)
-                or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN):
+                or freq.get(name, 0) >= COMMON_WORD or freq.get(name[:2], 0) >= COMMON_NOUN
+                or _trade_and_kind(m.group(1), lex)):
             continue
         inside = _words_of_name(tokens, start, m.end(2))
         if inside is None:
@@ -375,8 +382,8 @@ def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict
             continue  # 示范店: an honour, not a name
         if k == i and token.word in lex.generic_bodies:
             continue  # 集贸市场: the kind of market, not a name
-        if freq.get(stem, 0) >= COMMON_NOUN:
-            continue  # 广告公司, 个体商店: a kind of business
+        if freq.get(stem, 0) >= COMMON_NOUN or _trade_and_kind(text[tokens[k].start : token.end], lex):
+            continue  # 广告公司, 个体商店, 清真餐馆: a kind of business
         start = tokens[k].start
         if text[start] in GLUED_OPENERS and tokens[k].tag == "unk" and len(tokens[k].word) >= 2:
             start += 1  # 对福|满楼|饭店: jieba glued the preposition to the name

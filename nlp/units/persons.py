@@ -72,6 +72,8 @@ def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int
             and (text[given] in "向为" or freq.get(text[given : given + 2], 0) < 100))
 
 
+# Words jieba tags as verbs or abbreviations: after a role many hold, no name (教师|家访学生家庭)
+VERB_LIKE = frozenset({"v", "vn", "j"})
 NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
@@ -248,9 +250,11 @@ def titled_persons(
                 text[token.end] in "和与及" and lex.group_after_joined_role.match(text, token.end + 1))):
             name_end = None  # 村级河长|巡河记录完整, 河长|巡河率达: what a role does; 党支部书记|和|包村干部: a second group;
             # 部长金人庆代表|国务院: a body, no name
+        after_role = text[token.end : name_end] if name_end is not None else ""
         if (weak and name_end is not None and name_end - token.end in (2, 3)
-                and token.word.endswith(lex.collective_roles) and freq.get(text[token.end : token.end + 2], 0) >= RARE
-                and lex.word_tags.get(text[token.end : name_end]) not in PERSON_TAGS):
+                and token.word.endswith(lex.collective_roles)
+                and (freq.get(text[token.end : token.end + 2], 0) >= RARE or lex.word_tags.get(after_role) in VERB_LIKE)
+                and lex.word_tags.get(after_role) not in PERSON_TAGS):
             name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
         if name_end is not None and "·" in text[token.end : name_end]:
             # 阿依古丽·买买提|出席: a transliterated name ends where jieba's word ends, not inside it (买买|提出席)

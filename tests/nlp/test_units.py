@@ -2507,3 +2507,12 @@ def test_a_business_after_a_townships_de_whose_brand_jieba_cut_into_single_chara
                                              "古培镇的江南鲜鱼馆以“江鲜”为噱头收购鱼类。")]
     assert [name for name, kind in found if kind == "enterprise"] == [
         "舜乡农贸市场", "渝南汽车客运站", "渝丰混凝土搅拌站", "云岭茶叶初制所", "江南鲜鱼馆"]
+
+
+def test_a_trade_and_a_kind_of_shop_name_no_shop_and_a_teachers_home_visit_is_no_name(units):
+    text = "对农贸市场、清真餐馆、牛羊屠宰场和商超开展抽查；对龙虾餐馆、夜市摊点和地瓜干加工作坊开展督查。"
+    assert [m.text for m in units(text)] == []
+    assert [m.text for m in units("▲旺村镇开展家具作坊消防安全培训")] == ["旺村镇"]
+    assert [m.text for m in units("组织教师家访学生家庭一万二千余户，教师李明带领学生参观。")] == ["李明"]
+    # a brand before the trade still names a shop
+    assert "清真美食餐馆" in [m.text for m in units("城关镇的清真美食餐馆未设防蝇设施。")]
