@@ -307,7 +307,10 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             name.startswith(opening.word) and opening.word not in STOP_WORDS)
             # 人民路街道和美社区: a community is not named by one character, so the 和 is its name's
             or len(name) == 4 and name.endswith("社区"))
-        if not _village_name(name[1:] if worded else name, after_township=True):
+        # 九阡镇水各村|村民, 安龙堡乡说全村|村保洁员: a name ending like 各村 or 全村, its 村 doubled by the village's
+        # own word after it, is a village's
+        doubled = len(name) >= 3 and name.endswith(("各村", "全村")) and text.startswith("村", tail.end())
+        if not (doubled or _village_name(name[1:] if worded else name, after_township=True)):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         ending = token_at(tokens, TOKEN_START, tail.start("ending"))
         if ending is not None and tail.group("ending") == "村" and tokens[ending].word[1:2] in VILLAGE_WORDS_OF_ALL:

@@ -2516,3 +2516,12 @@ def test_a_trade_and_a_kind_of_shop_name_no_shop_and_a_teachers_home_visit_is_no
     assert [m.text for m in units("组织教师家访学生家庭一万二千余户，教师李明带领学生参观。")] == ["李明"]
     # a brand before the trade still names a shop
     assert "清真美食餐馆" in [m.text for m in units("城关镇的清真美食餐馆未设防蝇设施。")]
+
+
+def test_a_village_whose_name_ends_like_every_village_and_shops_of_a_kind(units):
+    found = [m.canonical for m in units("；九阡镇水各村村民在河沟旁乱倒生活垃圾。3．安龙堡乡说全村村保洁员长期不在岗。",
+                                        "贵州省黔南布依族苗族自治州三都水族自治县")]
+    assert found == ["三都水族自治县九阡镇水各村", "三都水族自治县安龙堡乡说全村"]
+    assert [m.text for m in units("九阡镇各村村民参与清扫。")] == ["九阡镇"]
+    text = "对集镇农贸市场、菌子火锅店和农家乐开展抽查；村安全员对辖区家庭酒坊排查不到位，个别作坊在居民房内储存基酒。"
+    assert [m.text for m in units(text)] == []
