@@ -1589,3 +1589,17 @@ def test_teams_named_by_their_task_and_things_on_a_bodys_road_section(text: str,
 )
 def test_wall_charts_straw_put_to_use_and_boats_helped_home(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("周覃镇辖区46座已改户厕粪污无人清掏。", "户厕"),  # (已改 says which toilets, before the noun)
+        ("1．西簧乡辖区2处排污口养殖尾水直排淇河。", "排污口"),
+        ("四是八墙子乡扑火物资储备库3台风力灭火机无法正常启动。", "风力灭火机"),  # the store holds them
+        ("累计引导渔船回港避风四百三十余艘。", "渔船"),
+        ("清理江面漂浮物约12吨。", "漂浮物"),
+    ],
+)
+def test_toilets_already_renovated_outlets_and_things_in_a_store(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
