@@ -246,8 +246,9 @@ PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的
                             r"[：:。\n]")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
-                    "会议予以", "均予以", "均给予", "均受到", "均得到", "均获")
+                    "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
+BUSINESS_DOINGS = ("向", "将", "组织")
 # Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
 AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
 
@@ -457,7 +458,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
         disposes = text.startswith("将", list_end) and any(
             list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in table.disposals for c in sentence_cues)
-        acting = judged and not object_of_dui and not disposes and _acts(text, list_end)
+        # 铜城镇的鑫安液化气供应站向无资质人员供气, …石材有限公司向河道倾倒石粉, …旅行社组织“不合理低价游”: what a
+        # business does to others or with its things is its own wrong, not a body judging
+        own_wrong = mention.type == "enterprise" and text.startswith(BUSINESS_DOINGS, list_end)
+        acting = judged and not object_of_dui and not disposes and not own_wrong and _acts(text, list_end)
         # 民乐镇、补抽乡对辖区矿洞封堵巡查不到位，被约谈: a unit that acts, then is judged in the passive
         # 欧阳明要求，被约谈镇要…: what follows a speech verb is reported speech, not the speaker's own passive.
         speaks = text.startswith(SPEECH_VERBS, list_end)

@@ -731,3 +731,12 @@ def test_a_townships_area_in_a_list_of_findings_the_lowest_score_and_all_those_s
         ("县交通运输局", "praised"), ("县住建局", "criticized")]
     assert stances("县人民法院公开宣判孙某某、钱某某等8名被告人聚众斗殴案。") == [
         ("县人民法院", None), ("孙某某", "criticized"), ("钱某某", "criticized")]
+
+
+def test_what_a_business_does_to_others_is_its_own_wrong_and_a_list_put_on_a_board(stances):
+    text = ("营上镇集镇垃圾清运不及时，后所镇的鑫安液化气供应站向无资质人员供气，富村镇的宏达陶瓷厂将陶瓷废料倾倒山沟，"
+            "被通报批评。")
+    assert stances(text) == [("营上镇", "criticized"), ("后所镇", None), ("鑫安液化气供应站", "criticized"),
+                             ("富村镇", None), ("宏达陶瓷厂", "criticized")]
+    text = "县环整办发布“红黑榜”：富村镇、营上镇集镇环境明显改观，后所镇沙梁村道路两侧垃圾清理彻底，列入红榜。"
+    assert [s for _, s in stances(text)] == [None, "praised", "praised", "praised"]
