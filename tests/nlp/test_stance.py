@@ -740,3 +740,12 @@ def test_what_a_business_does_to_others_is_its_own_wrong_and_a_list_put_on_a_boa
                              ("富村镇", None), ("宏达陶瓷厂", "criticized")]
     text = "县环整办发布“红黑榜”：富村镇、营上镇集镇环境明显改观，后所镇沙梁村道路两侧垃圾清理彻底，列入红榜。"
     assert [s for _, s in stances(text)] == [None, "praised", "praised", "praised"]
+
+
+def test_faults_a_unit_is_found_with_and_a_business_ending_in_a_point(stances):
+    assert stances("富村镇繁荣敬老院电气线路私拉乱接。") == [("富村镇繁荣敬老院", "criticized")]
+    assert stances("后所镇的晨光小卖部销售“三无”食品。") == [("后所镇", None), ("晨光小卖部", "criticized")]
+    assert stances("营上镇贾寨村进山路口无人登记。") == [("营上镇贾寨村", "criticized")]
+    # a township's business named by its kind's point is judged, not the township
+    text = "中安街道的鸿运烟花爆竹零售点超范围储存烟花爆竹，被县应急管理局责令停业整改。"
+    assert stances(text)[0] == ("中安街道", None)
