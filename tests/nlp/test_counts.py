@@ -1603,3 +1603,16 @@ def test_wall_charts_straw_put_to_use_and_boats_helped_home(text: str, obj: str 
 )
 def test_toilets_already_renovated_outlets_and_things_in_a_store(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("乐业镇辖区2条冰上通道未设置冰层厚度警示牌。", "冰上通道"),
+        ("三沙镇辖区3处岸滩泡沫浮球、废旧网具堆积未清理。", "岸滩"),
+        ("草卡镇组织半专业扑火队员和群众一百二十余人开展演练。", "半专业扑火队员和群众"),  # 半专业 names the kind
+        ("石人子乡组建半专业扑火队5支。", "半专业扑火队"),
+    ],
+)
+def test_ice_crossings_shores_and_semi_professional_firefighters(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
