@@ -198,7 +198,7 @@ def _acts(text: str, after: int) -> bool:
 
 
 # Work done for others to judge, not the unit's own: a clause holding one is an inspector's
-JUDGING_WORK = re.compile(r"检查|督查|暗访|抽查|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法")
+JUDGING_WORK = re.compile(r"检查|督查|暗访|抽查|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法|回头看")
 
 
 def _own_work_clause(text: str, after: int, clause_end: int) -> bool:
@@ -206,8 +206,10 @@ def _own_work_clause(text: str, after: int, clause_end: int) -> bool:
     work (a work verb within its first words, no inspection of others in it)."""
     table = _cues()
     verb = table.work_verb.search(text, after, min(clause_end, after + 20))
-    # (桥头镇组织辖区12个社区开展…: a unit leading others)
-    leads = verb is not None and verb.group() == "组织" and text.startswith(table.organised_inspections, verb.end())
+    # (桥头镇组织辖区12个社区开展…: a unit leading others; 组织开展“清洁家园”行动 is its own work, an inspection
+    # it holds being found by its words)
+    leads = verb is not None and verb.group() == "组织" and text.startswith(
+        table.organised_inspections, verb.end()) and not text.startswith("开展", verb.end())
     return verb is not None and not leads and JUDGING_WORK.search(text, after, clause_end) is None
 
 
@@ -477,8 +479,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         passive = acting and not (speaks or inspects) and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
             (by := _passive_mark(text, list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
             or (_no_unit_between(starts, list_end, _bounds(clause_marks, text, c[0])[0])
+                # (the body naming the verdict, 受到县鼠防办通报表扬, stands in the verdict's own clause)
                 or opens_clause and _only_clause_openers(
-                text, mentions, starts, list_end, c[0])) and _shared_verdict(text, c[0], clause_marks, starts))),
+                text, mentions, starts, list_end, _bounds(clause_marks, text, c[0])[0]))
+                and _shared_verdict(text, c[0], clause_marks, starts))),
             None)
         if passive:
             stance = passive[2]
@@ -536,7 +540,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
         if (stance is None and heading is not None and heading[1] <= list_start and judged
-                and (not acting or _does_own_work(text, list_end)
+                and (not acting or _does_own_work(text, list_end) or _own_work_clause(text, list_end, c_hi)
                      or heading[2] == "criticized" and mention.type == "enterprise")
                 and not person and (not _owns_what_follows(text, list_end, mention_starts)
                                     or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (

@@ -749,3 +749,15 @@ def test_faults_a_unit_is_found_with_and_a_business_ending_in_a_point(stances):
     # a township's business named by its kind's point is judged, not the township
     text = "中安街道的鸿运烟花爆竹零售点超范围储存烟花爆竹，被县应急管理局责令停业整改。"
     assert stances(text)[0] == ("中安街道", None)
+
+
+def test_its_own_work_under_a_praise_heading_and_the_body_naming_a_shared_verdict(stances):
+    text = "表现突出的有：富村镇对县城主街沿街商户推行“门前三包”责任制，签订责任书六百余份；县人民医院院区环境整洁。"
+    assert stances(text) == [("富村镇", "praised"), ("县人民医院", "praised")]
+    text = "营上镇沃特村组织牧民开展鼠疫防控知识培训，县人民医院规范设置发热门诊，受到县鼠防办通报表扬。"
+    assert stances(text) == [("营上镇沃特村", "praised"), ("县人民医院", "praised"), ("县鼠防办", None)]
+    text = "后所镇组织开展“清洁家园”行动，实现辖区14个行政村垃圾日产日清，予以通报表扬。"
+    assert stances(text) == [("后所镇", "praised")]
+    # a body holding a re-check of others is not judged with them
+    text = "县应急管理局对全县四十七家危化品企业开展“回头看”，富村镇辖区企业隐患整改全部清零，受到县安委办通报表扬。"
+    assert stances(text) == [("县应急管理局", None), ("富村镇", "praised"), ("县安委办", None)]
