@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-127"
+VERSION = "counts-128"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -589,7 +589,7 @@ def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
 
 
 # 3个烟花爆竹零售点与居民住宅未保持安全距离: what follows 与 is what the counted things stand too near, not more of them
-_KEPT_APART = re.compile(r"[^，,。；;、]{1,10}?(?:保持|间距|距离|相距|混放|混存|混堆)")
+_KEPT_APART = re.compile(r"[^，,。；;、]{1,10}?(?:保持|间距|距离|相距|混放|混存|混堆|混设)")
 
 
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> Span | None:

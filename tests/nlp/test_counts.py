@@ -1616,3 +1616,15 @@ def test_toilets_already_renovated_outlets_and_things_in_a_store(text: str, obj:
 )
 def test_ice_crossings_shores_and_semi_professional_firefighters(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("检查发现，向阳镇辖区5家零售网点与居民住宅混设、灭火器材配备不足。", "零售网点"),  # what they are set up among
+        ("全县设立禁烧巡查卡点一百二十个。", "禁烧巡查卡点"),
+        ("在主要路口设置禁烧检查卡点一百一十二个。", "禁烧检查卡点"),
+    ],
+)
+def test_outlets_among_homes_and_burning_checkpoints(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
