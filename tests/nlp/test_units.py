@@ -2525,3 +2525,8 @@ def test_a_village_whose_name_ends_like_every_village_and_shops_of_a_kind(units)
     assert [m.text for m in units("九阡镇各村村民参与清扫。")] == ["九阡镇"]
     text = "对集镇农贸市场、菌子火锅店和农家乐开展抽查；村安全员对辖区家庭酒坊排查不到位，个别作坊在居民房内储存基酒。"
     assert [m.text for m in units(text)] == []
+
+
+def test_shops_inside_a_village_and_a_meat_market_are_kinds(units):
+    text = "新圩村村食品安全协管员未按要求开展巡查，村内小卖部销售“三无”食品；春节期间对牛羊肉批发市场每日开展一次巡查。"
+    assert [m.text for m in units(text)] == ["新圩村"]
