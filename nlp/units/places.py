@@ -310,7 +310,10 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
         # 九阡镇水各村|村民, 安龙堡乡说全村|村保洁员: a name ending like 各村 or 全村, its 村 doubled by the village's
         # own word after it, is a village's
         doubled = len(name) >= 3 and name.endswith(("各村", "全村")) and text.startswith("村", tail.end())
-        if not (doubled or _village_name(name[1:] if worded else name, after_township=True)):
+        # 龙山镇|共和|村: a place name jieba knows, whole before the ending, whatever characters it holds
+        known_name = (opening is not None and opening.tag == "ns" and len(opening.word) >= 2
+                      and opening.word == name[: -len(tail.group("ending"))])
+        if not (doubled or known_name or _village_name(name[1:] if worded else name, after_township=True)):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         ending = token_at(tokens, TOKEN_START, tail.start("ending"))
         if ending is not None and tail.group("ending") == "村" and tokens[ending].word[1:2] in VILLAGE_WORDS_OF_ALL:

@@ -2530,3 +2530,9 @@ def test_a_village_whose_name_ends_like_every_village_and_shops_of_a_kind(units)
 def test_shops_inside_a_village_and_a_meat_market_are_kinds(units):
     text = "新圩村村食品安全协管员未按要求开展巡查，村内小卖部销售“三无”食品；春节期间对牛羊肉批发市场每日开展一次巡查。"
     assert [m.text for m in units(text)] == ["新圩村"]
+
+
+def test_a_village_named_by_a_place_word_holding_a_function_character(units):
+    found = [m.canonical for m in units("；龙山镇共和村村消防安全员未按要求开展入户排查，城关镇和平村村民参与清扫。",
+                                        "贵州省黔东南苗族侗族自治州麻江县")]
+    assert found == ["麻江县龙山镇共和村", "麻江县城关镇和平村"]
