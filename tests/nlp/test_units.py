@@ -2536,3 +2536,8 @@ def test_a_village_named_by_a_place_word_holding_a_function_character(units):
     found = [m.canonical for m in units("；龙山镇共和村村消防安全员未按要求开展入户排查，城关镇和平村村民参与清扫。",
                                         "贵州省黔东南苗族侗族自治州麻江县")]
     assert found == ["麻江县龙山镇共和村", "麻江县城关镇和平村"]
+
+
+def test_a_companys_mixing_plant_is_the_companys(units):
+    found = [m.text for m in units("柳新镇的徐州恒通混凝土有限公司搅拌站未安装喷淋设施；南彭街道的渝丰混凝土搅拌站在河边堆放砂石。")]
+    assert "徐州恒通混凝土有限公司" in found and "渝丰混凝土搅拌站" in found
