@@ -150,7 +150,8 @@ def _kind_after_generic_word(name: str, lex: Lexicon) -> bool:
 
 
 def _trade_and_kind(name: str, lex: Lexicon) -> bool:
-    """清真|餐馆, 家具|作坊, 龙虾|餐馆: a trade and a kind of shop name a kind of shop, no shop."""
+    """清真|餐馆, 龙虾|餐馆: a trade and a shop's ending name a kind of shop, no shop (a kind whose ending is no shop's,
+    家具作坊, is listed among the business kinds)."""
     return any(name[:size] in lex.trade_words and name[size:] in lex.shop_heads for size in range(2, len(name) - 1))
 
 
