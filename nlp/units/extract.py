@@ -348,7 +348,7 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
             ("区", "房", "内", "外"), cand.end):
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 恒达炉料厂|厂区内: the works' grounds
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and (
-            text.startswith(VILLAGE_OWN_WORDS, cand.end) or _village_stem(text, cand.start, cand.end - 2) >= 2):
+            text.startswith(VILLAGE_OWN_WORDS, cand.end) or _village_name_length(text, cand.start, cand.end - 2) >= 2):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
         # holds one 村 (新村村, 砂村村 are villages' names); so does one before 村疫情防控卡口, 村务, 村规民约; and a
         # village named by two characters or more before 村村 ends at the first (清河村|村防溺水巡查员: the gold's
@@ -357,7 +357,7 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     return cand
 
 
-def _village_stem(text: str, start: int, end: int) -> int:
+def _village_name_length(text: str, start: int, end: int) -> int:
     """Characters of a village's name from `start` (or from after a township's word) to `end`, before its 村."""
     opening = start
     for word in ("镇", "乡", "街道"):
