@@ -244,13 +244,13 @@ def titled_persons(
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
-        if name_end is not None and (text[token.end : name_end] in lex.nameless_role_followers
+        after_role = text[token.end : name_end] if name_end is not None else ""
+        if name_end is not None and (after_role in lex.nameless_role_followers
                                      or text.startswith(lex.nameless_role_words, token.end)
-                                     or text[token.end : name_end] in lex.known_orgs or (
+                                     or after_role in lex.known_orgs or (
                 text[token.end] in "和与及" and lex.group_after_joined_role.match(text, token.end + 1))):
             name_end = None  # 村级河长|巡河记录完整, 河长|巡河率达: what a role does; 党支部书记|和|包村干部: a second group;
             # 部长金人庆代表|国务院: a body, no name
-        after_role = text[token.end : name_end] if name_end is not None else ""
         if (weak and name_end is not None and name_end - token.end in (2, 3)
                 and token.word.endswith(lex.collective_roles)
                 and (freq.get(text[token.end : token.end + 2], 0) >= RARE or lex.word_tags.get(after_role) in VERB_LIKE)
