@@ -194,7 +194,9 @@ def extract_units(
         orgs = kept
     # 扑火|队, 镇乡|街道: pieces that together make a generic word; 18家|镇卫生院, 部|分乡镇: a name never opens
     # with a count's measure word or inside 部分
-    candidates = [c for c in orgs + persons if c.end > c.start and (c.kind == "person" or (
+    # Several passes find the same span; one copy of each is enough for the filters and _select.
+    unique = {(c.start, c.end, c.kind, c.title): c for c in orgs + persons}
+    candidates = [c for c in unique.values() if c.end > c.start and (c.kind == "person" or (
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
         and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
         and not text.startswith(("村民", "群众"), c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
