@@ -41,6 +41,7 @@ from nlp.units.persons import (
     township_into_role,
 )
 from nlp.units.places import (
+    ethnic_townships,
     gazetteer_townships,
     hamlets,
     listed_places,
@@ -156,6 +157,9 @@ def extract_units(
                 t.start == o.start + 1 and t.end == o.end for t in townships)]
         orgs += [c for c in townships
                  if not any(o.start <= c.start and c.end <= o.end for o in orgs)]  # (神木市|高家堡镇 found already)
+    if "族乡" in text:
+        # an ethnic township by its form, where the gazetteer has none ending there
+        orgs += [c for c in ethnic_townships(text, lex) if ctx is None or not any(t.end == c.end for t in townships)]
     joined = villages_after_townships(orgs, tokens, text, lex)
     orgs += joined + villages_named_again(joined, text)
     if "自然村" in text:
@@ -425,7 +429,8 @@ def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:
     is named by its township, 龙山镇牛羊交易市场, and 雪乡农家院 by no township)."""
     return not text.endswith("市场", start, end) and any(
         text.endswith(kind, start, end) and end - len(kind) - start >= 3
-        and TOWNSHIP_FORM.search(text, start, end - len(kind))
+        and (TOWNSHIP_FORM.search(text, start, end - len(kind)) or text.endswith(("村", "社区"), start, end - len(kind))
+             and not text.endswith(("渔村", "度假村"), start, end - len(kind)))  # (海港渔村大排档: a name)
         for kind in lex.business_kinds_by_last.get(text[end - 1], ()))
 
 

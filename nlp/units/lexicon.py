@@ -32,6 +32,7 @@ class Lexicon:
     business_facility_heads: frozenset[str]
     unit_facilities: frozenset[str]
     generic_township_words: frozenset[str]
+    ethnic_township: re.Pattern[str]  # the peoples and 乡 closing an ethnic township's name (彝族乡, 鄂伦春民族乡)
     honour_verbs: tuple[str, ...]
     honour_levels: tuple[str, ...]
     branch_parents: tuple[str, ...]
@@ -170,6 +171,8 @@ def lexicon() -> Lexicon:
         business_facility_heads=frozenset(suffixes["business_facility_heads"]),
         unit_facilities=frozenset(suffixes["unit_facilities"]),
         generic_township_words=frozenset(suffixes["generic_township_words"]),
+        ethnic_township=re.compile("(?:(?:{0})族)+乡|(?:{0})民族乡".format(
+            literal_alternation(suffixes["ethnic_groups"]))),
         honour_verbs=tuple(suffixes["honour_verbs"]),
         honour_levels=tuple(suffixes["honour_levels"]),
         branch_parents=tuple(suffixes["branch_parents"]),

@@ -27,6 +27,7 @@ from nlp.units.vocabulary import (
     FUNCTION_CHARS,
     GLUED_OPENERS,
     LEVEL_CHARS,
+    MOTION_BEFORE_PLACE,
     PAREN,
     PLACE_HEADS,
     PROPER_TAGS,
@@ -357,7 +358,7 @@ def _meaningful_one(last: WordToken, head: str, lex: Lexicon) -> bool:
     if not stem or stem in lex.generic_modifiers:
         return False
     if head in PLACE_HEADS:
-        return last.tag in PROPER_TAGS and stem not in lex.place_honorifics
+        return last.tag in PROPER_TAGS and stem not in lex.place_honorifics and stem not in MOTION_BEFORE_PLACE
     if head == "部" and len(word) == 3 and word in lex.head_words:
         return True  # 教育部, 外交部
     # A one-word name: only names jieba knows or does not know at all (北京大学, 胜境中学), or a name of two

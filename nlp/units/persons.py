@@ -6,7 +6,6 @@ import re
 from nlp.patterns import occurrences
 from nlp.units.lexicon import Lexicon, place_names
 from nlp.units.organisations import committee_start
-from nlp.units.places import MOTION_BEFORE_PLACE
 from nlp.units.tokens import TOKEN_TAG, Candidate, WordToken, indices
 from nlp.units.vocabulary import (
     CJK,
@@ -14,6 +13,7 @@ from nlp.units.vocabulary import (
     FUNCTION_CHARS,
     GLUED_OPENERS,
     LEVEL_CHARS,
+    MOTION_BEFORE_PLACE,
     NUMERAL_CHARS,
     PROPER_TAGS,
     RARE,

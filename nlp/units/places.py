@@ -16,6 +16,7 @@ from nlp.units.vocabulary import (
     FUNCTION_CHARS,
     GENERAL_DETERMINERS,
     LEVEL_CHARS,
+    MOTION_BEFORE_PLACE,
     PLACE_FORM_HEADS,
     PROPER_TAGS,
     STOP_WORDS,
@@ -32,7 +33,6 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg", "g"}  # (孙|疃|镇: a rare character ji
 # 龙泉关镇骆驼湾村: a village written right after its township, whatever the segmentation made of its name.
 VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
-MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")
 ARRIVING_CHARS = frozenset("到在赴驻")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
@@ -178,8 +178,10 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
     opened = _opened_by_qian_or_hou(name)
     if after_township:
+        # 巴格其村, 阿克其村: past its first two characters a 其 is a sound of a transcribed name (及其村 is none)
         return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
-                and not any(ch in NOT_IN_VILLAGE_WORDS or ch in "的了" for ch in name[:-1])
+                and not any(ch in NOT_IN_VILLAGE_WORDS and (ch != "其" or i < 2) or ch in "的了"
+                            for i, ch in enumerate(name[:-1]))
                 and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
     barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
     return not any(ch in barred for ch in name[opened:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
@@ -299,8 +301,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        if name[0] in "镇乡":
-            continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village
+        if name[0] in "镇乡" or name.startswith("辖区"):
+            continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village (水尾镇辖区因|村民: its area)
         opening = tokens[i] if (i := token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and (len(opening.word) >= 2 and (
@@ -351,6 +353,23 @@ def villages_named_again(joined: list[Candidate], text: str) -> list[Candidate]:
         while start != -1:
             found.append(Candidate(start, start + len(name), "org"))
             start = text.find(name, start + len(name))
+    return found
+
+
+def ethnic_townships(text: str, lex: Lexicon) -> list[Candidate]:
+    """石坝彝族乡, 五顷塬回族乡, 对沿江满族达斡尔族乡: an ethnic township by its form, the gazetteer knowing it or not.
+    Its name is the two or three characters before its peoples, back to a function character, a verb of going or a
+    mark (走出|凤山彝族蒙古族乡). The caller prefers the gazetteer's name where it has one (约谈|新堡布依族乡)."""
+    found = []
+    for m in lex.ethnic_township.finditer(text):
+        start = m.start()
+        while (start > m.start() - 3 and start > 0 and CJK.match(text[start - 1])
+                and text[start - 1] not in FUNCTION_CHARS and text[start - 1] not in MOTION_BEFORE_PLACE):
+            start -= 1
+        if text[start : start + 1] in NOT_A_TOWNSHIPS_FIRST:
+            start += 1  # 全县彝族乡, 两个民族乡: a determiner or a level, no name
+        if m.start() - start >= 2:
+            found.append(Candidate(start, m.end(), "org"))
     return found
 
 

@@ -25,6 +25,7 @@ FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后�
 # prepositions jieba may glue to the name after them (对金|福源…), and the particle after a verb (约谈了|鑫隆超市)
 GLUED_OPENERS = frozenset("对在到向从由被将与和及了")
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
+MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")  # 送法进社区, 驻村, 在进镇主要路口: going, not a name
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
 PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")  # the characters of Chinese numerals in counts and names

@@ -2541,3 +2541,33 @@ def test_a_village_named_by_a_place_word_holding_a_function_character(units):
 def test_a_companys_mixing_plant_is_the_companys(units):
     found = [m.text for m in units("柳新镇的徐州恒通混凝土有限公司搅拌站未安装喷淋设施；南彭街道的渝丰混凝土搅拌站在河边堆放砂石。")]
     assert "徐州恒通混凝土有限公司" in found and "渝丰混凝土搅拌站" in found
+
+
+def test_ethnic_townships_the_gazetteer_lacks_are_found_by_their_form(units):
+    found = units("石坝彝族乡堰塘村村民上坟烧纸；对沿江满族达斡尔族乡通报表扬。", "四川省泸州市叙永县")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("石坝彝族乡堰塘村", "叙永县石坝彝族乡堰塘村"), ("沿江满族达斡尔族乡", "叙永县沿江满族达斡尔族乡")]
+    assert [m.text for m in units("对瓦拉干镇、十八站鄂伦春民族乡开展检查。", "黑龙江省大兴安岭地区塔河县")] == [
+        "瓦拉干镇", "十八站鄂伦春民族乡"]
+    # the gazetteer's name wins over the form's three characters (约谈|新堡布依族乡)
+    assert [m.text for m in units("县林业局约谈新堡布依族乡。", "贵州省贵阳市乌当区")] == ["县林业局", "新堡布依族乡"]
+
+
+def test_a_transcribed_village_name_holding_qi_and_a_township_s_area_before_a_village_word(units):
+    found = units("三是萨依巴格乡巴格其村村民房前屋后乱堆柴草。", "新疆维吾尔自治区和田地区墨玉县")
+    assert [m.canonical for m in found] == ["墨玉县萨依巴格乡巴格其村"]
+    found = units("3月9日，水尾镇辖区因村民烧荒引发森林火情一起。", "四川省泸州市叙永县")
+    assert [m.text for m in found] == ["水尾镇"]
+    assert [m.text for m in units("里耶镇在进镇主要路口设立临时消毒点。")] == ["里耶镇"]
+
+
+def test_a_village_s_family_workshop_a_dealer_s_coal_yard_and_kinds_of_market(units):
+    found = units("盖德镇有济村家庭作坊私拉电线；大雁镇的兴隆煤炭经销部煤场紧邻林缘。", "福建省泉州市德化县")
+    assert [m.text for m in found] == ["盖德镇有济村", "大雁镇", "兴隆煤炭经销部"]
+    assert [m.text for m in units("对屠宰企业和活禽交易市场、奶食品作坊开展督查；海港渔村大排档被约谈。")] == ["海港渔村大排档"]
+
+
+def test_the_market_and_quality_bureau_of_its_time_and_its_short_name(units):
+    text = "记者从蓟州区市场和质量监督管理局（以下简称“区市场监管局”）获悉，区市场监管局会同区旅游局开展检查。"
+    assert [m.canonical for m in units(text, "天津市蓟州区")] == [
+        "蓟州区市场和质量监督管理局", "蓟州区市场和质量监督管理局", "蓟州区市场和质量监督管理局", "蓟州区旅游局"]
