@@ -1628,3 +1628,19 @@ def test_ice_crossings_shores_and_semi_professional_firefighters(text: str, obj:
 )
 def test_outlets_among_homes_and_burning_checkpoints(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("新建垃圾分类收集亭一百二十个。", "垃圾分类收集亭"),  # a kiosk, not the verb 收集
+        ("斗门街道组建扬尘治理巡查队6支。", "扬尘治理巡查队"),  # a team named by its task
+        ("区城市管理委组织燃气企业技术人员五十余人。", "技术人员"),  # whose staff, not the kind counted
+        ("嵊山镇的阿海海鲜大排档违规收购休渔期渔获物约60公斤。", "渔获物"),  # the season
+        ("清理田间秸秆堆三百二十余处。", "秸秆堆"),  # where the straw lies
+        ("开展田间培训120余场次。", "田间培训"),  # (a kind of training)
+        ("开展防溺水主题班会五百二十余场次。", "防溺水主题班会"),
+    ],
+)
+def test_kiosks_teams_named_by_their_task_and_seasons_and_fields_before_the_thing(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
