@@ -761,3 +761,10 @@ def test_its_own_work_under_a_praise_heading_and_the_body_naming_a_shared_verdic
     # a body holding a re-check of others is not judged with them
     text = "县应急管理局对全县四十七家危化品企业开展“回头看”，富村镇辖区企业隐患整改全部清零，受到县安委办通报表扬。"
     assert stances(text) == [("县应急管理局", None), ("富村镇", "praised"), ("县安委办", None)]
+
+
+def test_a_body_that_sends_out_its_officers_is_not_judged_by_the_cases_it_handles(stances):
+    assert stances("12月中旬以来，县交警大队出动警力六百余人次，开展冰雪路面夜查二十二次，查处酒驾醉驾三十一起。") == [
+        ("县交警大队", None)]
+    assert stances("县海洋与渔业局出动执法人员二百一十余人次，检查渔船四百六十余艘，查扣违规网具一百二十余张。") == [
+        ("县海洋与渔业局", None)]

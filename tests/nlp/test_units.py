@@ -2571,3 +2571,8 @@ def test_the_market_and_quality_bureau_of_its_time_and_its_short_name(units):
     text = "记者从蓟州区市场和质量监督管理局（以下简称“区市场监管局”）获悉，区市场监管局会同区旅游局开展检查。"
     assert [m.canonical for m in units(text, "天津市蓟州区")] == [
         "蓟州区市场和质量监督管理局", "蓟州区市场和质量监督管理局", "蓟州区市场和质量监督管理局", "蓟州区旅游局"]
+
+
+def test_committees_of_city_management_and_of_construction_written_short(units):
+    found = units("区城市管理委组织燃气企业技术人员五十余人；区防汛办会同区建设管理委组成3个检查组。", "上海市金山区")
+    assert [m.canonical for m in found] == ["金山区城市管理委员会", "金山区防汛抗旱指挥部办公室", "金山区建设和管理委员会"]
