@@ -1644,3 +1644,17 @@ def test_outlets_among_homes_and_burning_checkpoints(text: str, obj: str | None)
 )
 def test_kiosks_teams_named_by_their_task_and_seasons_and_fields_before_the_thing(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("对城区居民用户开展入户安检一万二千余户次。", "入户安检"),  # households visited, counted like a frequency
+        ("累计检查食品经营主体八千六百余户次。", "食品经营主体"),
+        ("排查事故隐患七百二十余处。", "事故隐患"),
+        ("一是莫特格乡辖区2处垃圾填埋点未覆土。", "垃圾填埋点"),
+        ("老城乡的丰源果蔬冷库将腐烂果蔬约12吨倾倒在河沟旁。", "果蔬"),
+    ],
+)
+def test_household_visits_accident_hazards_landfill_points_and_rotten_produce(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
