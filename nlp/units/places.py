@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from itertools import repeat
 
-from nlp.context import CountyContext
+from nlp.context import COUNTY_CACHE_SIZE, CountyContext
 from nlp.patterns import occurrences
 from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon
@@ -373,11 +374,20 @@ def ethnic_townships(text: str, lex: Lexicon) -> list[Candidate]:
     return found
 
 
+@lru_cache(maxsize=COUNTY_CACHE_SIZE)
+def _other_level(names: tuple[str, ...]) -> tuple[str, ...]:
+    """亳城乡 for the gazetteer's 亳城镇: a county's townships written at the other level, as stories from before a
+    township became a town (or the reverse) write them."""
+    other = (name[:-1] + ("乡" if name[-1] == "镇" else "镇") for name in names
+             if len(name) >= 3 and name[-1] in "镇乡" and not name.endswith("族乡"))
+    return tuple(name for name in other if name not in names)
+
+
 def gazetteer_townships(text: str, context: CountyContext) -> list[Candidate]:
     """The county's townships the gazetteer lists, found by their full names whatever jieba made of them (七号|镇,
     老|市区|街道) or wherever a word would hide them (中心镇)."""
     forms = township_forms(context.county, context.prefecture)
-    found = [Candidate(start, end, "org") for name in forms.names if name in text
+    found = [Candidate(start, end, "org") for name in forms.names + _other_level(forms.names) if name in text
              for start, end in occurrences(text, name)]
     if forms.ethnic is not None and "族乡" in text:
         found += [Candidate(m.start(), m.end(), "org") for m in forms.ethnic.finditer(text)]

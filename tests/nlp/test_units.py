@@ -2576,3 +2576,18 @@ def test_the_market_and_quality_bureau_of_its_time_and_its_short_name(units):
 def test_committees_of_city_management_and_of_construction_written_short(units):
     found = units("区城市管理委组织燃气企业技术人员五十余人；区防汛办会同区建设管理委组成3个检查组。", "上海市金山区")
     assert [m.canonical for m in found] == ["金山区城市管理委员会", "金山区防汛抗旱指挥部办公室", "金山区建设和管理委员会"]
+
+
+def test_townships_written_at_the_level_they_had_before_the_gazetteer_s(units):
+    # the gazetteer lists 亳城镇 and 十二道沟镇; older stories write them as 乡
+    found = units("亳城乡刘庄村村民违规燃用劣质散煤。", "河南省安阳市内黄县")
+    assert [m.canonical for m in found] == ["内黄县亳城乡刘庄村"]
+    found = units("县林业局对十二道沟乡开展检查。", "吉林省白山市长白朝鲜族自治县")
+    assert [m.text for m in found] == ["县林业局", "十二道沟乡"]
+
+
+def test_a_mongolian_name_opening_with_wuyun_and_a_bureau_of_agriculture_and_water(units):
+    found = units("副旗长乌云格日勒要求：“各苏木镇要按时完成。”", "内蒙古自治区呼伦贝尔市新巴尔虎左旗")
+    assert [(m.text, m.title) for m in found] == [("乌云格日勒", "副旗长")]
+    found = units("区河长办会同区农业农村和水利局开展检查。", "广东省汕头市澄海区")
+    assert [m.canonical for m in found] == ["澄海区河长制办公室", "澄海区农业农村和水利局"]
