@@ -152,12 +152,13 @@ def _list_end(text: str, mentions: list[M], index: int) -> int:
 ACTOR_LEAD = re.compile(r"(?:[”\"]?[）)])?(?:[（(]" + ALIAS_WORDS + r"[^）)]{1,20}[）)])?"
                         r"(?:等(?:[0-9一二三四五六七八九十]+[个家])?(?:部门|单位|成员单位)?)?"
                         r"已?(?:于[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日)?"
-                        r"(?:共|分别|先后|累计|适时|当天|当日|次日|随即|就(?:上述|以上|相关|有关|发现的)?问题"
+                        r"(?:共|分别|先后|累计|适时|当天|当日|次日|随即|每(?:天|日|周|月|季度|旬|晚)"
+                        r"|就(?:上述|以上|相关|有关|发现的)?问题"
                         r"|以[^，,。；]{1,24}罪等?)?")
 
 
 # (“区法院”）公开宣判: the short name given in brackets, then what the body does; 以…罪判处: a court's charge)
-ACTOR_LEAD_FIRST = frozenset("”\"）)（(等共分先累已适就以当次随")
+ACTOR_LEAD_FIRST = frozenset("”\"）)（(等共分先累已适就以当次随每")
 
 
 def _passive_mark(text: str, start: int, end: int) -> int:

@@ -768,3 +768,8 @@ def test_a_body_that_sends_out_its_officers_is_not_judged_by_the_cases_it_handle
         ("县交警大队", None)]
     assert stances("县海洋与渔业局出动执法人员二百一十余人次，检查渔船四百六十余艘，查扣违规网具一百二十余张。") == [
         ("县海洋与渔业局", None)]
+
+
+def test_a_body_given_a_regular_duty_acts_on_the_units_it_will_judge(stances):
+    text = "县长要求，5月底前完成暗访问题整改，县人居办每月开展一次暗访，对连续两次排名末位的乡镇进行约谈。"
+    assert stances(text) == [("县人居办", None)]
