@@ -1658,3 +1658,17 @@ def test_kiosks_teams_named_by_their_task_and_seasons_and_fields_before_the_thin
 )
 def test_household_visits_accident_hazards_landfill_points_and_rotten_produce(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("中洲乡辖区3处湖汊地笼网未清理。", "湖汊"),  # the places counted; what lies in them is the fault
+        ("九亭镇辖区2处下立交积水、排水泵未及时启动。", "下立交"),
+        ("鸡场镇辖区4个自然寨垃圾乱堆、污水乱排。", "自然寨"),
+        ("水南村有3个瓜菜基地农药使用记录缺失。", "瓜菜基地"),
+        ("办结欠薪案件九十八件。", "欠薪案件"),  # kinds named by their cause
+    ],
+)
+def test_places_counted_before_what_is_wrong_in_them_and_kinds_of_case(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
