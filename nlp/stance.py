@@ -198,8 +198,9 @@ def _acts(text: str, after: int) -> bool:
     return bool(verb) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
 
 
-# Work done for others to judge, not the unit's own: a clause holding one is an inspector's
-JUDGING_WORK = re.compile(r"检查|督查|暗访|抽查|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法|回头看")
+# Work done for others to judge, not the unit's own: a clause holding one is an inspector's (设立检查卡点, 设置
+# 防火检查站: a checkpoint set up is the unit's own work)
+JUDGING_WORK = re.compile(r"检查(?![站点卡])|督查|暗访|抽查|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法|回头看")
 
 
 def _own_work_clause(text: str, after: int, clause_end: int) -> bool:

@@ -773,3 +773,10 @@ def test_a_body_that_sends_out_its_officers_is_not_judged_by_the_cases_it_handle
 def test_a_body_given_a_regular_duty_acts_on_the_units_it_will_judge(stances):
     text = "县长要求，5月底前完成暗访问题整改，县人居办每月开展一次暗访，对连续两次排名末位的乡镇进行约谈。"
     assert stances(text) == [("县人居办", None)]
+
+
+def test_checkpoints_set_up_under_a_praise_heading_and_the_first_of_townships_and_streets(stances):
+    text = "表现较好的：川主寺镇在入山路口设立检查卡点6个，登记入山人员1300余人次；安宏乡组织护林员48名开展拉网式巡山。"
+    assert stances(text) == [("川主寺镇", "praised"), ("安宏乡", "praised")]
+    assert stances("锦南街道以95.2分位居街镇第一；孙岗镇以平均88.7分居乡镇（街道）第一。") == [
+        ("锦南街道", "praised"), ("孙岗镇", "praised")]

@@ -2591,3 +2591,8 @@ def test_a_mongolian_name_opening_with_wuyun_and_a_bureau_of_agriculture_and_wat
     assert [(m.text, m.title) for m in found] == [("乌云格日勒", "副旗长")]
     found = units("区河长办会同区农业农村和水利局开展检查。", "广东省汕头市澄海区")
     assert [m.canonical for m in found] == ["澄海区河长制办公室", "澄海区农业农村和水利局"]
+
+
+def test_a_company_s_sand_pit_and_kinds_of_inn_and_workshop(units):
+    text = "冷碛镇的川西砂石有限公司采砂场边坡未设置警示标志；旅游旺季对景区客栈开展检查；辖区3家打火机配件作坊“三合一”。"
+    assert [m.text for m in units(text, "四川省甘孜藏族自治州泸定县")] == ["冷碛镇", "川西砂石有限公司"]
