@@ -1672,3 +1672,18 @@ def test_household_visits_accident_hazards_landfill_points_and_rotten_produce(te
 )
 def test_places_counted_before_what_is_wrong_in_them_and_kinds_of_case(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("发放退捕渔民生活补助约186万元。", "生活补助"),  # the allowance, not whom it is paid to
+        ("督促补发工资约340万元。", "工资"),
+        ("协调兑付工资约36万元。", "工资"),
+        ("完成农贸市场提质改造2个。", "农贸市场"),
+        ("违规收购禁渔期渔获约40公斤。", "渔获"),
+        ("桥头镇辖区3家牛肉面馆从业人员未持健康证。", "牛肉面馆"),
+    ],
+)
+def test_allowances_wages_paid_upgraded_markets_and_the_closed_season_s_catch(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
