@@ -2596,3 +2596,9 @@ def test_a_mongolian_name_opening_with_wuyun_and_a_bureau_of_agriculture_and_wat
 def test_a_company_s_sand_pit_and_kinds_of_inn_and_workshop(units):
     text = "冷碛镇的川西砂石有限公司采砂场边坡未设置警示标志；旅游旺季对景区客栈开展检查；辖区3家打火机配件作坊“三合一”。"
     assert [m.text for m in units(text, "四川省甘孜藏族自治州泸定县")] == ["冷碛镇", "川西砂石有限公司"]
+
+
+def test_an_ethnic_township_written_without_its_peoples(units):
+    # the gazetteer lists 上高桥回族彝族苗族乡 and 高桥镇
+    found = units("后两名为上高桥乡（76.4分）、高桥镇（74.9分）。", "云南省昭通市大关县")
+    assert [m.canonical for m in found] == ["大关县上高桥乡", "大关县高桥镇"]
