@@ -589,6 +589,11 @@ JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实
 FAULTY_MEMBERS = re.compile(r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处座][^，,。；;]{0,14}?(?:未|没有|不按|脱岗|造假)")
 
 
+# 宋站镇的丰禾农机专业合作社在作业地块焚烧秸秆, 煤窑乡的永盛砂石料场在河道内非法采砂: a business doing wrong
+# somewhere
+BUSINESS_AT_FAULT = re.compile(r"在[^，,。；;、]{1,12}?(?:焚烧|非法|违规|违法|超量|私拉|乱倒|倾倒|偷排|直排)")
+
+
 # 大贾村村民在田间焚烧玉米秸秆, 半坡村村民露天焚烧垃圾: a village's people doing wrong
 VILLAGERS_AT_FAULT = re.compile(r"(?:有?[0-9０-９一二三四五六七八九十两]+[户名])?村民[^，,。；;]{0,10}?"
                                 r"(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|倾倒|未|聚集)")  # (金华村有2户村民在田间焚烧秸秆)
@@ -610,20 +615,24 @@ PREMISES_FAULT = re.compile(PREMISES_FAULTS)
 
 def _faults_told(text: str) -> bool:
     """Whether `text` may tell a unit's own faults with no cue (梅街镇辖区出现火点3处, 那良镇有2名村级河长…未巡河,
-    大贾村村民…焚烧, 白定村护林员未在岗): most stories with no cue tell none, and are done with at once."""
+    大贾村村民…焚烧, 白定村护林员未在岗, …合作社在作业地块焚烧秸秆): most stories with no cue tell none, and are done
+    with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
             or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "停运", "记录"))
-            or ("院" in text or "校" in text or "学" in text) and PREMISES_FAULT.search(text) is not None)
+            or ("院" in text or "校" in text or "学" in text) and PREMISES_FAULT.search(text) is not None
+            or "在" in text and BUSINESS_AT_FAULT.search(text) is not None)
 
 
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
     """A township judged by what is found in its area or what its own people failed to do, a village by what its
-    villagers did wrong or what it left undone."""
+    villagers did wrong or what it left undone, a business by the wrong it did somewhere."""
     if mention.type == "township" or mention.type == "community" and text.startswith("辖区", mention.end):
         # (滨江社区|辖区4个小区楼道杂物堆放: a community's area too)
         return _faults_in_jurisdiction(text, mention.end, clause_end) and not _visited(text, mention.start)
     if mention.type in ("hospital", "school"):
         return PREMISES_UNDONE.match(text, mention.end, clause_end) is not None
+    if mention.type == "enterprise":
+        return BUSINESS_AT_FAULT.match(text, mention.end, clause_end) is not None
     return mention.type == "community" and (VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
                                             or VILLAGE_LEFT_UNDONE.match(text, mention.end, clause_end) is not None)
 

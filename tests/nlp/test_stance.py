@@ -780,3 +780,9 @@ def test_checkpoints_set_up_under_a_praise_heading_and_the_first_of_townships_an
     assert stances(text) == [("川主寺镇", "praised"), ("安宏乡", "praised")]
     assert stances("锦南街道以95.2分位居街镇第一；孙岗镇以平均88.7分居乡镇（街道）第一。") == [
         ("锦南街道", "praised"), ("孙岗镇", "praised")]
+
+
+def test_a_business_doing_wrong_somewhere_with_no_verdict_word(stances):
+    assert stances("三、宋站镇的丰禾农机专业合作社在作业地块焚烧秸秆约20亩。") == [
+        ("宋站镇", None), ("丰禾农机专业合作社", "criticized")]
+    assert stances("县城的宏达公司在园区内建成污水处理站。") == [("宏达公司", None)]
