@@ -101,6 +101,9 @@ def _percentage(text: str, start: int) -> bool:
     return PERCENTAGE.match(text, start) is not None
 
 
+WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
     pattern, polarity, negation, negating, *_ = _cues()
@@ -123,6 +126,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             continue
         if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()) and not _percentage(text, match.end()):
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
+        if sign == "criticized" and text.startswith(WORK_ON_A_FAULT, match.end()):
+            continue  # 占道经营整治成效明显: the fault names the work done on it
         found.append((start, match.end(), sign))
     return found
 

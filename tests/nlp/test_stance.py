@@ -786,3 +786,7 @@ def test_a_business_doing_wrong_somewhere_with_no_verdict_word(stances):
     assert stances("三、宋站镇的丰禾农机专业合作社在作业地块焚烧秸秆约20亩。") == [
         ("宋站镇", None), ("丰禾农机专业合作社", "criticized")]
     assert stances("县城的宏达公司在园区内建成污水处理站。") == [("宏达公司", None)]
+
+
+def test_a_fault_naming_the_work_done_on_it_is_no_verdict(stances):
+    assert stances("区城管局占道经营整治成效明显。") == [("区城管局", "praised")]
