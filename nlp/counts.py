@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-132"
+VERSION = "counts-133"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -60,6 +60,7 @@ _SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
 PLACE_CHARS = frozenset("村乡镇")
+WAY_OF_WORKING = ("做法",)  # …的做法给予肯定: a meeting praising the way a unit worked
 PERSON_MEASURES = frozenset("名人位")
 _BIG = {"万": 10_000, "亿": 100_000_000}
 
@@ -658,12 +659,15 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
                 continue  # 宾馆和饭店 (but 9家宾馆和一个农贸市场: a new count opens)
             break
         if seg[i] == "的" and not noun_end:
+            if i > begin and seg.startswith(WAY_OF_WORKING, i + 1):
+                noun_end = i  # 每周开展一次防溺水主题班会的做法: what was done, of which the way is praised
+                break
             begin = i = i + 1  # 后厨脏乱的餐饮店: a relative clause before the noun
         elif word := _ends_phrase(seg, i, begin, frequency, vocab):
             # 违规张贴的广告公司: a verb inside a relative clause does not end the phrase
             rel = seg.find("的", i)
-            if noun_end or rel < 0 or word in vocab.boundaries.words:
-                break
+            if noun_end or rel < 0 or word in vocab.boundaries.words or seg.startswith(WAY_OF_WORKING, rel + 1):
+                break  # (为三十余户危房户|落实临时安置的做法: the clause is what was done for them)
             begin = i = rel + 1
         else:
             i += 1

@@ -1687,3 +1687,17 @@ def test_places_counted_before_what_is_wrong_in_them_and_kinds_of_case(text: str
 )
 def test_allowances_wages_paid_upgraded_markets_and_the_closed_season_s_catch(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("会议对区第六中学每周开展一次防溺水主题班会的做法给予肯定。", "防溺水主题班会"),  # the way praised
+        ("新庄集乡为三十余户危房户落实临时安置的做法给予肯定。", "危房户"),
+        ("回龙山镇提前搬离危房群众四十余人。", "群众"),  # where they lived
+        ("共处置登革热输入病例4例。", "输入病例"),
+        ("捣毁非法采煤窝点十七处。", "采煤窝点"),
+    ],
+)
+def test_a_way_of_working_praised_and_people_moved_out_of_unsafe_houses(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
