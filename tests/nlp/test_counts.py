@@ -1701,3 +1701,15 @@ def test_allowances_wages_paid_upgraded_markets_and_the_closed_season_s_catch(te
 )
 def test_a_way_of_working_praised_and_people_moved_out_of_unsafe_houses(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("夏庄镇在沿淮十四个行政村推行巡河机制。", "行政村"),  # 沿淮 holds the villages counted
+        ("向学生销售散装无标签糖果三十余袋。", "糖果"),
+        ("杨林镇辖区3家米线加工坊无证生产、原料露天堆放。", "米线加工坊"),
+    ],
+)
+def test_villages_along_the_huai_loose_sweets_and_workshops_without_a_licence(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
