@@ -252,6 +252,8 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
                 c.start < end and start < c.end and not _inside(c, start, end) for c in found):
             continue  # (but 禹王镇的|快乐|时光小卖部: a shorter name found inside the business's is replaced)
         inside = _words_of_name(tokens, start, end)
+        if finding and inside and len(junctions) == 1:  # (…有限公司|厂区: no second ending is glued to what follows)
+            inside = _ending_glued_after(inside, tokens, text, end)
         if not inside or inside[-1].end != end or len(inside) < 2 or freq.get(text[end - 1 : end + 1], 0) >= 1000:
             continue  # (熏鸡作坊加工|场所: the ending is the start of another word)
         township = token_at(tokens, TOKEN_END, start - 1)
@@ -282,6 +284,16 @@ def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq:
             continue
         more.append(Candidate(start, end, "org"))
     return more
+
+
+def _ending_glued_after(inside: list[WordToken], tokens: list[WordToken], text: str, end: int) -> list[WordToken]:
+    """水口山镇的恒鑫砂|场强|揽…, 梅溪镇的绿源|竹制品|厂竹屑…: at a finding's opening, jieba may glue the last character
+    of a business's ending to the words after it; the words of the name then end with that character's piece."""
+    following = token_at(tokens, TOKEN_START, inside[-1].end)
+    if following is None or not tokens[following].start < end < tokens[following].end:
+        return inside
+    glued = tokens[following]
+    return inside + [WordToken(text[glued.start : end], glued.start, end, "n")]
 
 
 # A finding that opens with one township and its business (；油坊镇的|丰收农机专业合作社未配备…, 2．东山街道的|渔家乐海鲜馆…):

@@ -2602,3 +2602,10 @@ def test_an_ethnic_township_written_without_its_peoples(units):
     # the gazetteer lists 上高桥回族彝族苗族乡 and 高桥镇
     found = units("后两名为上高桥乡（76.4分）、高桥镇（74.9分）。", "云南省昭通市大关县")
     assert [m.canonical for m in found] == ["大关县上高桥乡", "大关县高桥镇"]
+
+
+def test_a_business_whose_ending_jieba_glued_to_the_words_after_it(units):
+    found = units("；水口山镇的恒鑫砂场强揽砂石运输；二是梅溪镇的绿源竹制品厂竹屑露天堆放。", "湖南省衡阳市常宁市")
+    assert [m.text for m in found] == ["水口山镇", "恒鑫砂场", "梅溪镇", "绿源竹制品厂"]
+    found = units("一是宽城镇的宽城燕山板栗食品有限公司厂区道路积尘。", "河北省承德市宽城满族自治县")
+    assert "宽城燕山板栗食品有限公司" in [m.text for m in found]
