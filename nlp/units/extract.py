@@ -425,8 +425,9 @@ def _counted_kind(text: str, start: int, end: int) -> bool:
 
 
 def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """洋山镇|海鲜排档区…: a township and a kind of business in it, no name (the township is the unit; but a market
-    is named by its township, 龙山镇牛羊交易市场, and 雪乡农家院 by no township)."""
+    """洋山镇|海鲜排档区…, 盖德镇有济村|家庭作坊…: a township or a village and a kind of business in it, no name (the
+    township or village is the unit; but a market is named by its township, 龙山镇牛羊交易市场, a fishing village's
+    name may open a restaurant's, 海港渔村大排档, and 雪乡农家院 is named by no township)."""
     return not text.endswith("市场", start, end) and any(
         text.endswith(kind, start, end) and end - len(kind) - start >= 3
         and (TOWNSHIP_FORM.search(text, start, end - len(kind)) or text.endswith(("村", "社区"), start, end - len(kind))
