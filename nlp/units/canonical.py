@@ -203,7 +203,9 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
 class _TownshipForms(NamedTuple):
     by_form: dict[str, tuple[int, str]]  # written form -> (its place in the gazetteer's order, township)
     longest: int
-    names: tuple[str, ...]  # full names with their level (七号镇, 新市区街道), without the county before them
+    # full names with their level (七号镇, 新市区街道), without the county before them, and the forms stories give them
+    # where the gazetteer has another (亳城乡 for 亳城镇, 龙场街道 for 龙场镇, 上高桥乡 for 上高桥回族彝族苗族乡)
+    names: tuple[str, ...]
     # 日月乡 written with its people (日月藏族乡, 四排赫哲族乡): the ethnic township's full name, which the gazetteer
     # shortens
     ethnic: _EthnicTownships | None
@@ -248,7 +250,13 @@ def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
     stems = sorted({name[:-1] for name in names if name.endswith("乡") and not name.endswith("族乡") and len(name) >= 3},
                    key=len, reverse=True)
     ethnic = _EthnicTownships(tuple(stems)) if stems else None
-    return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(names), ethnic)
+    peoples = lexicon().ethnic_township
+    for name in list(names):
+        if name.endswith("镇"):
+            names.append(name[:-1] + "乡")  # 亳城镇 written 亳城乡, as stories from before it became a town write it
+        elif name.endswith("族乡") and (m := peoples.search(name)) is not None and m.start() >= 2:
+            names.append(name[: m.start()] + "乡")  # 上高桥回族彝族苗族乡 written without its peoples, 上高桥乡
+    return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(dict.fromkeys(names)), ethnic)
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:

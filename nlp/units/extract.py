@@ -150,7 +150,7 @@ def extract_units(
         orgs += level_offices(text, tokenizer.FREQ)
     orgs += located_villages(text, lex) if "村" in text or "社区" in text or "嘎查" in text else []
     if ctx is not None:
-        townships = gazetteer_townships(text, ctx, lex)
+        townships = gazetteer_townships(text, ctx)
         if townships:
             # 对青山镇 cut as one word, another county's township: the county's own 青山镇 after 对 wins
             orgs = [o for o in orgs if text[o.start] not in FUNCTION_CHARS or not any(

@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from itertools import repeat
 
-from nlp.context import COUNTY_CACHE_SIZE, CountyContext
+from nlp.context import CountyContext
 from nlp.patterns import occurrences
 from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon
@@ -374,25 +373,12 @@ def ethnic_townships(text: str, lex: Lexicon) -> list[Candidate]:
     return found
 
 
-@lru_cache(maxsize=COUNTY_CACHE_SIZE)
-def _other_forms(names: tuple[str, ...], ethnic: re.Pattern[str]) -> tuple[str, ...]:
-    """A county's townships as stories write them where the gazetteer has another form: at the other level (亳城乡
-    for 亳城镇, from before a township became a town, or the reverse), and an ethnic township without its peoples
-    (上高桥乡 for 上高桥回族彝族苗族乡)."""
-    other = [name[:-1] + ("乡" if name[-1] == "镇" else "镇") for name in names
-             if len(name) >= 3 and name[-1] in "镇乡" and not name.endswith("族乡")]
-    other += [name[: m.start()] + "乡" for name in names if name.endswith("族乡")
-              and (m := ethnic.search(name)) is not None and m.start() >= 2]
-    return tuple(name for name in other if name not in names)
-
-
-def gazetteer_townships(text: str, context: CountyContext, lex: Lexicon) -> list[Candidate]:
+def gazetteer_townships(text: str, context: CountyContext) -> list[Candidate]:
     """The county's townships the gazetteer lists, found by their full names whatever jieba made of them (七号|镇,
     老|市区|街道) or wherever a word would hide them (中心镇), and by the other forms stories give them
-    (`_other_forms`)."""
+    (`township_forms`: 亳城乡 for 亳城镇, 上高桥乡 for 上高桥回族彝族苗族乡)."""
     forms = township_forms(context.county, context.prefecture)
-    found = [Candidate(start, end, "org") for name in forms.names + _other_forms(forms.names, lex.ethnic_township)
-             if name in text
+    found = [Candidate(start, end, "org") for name in forms.names if name in text
              for start, end in occurrences(text, name)]
     if forms.ethnic is not None and "族乡" in text:
         found += [Candidate(m.start(), m.end(), "org") for m in forms.ethnic.finditer(text)]
