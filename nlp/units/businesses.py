@@ -426,8 +426,10 @@ def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
             if branch:
                 found.append(Candidate(cand.start, branch.end(), "org"))
         elif text.endswith(lex.branch_parents, cand.start, cand.end) and (
-                branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)):
-            # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部
+                branch := lex.branch_ending.match(text, cand.end) or PROJECT_DEPARTMENT.match(text, cand.end)) and (
+                not any(verb in branch.group() for verb in lex.clause_verbs)):
+            # 桂林银行恭城支行, …公司城关营业部, …建设工程有限公司丹凤新村改造项目部 (not …有限公司|组织防范煤矿|水害
+            # 应急演练: the company acts)
             found.append(Candidate(cand.start, branch.end(), "org"))
         elif BRANCH.fullmatch(text, cand.start, cand.end) and (
                 text.endswith(lex.chain_endings, 0, cand.start)

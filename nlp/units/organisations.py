@@ -172,10 +172,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             continue
         if token.head and text[token.end : tokens[head_index].end] in lex.unit_facilities:
             break  # 宁园街道|微型消防站: a body's own facility, no unit holding the body
-        if _business_head(token.head, lex) and (tokens[head_index].head in lex.business_facility_heads
-                                                or tokens[head_index].word in lex.business_facility_heads):
-            break  # …热力有限责任公司|换热站, …冻品店|冷库: a business's station or cold store is its facility, not a
-            # unit holding the business
+        if (_business_head(token.head, lex) or _business_head(token.word, lex)) and (
+                tokens[head_index].head in lex.business_facility_heads
+                or tokens[head_index].word in lex.business_facility_heads):
+            break  # …热力有限责任公司|换热站, …冻品店|冷库, …搅拌站|料场: a business's station or cold store is its
+            # facility, not a unit holding the business (批发部, 搅拌站: jieba's word is the business's ending whole)
         if token.modifier or token.head or _verb_in_name(tokens, k, head_index, lex) or (
                 token.word in lex.company_name_verbs and tokens[head_index].head in lex.company_heads) or (
                 token.word in lex.body_name_verbs and tokens[head_index].head not in lex.company_heads) or (
@@ -592,6 +593,7 @@ MEASURE_IN_BRACKETS = frozenset("张块个次人件处名家条")  # 2000余块�
 NEW_OR_OLD_CAMPUS = frozenset({"新校区", "老校区"})
 BRANCH_PARENT_ENDINGS = frozenset("店馆司厂行楼学场")
 BRANCH_WORD_GOES_ON = frozenset("铺外内面主员长家")  # 店铺, 店外, 店长: the branch word is part of another word
+NEGATIONS = frozenset("未不没")
 BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(") + "]{0,9}")
 
 
@@ -623,8 +625,9 @@ def extend_right(text: str, end: int, lex: Lexicon) -> int:
                 or first.group() in NEW_OR_OLD_CAMPUS):
             return end  # (县实验小学|新校区: the school's new campus, no branch)
         stop, tail = end + first.end(), first.group()
-    if any(ch in FUNCTION_CHARS for ch in tail) or tail in lex.shop_followers:
-        return end  # 川北人家餐厅被树为示范店: a clause, not a branch (鑫源家电商行|出店经营: what shops do)
+    if any(ch in FUNCTION_CHARS for ch in tail) or tail in lex.shop_followers or tail[:1] in NEGATIONS:
+        return end  # 川北人家餐厅被树为示范店: a clause, not a branch (鑫源家电商行|出店经营: what shops do;
+        # 天天鲜便利店|未落实进店测温: what the shop failed to do)
     for branch in lex.branch_heads:
         if tail.endswith(branch) and len(tail) > len(branch) - (1 if branch in {"大厅", "营业厅"} else 0) and len(tail) <= 8:
             return stop

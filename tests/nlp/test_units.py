@@ -2609,3 +2609,19 @@ def test_a_business_whose_ending_jieba_glued_to_the_words_after_it(units):
     assert [m.text for m in found] == ["水口山镇", "恒鑫砂场", "梅溪镇", "绿源竹制品厂"]
     found = units("一是宽城镇的宽城燕山板栗食品有限公司厂区道路积尘。", "河北省承德市宽城满族自治县")
     assert "宽城燕山板栗食品有限公司" in [m.text for m in found]
+
+
+def test_a_body_whose_name_a_verb_of_its_work_follows(units):
+    found = units("▲县卫健委评估健康促进医院建设\n区市场监管局规范农贸市场经营秩序。", "河南省洛阳市宜阳县")
+    assert [m.text for m in found] == ["县卫健委", "区市场监管局"]
+    found = units("5月16日，龙河街道在宏昌煤业有限公司组织防范煤矿水害应急演练。", "河南省平顶山市石龙区")
+    assert [m.text for m in found] == ["龙河街道", "宏昌煤业有限公司"]
+    found = units("巴格托格拉克乡的天天鲜便利店未落实进店测温。", "新疆维吾尔自治区阿克苏地区阿瓦提县")
+    assert [m.text for m in found] == ["巴格托格拉克乡", "天天鲜便利店"]
+
+
+def test_a_wholesaler_s_cold_store_a_mixing_plant_s_yard_and_a_company_s_farm(units):
+    text = ("龙山街道的万福源冷冻食品批发部冷库温度超标；大河镇的恒通混凝土搅拌站料场未苫盖；"
+            "兴安盟绿野牧业有限公司养殖场粪污直排。")
+    assert [m.text for m in units(text, "辽宁省丹东市凤城市")] == [
+        "龙山街道", "万福源冷冻食品批发部", "大河镇", "恒通混凝土搅拌站", "兴安盟绿野牧业有限公司"]
