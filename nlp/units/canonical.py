@@ -238,6 +238,9 @@ def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
             if len(form) >= 2:
                 by_form.setdefault(form, (len(by_form), township.name))
         name = township.name.removeprefix(county)
+        if name.endswith("地区") and township.province == "北京市" and len(name) >= 4:
+            # 后沙峪地区: Beijing's area offices are towns too, and stories write the town (后沙峪镇, 杨镇)
+            name = name[:-2] if name.endswith("镇地区") else name[:-2] + "镇"
         if len(name) >= 3 and TOWNSHIP_FORM.search(name):
             names.append(name)
             if name.endswith("镇") and len(name) >= 3:

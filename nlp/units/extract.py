@@ -54,6 +54,7 @@ from nlp.units.places import (
 from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
 from nlp.units.vocabulary import (
     ALIAS_INTRO,
+    CJK,
     COUNTY_LEVELS,
     ENUMERATOR,
     FUNCTION_CHARS,
@@ -127,6 +128,8 @@ def extract_units(
         (d for d in SPECIAL_DISTRICTS if ctx.county.endswith(d) and d in text), None)
     if special_district:
         tokens = _special_district_as_level(tokens, special_district)
+    if "村村" in text:
+        tokens = _village_before_its_own_word(tokens, tokenizer.FREQ)
     tokens = word_tokens(tokens, word_classes(tokenizer))
     # Officials without a Han surname are common where the county lies in an autonomous region or prefecture.
     surnameless = ctx is not None and _autonomous(ctx)
@@ -280,6 +283,19 @@ def _special_district_as_level(tokens: Sequence[Token], district: str) -> list[T
         if token.word.startswith(district):
             split += [Token(district[0], token.start, token.start + 1),
                       Token(token.word[1:], token.start + 1, token.end)]
+        else:
+            split.append(token)
+    return split
+
+
+def _village_before_its_own_word(tokens: Sequence[Token], freq: dict[str, int]) -> list[Token]:
+    """洪溪|村村|微型消防站 as jieba cuts it: after a name it does not know, 村村 ("every village") is the village's
+    村 and the 村 of its own station, post or officer (洪溪村|村微型消防站, 各日村|村消防安全员)."""
+    split: list[Token] = []
+    for token in tokens:
+        if token.word == "村村" and split and split[-1].end == token.start and len(split[-1].word) >= 2 and (
+                not freq.get(split[-1].word)) and all(map(CJK.fullmatch, split[-1].word)):
+            split += [Token("村", token.start, token.start + 1), Token("村", token.start + 1, token.end)]
         else:
             split.append(token)
     return split

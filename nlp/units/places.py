@@ -332,8 +332,9 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             # 幸福村: adjectives name villages; 巴音乌拉嘎|查房: a verb jieba made across the name's end is none)
             continue
         end = tail.end()
-        if text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
-            end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会)
+        if len(name) == 2 and text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
+            end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会, and 洪溪村|村微型消防站: the
+            # village's own station, a name of two before 村 being no name of one)
         elif text.startswith("社区居委会", end - 2):
             end += 3  # 万松街道新华西路社区居委会: the community's committee, one span
         if clinic := next((w for w in VILLAGE_CLINICS if text.startswith(w, end)), None):

@@ -2625,3 +2625,18 @@ def test_a_wholesaler_s_cold_store_a_mixing_plant_s_yard_and_a_company_s_farm(un
             "兴安盟绿野牧业有限公司养殖场粪污直排。")
     assert [m.text for m in units(text, "辽宁省丹东市凤城市")] == [
         "龙山街道", "万福源冷冻食品批发部", "大河镇", "恒通混凝土搅拌站", "兴安盟绿野牧业有限公司"]
+
+
+def test_a_village_before_the_village_s_own_station_or_officer(units):
+    # jieba cuts 洪溪|村村|微型消防站: 村村 ("every village") after a name it does not know
+    found = units("；天凝镇洪溪村村微型消防站器材缺失；北石槽镇刘各寨村村防汛责任人未按要求巡查。", "浙江省嘉兴市嘉善县")
+    assert [m.canonical for m in found] == ["嘉善县天凝镇洪溪村", "嘉善县北石槽镇刘各寨村"]
+    found = units("东坪镇新村村垃圾清运及时。", "广东省韶关市乳源瑶族自治县")
+    assert [m.canonical for m in found] == ["乳源瑶族自治县东坪镇新村村"]
+
+
+def test_a_beijing_area_office_written_as_its_town(units):
+    # the gazetteer lists 后沙峪地区 and 杨镇地区, the towns' other names
+    found = units("后沙峪镇的中鑫建筑工程有限公司基坑周边排水沟堵塞，杨镇巡查到位。", "北京市顺义区")
+    assert [(m.canonical, m.type) for m in found] == [
+        ("顺义区后沙峪镇", "township"), ("中鑫建筑工程有限公司", "enterprise"), ("顺义区杨镇", "township")]
