@@ -533,7 +533,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             if before:
                 stance = before[-1][2]
             elif after:
-                stance = after[0][2]
+                # 会议对…县公安局快速查处非法采砂案件的做法给予肯定: the verdict on the unit's way of working, not a
+                # word of the work itself
+                on_way = next((c for c in after if "做法" in text[max(list_end, c[0] - WAY_REACH) : c[0]]), None)
+                stance = (on_way or after[0])[2]
             elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead) or titled_lead:
                 later = [c for c in sentence_cues if c_hi <= c[0] and c[1] <= s_hi]
                 if later:
@@ -571,6 +574,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 
 
 RANKED = ("位列", "排名", "名列")
+WAY_REACH = 6  # characters between 做法 and the verdict on it (的做法|给予|充分肯定)
 # A unit's clause that goes on to an inspection it holds (将于春节后组织复查, 将开展督查)
 INSPECTION_AHEAD = re.compile(r"[^，,。；;]{0,10}?(?:组织|开展)(?:复查|检查|督查|暗访|考评|验收)")
 

@@ -790,3 +790,9 @@ def test_a_business_doing_wrong_somewhere_with_no_verdict_word(stances):
 
 def test_a_fault_naming_the_work_done_on_it_is_no_verdict(stances):
     assert stances("区城管局占道经营整治成效明显。") == [("区城管局", "praised")]
+
+
+def test_the_verdict_on_a_way_of_working_not_the_words_of_the_work(stances):
+    text = "会议对清水河镇组建村级护河队、县公安局快速查处非法采砂案件的做法给予肯定。"
+    assert stances(text) == [("清水河镇", "praised"), ("县公安局", "praised")]
+    assert stances("会议对区市场监管局规范农贸市场经营秩序的做法给予肯定。") == [("区市场监管局", "praised")]
