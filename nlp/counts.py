@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-134"
+VERSION = "counts-135"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -908,6 +908,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if frequency and norm.endswith("连续", 0, span.start):
         return None  # 连续两次排名末位: how many times in a row, not a count of things
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
+    if before and norm[before[1] - 1] in TIME_AFTER:
+        before = None  # 彩达村改厕后|六座户厕: a time ("after the toilets were rebuilt"), no counted thing
+    if before and (peak := _peak_named(norm, before, vocab)):
+        before = peak  # 南宛河水位最高上涨2.4米 → 水位: the quantity whose peak rise is given
     if before and norm[before[0] : before[1]] in vocab.quantifiers_alone:
         before = None  # 完成全部|9个村…: the count's noun follows it
     if before and norm.endswith(vocab.teams, before[0], before[1]) and (
@@ -960,6 +964,21 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if text[a] in ")）" and b - a > 1:
         a += 1  # 新建（改造）|公厕36座: the verb's alternative in brackets, closed before the object
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
+
+
+TIME_AFTER = frozenset("后前")  # last characters of a time phrase (改厕后, 汛期前); no counted thing ends so
+PEAK_WORDS = ("最高", "最大")
+
+
+def _peak_named(norm: str, before: Span, vocab: _Vocabulary) -> Span | None:
+    """The measured quantity of an object ending in 最高 or 最大 (…河水位最高|上涨2.4米), as its own span."""
+    a, b = before
+    peak = next((w for w in PEAK_WORDS if norm.endswith(w, a, b)), None)
+    if peak is None:
+        return None
+    end = b - len(peak)
+    quantity = next((q for q in vocab.measured_quantities if norm.endswith(q, a, end)), None)
+    return (end - len(quantity), end) if quantity else None
 
 
 def _peak_reached(quantities: str) -> re.Pattern[str]:

@@ -1713,3 +1713,22 @@ def test_a_way_of_working_praised_and_people_moved_out_of_unsafe_houses(text: st
 )
 def test_villages_along_the_huai_loose_sweets_and_workshops_without_a_licence(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("三是永康镇彩达村改厕后六座户厕长期闲置。", "户厕"),  # 改厕后 is a time, no counted thing
+        ("南宛河水位最高上涨2.4米。", "水位"),
+        ("县人民法院快速审结欠薪案件十四件。", "欠薪案件"),
+        ("发现火险隐患十四处。", "火险隐患"),
+        ("规范朝汉双语招牌二百余块。", "招牌"),
+        ("迎水桥镇及时清理沟渠漂浮物约12吨。", "漂浮物"),
+        ("勐约乡及时抢通乡村道路塌方六处。", "塌方"),
+        ("发放过渡期生活补助约46万元。", "生活补助"),
+        ("寿岳乡辖区发现野外违规用火行为4起。", "违规用火行为"),
+    ],
+)
+def test_a_time_before_the_count_a_peak_rise_cases_tried_and_places_before_what_they_hold(
+        text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
