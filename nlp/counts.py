@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-135"
+VERSION = "counts-136"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -860,6 +860,19 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     return _strip_modifiers(norm, a, b, vocab), True
 
 
+PERSON_TIMES = frozenset({"人次"})
+
+
+def _held_activity(norm: str, start: int, vocab: _Vocabulary) -> Span | None:
+    """The activity right after a holding verb (开展|包虫病筛查|二万六千余人次), when nothing else was found: a count
+    of people served counts the service, as a frequency counts what it holds."""
+    floor = max(0, start - _HELD_ACTIVITY_CHARS - 4)
+    at, verb = max(((norm.rfind(v, floor, start), v) for v in vocab.holding_verbs), default=(-1, ""))
+    if at < 0 or any(mark in norm[at:start] for mark in _CLAUSE_MARKS) or start - at - len(verb) < 2:
+        return None
+    return _strip_modifiers(norm, at + len(verb), start, vocab)
+
+
 def _duty_at_least(norm: str, start: int, verb: int, vocab: _Vocabulary) -> bool:
     """每天巡山|不少于2次, 每周陪餐|不少于1次, 每晚|不少于2次: a minimum after a period and the verb of a duty."""
     if not norm.startswith(vocab.minimum_prefixes, start):
@@ -945,6 +958,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         after_first = True  # 食堂3名从业人员, 该村2名村民: the people counted follow; before them is where they are
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
+    if not found and span.unit in PERSON_TIMES:
+        found = _held_activity(norm, span.start, vocab)  # 开展包虫病筛查二万六千余人次 → 包虫病筛查
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):
         return activity  # 累计巡河巡湖3400余次: the patrols totalled, not 巡湖 after the verb 巡河
     if not found:

@@ -1732,3 +1732,18 @@ def test_villages_along_the_huai_loose_sweets_and_workshops_without_a_licence(te
 def test_a_time_before_the_count_a_peak_rise_cases_tried_and_places_before_what_they_hold(
         text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("开展包虫病筛查二万六千余人次。", "包虫病筛查"),  # a count of people served counts the service held
+        ("北山街道辖区3家烤肉店液化气钢瓶与灶具间距不足。", "烤肉店"),
+        ("中南街道辖区3家螺蛳粉店气瓶间未安装燃气泄漏报警器。", "螺蛳粉店"),
+        ("清理占道广告牌九十余块。", "广告牌"),
+        ("桂林街道组织志愿者清理背街小巷垃圾约36吨。", "垃圾"),
+        ("排查特种作业人员2名。", "特种作业人员"),
+    ],
+)
+def test_a_service_counted_by_people_served_and_shops_before_their_gas_cylinders(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
