@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-136"
+VERSION = "counts-137"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -601,6 +601,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count; 护林员六百八十名累计巡山:
         # a total opens what they did; 群众四百二十余户一千三百六十余人: a second count of the same people
         return None
+    if norm.startswith("的", pos) and norm.startswith(WAY_OF_WORKING, pos + 1):
+        return None  # 快审快判案件九件|的做法: the way the count was reached, no counted thing
     seg = m.group()
     if frequency:
         # 一场“健康知识我来答”知识竞赛: the words of a label before the activity end nothing

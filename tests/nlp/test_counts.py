@@ -1747,3 +1747,25 @@ def test_a_time_before_the_count_a_peak_rise_cases_tried_and_places_before_what_
 )
 def test_a_service_counted_by_people_served_and_shops_before_their_gas_cylinders(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("县消防救援大队对全县二十八座寺庙和六十余家宾馆开展消防安全培训。", "寺庙"),  # 和 then a count of its own
+        ("排查寺庙宫观二十八处。", "寺庙宫观"),
+        ("调配采样车6辆。", "采样车"),
+        ("组建巡河护学队一百零八支。", "巡河护学队"),
+        ("清除乡村道路落石约120立方米。", "落石"),
+        ("清理公路边坡塌方约300立方米。", "塌方"),
+        ("组织村民清理沟渠淤泥约150吨。", "淤泥"),
+        ("香达镇辖区2处堤防护坡被冲毁。", "堤防"),
+        ("排查管控社区戒毒人员一百二十余名。", "社区戒毒人员"),
+        ("设置边境管控卡点四十三个。", "边境管控卡点"),
+        ("三是钟埭街道的平湖市嘉禾物业服务有限公司对所管2个老旧小区燃气管道锈蚀未及时报修。", "老旧小区"),
+        ("会议对大洋街道建立涉黑涉恶线索“网格员摸排”机制、市人民法院快审快判案件九件的做法给予肯定。", "案件"),
+    ],
+)
+def test_temples_and_hotels_counted_apart_a_dike_s_slope_and_cases_judged_in_a_way_praised(
+        text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
