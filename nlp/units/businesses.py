@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import cache
 
 from nlp.patterns import ENUMERATOR_FORMS, literal_alternation, occurrences
+from nlp.units.canonical import TownshipForms
 from nlp.units.lexicon import Lexicon, surname_alternation
 from nlp.units.places import PLACE_NAME_TAGS
 from nlp.units.tokens import (
@@ -437,4 +438,21 @@ def branch_stores(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
             brand = BRAND_BEFORE.search(text, max(0, cand.start - 6), cand.start)
             if brand and "的" not in brand.group():  # (解放街道的|老乡鸡章贡路店: the township and its 的, no brand)
                 found.append(Candidate(brand.start(), cand.end, "org"))
+    return found
+
+
+def brands_opened_by_a_place_word(candidates: list[Candidate], text: str, lex: Lexicon,
+                                  forms: TownshipForms) -> list[Candidate]:
+    """南屯基镇的鹿乡|梅花鹿养殖场, 后埠街道的萍乡|味道土菜馆: a word of two characters that the form reads as a
+    township (鹿乡, "the home of deer"; 萍乡) but the county's gazetteer does not list opens the brand of the business
+    right after it (淮镇|利民超市: a town of one character is written so, and keeps its shop apart)."""
+    businesses = {c.start: c for c in candidates
+                  if c.kind == "org" and text.endswith(lex.business_heads, c.start, c.end)}
+    found = []
+    for c in candidates:
+        if (c.kind == "org" and c.end - c.start == 2 and text[c.end - 1] == "乡"
+                and (business := businesses.get(c.end)) is not None):
+            word = text[c.start : c.end]
+            if word not in forms.by_form and word not in forms.names and word + "地区" not in forms.by_form:
+                found.append(Candidate(c.start, business.end, "org"))
     return found

@@ -200,7 +200,7 @@ def _township_of(name: str, context: CountyContext | None) -> str | None:
     return min(found)[1] if found else None
 
 
-class _TownshipForms(NamedTuple):
+class TownshipForms(NamedTuple):
     by_form: dict[str, tuple[int, str]]  # written form -> (its place in the gazetteer's order, township)
     longest: int
     # full names with their level (七号镇, 新市区街道), without the county before them, and the forms stories give them
@@ -212,7 +212,7 @@ class _TownshipForms(NamedTuple):
 
 
 class _EthnicTownships(NamedTuple):
-    """The pattern of `_TownshipForms.ethnic`, compiled only when a text holds 族乡: compiling its class of
+    """The pattern of `TownshipForms.ethnic`, compiled only when a text holds 族乡: compiling its class of
     all Han characters costs about a millisecond, paid for every county met, though few stories hold 族乡."""
     stems: tuple[str, ...]
 
@@ -228,7 +228,7 @@ def _ethnic_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
+def township_forms(county: str, prefecture: str | None) -> TownshipForms:
     """A county's townships by their full names and short names (中安街道, 中安)."""
     by_form: dict[str, tuple[int, str]] = {}
     names = []
@@ -259,7 +259,7 @@ def township_forms(county: str, prefecture: str | None) -> _TownshipForms:
             names.append(name[:-1] + "乡")  # 亳城镇 written 亳城乡, as stories from before it became a town write it
         elif name.endswith("族乡") and (m := peoples.search(name)) is not None and m.start() >= 2:
             names.append(name[: m.start()] + "乡")  # 上高桥回族彝族苗族乡 written without its peoples, 上高桥乡
-    return _TownshipForms(by_form, max(map(len, by_form), default=0), tuple(dict.fromkeys(names)), ethnic)
+    return TownshipForms(by_form, max(map(len, by_form), default=0), tuple(dict.fromkeys(names)), ethnic)
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:

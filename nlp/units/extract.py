@@ -15,12 +15,13 @@ from nlp.segment import Token, cut_with_offsets, make_tokenizer
 from nlp.stance import CLAUSE_OPENING_MARKS, assign_stance
 from nlp.units.businesses import (
     branch_stores,
+    brands_opened_by_a_place_word,
     family_shops,
     markets_named_by_two,
     named_shops,
     shop_candidates,
 )
-from nlp.units.canonical import canonical_name, unit_type
+from nlp.units.canonical import canonical_name, township_forms, unit_type
 from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.organisations import (
     affiliated,
@@ -180,6 +181,8 @@ def extract_units(
         orgs += affiliated(orgs, text)
     if "店" in text or "项目部" in text or lex.branch_ending.search(text):
         orgs += branch_stores(orgs, text, lex)
+    if ctx is not None and ("乡" in text or "镇" in text):
+        orgs += brands_opened_by_a_place_word(orgs, text, lex, township_forms(ctx.county, ctx.prefecture))
     if "某" in text and persons:
         persons, role_spans = township_into_role(persons, orgs, text, lex)
         phrases = phrases + role_spans if role_spans else phrases
@@ -210,6 +213,7 @@ def extract_units(
         and not _opens_inside_a_word(text, c.start)
         and not _counted_kind(text, c.start, c.end)
         and not _township_and_kind(text, c.start, c.end, lex)
+        and not _kinds_joined_or_placed(text, c.start, c.end, lex)
         and not _every_township_s_body(text, c.start)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
@@ -438,6 +442,23 @@ def _counted_kind(text: str, start: int, end: int) -> bool:
     are places' names)."""
     return (end - start > 2 and text[start] in NUMERAL_CHARS_AND_DIGITS and text[start + 1] in "所个座名位处"
             and not any(text[start:k] in place_names() for k in range(start + 3, min(end, start + 6) + 1)))
+
+
+def _kinds_joined_or_placed(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """对景区、宾馆民宿、农贸市场…开展检查: two kinds of business written together; 县农业农村局对沿河畜禽养殖场…: a
+    kind named by where it lies. Neither is a name."""
+    if end - start > MAX_JOINED_KINDS:
+        return False
+    kinds = lex.shop_heads
+    if text.startswith(lex.place_words_before_kinds, start):
+        rest = text[start + 2 : end]
+        return rest in lex.business_kinds or rest in kinds
+    # (渔家乐饭庄, 海鲜楼酒家: one business's name of two kinds, unless a list of kinds holds it)
+    listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+    return listed and any(text[start:k] in kinds and text[k:end] in kinds for k in range(start + 2, end - 1))
+
+
+MAX_JOINED_KINDS = 8
 
 
 def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -337,9 +337,11 @@ def anonymised_persons(text: str, lex: Lexicon) -> list[Candidate]:
     for match in re.finditer(r"某某?", text):
         for size in (2, 1):
             surname = text[max(0, match.start() - size) : match.start()]
-            if len(surname) == size and (surname in lex.compound_surnames or size == 1 and surname in lex.surnames):
-                start = match.start() - size
-                role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
+            start = match.start() - size
+            role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
+            if len(surname) == size and (surname in lex.compound_surnames or size == 1 and (
+                    surname in lex.surnames or role is not None and CJK.match(surname))):
+                # (村民扎某某: after a private role any character opens the name, as Tibetan names do)
                 found.append(Candidate(start, match.end(), "person", role))
                 break
     return found

@@ -2640,3 +2640,20 @@ def test_a_beijing_area_office_written_as_its_town(units):
     found = units("后沙峪镇的中鑫建筑工程有限公司基坑周边排水沟堵塞，杨镇巡查到位。", "北京市顺义区")
     assert [(m.canonical, m.type) for m in found] == [
         ("顺义区后沙峪镇", "township"), ("中鑫建筑工程有限公司", "enterprise"), ("顺义区杨镇", "township")]
+
+
+def test_a_brand_opened_by_a_place_word_and_kinds_joined_or_placed(units):
+    found = units("南屯基镇的鹿乡梅花鹿养殖场粪污露天堆放。", "吉林省辽源市东丰县")
+    assert [m.text for m in found] == ["南屯基镇", "鹿乡梅花鹿养殖场"]
+    found = units("对景区、宾馆民宿、农贸市场和医疗机构开展检查；（四）县农业农村局对沿河畜禽养殖场粪污处理监管不到位。",
+                  "湖北省宜昌市五峰土家族自治县")
+    assert [m.text for m in found] == ["县农业农村局"]
+    found = units("街津口赫哲族乡的渔家乐饭庄后厨脏乱。", "黑龙江省佳木斯市同江市")
+    assert [m.text for m in found] == ["街津口赫哲族乡", "渔家乐饭庄"]  # one business's name, in no list
+
+
+def test_anonymised_persons_after_a_role_and_a_rare_surname(units):
+    found = units("村民扎某某在林地边焚烧地埂杂草，被县森林公安局罚款。", "西藏自治区山南市贡嘎县")
+    assert [(m.text, m.title) for m in found][0] == ("扎某某", "村民")
+    found = units("市委常委、政法委书记泮海峰主持会议。", "浙江省台州市临海市")
+    assert [(m.text, m.title) for m in found] == [("泮海峰", "市委常委、政法委书记")]
