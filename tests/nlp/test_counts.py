@@ -1769,3 +1769,19 @@ def test_a_service_counted_by_people_served_and_shops_before_their_gas_cylinders
 def test_temples_and_hotels_counted_apart_a_dike_s_slope_and_cases_judged_in_a_way_praised(
         text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("累计开展执法巡查一百六十余航次。", "执法巡查"),  # 航次, a frequency of patrols by boat
+        ("三山镇辖区2处渔船停泊点夜间无人值守。", "渔船停泊点"),
+        ("会议对龙塘镇聘请二十四名河道保洁员实行分段保洁的做法给予肯定。", "河道保洁员"),
+        ("孟定镇辖区3个甘蔗收购站点消防器材缺失。", "甘蔗收购站点"),
+        ("新开发公益性岗位三十个。", "公益性岗位"),
+        ("共检查5个渔港和二十六处渔船停泊点。", "渔港"),  # 和 then a count of its own
+        ("检查渔港码头3个。", "渔港码头"),
+    ],
+)
+def test_patrols_by_boat_mooring_points_river_cleaners_and_public_posts(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
