@@ -2050,7 +2050,7 @@ def test_a_business_whose_first_ending_is_not_its_last_and_a_districts_police_br
     found = units("检查发现：\n二、王屋镇的天坛山庄农家乐在林区边缘违规焚烧垃圾；仁和镇的阿兴米线馆后厨无防蝇设施。"
                   "区公安分局开展夜查。", "山西省长治市上党区")
     assert [(m.text, m.canonical) for m in found if m.type != "township"] == [
-        ("天坛山庄农家乐", "天坛山庄农家乐"), ("阿兴米线馆", "阿兴米线馆"), ("区公安分局", "长治市公安局上党区分局")]
+        ("天坛山庄农家乐", "天坛山庄农家乐"), ("阿兴米线馆", "阿兴米线馆"), ("区公安分局", "长治市公安局上党分局")]
     # a facility of the business and the ending again are not part of its name
     found = units("；城关镇的宏建混凝土有限公司料场未封闭；大营镇的老张家熏肉大饼店店外经营。", "山西省长治市上党区")
     assert [m.text for m in found if m.type == "enterprise"] == ["宏建混凝土有限公司", "老张家熏肉大饼店"]
@@ -2657,3 +2657,16 @@ def test_anonymised_persons_after_a_role_and_a_rare_surname(units):
     assert [(m.text, m.title) for m in found][0] == ("扎某某", "村民")
     found = units("市委常委、政法委书记泮海峰主持会议。", "浙江省台州市临海市")
     assert [(m.text, m.title) for m in found] == [("泮海峰", "市委常委、政法委书记")]
+
+
+@pytest.mark.parametrize(
+    ("context", "canonical"),
+    [
+        ("湖南省岳阳市岳阳楼区", "岳阳市公安局岳阳楼分局"),  # a district's 区 goes, as the environment branch's does
+        ("辽宁省朝阳市龙城区", "朝阳市公安局龙城分局"),
+        ("河北省石家庄市桥西区", "石家庄市公安局桥西区分局"),  # but not in 河北, 山东 and 河南
+        ("重庆市渝北区", "重庆市公安局渝北区分局"),  # nor in 重庆, whose districts the city's bureau names whole
+    ],
+)
+def test_a_district_s_police_branch_is_named_as_its_environment_branch(units, context: str, canonical: str):
+    assert [m.canonical for m in units("区公安分局对该案立案侦查。", context)] == [canonical]
