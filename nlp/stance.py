@@ -504,6 +504,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
                           and table.business_after.match(text, list_end + 1) is not None)
             after = [] if area_owner else [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
             lead = _after_colon(text[c_lo:list_start])
+            if not after and lead.endswith("对") and text.startswith("由", c_hi + 1):
+                # 对金谷乡主要负责人，由县人居办进行约谈: the next clause names who does it to the object of 对
+                n_lo, n_hi = _bounds(clause_marks, text, c_hi + 1)
+                after = [c for c in sentence_cues if n_lo <= c[0] and c[1] <= n_hi]
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.
             # 对 X 开展…: X is the whole object; 对 X 改厕工作 / X 辖区7家: the judged thing is something of X's.
             owned = _owns_what_follows(text, list_end, mention_starts)

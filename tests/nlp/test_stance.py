@@ -796,3 +796,9 @@ def test_the_verdict_on_a_way_of_working_not_the_words_of_the_work(stances):
     text = "会议对清水河镇组建村级护河队、县公安局快速查处非法采砂案件的做法给予肯定。"
     assert stances(text) == [("清水河镇", "praised"), ("县公安局", "praised")]
     assert stances("会议对区市场监管局规范农贸市场经营秩序的做法给予肯定。") == [("区市场监管局", "praised")]
+
+
+def test_the_object_of_dui_judged_in_the_next_clause_opened_by_you(stances):
+    assert stances("对金谷乡、武篆镇主要负责人，由县人居办进行约谈。") == [
+        ("金谷乡", "criticized"), ("武篆镇", "criticized"), ("县人居办", None)]
+    assert stances("对金谷乡开展检查，由县人居办牵头。") == [("金谷乡", None), ("县人居办", None)]
