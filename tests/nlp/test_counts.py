@@ -1785,3 +1785,19 @@ def test_temples_and_hotels_counted_apart_a_dike_s_slope_and_cases_judged_in_a_w
 )
 def test_patrols_by_boat_mooring_points_river_cleaners_and_public_posts(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("董市镇的顺达渔具经营部销售禁用电鱼器4台。", "电鱼器"),
+        ("区市场监管局查扣报废钢瓶一百二十余只。", "钢瓶"),
+        ("共登检渔船四百六十余艘。", "渔船"),
+        ("县人民法院快审快执欠薪案件四十一件。", "欠薪案件"),
+        ("回收老旧电动自行车三千四百余辆。", "电动自行车"),
+        ("柯鲁柯镇及时清理楼道电动自行车九十余辆。", "电动自行车"),
+        ("为重点行业从业人员二千三百余人开展核酸检测。", "从业人员"),
+    ],
+)
+def test_banned_tools_scrapped_cylinders_boats_boarded_and_cases_tried_fast(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
