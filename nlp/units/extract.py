@@ -181,7 +181,7 @@ def extract_units(
         orgs += affiliated(orgs, text)
     if "店" in text or "项目部" in text or lex.branch_ending.search(text):
         orgs += branch_stores(orgs, text, lex)
-    if ctx is not None and ("乡" in text or "镇" in text):
+    if ctx is not None and "乡" in text:
         orgs += brands_opened_by_a_place_word(orgs, text, lex, township_forms(ctx.county, ctx.prefecture))
     if "某" in text and persons:
         persons, role_spans = township_into_role(persons, orgs, text, lex)
@@ -450,8 +450,9 @@ def _kinds_joined_or_placed(text: str, start: int, end: int, lex: Lexicon) -> bo
     if end - start > MAX_JOINED_KINDS:
         return False
     kinds = lex.shop_heads
-    if text.startswith(lex.place_words_before_kinds, start):
-        rest = text[start + 2 : end]
+    place = next((w for w in lex.place_words_before_kinds if text.startswith(w, start)), None)
+    if place is not None:
+        rest = text[start + len(place) : end]
         return rest in lex.business_kinds or rest in kinds
     # (渔家乐饭庄, 海鲜楼酒家: one business's name of two kinds, unless a list of kinds holds it)
     listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
