@@ -446,13 +446,11 @@ def brands_opened_by_a_place_word(candidates: list[Candidate], text: str, lex: L
     """南屯基镇的鹿乡|梅花鹿养殖场, 后埠街道的萍乡|味道土菜馆: a word of two characters that the form reads as a
     township (鹿乡, "the home of deer"; 萍乡) but the county's gazetteer does not list opens the brand of the business
     right after it (淮镇|利民超市: a town of one character is written so, and keeps its shop apart)."""
+    # (a township of two characters the gazetteer lists is among its short and full forms, `forms.by_form`)
+    places = [c for c in candidates if c.kind == "org" and c.end - c.start == 2 and text[c.end - 1] == "乡"
+              and text[c.start : c.end] not in forms.by_form]
+    if not places:
+        return []
     businesses = {c.start: c for c in candidates
                   if c.kind == "org" and text.endswith(lex.business_heads, c.start, c.end)}
-    found = []
-    for c in candidates:
-        if (c.kind == "org" and c.end - c.start == 2 and text[c.end - 1] == "乡"
-                and (business := businesses.get(c.end)) is not None):
-            word = text[c.start : c.end]
-            if word not in forms.by_form and word not in forms.names and word + "地区" not in forms.by_form:
-                found.append(Candidate(c.start, business.end, "org"))
-    return found
+    return [Candidate(c.start, business.end, "org") for c in places if (business := businesses.get(c.end)) is not None]
