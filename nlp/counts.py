@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-139"
+VERSION = "counts-140"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -863,6 +863,8 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
 
 
 PERSON_TIMES = frozenset({"人次"})
+# 物业公司所管小区3处垃圾收集点: what lies in a place in one's charge is counted after it
+IN_ONE_S_CHARGE = ("所管", "所辖", "所属")
 
 
 def _held_activity(norm: str, start: int, vocab: _Vocabulary) -> Span | None:
@@ -950,14 +952,16 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if before and norm.endswith(")", 0, before[0]) and norm[before[0] : before[1]] in vocab.acting_verbs and (
             _ALIAS_BEFORE.search(norm, max(0, before[0] - 16), before[0])):
         before = None  # …有限公司（以下简称“温氏股份”）投资3.2亿元: so does a company named by its short name
-    if before and not after_first and (norm.endswith(vocab.places_before, before[0], before[1]) or (
+    if before and not after_first and (norm.endswith(vocab.places_before, before[0], before[1])
+                                       or any(w in norm[before[0] : before[1]] for w in IN_ONE_S_CHARGE) or (
             norm.startswith(vocab.members, span.end) and norm.endswith(vocab.groups, before[0], before[1]))):
         # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted; so is 恶势力犯罪集团
         # 7名成员: the members of the group named before
         after_first = True
-    if before and not after_first and span.unit in PERSON_MEASURES and (
+    if before and not after_first and (span.unit in PERSON_MEASURES or span.unit == "户") and (
             (people := vocab.nouns.at(norm, span.end)) and people.endswith(vocab.people_endings)):
-        after_first = True  # 食堂3名从业人员, 该村2名村民: the people counted follow; before them is where they are
+        after_first = True  # 食堂3名从业人员, 该村2名村民, 老旧小区二千余户居民: the people counted follow; before them
+        # is where they are
     found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency))
     if not found and span.unit in PERSON_TIMES:

@@ -1801,3 +1801,29 @@ def test_patrols_by_boat_mooring_points_river_cleaners_and_public_posts(text: st
 )
 def test_banned_tools_scrapped_cylinders_boats_boarded_and_cases_tried_fast(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("金港湾物业管理有限公司所管小区3处垃圾收集点满溢。", "垃圾收集点"),
+        ("县住建局为老旧小区二千三百余户居民完成“瓶改管”改造。", "居民"),
+        ("烧毁杂灌林约3亩。", "杂灌林"),
+        ("打除防火隔离带约46公里。", "防火隔离带"),
+        ("收治患者二十七名。", "患者"),
+        ("县司法局对社区矫正对象八十余名逐一落实帮教措施。", "社区矫正对象"),
+        ("消杀公共区域约380万平方米。", "公共区域"),
+        ("消杀面积约2万平方米。", "消杀面积"),
+        ("捡拾草场白色垃圾约38吨。", "白色垃圾"),
+        ("更换老旧燃气立管约18公里。", "燃气立管"),
+        ("全区改造居住区垃圾箱房四百三十余个。", "垃圾箱房"),
+        ("查处未密闭渣土运输车辆四十六辆。", "渣土运输车辆"),
+        ("倒水镇辖区2条溪沟沿岸垃圾堆积。", "溪沟"),
+        ("吴淞口潮位最高涨至5.32米。", "潮位"),
+        ("新村街道辖区3座垃圾楼鼠迹明显。", "垃圾楼"),
+        ("完成十四台燃煤锅炉改燃并网。", "燃煤锅炉"),
+        ("在辖区大型商超设立“场所码”查验岗六十二个。", "查验岗"),
+    ],
+)
+def test_places_in_one_s_charge_households_served_burnt_land_and_patients(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
