@@ -56,6 +56,7 @@ class _CueTable(NamedTuple):
     organised_inspections: tuple[str, ...]  # what follows 组织 when a unit inspects or leads others
     contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
     handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
+    harm_suffered: tuple[str, ...]  # what befalls an anonymised person who did no wrong
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
     findings_lead: re.Pattern[str]
@@ -82,6 +83,7 @@ def _cues() -> _CueTable:
         organised_inspections=tuple(cues["organised_inspections"]),
         contents_verdicts=tuple(cues["contents_verdicts"]),
         handling_shortcomings=tuple(cues["handling_shortcomings"]),
+        harm_suffered=tuple(cues["harm_suffered"]),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?还?发现|会议指出)[，,：:]"),
     )
@@ -106,7 +108,8 @@ WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """(start, end, polarity) of every stance cue in `text` that no negation cancels."""
-    pattern, polarity, negation, negating, *_ = _cues()
+    table = _cues()
+    pattern, polarity, negation, negating = table.pattern, table.polarity, table.negation, table.negating
     found = []
     for match in pattern.finditer(text):
         cue, start = match.group(0), match.start()
@@ -124,12 +127,24 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         if sign == "praised" and cue.endswith("到位") and _undone(text, start):
             found.append((start, match.end(), "criticized"))  # 均未在30分钟内处置到位: not done in time
             continue
+        if sign == "praised" and _falls_short(text, match.end(), table.handling_shortcomings):
+            continue  # 对早市夜市规范管理不到位: the praise word names the work that falls short
         if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()) and not _percentage(text, match.end()):
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
         if sign == "criticized" and text.startswith(WORK_ON_A_FAULT, match.end()):
             continue  # 占道经营整治成效明显: the fault names the work done on it
         found.append((start, match.end(), sign))
     return found
+
+
+SHORTCOMING_REACH = 6  # characters between a praise word and the shortcoming of the work it names (规范管理|不到位)
+
+
+def _falls_short(text: str, end: int, shortcomings: tuple[str, ...]) -> bool:
+    """A shortcoming closes the words right after a praise cue ending at `end`, within their clause."""
+    near = CLAUSE_END.search(text, end, end + SHORTCOMING_REACH + 4)
+    window = text[end : near.start() if near else end + SHORTCOMING_REACH + 4]
+    return any(0 <= window.find(word) <= SHORTCOMING_REACH for word in shortcomings)
 
 
 def _bounds(marks: list[int], text: str, position: int) -> tuple[int, int]:
@@ -376,6 +391,25 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
 
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
+    judged = _judged_by_cues(text, mentions)
+    if "某" in text:
+        judged = [m.with_stance("criticized") if _name_withheld_for_a_wrong(text, m) else m for m in judged]
+    return judged
+
+
+def _name_withheld_for_a_wrong(text: str, mention: M) -> bool:
+    """村民马某某在自家林地焚烧杂草引发山火, 王某某纠集李某某…: a bulletin withholds the names of those it reports for a
+    wrong, and names no one it praises so; the ones harmed (学生张某某溺水) are told by what befell them."""
+    if mention.type != "person" or mention.stance is not None or "某" not in mention.text:
+        return False
+    table = _cues()
+    if ("▲" in text or "◆" in text) and _in_contents_line(text, mention.start, table.contents_verdicts):
+        return False
+    lo, hi = _bounds([m.start() for m in SENTENCE_END.finditer(text)], text, mention.start)
+    return not any(harm in text[lo:hi] for harm in table.harm_suffered)
+
+
+def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
     cues = find_cues(text)
     section_headings = _section_headings(text)
     if not cues and not section_headings and not _faults_told(text):

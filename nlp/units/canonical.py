@@ -239,7 +239,11 @@ def township_forms(county: str, prefecture: str | None) -> TownshipForms:
                 by_form.setdefault(form, (len(by_form), township.name))
         name = township.name.removeprefix(county)
         if name.endswith("地区") and township.province == "北京市" and len(name) >= 4:
-            # 后沙峪地区: Beijing's area offices are towns too, and stories write the town (后沙峪镇, 杨镇)
+            # 后沙峪地区: Beijing's area offices are towns too, and stories write the town (后沙峪镇, 杨镇); one ending
+            # 乡 may be written as it is, with two characters no other county's townships are matched by (花乡; but
+            # 良乡镇, the longer, wins where it is written)
+            if name.endswith("乡地区") and len(name) == 4:
+                names.append(name[:-2])
             name = name[:-2] if name.endswith("镇地区") else name[:-2] + "镇"
         if len(name) >= 3 and TOWNSHIP_FORM.search(name):
             names.append(name)
@@ -391,9 +395,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
             name = JIEDAO_OFFICE.sub(r"\1\2\3", name)
         return county + _expand_body(name, lex) + paren  # 州城镇 is a township, not 州 + 城镇
     rest = name[1:]
-    level_reading = rest in lex.bodies or rest in _full_bodies() or not name.startswith(
+    level_reading = rest in lex.bodies or rest in _full_bodies() or name.startswith("市民族") or not name.startswith(
         ("市场", "区域", "省级", "市区", "县级", "市级", "市民", "县区", "市县", "区县", "州市")
-    )
+    )  # (市民族实验小学: the city's school of 民族, no 市民)
     if level in LEVEL_CHARS and len(name) > 1 and level_reading:
         place = _level_name(level, context)
         template = lex.local.get("县" + name[1:]) if place and place != county else None

@@ -121,6 +121,11 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
           and all(CJK.match(ch) for ch in text[start : start + 2])
           and not text.startswith(lex.after_name_words, start + 2)):
         return start + 4  # 县长洛桑旦增带领: a Tibetan name of four, whatever word its first half spells (洛桑)
+    elif (strong and text[start : start + 2] in lex.minority_name_endings
+          and all(CJK.match(ch) for ch in text[start + 2 : start + 4])
+          and text.startswith(lex.after_name_words, start + 4)
+          and not text.startswith(lex.after_name_words, start + 2)):  # (副县长格桑|要求，: a name of two)
+        return start + 4  # 县长才让东周出席: a Tibetan name of four opening with a common half, whatever the rest
     else:
         return _name_without_surname(text, start, freq) if strong else None
     given = start + surname_len
@@ -226,8 +231,9 @@ ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
 
 
 # A township or a village, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 丰润村|河长,
-# 北黎村党|支部书记); a name of one character before 乡 is more often a verb (调到这里任乡党委书记)
-PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党)")
+# 北黎村党|支部书记, 富民社区|社区河长: the role may repeat the place's form); a name of one character before 乡 is
+# more often a verb (调到这里任乡党委书记)
+PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 

@@ -802,3 +802,26 @@ def test_the_object_of_dui_judged_in_the_next_clause_opened_by_you(stances):
     assert stances("对金谷乡、武篆镇主要负责人，由县人居办进行约谈。") == [
         ("金谷乡", "criticized"), ("武篆镇", "criticized"), ("县人居办", None)]
     assert stances("对金谷乡开展检查，由县人居办牵头。") == [("金谷乡", None), ("县人居办", None)]
+
+
+def test_an_anonymised_person_is_named_so_for_a_wrong(stances):
+    text = "（四）草坪乡潜经村村民马某某在自家林地焚烧杂草引发山火，被县农业农村局罚款五百元。"
+    assert ("马某某", "criticized") in stances(text)
+    assert stances("经审理查明，王某某纠集李某某等9名成员强揽工程。") == [
+        ("王某某", "criticized"), ("李某某", "criticized")]
+
+
+def test_an_anonymised_person_harmed_is_not_judged(stances):
+    assert stances("学生张某某在河边玩耍时溺水身亡。") == [("张某某", None)]
+    assert stances("▲村民王某某获救\n") == [("王某某", None)]
+
+
+def test_a_praise_word_naming_work_that_falls_short_is_no_praise(stances):
+    assert stances("县商务局对早市规范管理不到位；县城管局规范摊点经营秩序，受到通报表扬。") == [
+        ("县商务局", "criticized"), ("县城管局", "praised")]
+
+
+def test_a_list_of_red_yellow_and_black_names_judges_no_one(stances):
+    text = ("表现突出的有：中安街道在城区主干道设置文明劝导岗二十四个；胜境街道双溪社区建立“红黄黑榜”评比机制，"
+            "带动居民参与楼道清理。")
+    assert stances(text) == [("中安街道", "praised"), ("胜境街道双溪社区", "praised")]

@@ -2670,3 +2670,37 @@ def test_anonymised_persons_after_a_role_and_a_rare_surname(units):
 )
 def test_a_district_s_police_branch_is_named_as_its_environment_branch(units, context: str, canonical: str):
     assert [m.canonical for m in units("区公安分局对该案立案侦查。", context)] == [canonical]
+
+
+def test_a_community_before_a_role_repeating_its_form_and_a_residents_committee(units):
+    found = units("4．红岭街道富民社区社区河长巡河记录缺失。", "广西壮族自治区梧州市长洲区")
+    assert [(m.text, m.canonical) for m in found] == [("红岭街道富民社区", "长洲区红岭街道富民社区")]
+    found = units("四平路街道同济新村居委会楼组长对独居老人燃气安全提醒不到位。", "上海市杨浦区")
+    assert [(m.text, m.canonical) for m in found] == [("四平路街道同济新村居委会", "杨浦区四平路街道同济新村")]
+    # a village's 村委会 after its 村 stays out, as the gold marks it
+    assert [m.text for m in units("柏市镇枫林村村委会未按要求开展排查。", "湖南省株洲市攸县")] == ["柏市镇枫林村"]
+
+
+def test_no_name_after_a_role_for_what_the_role_does(units):
+    assert [m.text for m in units("紫云街道在辖区小区推行楼栋长包干制度。", "福建省南平市延平区")] == ["紫云街道"]
+    found = units("殷行街道开鲁新村居委会楼组长督导不到位。", "上海市杨浦区")
+    assert [(m.text, m.type) for m in found] == [("殷行街道开鲁新村居委会", "community")]
+
+
+def test_a_tibetan_name_opening_with_a_common_half(units):
+    found = units("县委副书记、县长才让东周出席并讲话。", "青海省果洛藏族自治州久治县")
+    assert [(m.text, m.title) for m in found] == [("才让东周", "县委副书记、县长")]
+
+
+def test_a_beijing_township_of_two_characters_and_a_gas_filling_station(units):
+    assert [m.canonical for m in units("花乡的鑫旺冻品批发部库房内发现鼠粪。", "北京市丰台区")] == [
+        "丰台区花乡", "鑫旺冻品批发部"]
+    assert [(m.text, m.type) for m in units("曹远镇的永兴液化气充装站为超期未检钢瓶充装。", "福建省三明市永安市")] == [
+        ("曹远镇", "township"), ("永兴液化气充装站", "enterprise")]
+
+
+def test_a_short_name_after_its_full_form_written_without_the_table_s_quotes(units):
+    found = units("桐乡市五水共治工作领导小组办公室　2022年6月14日\n市治水办开展暗访。", "浙江省嘉兴市桐乡市")
+    assert [m.canonical for m in found] == ["桐乡市五水共治工作领导小组办公室"] * 2
+    assert [m.canonical for m in units("市民族实验小学组织学生开展安全教育。", "湖北省恩施土家族苗族自治州利川市")] == [
+        "利川市民族实验小学"]
