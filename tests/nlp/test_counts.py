@@ -1827,3 +1827,21 @@ def test_banned_tools_scrapped_cylinders_boats_boarded_and_cases_tried_fast(text
 )
 def test_places_in_one_s_charge_households_served_burnt_land_and_patients(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("向阳镇辖区2处渡口救生衣配备不足。", "渡口"),
+        ("永定门外街道辖区2处地下空间挡水板未安装。", "地下空间"),
+        ("田镇街道辖区2处码头装卸作业区未设置安全警示标志。", "码头"),
+        ("四川北路街道辖区3处老旧里弄电线私拉乱接。", "老旧里弄"),
+        ("县人民检察院依法批捕涉黑涉恶犯罪嫌疑人三十二名。", "犯罪嫌疑人"),
+        ("区消防救援大队连夜解救被困群众六十七人。", "群众"),
+        ("区住建局完成城镇污水管网改造约18.5公里。", "污水管网"),
+        ("海鲜楼销售死亡贝类约8公斤。", "贝类"),
+        ("为渡口配备救生衣300件。", "救生衣"),
+    ],
+)
+def test_parts_of_ferries_and_basements_and_those_arrested_or_rescued(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
