@@ -214,6 +214,8 @@ def extract_units(
     candidates = [c for c in unique.values() if c.end > c.start and (c.kind == "person" or (
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
         and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
+        and not (text[c.start - 1 : c.start] == "沿" and c.end - c.start == 3 and text.endswith("集镇", c.start, c.end))
+        # (沿|江集镇: the market towns along the river, 沿江集镇)
         and not text.startswith(("村民", "群众"), c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
         and not _opens_inside_a_word(text, c.start)
         and not _counted_kind(text, c.start, c.end)
@@ -354,6 +356,8 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
         group = next(g for g in lexicon().ranking_groups if text.startswith(g, cand.start))
         if cand.end - cand.start - len(group) >= 3:
             cand = Candidate(cand.start + len(group), cand.end, cand.kind, cand.title)
+    if text[cand.start] == "的" and cand.end - cand.start > 3:
+        cand = Candidate(cand.start + 1, cand.end, cand.kind, cand.title)  # 双河街道|的蓥城|农贸市场: no name opens with 的
     # (a township, its 的 and a name of three: six characters at least; a shorter span's end - 3 would wrap)
     of = text.find("的", cand.start + 2, cand.end - 3) if cand.end - cand.start >= 6 else -1
     if of != -1 and (township := TOWNSHIP_FORM.search(text, cand.start, of)) and township.end() == of:
@@ -365,8 +369,10 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
         return Candidate(cand.start, cand.end - 3, cand.kind, cand.title)
     if cand.end - cand.start > 5 and text[cand.end - 1] == "队" and (
             place := VILLAGE_BEFORE_TEAM.search(text, cand.start, cand.end)) and (
-            text[place.end() : cand.end] in lexicon().not_heads):
-        # 大黑山村|扑火队灭火器材未配齐: a village's crew; the village is the unit
+            (crew := text[place.end() : cand.end]) in lexicon().not_heads
+            or crew[:1] == "村" == place.group() and crew[1:] in lexicon().not_heads):
+        # 大黑山村|扑火队灭火器材未配齐: a village's crew; the village is the unit (新寨村|村义务消防队: the crew's
+        # 村 repeats the village's)
         return Candidate(cand.start, place.end(), cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith(("小学校", "中学校"), cand.start, cand.end) and text.startswith(
             ("领导", "园"), cand.end):

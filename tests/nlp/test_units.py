@@ -2704,3 +2704,20 @@ def test_a_short_name_after_its_full_form_written_without_the_table_s_quotes(uni
     assert [m.canonical for m in found] == ["桐乡市五水共治工作领导小组办公室"] * 2
     assert [m.canonical for m in units("市民族实验小学组织学生开展安全教育。", "湖北省恩施土家族苗族自治州利川市")] == [
         "利川市民族实验小学"]
+
+
+def test_a_village_s_volunteer_crew_repeating_its_village_s_word(units):
+    found = units("羊坪镇新寨村村义务消防队无人值守。", "贵州省黔东南苗族侗族自治州镇远县")
+    assert [(m.text, m.type) for m in found] == [("羊坪镇新寨村", "community")]
+
+
+def test_no_name_opens_with_de_and_market_towns_along_the_river_are_none(units):
+    found = units("双河街道的蓥城农贸市场活禽区未实行隔离宰杀。", "四川省广安市华蓥市")
+    assert [m.text for m in found] == ["双河街道", "蓥城农贸市场"]
+    assert units("对资江干流和沿江集镇水产市场开展联合执法检查。", "湖南省益阳市桃江县") == []
+
+
+def test_tianjin_s_districts_name_their_housing_commission_so(units):
+    assert [m.canonical for m in units("区人社局会同区住建委开展检查。", "天津市河东区")] == [
+        "河东区人力资源和社会保障局", "河东区住房和建设委员会"]
+    assert [m.canonical for m in units("区住建委开展检查。", "北京市通州区")] == ["通州区住房和城乡建设委员会"]
