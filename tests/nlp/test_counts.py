@@ -1845,3 +1845,19 @@ def test_places_in_one_s_charge_households_served_burnt_land_and_patients(text: 
 )
 def test_parts_of_ferries_and_basements_and_those_arrested_or_rescued(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("发现燃气安全隐患一百零四处。", "燃气安全隐患"),
+        ("检查有限空间作业企业八十余家。", "有限空间作业企业"),
+        ("督促配备气体检测报警仪一百三十余台。", "气体检测报警仪"),
+        ("施划非机动车停放位三千四百多个。", "非机动车停放位"),
+        ("白沙镇辖区4家民宿客栈厨房无防蝇设施。", "民宿客栈"),
+        ("回收旧电动自行车一千七百余辆。", "电动自行车"),
+        ("建成集中充电桩二十六处。", "集中充电桩"),
+    ],
+)
+def test_gas_hazards_confined_spaces_and_old_bicycles(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
