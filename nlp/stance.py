@@ -495,8 +495,10 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             # 碧阳镇5家民宿…，被通报批评, 黄宅镇2个项目进度滞后, 岭南乡一座山塘…: the township, of its own things)
             or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (
                 business.group("one") or any(text.startswith("约谈", c[0]) for c in sentence_cues)))
-        judged = (not agent and not medium and not location and not reported_to
-                  and not text.startswith(BROUGHT_THE_CASE, list_end)
+        # (会议对…县公安局侦办…案件3起的做法给予肯定: a verdict on how it worked the case judges it)
+        brought_case = text.startswith(BROUGHT_THE_CASE, list_end) and not any(
+            list_end < c[0] and "做法" in text[c[0] - WAY_REACH : c[0]] for c in sentence_cues)
+        judged = (not agent and not medium and not location and not reported_to and not brought_case
                   and not (text.startswith(OPENED_A_CASE, list_end) and not object_of_dui))
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
         disposes = text.startswith("将", list_end) and any(

@@ -825,3 +825,10 @@ def test_a_list_of_red_yellow_and_black_names_judges_no_one(stances):
     text = ("表现突出的有：中安街道在城区主干道设置文明劝导岗二十四个；胜境街道双溪社区建立“红黄黑榜”评比机制，"
             "带动居民参与楼道清理。")
     assert stances(text) == [("中安街道", "praised"), ("胜境街道双溪社区", "praised")]
+
+
+def test_a_verdict_on_how_a_body_worked_a_case_judges_it(stances):
+    text = "会议对大河镇建立欠薪隐患台账、县公安局侦办拒不支付劳动报酬犯罪案件3起的做法给予肯定。"
+    assert stances(text) == [("大河镇", "praised"), ("县公安局", "praised")]
+    text = "县人民法院对县公安局侦办、县人民检察院提起公诉的涉恶案件公开宣判。"
+    assert ("县公安局", None) in stances(text)
