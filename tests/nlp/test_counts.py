@@ -1861,3 +1861,19 @@ def test_parts_of_ferries_and_basements_and_those_arrested_or_rescued(text: str,
 )
 def test_gas_hazards_confined_spaces_and_old_bicycles(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("共排查燃气经营和使用单位一千一百余家。", "燃气经营和使用单位"),
+        ("高桥镇为辖区四十余名乡厨统一开展食品安全培训。", "乡厨"),
+        ("清理岸线垃圾约860吨。", "垃圾"),
+        ("开展岸线巡查12次。", "岸线巡查"),
+        ("发放扫黑除恶宣传资料一万二千余份。", "宣传资料"),
+        ("收运厨余垃圾约860吨。", "厨余垃圾"),
+        ("签订收运协议12份。", "收运协议"),
+    ],
+)
+def test_gas_users_cooks_trained_and_kitchen_waste_collected(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
