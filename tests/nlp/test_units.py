@@ -2721,3 +2721,8 @@ def test_tianjin_s_districts_name_their_housing_commission_so(units):
     assert [m.canonical for m in units("区人社局会同区住建委开展检查。", "天津市河东区")] == [
         "河东区人力资源和社会保障局", "河东区住房和建设委员会"]
     assert [m.canonical for m in units("区住建委开展检查。", "北京市通州区")] == ["通州区住房和城乡建设委员会"]
+
+
+def test_a_dai_name_opening_with_yu(units):
+    found = units("市委副书记、市长岩罕龙出席并讲话，副市长玉应香主持会议。", "云南省西双版纳傣族自治州景洪市")
+    assert [(m.text, m.title) for m in found] == [("岩罕龙", "市委副书记、市长"), ("玉应香", "副市长")]
