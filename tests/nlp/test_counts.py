@@ -1877,3 +1877,7 @@ def test_gas_hazards_confined_spaces_and_old_bicycles(text: str, obj: str | None
 )
 def test_gas_users_cooks_trained_and_kitchen_waste_collected(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+def test_dust_monitors_are_counted_whole() -> None:
+    assert [m.object for m in extract_counts("督促安装扬尘在线监测设备六十一台。")] == ["扬尘在线监测设备"]
