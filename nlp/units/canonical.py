@@ -176,8 +176,9 @@ def _branch_county(context: CountyContext) -> str:
     """The county as a prefecture's branch office names it (abbreviations.toml, [branch_names])."""
     county = context.county
     keep = load_toml("abbreviations.toml")["branch_names"]["keep_county_level_in"]
-    if county.endswith("市") and len(county) >= 3:
-        return county[:-1]  # 青铜峡市 → 生态环境局青铜峡分局: a county-level city's branch drops its 市
+    if county.endswith("市") and len(county) >= 3 and context.province not in keep:
+        return county[:-1]  # 青铜峡市 → 生态环境局青铜峡分局: a county-level city's branch drops its 市 (but 沧州市生态环境局
+        # 任丘市分局: where the level is kept, as the gold has it every time)
     if county.endswith("区") and len(county) >= 3 and context.province not in keep:
         return county[:-1]  # 南票区 → 生态环境局南票分局, 云冈区 → 公安局云冈分局: so does a district's
     if not county.endswith("县") or (context.province in keep and not county.endswith("自治县")):

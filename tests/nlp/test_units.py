@@ -2726,3 +2726,15 @@ def test_tianjin_s_districts_name_their_housing_commission_so(units):
 def test_a_dai_name_opening_with_yu(units):
     found = units("市委副书记、市长岩罕龙出席并讲话，副市长玉应香主持会议。", "云南省西双版纳傣族自治州景洪市")
     assert [(m.text, m.title) for m in found] == [("岩罕龙", "市委副书记、市长"), ("玉应香", "副市长")]
+
+
+@pytest.mark.parametrize(
+    ("context", "canonical"),
+    [
+        ("河北省沧州市任丘市", "沧州市生态环境局任丘市分局"),  # a county-level city keeps 市 where 县 is kept
+        ("河南省许昌市禹州市", "许昌市生态环境局禹州市分局"),
+        ("宁夏回族自治区吴忠市青铜峡市", "吴忠市生态环境局青铜峡分局"),  # and drops it elsewhere
+    ],
+)
+def test_a_county_level_city_s_environment_branch(units, context: str, canonical: str):
+    assert [m.canonical for m in units("市生态环境分局开展检查。", context)] == [canonical]
