@@ -392,21 +392,27 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
-    if "某" in text:
-        judged = [m.with_stance("criticized") if _name_withheld_for_a_wrong(text, m) else m for m in judged]
-    return judged
+    return _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
 
 
-def _name_withheld_for_a_wrong(text: str, mention: M) -> bool:
+def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
     """村民马某某在自家林地焚烧杂草引发山火, 王某某纠集李某某…: a bulletin withholds the names of those it reports for a
-    wrong, and names no one it praises so; the ones harmed (学生张某某溺水) are told by what befell them."""
-    if mention.type != "person" or mention.stance is not None or "某" not in mention.text:
-        return False
+    wrong, and names no one it praises so; the ones harmed (学生张某某溺水) are told by what befell them. Anonymised
+    persons no cue judged are criticised, unless their sentence tells of harm or their line is a contents line."""
+    unjudged = [i for i, m in enumerate(mentions) if m.type == "person" and m.stance is None and "某" in m.text]
+    if not unjudged:
+        return mentions
     table = _cues()
-    if ("▲" in text or "◆" in text) and _in_contents_line(text, mention.start, table.contents_verdicts):
-        return False
-    lo, hi = _bounds([m.start() for m in SENTENCE_END.finditer(text)], text, mention.start)
-    return not any(harm in text[lo:hi] for harm in table.harm_suffered)
+    sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
+    result = list(mentions)
+    for i in unjudged:
+        start = mentions[i].start
+        if ("▲" in text or "◆" in text) and _in_contents_line(text, start, table.contents_verdicts):
+            continue
+        lo, hi = _bounds(sentence_marks, text, start)
+        if not any(harm in text[lo:hi] for harm in table.harm_suffered):
+            result[i] = mentions[i].with_stance("criticized")
+    return result
 
 
 def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:

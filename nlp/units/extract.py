@@ -241,8 +241,9 @@ def extract_units(
     township: str | None = None
     for cand in chosen:
         end = extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
-        if cand.kind == "org" and text.startswith(PLACE_COMMITTEES, end) and text.endswith(("村", "社区"), cand.start, end):
-            end += next(len(c) for c in PLACE_COMMITTEES if text.startswith(c, end))  # 同济新村|居委会
+        committee = cand.kind == "org" and next((c for c in PLACE_COMMITTEES if text.startswith(c, end)), None)
+        if committee and text.endswith(("村", "社区"), cand.start, end):
+            end += len(committee)  # 同济新村|居委会
         if cand.kind == "org" and (end < len(text) and text[end] in "、等"
                                    or cand.start > 0 and text[cand.start - 1] == "、"):
             cand = Candidate(extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)

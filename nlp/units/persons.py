@@ -231,7 +231,8 @@ ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
 
 
 # A township or a village, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 丰润村|河长,
-# 北黎村党|支部书记, 富民社区|社区河长: the role may repeat the place's form); a name of one character before 乡 is
+# 北黎村党|支部书记, 富民社区|社区河长: the role may repeat the place's form; 四平路街道同济新村居委会|楼组长: a
+# township and its village or community, up to ten characters before the form); a name of one character before 乡 is
 # more often a verb (调到这里任乡党委书记)
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
