@@ -416,6 +416,7 @@ def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
 
 
 def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
+    """The mentions with the stance the cues, headings and faults around each give it."""
     cues = find_cues(text)
     section_headings = _section_headings(text)
     if not cues and not section_headings and not _faults_told(text):
@@ -503,7 +504,7 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                 business.group("one") or any(text.startswith("约谈", c[0]) for c in sentence_cues)))
         # (会议对…县公安局侦办…案件3起的做法给予肯定: a verdict on how it worked the case judges it)
         brought_case = text.startswith(BROUGHT_THE_CASE, list_end) and not any(
-            list_end < c[0] and "做法" in text[c[0] - WAY_REACH : c[0]] for c in sentence_cues)
+            list_end < c[0] and _on_way_of_working(text, c[0], list_end) for c in sentence_cues)
         judged = (not agent and not medium and not location and not reported_to and not brought_case
                   and not (text.startswith(OPENED_A_CASE, list_end) and not object_of_dui))
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
@@ -581,7 +582,7 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             elif after:
                 # 会议对…县公安局快速查处非法采砂案件的做法给予肯定: the verdict on the unit's way of working, not a
                 # word of the work itself
-                on_way = next((c for c in after if "做法" in text[max(list_end, c[0] - WAY_REACH) : c[0]]), None)
+                on_way = next((c for c in after if _on_way_of_working(text, c[0], list_end)), None)
                 stance = (on_way or after[0])[2]
             elif subject and not person or anonymised and ROLE_LEAD.fullmatch(lead) or titled_lead:
                 later = [c for c in sentence_cues if c_hi <= c[0] and c[1] <= s_hi]
@@ -621,6 +622,13 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
 
 RANKED = ("位列", "排名", "名列")
 WAY_REACH = 6  # characters between 做法 and the verdict on it (的做法|给予|充分肯定)
+
+
+def _on_way_of_working(text: str, cue_start: int, floor: int) -> bool:
+    """The verdict starting at `cue_start` is on a way of working (…的做法给予肯定), 做法 written after `floor`."""
+    return "做法" in text[max(floor, cue_start - WAY_REACH) : cue_start]
+
+
 # A unit's clause that goes on to an inspection it holds (将于春节后组织复查, 将开展督查)
 INSPECTION_AHEAD = re.compile(r"[^，,。；;]{0,10}?(?:组织|开展)(?:复查|检查|督查|暗访|考评|验收)")
 

@@ -102,11 +102,6 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-# A residents' committee written after its community's name is the community itself (canonical drops it), as the
-# gold marks it 26 times; a village's 村委会 after its 村 stays out (枫林村|村委会未按要求…: both marks). Longest first.
-PLACE_COMMITTEES = ("居民委员会", "居委会")
-
-
 @lru_cache(maxsize=COUNTY_CACHE_SIZE)
 def _autonomous(context: CountyContext) -> bool:
     """Whether the county lies in an autonomous region or prefecture (or is one)."""
@@ -241,9 +236,6 @@ def extract_units(
     township: str | None = None
     for cand in chosen:
         end = extend_right(text, cand.end, lex) if cand.kind == "org" else cand.end
-        committee = cand.kind == "org" and next((c for c in PLACE_COMMITTEES if text.startswith(c, end)), None)
-        if committee and text.endswith(("村", "社区"), cand.start, end):
-            end += len(committee)  # 同济新村|居委会
         if cand.kind == "org" and (end < len(text) and text[end] in "、等"
                                    or cand.start > 0 and text[cand.start - 1] == "、"):
             cand = Candidate(extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
@@ -529,10 +521,9 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         # (市综合执法局 in a district is the city's, whatever the district's own body is called; a command's short
         # name may be long: 区疫情防控指挥部办公室)
         return canonical
-    if "“" in canonical and any(m.text == m.canonical == canonical.replace("“", "").replace("”", "") for m in earlier):
-        # 市治水办 after the issuer 桐乡市五水共治工作领导小组办公室: the name as the story wrote it, without the table's
-        # quotation marks
-        return canonical.replace("“", "").replace("”", "")
+    unquoted = canonical.replace("“", "").replace("”", "") if "“" in canonical else None
+    if unquoted and any(m.text == m.canonical == unquoted for m in earlier):
+        return unquoted  # 市治水办 after the issuer 桐乡市五水共治工作领导小组办公室: the story's name, without the quotes
     body = surface[1:]
     # 区三防指挥部 or 区三防指 after 武江区三防指挥部 or its 办公室 written in the story: the story's own wording, not the
     # table's (防汛防旱防风指挥部)

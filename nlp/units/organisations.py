@@ -603,8 +603,17 @@ FIGURE_IN_BRACKETS = re.compile(r"^[0-9０-９.．]+(?:[%％]|分|个|人|家)?$
 FINDING_IN_BRACKETS = re.compile(r"[0-9０-９.]+[余多]?(?:个|处|座|吨|名|家|户|条|块|起|次|人|辆|只|间|件|米|公斤|平方米)|未|不")
 
 
+# A residents' committee written after its community's name is the community itself (canonical drops it), as the
+# gold marks it 26 times; a village's 村委会 after its 村 stays out (枫林村|村委会未按要求…: both marks). Longest first.
+PLACE_COMMITTEES = ("居民委员会", "居委会")
+
+
 def extend_right(text: str, end: int, lex: Lexicon) -> int:
-    """A parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right after a name belongs to it."""
+    """A residents' committee (同济新村|居委会), a parenthesised part (警务亭) or a branch (金城路店, 办证大厅) right
+    after a name belongs to it."""
+    if text.endswith(("村", "社区"), 0, end) and (
+            committee := next((c for c in PLACE_COMMITTEES if text.startswith(c, end)), None)):
+        return end + len(committee)
     match = PAREN.match(text, end)
     if match and (match.group(1)[0] in LEVEL_CHARS or match.group(1) in lex.known_orgs):
         return end  # 富源县第二小学（县二小）: an abbreviation introduced in brackets
