@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-144"
+VERSION = "counts-145"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -121,6 +121,7 @@ class _Vocabulary:
     institutions: tuple[str, ...]
     institution_parts: frozenset[str]
     kinds_kept_whole: tuple[str, ...]
+    hazard_kinds_ending: tuple[str, ...]
     teams: tuple[str, ...]
     team_founding: re.Pattern[str]  # a founding verb and the team's name after it, up to the count
     durations_named: tuple[str, ...]
@@ -222,6 +223,7 @@ def _vocabulary() -> _Vocabulary:
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),
         kinds_kept_whole=tuple(mw["objects"]["kinds_kept_whole"]),
+        hazard_kinds_ending=tuple(sorted(mw["objects"]["hazard_kinds_ending"], key=len, reverse=True)),
         teams=tuple(mw["objects"]["teams"]),
         team_founding=re.compile("(?:" + literal_alternation(mw["objects"]["team_founding"])
                                  + r")(?P<task>[^，,。；;、\s]{0,9})$"),
@@ -525,7 +527,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
         place = _PLACE_PREFIX.match(obj)
         if place and b - a - place.end() >= 2:
             a = _drop_modifiers(norm, a + place.end(), b, vocab)  # 和乐镇最大降雨量 → 降雨量
-        a = _after_quoted_label(norm, a, b)
+        if (labelled := _after_quoted_label(norm, a, b)) != a:
+            a = _drop_modifiers(norm, labelled, b, vocab)  # “场所码”专职查验员 → 查验员: the label's modifiers go too
     tiers = _TIERS_PREFIX.match(norm, a, b)
     if tiers and b - tiers.end() >= 2:
         a = tiers.end()  # 县、乡、村三级河长 → 河长: the levels a post is held at describe it
@@ -974,6 +977,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
     if head and text[a:b] in vocab.kinds_kept_whole:
         head = None  # 督促整改火灾隐患96处 → 火灾隐患 (but 破获毒品刑事案件26起 → 案件)
+    elif head and (hazard := next((k for k in vocab.hazard_kinds_ending if text.endswith(k, a, b)), None)):
+        head = hazard  # 排查林区火灾隐患260余处 → 火灾隐患: the kind of hazard, not where it lies
     if head and b - len(head) > a and text[b - len(head) - 1] not in "、和与及":
         # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资, 垃圾乱堆、小广告乱贴问题 → 问题: the kind of thing, not its
         # description (问题和隐患 stays whole)

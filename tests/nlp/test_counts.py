@@ -1881,3 +1881,48 @@ def test_gas_users_cooks_trained_and_kitchen_waste_collected(text: str, obj: str
 
 def test_dust_monitors_are_counted_whole() -> None:
     assert [m.object for m in extract_counts("督促安装扬尘在线监测设备六十一台。")] == ["扬尘在线监测设备"]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("推行秸秆粉碎还田近120万亩。", "秸秆"),
+        ("对拒不支付劳动报酬案件立案侦查两起。", "案件"),
+        ("区消防救援大队在萍水河救起落水儿童两名。", "儿童"),
+        ("全区提前召回海上作业渔船二千一百余艘。", "渔船"),
+        ("顺发渔具店销售禁用电鱼器具六台。", "电鱼器具"),
+        ("韩甸镇辖区3座粮食烘干塔热风炉周边堆放可燃物。", "粮食烘干塔"),
+        ("劳店镇辖区3家肉牛屠宰企业未安装泄漏报警装置。", "肉牛屠宰企业"),
+    ],
+)
+def test_verbs_before_straw_and_cases_and_boats_and_abattoirs(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("全区共排查林区火灾隐患六百四十余处。", "火灾隐患"),  # where the hazards are goes
+        ("排查整改“九小”场所火灾隐患四百余处。", "火灾隐患"),
+        ("排查整治道路安全隐患九十七处。", "道路安全隐患"),  # a kind of hazard of its own
+        ("破获毒品刑事案件26起。", "案件"),  # a described case still goes to its head
+    ],
+)
+def test_a_kind_of_hazard_after_where_it_lies(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("为辖区农贸市场配备“场所码”专职查验员二十六名。", "查验员"),  # a label's modifiers go with it
+        ("组织市场监管、教育等部门执法人员三百六十余人次开展检查。", "执法人员"),
+        ("收购销售来源不明的野生江鱼约60公斤。", "江鱼"),
+        ("屏都镇辖区2条溪沟岸边垃圾堆积。", "溪沟"),
+        ("观胜镇组建秸秆打捆作业队十二支。", "秸秆打捆作业队"),
+        ("加固在建工地塔吊和广告牌四百三十余处。", "塔吊和广告牌"),
+        ("全区开展巡查执法二百六十余次。", "巡查执法"),
+    ],
+)
+def test_labelled_inspectors_wild_fish_and_crews_named_by_their_task(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
