@@ -2738,3 +2738,26 @@ def test_a_dai_name_opening_with_yu(units):
 )
 def test_a_county_level_city_s_environment_branch(units, context: str, canonical: str):
     assert [m.canonical for m in units("市生态环境分局开展检查。", context)] == [canonical]
+
+
+def test_chongqing_s_town_and_country_construction_commission(units):
+    found = units("3．区城乡建委对城区段截污管网建设进度缓慢；", "重庆市合川区")
+    assert [(m.text, m.canonical, m.stance) for m in found] == [("区城乡建委", "合川区城乡建设委员会", "criticized")]
+
+
+def test_outside_a_fish_restaurant_and_upgraded_markets(units):
+    found = units("二是胜利路街道的渝西豆豉鱼庄店外占道经营、油烟直排；", "重庆市永川区")
+    assert [m.text for m in found] == ["胜利路街道", "渝西豆豉鱼庄"]
+    assert units("清理卫生死角一千三百余处，提质改造农贸市场六个。", "湖南省郴州市临武县") == []
+
+
+@pytest.mark.parametrize(
+    "kind", ["渔具店", "小龙虾餐馆", "梨膏作坊", "夜宵排档", "手工作坊", "景区民宿", "糕团店", "食材供应点", "罗汉果加工厂"])
+def test_kinds_of_business_named_by_what_they_sell_are_no_units(units, kind: str):
+    assert units(f"县市场监管局对农贸市场和{kind}开展检查。", "贵州省遵义市习水县")[1:] == []
+    assert units("组成4个检查组，对生猪规模养殖场、屠宰场、农贸市场开展检查。", "江西省吉安市井冈山市") == []
+
+
+def test_a_district_s_offices_administration_bureau_written_short(units):
+    assert [m.canonical for m in units("区机关事务局对公共机构垃圾分类指导督促不到位。", "重庆市江津区")] == [
+        "江津区机关事务管理局"]
