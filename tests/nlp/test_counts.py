@@ -1926,3 +1926,22 @@ def test_a_kind_of_hazard_after_where_it_lies(text: str, obj: str | None) -> Non
 )
 def test_labelled_inspectors_wild_fish_and_crews_named_by_their_task(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("区水利局组织清理瓯江干流阻水障碍物三十六处。", "阻水障碍物"),  # a river's main stream is where
+        ("劝阻野外焚烧行为一百一十余起。", "焚烧行为"),
+        ("清理占用消防通道杂物一百三十余处。", "杂物"),
+        ("清理林区可燃物约200吨。", "可燃物"),
+        ("开展林区巡查12次。", "林区巡查"),  # the patrols' own ground stays
+        ("四姑娘山镇对景区四十余家民宿餐厅实行每日巡查。", "民宿餐厅"),
+        ("全区共排查防汛隐患四百六十余处。", "防汛隐患"),
+        ("登记采集人员九千六百余人。", "采集人员"),
+        ("县人民医院在采集点设立巡回医疗点5个。", "巡回医疗点"),
+        ("开展巡回义诊12场次。", "义诊"),
+    ],
+)
+def test_main_streams_forest_areas_flood_hazards_and_roving_clinics(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
