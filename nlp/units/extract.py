@@ -382,6 +382,8 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if cand.end - cand.start > 4 and text[cand.end - 1] == "店" and text[cand.end - 2] in "庄馆坊铺" and text.startswith(
             ("外", "内"), cand.end):
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 渝西豆豉鱼庄|店外占道经营: outside the shop
+    if cand.end - cand.start > 3 and text.endswith("院院", cand.start, cand.end) and text.startswith("区", cand.end):
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 区中医院|院区内: the hospital's grounds
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and (
             text.startswith(VILLAGE_OWN_WORDS, cand.end) or _village_name_length(text, cand.start, cand.end - 2) >= 2):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内

@@ -162,6 +162,11 @@ OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆])[\u4e00-\u9fff]{2,3
                              r"(?=以|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
                              r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])")
 
+# 依次为海坡社区（96.5分）, 得分最低的是黑土村（76.8分）: a village ranked with its score; 四是春光社区网格员…: a
+# village opening a numbered finding
+SCORED_VILLAGE = re.compile(r"(?<=[，,。；;：:\n、为是])[\u4e00-\u9fff]{2,3}?(?:村|社区)(?=[（(][0-9.]+分)")
+ENUMERATED_VILLAGE = re.compile(r"(?<=[一二三四五六七八九十]是)[\u4e00-\u9fff]{2,3}?(?:村|社区)")
+
 
 VILLAGE_OPENERS = frozenset("前后")  # 前柳村, 后屯村: function characters elsewhere, they open village names
 
@@ -190,9 +195,14 @@ def _village_name(name: str, after_township: bool = False) -> bool:
 def located_villages(text: str, lex: Lexicon) -> list[Candidate]:
     found = [Candidate(m.start(), m.end(), "org") for m in LOCATED_VILLAGE.finditer(text)
              if _village_name(m.group()) and _village_stem(m.group()) not in lex.generic_modifiers]  # 在辖区社区
-    return found + [Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
-                    if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
-                    and not _verb_before_counted_villages(text, m, lex)]
+    found += [Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
+              if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
+              and not _verb_before_counted_villages(text, m, lex)]
+    if "分" in text or "是" in text:
+        found += [Candidate(m.start(), m.end(), "org") for pattern in (SCORED_VILLAGE, ENUMERATED_VILLAGE)
+                  for m in pattern.finditer(text) if _village_name(m.group())
+                  and _village_stem(m.group()) not in lex.generic_modifiers and not lex.honour_words.search(m.group()[:-1])]
+    return found
 
 
 def _village_stem(name: str) -> str:

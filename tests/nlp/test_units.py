@@ -2752,7 +2752,8 @@ def test_outside_a_fish_restaurant_and_upgraded_markets(units):
 
 
 @pytest.mark.parametrize(
-    "kind", ["渔具店", "小龙虾餐馆", "梨膏作坊", "夜宵排档", "手工作坊", "景区民宿", "糕团店", "食材供应点", "罗汉果加工厂"])
+    "kind", ["渔具店", "小龙虾餐馆", "梨膏作坊", "夜宵排档", "手工作坊", "景区民宿", "糕团店", "食材供应点", "罗汉果加工厂",
+             "民办幼儿园", "集镇餐饮店", "虫草交易市场"])
 def test_kinds_of_business_named_by_what_they_sell_are_no_units(units, kind: str):
     assert units(f"县市场监管局对农贸市场和{kind}开展检查。", "贵州省遵义市习水县")[1:] == []
     assert units("组成4个检查组，对生猪规模养殖场、屠宰场、农贸市场开展检查。", "江西省吉安市井冈山市") == []
@@ -2761,3 +2762,17 @@ def test_kinds_of_business_named_by_what_they_sell_are_no_units(units, kind: str
 def test_a_district_s_offices_administration_bureau_written_short(units):
     assert [m.canonical for m in units("区机关事务局对公共机构垃圾分类指导督促不到位。", "重庆市江津区")] == [
         "江津区机关事务管理局"]
+
+
+def test_villages_ranked_with_their_scores_and_opening_numbered_findings(units):
+    found = units("考评结果：得分前三名依次为海坡社区（96.5分）、马岭社区（95.2分）；得分最低的是黑土村（76.8分）。"
+                  "考评发现的主要问题：一是黑土村村内5处卫生死角垃圾堆积；四是春光社区网格员对背街小巷卫生巡查走过场。",
+                  "海南省三亚市天涯区")
+    assert [m.canonical for m in found] == [
+        "天涯区海坡社区", "天涯区马岭社区", "天涯区黑土村", "天涯区黑土村", "天涯区春光社区"]
+    assert units("一是部分村环境卫生差；二是城中村脏乱。", "海南省三亚市天涯区") == []
+
+
+def test_a_hospital_s_grounds(units):
+    found = units("区中医院院区内吸烟现象无人劝阻。", "浙江省丽水市莲都区")
+    assert [(m.text, m.canonical) for m in found] == [("区中医院", "莲都区中医医院")]
