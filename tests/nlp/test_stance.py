@@ -832,3 +832,18 @@ def test_a_verdict_on_how_a_body_worked_a_case_judges_it(stances):
     assert stances(text) == [("大河镇", "praised"), ("县公安局", "praised")]
     text = "县人民法院对县公安局侦办、县人民检察院提起公诉的涉恶案件公开宣判。"
     assert ("县公安局", None) in stances(text)
+
+
+def test_units_whose_clauses_share_a_closing_verdict_when_one_solved_cases(stances):
+    text = "县公安局侦破非法捕捞案件十一起，三江镇组建护渔志愿服务队六支，均受到县禁捕办通报表扬。"
+    assert stances(text)[:2] == [("县公安局", "praised"), ("三江镇", "praised")]
+
+
+def test_a_township_leading_the_communities_in_its_charge_shares_the_verdict(stances):
+    text = "卫星湖街道组织辖区十一个社区开展“周五卫生日”活动，县妇幼保健院院区环境整洁，予以通报表扬。"
+    assert stances(text) == [("卫星湖街道", "praised"), ("县妇幼保健院", "praised")]
+
+
+def test_a_unit_listed_under_praise_for_inspecting_its_own_charge(stances):
+    text = "表现突出的有：四姑娘山镇对景区四十余家民宿餐厅实行每日巡查；县人民医院食堂食品留样规范。"
+    assert stances(text) == [("四姑娘山镇", "praised"), ("县人民医院", "praised")]
