@@ -1945,3 +1945,20 @@ def test_labelled_inspectors_wild_fish_and_crews_named_by_their_task(text: str, 
 )
 def test_main_streams_forest_areas_flood_hazards_and_roving_clinics(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("督促搬离车间内员工宿舍二十三处。", "员工宿舍"),
+        ("凤城街道辖区3家歌舞厅疏散指示标志损坏。", "歌舞厅"),
+        ("天水瑞丰液化气站违规倒灌液化气钢瓶十六只。", "液化气钢瓶"),
+        ("劝返无关进山人员三百四十余人次。", "进山人员"),
+        ("检查景区餐馆八十余家。", "餐馆"),
+        ("查处消防违法行为六十三起。", "消防违法行为"),
+        ("督促施工企业缴存工资保证金约1260万元。", "工资保证金"),
+        ("大堡头镇辖区2处秸秆堆垛紧邻村庄。", "秸秆堆垛"),
+    ],
+)
+def test_workshops_dormitories_refilled_cylinders_and_wage_deposits(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
