@@ -220,7 +220,7 @@ def _acts(text: str, after: int) -> bool:
 
 # Work done for others to judge, not the unit's own: a clause holding one is an inspector's (设立检查卡点, 设置
 # 防火检查站: a checkpoint set up is the unit's own work)
-JUDGING_WORK = re.compile(r"检查(?![站点卡])|督查|暗访|抽查|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法|回头看")
+JUDGING_WORK = re.compile(r"检查(?![站点卡])|督查|暗访|抽查|抽检|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法|回头看")
 
 
 def _opens_clause_after(text: str, start: int, heading_end: int) -> bool:

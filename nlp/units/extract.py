@@ -379,9 +379,9 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if cand.end - cand.start > 4 and text.endswith("厂厂", cand.start, cand.end) and text.startswith(
             ("区", "房", "内", "外"), cand.end):
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 恒达炉料厂|厂区内: the works' grounds
-    if cand.end - cand.start > 4 and text[cand.end - 1] == "店" and text[cand.end - 2] in "庄馆坊铺" and text.startswith(
+    if cand.end - cand.start > 4 and text[cand.end - 1] == "店" and text[cand.end - 2] in "庄馆坊铺店" and text.startswith(
             ("外", "内"), cand.end):
-        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 渝西豆豉鱼庄|店外占道经营: outside the shop
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 程记烧饼店|店外经营: outside the shop
     if cand.end - cand.start > 3 and text.endswith("院院", cand.start, cand.end) and text.startswith("区", cand.end):
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 区中医院|院区内: the hospital's grounds
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and (

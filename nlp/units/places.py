@@ -159,7 +159,7 @@ LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社�
 # ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队, 。湖前社区|发动…: a village opening a clause, before what a village
 # has or does, whatever the segmentation made of its name
 OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
-                             r"(?=以|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
+                             r"(?=以|为[^主]|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
                              r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])")
 
 # 依次为海坡社区（96.5分）, 得分最低的是黑土村（76.8分）: a village ranked with its score; 四是春光社区网格员…: a
@@ -201,7 +201,8 @@ def located_villages(text: str, lex: Lexicon) -> list[Candidate]:
     if "分" in text or "是" in text:
         found += [Candidate(m.start(), m.end(), "org") for pattern in (SCORED_VILLAGE, ENUMERATED_VILLAGE)
                   for m in pattern.finditer(text) if _village_name(m.group())
-                  and _village_stem(m.group()) not in lex.generic_modifiers and not lex.honour_words.search(m.group()[:-1])]
+                  and _village_stem(m.group()) not in lex.generic_modifiers
+                  and not lex.honour_words.search(m.group()[:-1])]
     return found
 
 

@@ -847,3 +847,7 @@ def test_a_township_leading_the_communities_in_its_charge_shares_the_verdict(sta
 def test_a_unit_listed_under_praise_for_inspecting_its_own_charge(stances):
     text = "表现突出的有：四姑娘山镇对景区四十余家民宿餐厅实行每日巡查；县人民医院食堂食品留样规范。"
     assert stances(text) == [("四姑娘山镇", "praised"), ("县人民医院", "praised")]
+
+
+def test_a_market_bureau_sampling_food_is_not_judged_by_the_expired_food_it_removes(stances):
+    assert stances("县市场监管局抽检食品样品二百八十批次，下架过期糕点约65公斤。") == [("县市场监管局", None)]

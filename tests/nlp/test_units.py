@@ -2753,7 +2753,7 @@ def test_outside_a_fish_restaurant_and_upgraded_markets(units):
 
 @pytest.mark.parametrize(
     "kind", ["渔具店", "小龙虾餐馆", "梨膏作坊", "夜宵排档", "手工作坊", "景区民宿", "糕团店", "食材供应点", "罗汉果加工厂",
-             "民办幼儿园", "集镇餐饮店", "虫草交易市场"])
+             "民办幼儿园", "集镇餐饮店", "虫草交易市场", "老城区夜市", "腊味作坊", "景区餐馆", "“厂中厂”"])
 def test_kinds_of_business_named_by_what_they_sell_are_no_units(units, kind: str):
     assert units(f"县市场监管局对农贸市场和{kind}开展检查。", "贵州省遵义市习水县")[1:] == []
     assert units("组成4个检查组，对生猪规模养殖场、屠宰场、农贸市场开展检查。", "江西省吉安市井冈山市") == []
@@ -2776,3 +2776,13 @@ def test_villages_ranked_with_their_scores_and_opening_numbered_findings(units):
 def test_a_hospital_s_grounds(units):
     found = units("区中医院院区内吸烟现象无人劝阻。", "浙江省丽水市莲都区")
     assert [(m.text, m.canonical) for m in found] == [("区中医院", "莲都区中医医院")]
+
+
+def test_a_bakery_before_shop_front_trading_and_townships_addressed_in_general(units):
+    assert [m.text for m in units("昱西街道的程记烧饼店店外经营、油污满地。", "安徽省黄山市屯溪区")] == ["昱西街道", "程记烧饼店"]
+    assert units("各街道办事处、镇乡人民政府，区级有关部门：", "重庆市黔江区") == []
+
+
+def test_a_village_opening_a_clause_with_what_it_did_for_its_villagers(units):
+    found = units("考评结束。\n六盘村为二百八十余户村民配发分类垃圾桶，予以通报表扬。", "海南省三亚市吉阳区")
+    assert [(m.canonical, m.stance) for m in found] == [("吉阳区六盘村", "praised")]
