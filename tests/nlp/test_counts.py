@@ -1962,3 +1962,21 @@ def test_main_streams_forest_areas_flood_hazards_and_roving_clinics(text: str, o
 )
 def test_workshops_dormitories_refilled_cylinders_and_wage_deposits(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("鹿西乡山坪村村内2处消火栓无水。", "消火栓"),
+        ("革什扎乡辖区3条泥石流沟道堆积物未清理。", "泥石流沟道"),
+        ("全区共检查销售维修网点三百一十余家。", "销售维修网点"),
+        ("排查堤防险工险段四十六处。", "险工险段"),
+        ("清理河沟垃圾约36吨。", "垃圾"),
+        ("规范牌匾标识二百一十块。", "牌匾标识"),  # 牌 opens a word here, no 规范牌
+        ("规范设置共享单车停放区六十二个。", "共享单车停放区"),
+        ("整治沿溪排污口二十八个。", "排污口"),
+        ("县人民检察院依法批捕涉恶犯罪嫌疑人二十二名。", "犯罪嫌疑人"),
+    ],
+)
+def test_dry_hydrants_levee_weak_spots_shop_signs_and_shared_bicycles(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
