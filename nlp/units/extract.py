@@ -66,7 +66,7 @@ from nlp.units.vocabulary import (
 
 NUMERAL_CHARS_AND_DIGITS = NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９余多几")
 # After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).
-DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电]?〔")
+DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电办]?〔")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
 
 

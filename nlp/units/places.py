@@ -34,9 +34,9 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg", "g"}  # (孙|疃|镇: a rare character ji
 VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 ARRIVING_CHARS = frozenset("到在赴驻")
-VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落")  # 村民, 村委会, 村务, 村干部 … after a village's 村
+VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落寨")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
-VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落")  # 村容, 村貌, 村庄, 村落: words of villages in general
+VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落寨")  # 村容, 村貌, 村庄, 村落, 村寨: words of villages in general
 NOT_IN_VILLAGE_WORDS = GENERAL_DETERMINERS | frozenset("个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
 

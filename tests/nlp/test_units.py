@@ -2753,7 +2753,8 @@ def test_outside_a_fish_restaurant_and_upgraded_markets(units):
 
 @pytest.mark.parametrize(
     "kind", ["渔具店", "小龙虾餐馆", "梨膏作坊", "夜宵排档", "手工作坊", "景区民宿", "糕团店", "食材供应点", "罗汉果加工厂",
-             "民办幼儿园", "集镇餐饮店", "虫草交易市场", "老城区夜市", "腊味作坊", "景区餐馆", "“厂中厂”"])
+             "民办幼儿园", "集镇餐饮店", "虫草交易市场", "老城区夜市", "腊味作坊", "景区餐馆", "“厂中厂”",
+             "海岛民宿", "涵闸泵站"])
 def test_kinds_of_business_named_by_what_they_sell_are_no_units(units, kind: str):
     assert units(f"县市场监管局对农贸市场和{kind}开展检查。", "贵州省遵义市习水县")[1:] == []
     assert units("组成4个检查组，对生猪规模养殖场、屠宰场、农贸市场开展检查。", "江西省吉安市井冈山市") == []
@@ -2786,3 +2787,17 @@ def test_a_bakery_before_shop_front_trading_and_townships_addressed_in_general(u
 def test_a_village_opening_a_clause_with_what_it_did_for_its_villagers(units):
     found = units("考评结束。\n六盘村为二百八十余户村民配发分类垃圾桶，予以通报表扬。", "海南省三亚市吉阳区")
     assert [(m.canonical, m.stance) for m in found] == [("吉阳区六盘村", "praised")]
+
+
+def test_shanghai_s_construction_and_transport_commission_and_a_document_number(units):
+    assert [m.canonical for m in units("3．区建交委对在建工地积水清理监管不到位；", "上海市浦东新区")] == [
+        "浦东新区建设和交通委员会"]
+    found = units("丹巴县防汛抗旱指挥部办公室　丹防指办〔2023〕5号", "四川省甘孜藏族自治州丹巴县")
+    assert [m.text for m in found] == ["丹巴县防汛抗旱指挥部办公室"]
+
+
+def test_wooden_villages_in_general_and_farms_along_a_stream(units):
+    found = units("县消防救援大队对都江镇木结构村寨开展消防安全排查。", "贵州省黔南布依族苗族自治州三都水族自治县")
+    assert [m.text for m in found] == ["县消防救援大队", "都江镇"]
+    assert [m.text for m in units("区农业农村局对沿溪畜禽养殖场粪污治理督导不到位。", "浙江省衢州市柯城区")] == [
+        "区农业农村局"]
