@@ -309,6 +309,11 @@ def _no_unit_between(starts: list[int], lo: int, hi: int) -> bool:
     return bisect.bisect_left(starts, lo) == bisect.bisect_left(starts, hi)
 
 
+def _passive_clause(text: str, cue: int, clause_marks: list[int]) -> bool:
+    """The cue at `cue` stands in a clause that opens with 被 (…，被作为示范推广)."""
+    return text[_bounds(clause_marks, text, cue)[0] : cue + 1].lstrip().startswith("被")
+
+
 def _shared_verdict(text: str, cue: int, clause_marks: list[int], starts: list[int]) -> bool:
     """The cue at `cue` stands in a clause of its own that opens with 被 (…，被通报批评) or a verdict (…，给予肯定)
     and names no unit."""
@@ -529,13 +534,18 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and (text.startswith(
             "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
             or _own_work_clause(text, list_end, c_hi))
+        # 卫星湖街道组织辖区十一个社区开展…，…，予以通报表扬: a unit leading those in its charge shares a verdict given to
+        # all the clauses, but not a passive closing the clause before it (…，某社区组织居民清理楼院，被作为示范推广)
+        leads_its_charge = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
+            "组织辖区", list_end)
         # 县人居办将于春节后组织复查，…负责人将被约谈: the inspector is not the one a later passive judges
         inspects = acting and INSPECTION_AHEAD.match(text, list_end, c_hi) is not None
         passive = acting and not (speaks or inspects) and next((c for c in sentence_cues if list_end < c[0] < s_hi and (
             (by := _passive_mark(text, list_end, c[0])) != -1 and _no_unit_between(starts, list_end, by)
             or (_no_unit_between(starts, list_end, _bounds(clause_marks, text, c[0])[0])
                 # (the body naming the verdict, 受到县鼠防办通报表扬, stands in the verdict's own clause)
-                or opens_clause and _only_clause_openers(
+                or (opens_clause or leads_its_charge and not _passive_clause(text, c[0], clause_marks))
+                and _only_clause_openers(
                 text, mentions, starts, list_end, _bounds(clause_marks, text, c[0])[0]))
                 and _shared_verdict(text, c[0], clause_marks, starts))),
             None)
