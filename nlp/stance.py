@@ -224,8 +224,8 @@ JUDGING_WORK = re.compile(r"检查(?![站点卡])|督查|暗访|抽查|抽检|�
 
 
 def _opens_clause_after(text: str, start: int, heading_end: int) -> bool:
-    """The unit opens a clause, or the list right after the heading (表现突出的有：四姑娘山镇对景区…实行每日巡查)."""
-    return start == heading_end or start > 0 and text[start - 1] in "：:；;。\n"
+    """The unit opens the list right after the heading (表现突出的有：四姑娘山镇对景区…实行每日巡查) or a clause of it."""
+    return start == heading_end or start > 0 and text[start - 1] in CLAUSE_OPENING_MARKS
 
 
 def _own_work_clause(text: str, after: int, clause_end: int) -> bool:
@@ -531,13 +531,13 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         # 检查中，A社区组织居民…，B卫生院…，予以通报表扬: units opening the clauses of one sentence share its verdict,
         # the one that organised its people too
         # (县爱卫办对8个乡镇进行检查, 县爱卫办组织对…开展检查: the inspector acts on others, and is not judged)
-        opens_clause = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and (text.startswith(
+        first_in_clause = list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS
+        opens_clause = first_in_clause and (text.startswith(
             "组织", list_end) and not text.startswith(table.organised_inspections, list_end + 2)
             or _own_work_clause(text, list_end, c_hi))
         # 卫星湖街道组织辖区十一个社区开展…，…，予以通报表扬: a unit leading those in its charge shares a verdict given to
         # all the clauses, but not a passive closing the clause before it (…，某社区组织居民清理楼院，被作为示范推广)
-        leads_its_charge = (list_start == 0 or text[list_start - 1] in CLAUSE_OPENING_MARKS) and text.startswith(
-            "组织辖区", list_end)
+        leads_its_charge = first_in_clause and text.startswith("组织辖区", list_end)
         # 县人居办将于春节后组织复查，…负责人将被约谈: the inspector is not the one a later passive judges
         inspects = acting and INSPECTION_AHEAD.match(text, list_end, c_hi) is not None
         passive = acting and not (speaks or inspects) and next((c for c in sentence_cues if list_end < c[0] < s_hi and (

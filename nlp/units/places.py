@@ -198,11 +198,9 @@ def located_villages(text: str, lex: Lexicon) -> list[Candidate]:
     found += [Candidate(m.start(), m.end(), "org") for m in OPENING_VILLAGE.finditer(text)
               if _village_name(m.group()) and not lex.honour_words.search(m.group()[:-1])
               and not _verb_before_counted_villages(text, m, lex)]
-    if "分" in text or "是" in text:
-        found += [Candidate(m.start(), m.end(), "org") for pattern in (SCORED_VILLAGE, ENUMERATED_VILLAGE)
-                  for m in pattern.finditer(text) if _village_name(m.group())
-                  and _village_stem(m.group()) not in lex.generic_modifiers
-                  and not lex.honour_words.search(m.group()[:-1])]
+    found += [Candidate(m.start(), m.end(), "org") for pattern in (SCORED_VILLAGE, ENUMERATED_VILLAGE)
+              for m in pattern.finditer(text) if _village_name(m.group())
+              and _village_stem(m.group()) not in lex.generic_modifiers and not lex.honour_words.search(m.group()[:-1])]
     return found
 
 
