@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-148"
+VERSION = "counts-149"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -144,6 +144,7 @@ class _Vocabulary:
     members: tuple[str, ...]
     prefixes: _Lexicon
     prefix_not_after: dict[str, str]
+    prefix_after_things: tuple[str, ...]
     infixes: _Lexicon
     suffixes: _Lexicon
     duration_suffixes: _Lexicon
@@ -187,6 +188,7 @@ def _vocabulary() -> _Vocabulary:
         radius_after=tuple(mw["measure"]["radius_after"]),
         prefixes=_Lexicon.of(mw["approx"]["prefixes"]),
         prefix_not_after=dict(mw["approx"].get("prefix_not_after", {})),
+        prefix_after_things=tuple(mw["approx"].get("prefix_after_things", ())),
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
@@ -373,8 +375,9 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     start, pos, consumed = n.start, n.end, 1
     approx = False  # approximate as written around the numeral; its own form may be vague too (几十)
     prefix = vocab.prefixes.before(norm, n.start)
-    if prefix and n.start > len(prefix) and norm[n.start - len(prefix) - 1] in vocab.prefix_not_after.get(prefix, ""):
-        prefix = None  # 附近一座: 近 ends 附近
+    if prefix and n.start > len(prefix) and norm[n.start - len(prefix) - 1] in vocab.prefix_not_after.get(prefix, "") and (
+            not norm.endswith(vocab.prefix_after_things, 0, n.start - len(prefix))):
+        prefix = None  # 附近一座: 近 ends 附近 (辣条约20包: 约 opens the count after 辣条)
     if prefix:
         start, approx = n.start - len(prefix), True
     # 3至5名: the span runs to the second end, the value is the lower end.

@@ -1980,3 +1980,16 @@ def test_workshops_dormitories_refilled_cylinders_and_wage_deposits(text: str, o
 )
 def test_dry_hydrants_levee_weak_spots_shop_signs_and_shared_bicycles(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "obj"),
+    [
+        ("向学生销售“三无”辣条约20包。", 20, True, "辣条"),  # 辣条 and 约20包, not 条约 "a treaty"
+        ("检查食品经营单位近二百家。", 200, True, "食品经营单位"),  # hundreds of them, not the idiom 百家
+        ("检查五百家餐馆。", 500, False, "餐馆"),
+    ],
+)
+def test_spicy_strips_about_and_hundreds_of_shops(text: str, value: int, approx: bool, obj: str) -> None:
+    [count] = extract_counts(text)
+    assert (count.value, count.approx, count.object) == (value, approx, obj)
