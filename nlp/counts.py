@@ -225,7 +225,8 @@ def _vocabulary() -> _Vocabulary:
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),
         kinds_kept_whole=tuple(mw["objects"]["kinds_kept_whole"]),
-        hazard_kinds_ending=tuple(sorted(mw["objects"]["hazard_kinds_ending"], key=len, reverse=True)),
+        hazard_kinds_ending=tuple(sorted((kind for kind in mw["objects"]["kinds_kept_whole"] if kind.endswith("隐患")),
+                                         key=len, reverse=True)),
         teams=tuple(mw["objects"]["teams"]),
         team_founding=re.compile("(?:" + literal_alternation(mw["objects"]["team_founding"])
                                  + r")(?P<task>[^，,。；;、\s]{0,9})$"),
@@ -375,11 +376,12 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     start, pos, consumed = n.start, n.end, 1
     approx = False  # approximate as written around the numeral; its own form may be vague too (几十)
     prefix = vocab.prefixes.before(norm, n.start)
-    if prefix and n.start > len(prefix) and norm[n.start - len(prefix) - 1] in vocab.prefix_not_after.get(prefix, "") and (
-            not norm.endswith(vocab.prefix_after_things, 0, n.start - len(prefix))):
+    prefix_start = n.start - len(prefix) if prefix else 0
+    if (prefix and prefix_start > 0 and norm[prefix_start - 1] in vocab.prefix_not_after.get(prefix, "")
+            and not norm.endswith(vocab.prefix_after_things, 0, prefix_start)):
         prefix = None  # 附近一座: 近 ends 附近 (辣条约20包: 约 opens the count after 辣条)
     if prefix:
-        start, approx = n.start - len(prefix), True
+        start, approx = prefix_start, True
     # 3至5名: the span runs to the second end, the value is the lower end.
     connector = norm[pos:pos + 1] if norm[pos:pos + 1] in RANGE_CONNECTORS else None
     if connector and i + 1 < len(numerals) and numerals[i + 1].start == pos + len(connector):

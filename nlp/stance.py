@@ -223,11 +223,6 @@ def _acts(text: str, after: int) -> bool:
 JUDGING_WORK = re.compile(r"检查(?![站点卡])|督查|暗访|抽查|抽检|考评|考核|测评|巡查|验收|评估|约谈|通报|督导|复查|核查|执法|回头看")
 
 
-def _opens_clause_after(text: str, start: int, heading_end: int) -> bool:
-    """The unit opens the list right after the heading (表现突出的有：四姑娘山镇对景区…实行每日巡查) or a clause of it."""
-    return start == heading_end or start > 0 and text[start - 1] in CLAUSE_OPENING_MARKS
-
-
 def _own_work_clause(text: str, after: int, clause_end: int) -> bool:
     """大为镇在墓地集中区设置…, 寸滩街道对辖区48栋高层住宅开展…, 呈坎镇对重点坟地实行…: the unit's clause is its own
     work (a work verb within its first words, no inspection of others in it)."""
@@ -614,7 +609,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         if (stance is None and heading is not None and heading[1] <= list_start and judged
                 and (not acting or _does_own_work(text, list_end) or _own_work_clause(text, list_end, c_hi)
                      or heading[2] == "criticized" and mention.type == "enterprise"
-                     or heading[2] == "praised" and _opens_clause_after(text, list_start, heading[1]))
+                     # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)
+                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1]))
                 and not person and (not _owns_what_follows(text, list_end, mention_starts)
                                     or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
                                         heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)

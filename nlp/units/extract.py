@@ -337,6 +337,15 @@ def _level_of_list(surface: str, previous: UnitMention, start: int, context: Cou
     return canonical_name(level + surface, context, township, aliases)
 
 
+# A name whose last character jieba took from the word after it, a word for the unit's grounds (恒达炉料厂|厂区内,
+# 程记烧饼店|店外经营, 渝西豆豉鱼庄|店外, 区中医院|院区内): the name's endings, its shortest span, what follows.
+HEAD_GLUED_TO_GROUNDS = (
+    (("厂厂",), 5, ("区", "房", "内", "外")),
+    (("庄店", "馆店", "坊店", "铺店", "店店"), 5, ("外", "内")),
+    (("院院",), 4, ("区",)),
+)
+
+
 def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     """A candidate with a word that belongs after it cut off its end, or a list's enumerator off its start."""
     if cand.kind != "org":
@@ -376,14 +385,9 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
         return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)
     if cand.end - cand.start > 5 and text.endswith("社区社区", cand.start, cand.end):
         return Candidate(cand.start, cand.end - 2, cand.kind, cand.title)  # 溪南社区|社区河长: the community's own
-    if cand.end - cand.start > 4 and text.endswith("厂厂", cand.start, cand.end) and text.startswith(
-            ("区", "房", "内", "外"), cand.end):
-        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 恒达炉料厂|厂区内: the works' grounds
-    if cand.end - cand.start > 4 and text[cand.end - 1] == "店" and text[cand.end - 2] in "庄馆坊铺店" and text.startswith(
-            ("外", "内"), cand.end):
-        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 程记烧饼店|店外经营: outside the shop
-    if cand.end - cand.start > 3 and text.endswith("院院", cand.start, cand.end) and text.startswith("区", cand.end):
-        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)  # 区中医院|院区内: the hospital's grounds
+    if any(cand.end - cand.start >= shortest and text.endswith(endings, cand.start, cand.end)
+           and text.startswith(after, cand.end) for endings, shortest, after in HEAD_GLUED_TO_GROUNDS):
+        return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     if cand.end - cand.start > 3 and text.endswith("村村", cand.start, cand.end) and (
             text.startswith(VILLAGE_OWN_WORDS, cand.end) or _village_name_length(text, cand.start, cand.end - 2) >= 2):
         # 南好村|村卫生室, 大坪村|村级, 韩家墅村|村内: a village's name written right before 村卫生室, 村级 or 村内
