@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-149"
+VERSION = "counts-150"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -99,6 +99,9 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
+    completing_verbs: frozenset[str]
+    work_named_after_thing: _Lexicon
+    problem_words: tuple[str, ...]
     qualifying_boundaries: frozenset[str]
     noun_suffixes: tuple[str, ...]  # longest first
     noun_suffix_firsts: frozenset[str]
@@ -203,6 +206,9 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
+        completing_verbs=frozenset(mw["objects"]["completing_verbs"]),
+        work_named_after_thing=_Lexicon.of(mw["objects"]["work_named_after_thing"]),
+        problem_words=tuple(mw["objects"]["problem_words"]),
         qualifying_boundaries=frozenset(mw["objects"]["qualifying_boundaries"]),
         noun_suffixes=tuple(sorted(mw["objects"]["noun_suffixes"], key=len, reverse=True)),
         noun_suffix_firsts=frozenset(suffix[0] for suffix in mw["objects"]["noun_suffixes"]),
@@ -770,6 +776,24 @@ def _last_cut(run: str, end: int, vocab: _Vocabulary) -> Span | None:
     return None
 
 
+def _work_on_thing(run: str, vocab: _Vocabulary) -> Span | None:
+    """The thing that work finished on is named after (完成|小麦|收割, 完成|农村户厕问题|整改 → 农村户厕), when `run`
+    ends in that work, or None."""
+    work = vocab.work_named_after_thing.before(run, len(run))
+    if work is None or len(vocab.nouns.before(run, len(run)) or "") > len(work):
+        return None  # 完成|核酸检测: the work is a noun of its own, counted as such
+    end = len(run) - len(work)
+    done = _last_cut(run, end, vocab)
+    start = done[1] if done else 0
+    if done and run[done[0] : done[1]] == "等":  # 完成冲锋舟等|救援装备|检修: the kind after the examples
+        done = _last_cut(run, done[0], vocab)
+    if done is None or run[done[0] : done[1]] not in vocab.completing_verbs:
+        return None
+    if run.endswith(vocab.problem_words, start, end):  # 农村户厕问题|整改: the privies, not their problems
+        end -= next(len(word) for word in vocab.problem_words if run.endswith(word, start, end))
+    return (start, end) if end - start >= 2 and run[start:end] not in vocab.verbs.words else None  # (完成|分离|整改)
+
+
 def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
                    after_count: int = -1, frequency: bool = False) -> tuple[Span | None, bool]:
     """The noun phrase between the last verb and the number (清理各类小广告2000余块 → 小广告), and whether
@@ -814,6 +838,8 @@ def _object_before(norm: str, start: int, floor: int, vocab: _Vocabulary,
     if base == after_count and (first := vocab.nouns.at(run, 0)) and len(run) - len(first) >= 2:
         # 拖欠28名农民工工资约46万元 → 工资: the people just counted own what this count counts
         base, run = base + len(first), run[len(first):]
+    if work := _work_on_thing(run, vocab):
+        return _strip_modifiers(norm, base + work[0], base + work[1], vocab), True
     cut = _last_cut(run, len(run), vocab)
     if cut is None:
         if len(run) > _PHRASE_BEFORE_CHARS:

@@ -1993,3 +1993,22 @@ def test_dry_hydrants_levee_weak_spots_shop_signs_and_shared_bicycles(text: str,
 def test_spicy_strips_about_and_hundreds_of_shops(text: str, value: int, approx: bool, obj: str) -> None:
     [count] = extract_counts(text)
     assert (count.value, count.approx, count.object) == (value, approx, obj)
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("截至6月3日，全县完成小麦收割128万亩。", "小麦"),
+        ("全镇完成小麦、油菜收割4.2万亩。", "小麦、油菜"),
+        ("区水务和湖泊局已完成泵站检修二十三座。", "泵站"),
+        ("县消防大队完成冲锋舟等救援装备检修十二台套。", "救援装备"),  # the kind after the examples
+        ("完成农村户厕问题整改一千二百余座。", "农村户厕"),  # the privies, not their problems
+        ("完成问题户厕整改六百四十余座。", "户厕"),
+        ("中原燃气有限公司完成居民用户入户安检4.2万户。", "居民用户"),
+        ("累计完成核酸检测62万余人次。", "核酸检测"),  # the work is a noun of its own
+        ("排查“三合一”场所二百一十余处，完成分离整改一百九十三处。", None),  # 分离 is how, not what
+        ("发现问题67个，现场整改41个。", None),  # without 完成: a second count of the same problems
+    ],
+)
+def test_work_finished_on_things_counts_the_things(text: str, obj: str | None) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
