@@ -298,6 +298,12 @@ def _verb_inside_name(tokens: list[WordToken], index: int, tail: re.Match) -> bo
             and tokens[index + 2].start == tail.start("ending"))
 
 
+def _body_head(head: str) -> bool:
+    """Whether an organisational ending names a body, not a place or a character village names hold (西|乡坪|村,
+    坊前|社区, 十里|铺村): a word of two or more characters other than a level, or the factory's 厂."""
+    return head == "厂" or len(head) >= 2 and head not in PLACE_FORM_HEADS
+
+
 def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,
                              lex: Lexicon) -> list[Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
@@ -340,6 +346,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
             # 幸福村: adjectives name villages; 巴音乌拉嘎|查房: a verb jieba made across the name's end is none)
             continue
+        if any(t.head is not None and t.end < tail.start("ending") and _body_head(t.head) for t in tokens[first:past]):
+            continue  # 安远镇卫生院|指导|村民: the township's clinic and what it did (林场|村 may be a village's name)
         end = tail.end()
         if len(name) == 2 and text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
             end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会, and 洪溪村|村微型消防站: the

@@ -2801,3 +2801,11 @@ def test_wooden_villages_in_general_and_farms_along_a_stream(units):
     assert [m.text for m in found] == ["县消防救援大队", "都江镇"]
     assert [m.text for m in units("区农业农村局对沿溪畜禽养殖场粪污治理督导不到位。", "浙江省衢州市柯城区")] == [
         "区农业农村局"]
+
+
+def test_a_whole_village_pushing_ahead_and_a_township_clinic_guiding_villagers(units):
+    found = units("督导中，石壁镇杨边村整村推进改厕，改造户厕120余座，安远镇卫生院指导村民开展粪污无害化处理。",
+                  "福建省三明市宁化县")
+    assert [(m.text, m.type) for m in found] == [("石壁镇杨边村", "community"), ("安远镇卫生院", "hospital")]
+    # a village whose name holds a level's character or a shop's stays whole
+    assert [m.text for m in units("五龙镇西乡坪村未落实防火巡查。", "河南省安阳市林州市")] == ["五龙镇西乡坪村"]
