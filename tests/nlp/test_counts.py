@@ -2012,3 +2012,29 @@ def test_spicy_strips_about_and_hundreds_of_shops(text: str, value: int, approx:
 )
 def test_work_finished_on_things_counts_the_things(text: str, obj: str | None) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("区公安分局破获涉恶刑事案件二十一起。", "刑事案件"),
+        ("区市场监管局抽检年货食品样品一百八十批次。", "食品样品"),
+        ("抽检年货食品120批次。", "年货食品"),  # the new year's food itself, no samples of it
+        ("快审快结欠薪案件十二件。", "欠薪案件"),
+        ("清理河涌淤泥约2.3万立方米。", "淤泥"),
+        ("培训学校食堂从业人员六百四十余名。", "从业人员"),  # where they work goes
+        ("培训餐饮从业人员1600余人次。", "餐饮从业人员"),  # their trade stays
+        ("全县回港停泊渔船二千四百余艘。", "渔船"),
+        ("调配秸秆捡拾打捆机430台。", "秸秆捡拾打捆机"),
+        ("在建筑工地安装在线监测设备一百四十余台。", "在线监测设备"),
+        ("县住建局对二十三个苗寨的木结构民居开展电气线路改造。", "苗寨"),
+        ("县疾控中心对古城六十余家餐饮店开展餐具消毒抽检。", "餐饮店"),  # where they stand, then what they are
+        ("茅台镇辖区5家小酒坊酒库与生活区未分隔。", "小酒坊"),  # their liquor stores are theirs
+        ("泽泉乡辖区2座涵闸渗水。", "涵闸"),
+        ("仙岩街道辖区3条支河水体发黑。", "支河"),
+        ("整治小微水体43处。", "小微水体"),
+        ("十八里镇辖区3家中药饮片厂烘干车间电线私拉乱接。", "中药饮片厂"),
+    ],
+)
+def test_criminal_cases_food_samples_workplaces_and_parts_of_counted_things(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
