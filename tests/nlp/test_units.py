@@ -2809,3 +2809,10 @@ def test_a_whole_village_pushing_ahead_and_a_township_clinic_guiding_villagers(u
     assert [(m.text, m.type) for m in found] == [("石壁镇杨边村", "community"), ("安远镇卫生院", "hospital")]
     # a village whose name holds a level's character or a shop's stays whole
     assert [m.text for m in units("五龙镇西乡坪村未落实防火巡查。", "河南省安阳市林州市")] == ["五龙镇西乡坪村"]
+
+
+def test_machinery_cooperatives_and_old_town_eateries_in_general(units):
+    found = units("水口镇组织农机专业合作社开展蔗叶粉碎还田约1.2万亩，受到县禁烧办通报表扬。", "广西壮族自治区崇左市龙州县")
+    assert [(m.text, m.stance) for m in found] == [("水口镇", "praised"), ("县禁烧办", None)]
+    assert [m.text for m in units("县市场监管局对古城餐饮店、民宿和农家乐开展检查。", "湖南省湘西土家族苗族自治州凤凰县")] == [
+        "县市场监管局"]
