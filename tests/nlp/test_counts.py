@@ -2038,3 +2038,25 @@ def test_work_finished_on_things_counts_the_things(text: str, obj: str | None) -
 )
 def test_criminal_cases_food_samples_workplaces_and_parts_of_counted_things(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("共考核河段五十二个，发现问题二十六个。", "河段"),  # 考核 after a total is the verb
+        ("安丰乡提前完成辖区沟渠硬化约6.4公里。", "沟渠"),
+        ("定安镇提前完成辖区二十三栋危房人员撤离。", "危房"),
+        ("步头降苗族乡辖区2条溪沟垃圾漂浮、岸坡杂物乱堆。", "溪沟"),
+        ("浮石镇辖区5家螺蛳粉店钢瓶与灶具未保持安全距离。", "螺蛳粉店"),
+        ("检查发现液化气钢瓶12只未检验。", "液化气钢瓶"),
+        ("约谈充装企业3家。", "充装企业"),
+        ("共督查有螺环境四十八处。", "有螺环境"),
+        ("查处一辆农村客车超员载客。", "农村客车"),
+        ("为气瓶加贴追溯码一万四千余个。", "追溯码"),
+        ("抢通中断道路十四处。", "道路"),
+        ("拆除废旧圈舍三百四十余间。", "圈舍"),
+        ("维新镇回填封闭非法小煤窑三十二个。", "小煤窑"),
+    ],
+)
+def test_river_sections_snail_habitats_gas_cylinders_and_cut_roads(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
