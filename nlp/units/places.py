@@ -38,7 +38,8 @@ VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
 VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落寨")  # 村容, 村貌, 村庄, 村落, 村寨: words of villages in general
 NOT_IN_VILLAGE_WORDS = GENERAL_DETERMINERS | frozenset("个些几等级部其")
-NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS
+# 那 (a paddy field in Zhuang) opens and fills many villages' names in the south (那弄村, 坡那村): no function word there
+NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS - {"那"}
 
 
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …

@@ -2816,3 +2816,17 @@ def test_machinery_cooperatives_and_old_town_eateries_in_general(units):
     assert [(m.text, m.stance) for m in found] == [("水口镇", "praised"), ("县禁烧办", None)]
     assert [m.text for m in units("县市场监管局对古城餐饮店、民宿和农家乐开展检查。", "湖南省湘西土家族苗族自治州凤凰县")] == [
         "县市场监管局"]
+
+
+def test_zhuang_villages_opened_by_na_and_the_naxi_surname_mu(units):
+    found = units("3．浪平镇那弄村村级排查员排查信息造假；", "广西壮族自治区百色市田林县")
+    assert [(m.canonical, m.stance) for m in found] == [("田林县浪平镇那弄村", "criticized")]
+    found = units("1月6日，副区长木建伟到七河镇、大东乡督导森林草原防灭火工作。", "云南省丽江市古城区")
+    assert [(m.text, m.type, m.title) for m in found] == [
+        ("木建伟", "person", "副区长"), ("七河镇", "township", None), ("大东乡", "township", None)]
+
+
+def test_eateries_of_scenic_areas_and_old_towns_night_market_barbecue_and_private_schools_in_general(units):
+    text = ("对古城、束河古镇景区餐饮店和集体用餐配送单位开展检查；区城管局对夜市烧烤油烟整治进度缓慢；"
+            "区教育局对民办学校食堂陪餐制度落实督导不到位。")
+    assert [m.text for m in units(text, "云南省丽江市古城区")] == ["区城管局", "区教育局"]
