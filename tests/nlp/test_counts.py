@@ -2060,3 +2060,24 @@ def test_criminal_cases_food_samples_workplaces_and_parts_of_counted_things(text
 )
 def test_river_sections_snail_habitats_gas_cylinders_and_cut_roads(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("北城街道推动辖区八十余家羊肉汤馆实现“明厨亮灶”。", "羊肉汤馆"),
+        ("提档升级农贸市场七个。", "农贸市场"),
+        ("关闭整合小锰矿6处。", "小锰矿"),
+        ("东兴街道辖区3家出租房屋电动自行车入户充电。", "出租房屋"),
+        ("辽海街道辖区2处下穿通道排水泵故障未修复。", "下穿通道"),
+        ("区城管局新增收运车辆十二辆。", "收运车辆"),
+        ("督促安装边坡监测设施三十余套。", "边坡监测设施"),
+        ("复查企业一百四十余家。", "企业"),
+        ("清理取缔涉渔“三无”船舶四十二艘。", "船舶"),
+        ("排涝农田约3.1万亩。", "农田"),
+        ("清除河道行洪障碍物二十余处。", "行洪障碍物"),
+        ("检查休渔渔船二百六十余艘。", "休渔渔船"),
+    ],
+)
+def test_mutton_soup_shops_underpasses_fishing_boats_without_papers_and_drained_fields(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
