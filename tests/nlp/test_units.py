@@ -2830,3 +2830,8 @@ def test_eateries_of_scenic_areas_and_old_towns_night_market_barbecue_and_privat
     text = ("对古城、束河古镇景区餐饮店和集体用餐配送单位开展检查；区城管局对夜市烧烤油烟整治进度缓慢；"
             "区教育局对民办学校食堂陪餐制度落实督导不到位。")
     assert [m.text for m in units(text, "云南省丽江市古城区")] == ["区城管局", "区教育局"]
+
+
+def test_mutton_soup_shops_in_general_and_markets_upgraded(units):
+    text = "全区提档升级农贸市场七个。县市场监管局对全县羊肉汤馆开展专项整治，检查羊肉汤馆四百一十余家。"
+    assert [m.text for m in units(text, "湖北省荆州市荆州区")] == ["县市场监管局"]
