@@ -2081,3 +2081,21 @@ def test_river_sections_snail_habitats_gas_cylinders_and_cut_roads(text: str, ob
 )
 def test_mutton_soup_shops_underpasses_fishing_boats_without_papers_and_drained_fields(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("累计完成加强免疫接种四万六千余剂次。", "加强免疫接种"),
+        ("推荐就业岗位一百八十余个。", "就业岗位"),
+        ("区融媒体中心开设“美丽乡村”专栏刊发稿件八十余篇。", "稿件"),
+        ("全年报刊发行5710.27万件。", "报刊发行"),  # no 刊发 inside 报刊发行
+        ("新签收运协议二百一十余份。", "收运协议"),
+        ("海滨街道解危危房四十余幢。", "危房"),
+        ("清运岸边垃圾四十余吨。", "垃圾"),
+        ("提前转移地下车库车辆九百余辆。", "车辆"),
+        ("鹅山街道辖区3家螺蛳粉店气瓶与灶具未保持安全距离。", "螺蛳粉店"),
+    ],
+)
+def test_booster_doses_job_posts_articles_and_vehicles_moved_out_of_garages(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
