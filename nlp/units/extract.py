@@ -341,7 +341,7 @@ def _level_of_list(surface: str, previous: UnitMention, start: int, context: Cou
 # 程记烧饼店|店外经营, 渝西豆豉鱼庄|店外, 区中医院|院区内): the name's endings, its shortest span, what follows.
 HEAD_GLUED_TO_GROUNDS = (
     (("厂厂",), 5, ("区", "房", "内", "外")),
-    (("庄店", "馆店", "坊店", "铺店", "店店"), 5, ("外", "内")),
+    (("庄店", "馆店", "坊店", "铺店", "店店", "城店"), 5, ("外", "内")),
     (("院院",), 4, ("区",)),
 )
 

@@ -2835,3 +2835,9 @@ def test_eateries_of_scenic_areas_and_old_towns_night_market_barbecue_and_privat
 def test_mutton_soup_shops_in_general_and_markets_upgraded(units):
     text = "全区提档升级农贸市场七个。县市场监管局对全县羊肉汤馆开展专项整治，检查羊肉汤馆四百一十余家。"
     assert [m.text for m in units(text, "湖北省荆州市荆州区")] == ["县市场监管局"]
+
+
+def test_a_barbecue_court_s_shop_front_and_noodle_and_soup_shops_in_general(units):
+    text = ("西北街街道的鸿运烧烤城店外经营、油烟直排；区市场监管局对辖区米粉店、卤菜店和冷库开展专项检查；"
+            "对农贸市场、商超、瓦罐汤馆和学校周边开展暗访；对景区宾馆、景区酒店每日开展一次巡查。")
+    assert [m.text for m in units(text, "甘肃省酒泉市肃州区")] == ["西北街街道", "鸿运烧烤城", "区市场监管局"]
