@@ -2099,3 +2099,14 @@ def test_mutton_soup_shops_underpasses_fishing_boats_without_papers_and_drained_
 )
 def test_booster_doses_job_posts_articles_and_vehicles_moved_out_of_garages(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("区消防救援大队开展森林火灾扑救演练十二场次。", "森林火灾扑救演练"),  # the drill counted whole, 扑救 inside it
+        ("新增分类收集容器二千一百余个。", "分类收集容器"),
+    ],
+)
+def test_firefighting_drills_and_sorted_waste_bins(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
