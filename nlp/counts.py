@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-155"
+VERSION = "counts-156"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -101,7 +101,7 @@ class _Vocabulary:
     holding_verbs: frozenset[str]
     completing_verbs: frozenset[str]
     work_named_after_thing: _Lexicon
-    problem_words: tuple[str, ...]
+    problem_words: _Lexicon
     qualifying_boundaries: frozenset[str]
     noun_suffixes: tuple[str, ...]  # longest first
     noun_suffix_firsts: frozenset[str]
@@ -208,7 +208,7 @@ def _vocabulary() -> _Vocabulary:
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
         completing_verbs=frozenset(mw["objects"]["completing_verbs"]),
         work_named_after_thing=_Lexicon.of(mw["objects"]["work_named_after_thing"]),
-        problem_words=tuple(mw["objects"]["problem_words"]),
+        problem_words=_Lexicon.of(mw["objects"]["problem_words"]),
         qualifying_boundaries=frozenset(mw["objects"]["qualifying_boundaries"]),
         noun_suffixes=tuple(sorted(mw["objects"]["noun_suffixes"], key=len, reverse=True)),
         noun_suffix_firsts=frozenset(suffix[0] for suffix in mw["objects"]["noun_suffixes"]),
@@ -789,8 +789,8 @@ def _work_on_thing(run: str, vocab: _Vocabulary) -> Span | None:
         done = _last_cut(run, done[0], vocab)
     if done is None or run[done[0] : done[1]] not in vocab.completing_verbs:
         return None
-    if run.endswith(vocab.problem_words, start, end):  # 农村户厕问题|整改: the privies, not their problems
-        end -= next(len(word) for word in vocab.problem_words if run.endswith(word, start, end))
+    if (fault := vocab.problem_words.before(run, end)) and end - len(fault) >= start:
+        end -= len(fault)  # 农村户厕问题|整改: the privies, not their problems
     return (start, end) if end - start >= 2 and run[start:end] not in vocab.verbs.words else None  # (完成|分离|整改)
 
 

@@ -2110,3 +2110,15 @@ def test_booster_doses_job_posts_articles_and_vehicles_moved_out_of_garages(text
 )
 def test_firefighting_drills_and_sorted_waste_bins(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("京山街道组织微型消防站队员七十余名开展夜间巡查。", "队员"),  # the station is the group they belong to
+        ("县人民医院开展一氧化碳中毒救治演练三场次。", "一氧化碳中毒救治演练"),
+        ("组织消杀人员120名。", "消杀人员"),  # 消杀 stays in the names of those who do it
+    ],
+)
+def test_micro_fire_station_members_and_poisoning_drills(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
