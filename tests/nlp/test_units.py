@@ -2841,3 +2841,10 @@ def test_a_barbecue_court_s_shop_front_and_noodle_and_soup_shops_in_general(unit
     text = ("西北街街道的鸿运烧烤城店外经营、油烟直排；区市场监管局对辖区米粉店、卤菜店和冷库开展专项检查；"
             "对农贸市场、商超、瓦罐汤馆和学校周边开展暗访；对景区宾馆、景区酒店每日开展一次巡查。")
     assert [m.text for m in units(text, "甘肃省酒泉市肃州区")] == ["西北街街道", "鸿运烧烤城", "区市场监管局"]
+
+
+def test_textile_workshops_and_asian_games_hotels_in_general(units):
+    text = "蒲口乡组织网格员二百三十余名开展夜间巡查，晋庄乡辖区纺织作坊全部完成“三合一”场所整治，均受到县消安委通报表扬。"
+    found = units(text, "河北省保定市高阳县")
+    assert [(m.text, m.stance) for m in found] == [("蒲口乡", "praised"), ("晋庄乡", "praised"), ("县消安委", None)]
+    assert [m.text for m in units("督查组对亚运签约酒店、场馆周边餐饮开展督查。", "浙江省杭州市临平区")] == []
