@@ -2848,3 +2848,10 @@ def test_textile_workshops_and_asian_games_hotels_in_general(units):
     found = units(text, "河北省保定市高阳县")
     assert [(m.text, m.stance) for m in found] == [("蒲口乡", "praised"), ("晋庄乡", "praised"), ("县消安委", None)]
     assert [m.text for m in units("督查组对亚运签约酒店、场馆周边餐饮开展督查。", "浙江省杭州市临平区")] == []
+
+
+def test_a_business_registered_under_its_county_and_township_is_one_unit(units):
+    text = "增田镇的乐安县增田镇宏发屠宰场废水直排沟渠；淮镇利民超市被约谈。"
+    found = units(text, "江西省抚州市乐安县")
+    assert [(m.text, m.type) for m in found] == [
+        ("增田镇", "township"), ("乐安县增田镇宏发屠宰场", "enterprise"), ("淮镇", "township"), ("利民超市", "enterprise")]
