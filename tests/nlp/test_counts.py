@@ -2122,3 +2122,17 @@ def test_firefighting_drills_and_sorted_waste_bins(text: str, obj: str) -> None:
 )
 def test_micro_fire_station_members_and_poisoning_drills(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("全区完成小微水体整治一百四十二个。", "小微水体"),  # 完成 work named after the thing: 整治 too
+        ("全县完成隐患整治30处。", None),  # the hazards are what was wrong, not things counted
+        ("组织渔船回港停泊四百三十余艘。", "渔船"),
+        ("抽运粪污约2600立方米。", "粪污"),
+        ("区消防救援大队开展燃气泄漏处置演练十二场次。", "燃气泄漏处置演练"),
+    ],
+)
+def test_work_named_after_micro_water_bodies_boats_back_in_port_and_handling_drills(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
