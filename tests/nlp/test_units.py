@@ -2855,3 +2855,13 @@ def test_a_business_registered_under_its_county_and_township_is_one_unit(units):
     found = units(text, "江西省抚州市乐安县")
     assert [(m.text, m.type) for m in found] == [
         ("增田镇", "township"), ("乐安县增田镇宏发屠宰场", "enterprise"), ("淮镇", "township"), ("利民超市", "enterprise")]
+
+
+def test_rarer_surnames_a_tibetan_name_ending_in_wangdui_and_a_village_named_by_a_verb(units):
+    text = "副县长奉丽君主持会议。副县长陇华英要求，县卫健局副局长丘志明表示，副县长赫丽华、银海燕、妥彦龙出席。"
+    assert [m.text for m in units(text, "湖南省永州市江华瑶族自治县")] == [
+        "奉丽君", "陇华英", "丘志明", "赫丽华", "银海燕", "妥彦龙"]
+    found = units("县委副书记、县长洛桑旺堆出席并讲话。", "西藏自治区昌都市左贡县")
+    assert [(m.text, m.title) for m in found] == [("洛桑旺堆", "县委副书记、县长")]
+    found = units("3．大樟乡奋战村保洁员不在岗，村内2座公厕长期锁闭；", "广西壮族自治区来宾市金秀瑶族自治县")
+    assert [(m.canonical, m.stance) for m in found] == [("金秀瑶族自治县大樟乡奋战村", "criticized")]
