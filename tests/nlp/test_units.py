@@ -2865,3 +2865,14 @@ def test_rarer_surnames_a_tibetan_name_ending_in_wangdui_and_a_village_named_by_
     assert [(m.text, m.title) for m in found] == [("洛桑旺堆", "县委副书记、县长")]
     found = units("3．大樟乡奋战村保洁员不在岗，村内2座公厕长期锁闭；", "广西壮族自治区来宾市金秀瑶族自治县")
     assert [(m.canonical, m.stance) for m in found] == [("金秀瑶族自治县大樟乡奋战村", "criticized")]
+
+
+def test_pig_markets_and_fishing_port_cold_stores_in_general_and_a_village_named_by_a_verb(units):
+    text = "碑廓镇组织渔船安全员开展夜间巡港，区消防救援大队对渔港冷库开展消防检查四十余次，均受到区海洋发展局通报表扬。"
+    found = units(text, "山东省日照市岚山区")
+    assert [(m.text, m.stance) for m in found] == [
+        ("碑廓镇", "praised"), ("区消防救援大队", "praised"), ("区海洋发展局", None)]
+    assert [m.text for m in units("元旦春节期间对生猪交易市场每日开展一次消毒。", "湖南省郴州市苏仙区")] == []
+    found = units("（四）久安乡打通村护林员未按要求巡山，村民罗某某在田边焚烧杂草。", "贵州省贵阳市花溪区")
+    assert [m.canonical for m in found][0] == "花溪区久安乡打通村"
+    assert [m.text for m in units("白马镇打通村组道路12公里。", "贵州省贵阳市花溪区")] == ["白马镇"]  # the road is opened
