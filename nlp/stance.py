@@ -510,8 +510,11 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         # (会议对…县公安局侦办…案件3起的做法给予肯定: a verdict on how it worked the case judges it)
         brought_case = text.startswith(BROUGHT_THE_CASE, list_end) and not any(
             list_end < c[0] and _on_way_of_working(text, c[0], list_end) for c in sentence_cues)
+        # (县公安局查处…案件五起，均受到县森防办通报表扬: praise alone in the clauses after the case is the body's)
+        opened_case = text.startswith(OPENED_A_CASE, list_end) and not object_of_dui and not (
+            text.startswith("查处", list_end) and _praise_alone_after(sentence_cues, c_hi))
         judged = (not agent and not medium and not location and not reported_to and not brought_case
-                  and not (text.startswith(OPENED_A_CASE, list_end) and not object_of_dui))
+                  and not opened_case)
         # 某饭店将餐厨垃圾倒入下水道: 将 before a wrong done in the same clause is no body acting on others
         disposes = text.startswith("将", list_end) and any(
             list_end < c[0] and c[1] <= c_hi and text[c[0] : c[1]] in table.disposals for c in sentence_cues)
@@ -634,6 +637,12 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
 
 RANKED = ("位列", "排名", "名列")
 WAY_REACH = 6  # characters between 做法 and the verdict on it (的做法|给予|充分肯定)
+
+
+def _praise_alone_after(sentence_cues: list[tuple[int, int, str]], clause_end: int) -> bool:
+    """The clauses of the sentence after `clause_end` hold praise and no other verdict."""
+    later = [c[2] for c in sentence_cues if c[0] >= clause_end and c[2]]
+    return bool(later) and all(polarity == "praised" for polarity in later)
 
 
 def _on_way_of_working(text: str, cue_start: int, floor: int) -> bool:

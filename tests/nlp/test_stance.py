@@ -851,3 +851,10 @@ def test_a_unit_listed_under_praise_for_inspecting_its_own_charge(stances):
 
 def test_a_market_bureau_sampling_food_is_not_judged_by_the_expired_food_it_removes(stances):
     assert stances("县市场监管局抽检食品样品二百八十批次，下架过期糕点约65公斤。") == [("县市场监管局", None)]
+
+
+def test_police_bringing_cases_share_the_praise_the_sentence_gives_alone(stances):
+    text = "兴隆乡组织护林员开展昼夜巡护，县公安局查处野外违规用火案件五起，均受到县森防办通报表扬。"
+    assert stances(text) == [("兴隆乡", "praised"), ("县公安局", "praised"), ("县森防办", None)]
+    text = "县公安局查处鑫源公司违规用火案件，鑫源公司被罚款。"  # the case's verdict is on the company
+    assert stances(text) == [("县公安局", None), ("鑫源公司", "criticized"), ("鑫源公司", "criticized")]
