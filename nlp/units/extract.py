@@ -216,7 +216,8 @@ def extract_units(
         and not _counted_kind(text, c.start, c.end)
         and not _township_and_kind(text, c.start, c.end, lex)
         and not _kinds_joined_or_placed(text, c.start, c.end, lex)
-        and not _every_township_s_body(text, c.start)))]  # (每所学校, 各乡镇卫生院, 各|沿江镇)
+        and not _every_township_s_body(text, c.start)  # (每所学校, 各乡镇卫生院, 各|沿江镇)
+        and not (text[c.start] == "沿" and _along_in_general(text, c.start, c.end, ctx, lex))))]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name
@@ -584,6 +585,23 @@ def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
     fuller = {m.canonical for m in earlier if m.type == "enterprise" and len(m.canonical) > len(surface)
               and m.canonical.endswith("公司") and stem in m.canonical}
     return fuller.pop() if len(fuller) == 1 else surface
+
+
+RIVERSIDE_TOWNSHIPS = re.compile(r"(?P<stem>沿.)(?P<level>镇|乡|街道)")
+SECOND_LEVEL = re.compile(r"[（(](?:镇|乡|街道)[)）]")
+
+
+def _along_in_general(text: str, start: int, end: int, ctx: CountyContext | None, lex: Lexicon) -> bool:
+    """沿江镇（街道）, 沿海街道: the towns and streets along the river or the coast, no township's name. Written with
+    a second level in brackets they are always so; a street so named is a place only where the county's gazetteer
+    has it (城中区沿江街道). A town or 乡 stays a place (嘉荫县沿江乡, which the gazetteer lacks)."""
+    m = RIVERSIDE_TOWNSHIPS.fullmatch(text, start, end)
+    if m is None or m.group("stem") not in lex.riverside_stems:
+        return False
+    if SECOND_LEVEL.match(text, end):
+        return True
+    return m.group("level") == "街道" and (
+        ctx is None or m.group("stem") not in township_forms(ctx.county, ctx.prefecture).by_form)
 
 
 def _trim_after_person(cand: Candidate, persons: list[Candidate], text: str) -> Candidate:

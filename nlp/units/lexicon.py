@@ -55,6 +55,7 @@ class Lexicon:
     trade_words: frozenset[str]
     word_like_county_stems: frozenset[str]
     village_name_verbs: frozenset[str]
+    riverside_stems: frozenset[str]
     honour_words: re.Pattern[str]  # place_honorifics of two characters and more, as one pattern
     bodies: dict[str, str]
     local: dict[str, str]
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         trade_words=frozenset(suffixes["trade_words"]),
         word_like_county_stems=frozenset(suffixes["word_like_county_stems"]),
         village_name_verbs=frozenset(suffixes["village_name_verbs"]),
+        riverside_stems=frozenset(suffixes["riverside_stems"]),
         honour_words=re.compile("|".join(sorted((re.escape(w) for w in suffixes["place_honorifics"] if len(w) >= 2),
                                                 key=len, reverse=True))),
         bodies=dict(abbreviations["bodies"]),

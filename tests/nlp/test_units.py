@@ -2876,3 +2876,11 @@ def test_pig_markets_and_fishing_port_cold_stores_in_general_and_a_village_named
     found = units("（四）久安乡打通村护林员未按要求巡山，村民罗某某在田边焚烧杂草。", "贵州省贵阳市花溪区")
     assert [m.canonical for m in found][0] == "花溪区久安乡打通村"
     assert [m.text for m in units("白马镇打通村组道路12公里。", "贵州省贵阳市花溪区")] == ["白马镇"]  # the road is opened
+
+
+def test_towns_and_streets_along_the_river_or_the_coast_in_general(units):
+    text = "6月19日，区防指督查组对沿江镇（街道）开展督查。区防指会同区住建局对沿海街道防台风工作开展暗访。"
+    assert [m.text for m in units(text, "湖南省益阳市资阳区")] == ["区防指", "区防指", "区住建局"]
+    assert [m.canonical for m in units("区水利局对沿江街道开展巡查。", "广西壮族自治区柳州市城中区")] == [
+        "城中区水利局", "城中区沿江街道"]  # the gazetteer's own street
+    assert [m.text for m in units("沿江乡被约谈。", "黑龙江省伊春市嘉荫县")] == ["沿江乡"]  # a 乡 stays a place
