@@ -88,6 +88,7 @@ class Lexicon:
     listed_name: re.Pattern[str]
     not_name_endings: frozenset[str]
     minority_name_endings: frozenset[str]
+    minority_name_openings: tuple[str, ...]
     ambiguous_surnames: frozenset[str]
     place_honorifics: frozenset[str]
     word_tags: dict[str, str]
@@ -236,6 +237,7 @@ def lexicon() -> Lexicon:
             r"、([\u4e00-\u9fff]{2,4}?)(?=和|" + "|".join(map(re.escape, titles["after_name_words"])) + ")"),
         not_name_endings=frozenset(titles["not_name_endings"]),
         minority_name_endings=frozenset(titles["minority_name_endings"]),
+        minority_name_openings=tuple(sorted(titles["minority_name_openings"], key=len, reverse=True)),
         ambiguous_surnames=frozenset(titles["ambiguous_surnames"]),
         place_honorifics=frozenset(suffixes["place_honorifics"]),
         word_tags=tags,

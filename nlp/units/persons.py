@@ -95,6 +95,13 @@ def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) ->
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
     (`strong`) a name without a Han surname is looked for too."""
+    if strong and text.startswith(lex.minority_name_openings, start):
+        opening = next(w for w in lex.minority_name_openings if text.startswith(w, start))
+        for end in range(start + len(opening), min(start + 6, len(text)) + 1):
+            if (end == len(text) or not CJK.match(text[end]) or text.startswith(lex.after_name_words, end)
+                    or freq.get(text[end : end + 2], 0) >= 100):
+                return end  # 其木格|要求, 阿拉坦仓|出席
+        return start + len(opening)
     if strong and (long_name := _long_name_end(text, start, lex, freq)):
         regular = _name_end(text, start, lex, freq)
         if regular is None or not text.startswith(lex.after_name_words, regular):

@@ -2884,3 +2884,10 @@ def test_towns_and_streets_along_the_river_or_the_coast_in_general(units):
     assert [m.canonical for m in units("区水利局对沿江街道开展巡查。", "广西壮族自治区柳州市城中区")] == [
         "城中区水利局", "城中区沿江街道"]  # the gazetteer's own street
     assert [m.text for m in units("沿江乡被约谈。", "黑龙江省伊春市嘉荫县")] == ["沿江乡"]  # a 乡 stays a place
+
+
+def test_mongolian_names_opened_by_qi_or_by_alatan(units):
+    text = "副旗长其木格要求，9月底前完成。旗委副书记、旗长阿拉坦仓出席并讲话。副县长其其格出席。"
+    found = units(text, "内蒙古自治区通辽市科尔沁区")
+    assert [(m.text, m.title) for m in found] == [
+        ("其木格", "副旗长"), ("阿拉坦仓", "旗委副书记、旗长"), ("其其格", "副县长")]
