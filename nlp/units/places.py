@@ -42,6 +42,10 @@ NOT_IN_VILLAGE_WORDS = GENERAL_DETERMINERS | frozenset("个些几等级部其")
 NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS - {"那"}
 
 
+# Tags jieba gives the name of a street that a 街道 is named after (油榨|街|街道), and words before such a name that
+# leave the clause open to it (的油榨|街|街道)
+STREET_NAME_TAGS = frozenset({"v", "vn", "a"})
+CLAUSE_OPENING_WORDS = frozenset({"的", "对", "在", "到", "由", "和", "与", "及"})
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
 # jieba frequency below which a noun of two before a bare 镇 or 乡 names the township (梨园 85; 田园 389, 商贸 658)
@@ -63,6 +67,13 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):
             found.append(Candidate(tokens[i - 1].start, token.end, "org"))  # 庙|城镇: 庙城镇, cut as the word 城镇
+            continue
+        if (token.word == "街道" and i >= 2 and tokens[i - 1].word == "街" and len(tokens[i - 2].word) == 2
+                and tokens[i - 2].tag in STREET_NAME_TAGS and tokens[i - 2].word not in STOP_WORDS
+                and (i == 2 or not CJK.search(tokens[i - 3].word) or tokens[i - 3].word in CLAUSE_OPENING_WORDS)):
+            # ；油榨|街|街道: a street office named after its street, whatever word jieba made of the street's name,
+            # where a clause opens
+            found.append(Candidate(tokens[i - 2].start, token.end, "org"))
             continue
         if token.word in lex.not_heads or token.word in lex.generic_modifiers:
             continue

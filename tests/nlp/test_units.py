@@ -2891,3 +2891,11 @@ def test_mongolian_names_opened_by_qi_or_by_alatan(units):
     found = units(text, "内蒙古自治区通辽市科尔沁区")
     assert [(m.text, m.title) for m in found] == [
         ("其木格", "副旗长"), ("阿拉坦仓", "旗委副书记、旗长"), ("其其格", "副县长")]
+
+
+def test_property_registration_centres_and_a_street_office_named_after_its_street(units):
+    found = units("会上，县税务局、县不动产登记中心作交流发言。", "安徽省滁州市定远县")
+    assert [m.canonical for m in found] == ["国家税务总局定远县税务局", "定远县不动产登记中心"]
+    found = units("兴关路街道（91.8分）位列第二；油榨街街道（82.3分）排名末位。", "贵州省贵阳市南明区")
+    assert [(m.canonical, m.stance) for m in found] == [
+        ("南明区兴关路街道", "praised"), ("南明区油榨街街道", "criticized")]
