@@ -150,7 +150,7 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
                 and (tokens[k + 1].tag in PROPER_TAGS or tokens[k + 1].tag == "ns")):
             break  # 台资|企业|九鼎|…|公司: a description before the name, not a part of it
         if token.head and token.word.endswith(TOWNSHIP_ENDINGS) and (
-                _named_business(tokens, first, head_index, lex) and not _county_before(tokens, k)
+                _named_business(tokens, first, head_index, lex) and not _county_opens_township(tokens, k)
                 or tokens[head_index].head in lex.township_area_heads
                 or tokens[head_index].word in lex.township_area_heads):
             break  # 淮镇|利民超市, 姚村镇|宏发铸造厂: a business with a name of its own is no part of the township
@@ -241,7 +241,7 @@ def _named_business(tokens: list[WordToken], first: int, head_index: int, lex: L
         first == head_index and len(head.word) > len(head.head) and head.tag in PROPER_TAGS)
 
 
-def _county_before(tokens: list[WordToken], k: int) -> bool:
+def _county_opens_township(tokens: list[WordToken], k: int) -> bool:
     """A county's name directly before the township at `k`: county, township and business together are the
     registered name of the business (乐安县|增田镇|宏发|屠宰场), kept whole."""
     return k > 0 and tokens[k - 1].anchor and tokens[k - 1].end == tokens[k].start and (
