@@ -54,6 +54,16 @@ RARE_TOWNSHIP_NAME = 300
 TRANSCRIBED_HEADS = frozenset({"苏木", "嘎查"})
 
 
+# Words after which a clause goes on to a place's name: 名为|千|山镇, 出现在|九|龙湖街道, 二是|天|彭镇 (jieba takes another
+# county's township or a common word, 山镇, 龙湖街道, 彭镇, and leaves the name's first character alone before it;
+# 对|沿|江集镇 is the market towns along the river)
+WORDS_BEFORE_A_NAME = frozenset({"是", "为", "在", "对", "到", "由", "和", "与", "及"})
+
+
+def _leads_to_a_place(word: str) -> bool:
+    return word in WORDS_BEFORE_A_NAME or ENUMERATOR.fullmatch(word) is not None
+
+
 def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[Candidate] = []
@@ -98,7 +108,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                               or k == i - 1 and token.word in ("镇", "乡"))
                              and len(before.word) == 1 and CJK.match(before.word)
                              and before.word not in NOT_A_TOWNSHIPS_FIRST
-                             and not CJK.match(text, before.start - 1))) or (
+                             and (not CJK.match(text, before.start - 1)
+                                  or k >= 2 and before.word != "沿" and _leads_to_a_place(tokens[k - 2].word)))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or before.word in lex.generic_modifiers or not CJK.search(before.word)
                     or before.word in lex.clause_verbs  # 共暗查|行政村: a verb that takes the villages

@@ -2899,3 +2899,13 @@ def test_property_registration_centres_and_a_street_office_named_after_its_stree
     found = units("兴关路街道（91.8分）位列第二；油榨街街道（82.3分）排名末位。", "贵州省贵阳市南明区")
     assert [(m.canonical, m.stance) for m in found] == [
         ("南明区兴关路街道", "praised"), ("南明区油榨街街道", "criticized")]
+
+
+def test_a_township_s_first_character_left_alone_after_a_word_that_leads_to_it(units):
+    # jieba takes 山镇, 彭镇 and 龙湖街道 (other counties' townships) and leaves the name's first character alone
+    assert [(m.text, m.canonical) for m in units("考核结果：前三名分别是千山镇（95.8分）、唐家房镇（93.2分）。",
+                                                 "辽宁省鞍山市千山区")][:1] == [("千山镇", "千山区千山镇")]
+    assert [m.text for m in units("二是天彭镇的蜀丰建筑工程有限公司未按要求设置围挡。", "四川省成都市彭州市")][:1] == ["天彭镇"]
+    assert [m.text for m in units("最大降雨量出现在九龙湖街道，累计达318.5毫米。", "江西省南昌市红谷滩区")] == ["九龙湖街道"]
+    # (对沿江集镇: the market towns along the river, no name)
+    assert units("县市场监管局对沿江集镇的餐饮门店开展检查。", "四川省宜宾市屏山县")[1:] == []
