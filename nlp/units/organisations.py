@@ -83,10 +83,12 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
         if (token.word == "和" and k >= 2 and len(tokens[k - 1].word) == 1 and first == k + 1 and (
-                tokens[k - 2].anchor and tokens[head_index].head in lex.company_heads
+                (tokens[k - 2].anchor or tokens[k - 2].word == "的" and k >= 3 and tokens[k - 3].anchor)
+                and tokens[head_index].head in lex.company_heads
                 or not CJK.search(tokens[k - 2].word) and (_business_head(tokens[head_index].head, lex)
                                                             or tokens[head_index].head[-1] in "店馆"))):
-            first = k - 1  # 溧阳|嘉|和|物业服务有限公司, 、佳|和|美发店, ，嘉|和|物业…: a brand of two characters, the second 和
+            # 溧阳|嘉|和|物业服务有限公司, 兰陵街道|的|嘉|和|物业…, 、佳|和|美发店, ，嘉|和|物业…: a brand of two characters,
+            first = k - 1  # the second 和
             k -= 2
             continue
         if token.word in lex.word_like_county_stems and (tokens[k + 1].anchor or

@@ -2909,3 +2909,8 @@ def test_a_township_s_first_character_left_alone_after_a_word_that_leads_to_it(u
     assert [m.text for m in units("最大降雨量出现在九龙湖街道，累计达318.5毫米。", "江西省南昌市红谷滩区")] == ["九龙湖街道"]
     # (对沿江集镇: the market towns along the river, no name)
     assert units("县市场监管局对沿江集镇的餐饮门店开展检查。", "四川省宜宾市屏山县")[1:] == []
+
+
+def test_a_brand_of_two_with_and_after_a_township_s_of(units):
+    found = units("2．兰陵街道的嘉和物业服务有限公司未按要求设置厨余垃圾桶。", "江苏省常州市天宁区")
+    assert [(m.text, m.type) for m in found] == [("兰陵街道", "township"), ("嘉和物业服务有限公司", "enterprise")]
