@@ -2136,3 +2136,23 @@ def test_micro_fire_station_members_and_poisoning_drills(text: str, obj: str) ->
 )
 def test_work_named_after_micro_water_bodies_boats_back_in_port_and_handling_drills(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+def test_the_bottom_places_of_a_ranking_are_a_rank() -> None:
+    assert extract_counts("予以通报表扬。对倒数两名的街道，由区文明办约谈其主要负责人。") == []
+    assert extract_counts("排名倒数两名的乡镇被约谈。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("村民钟某某操办寿宴聚集亲友八十余人。", "亲友"),  # 聚集 gathers the people counted after it
+        ("河道保洁不到位，河面漂浮物聚集十余处。", "漂浮物"),  # ... and after what gathered
+        ("渡口配备救生衣不足，缺少救生衣四十余件。", "救生衣"),
+        ("半专业扑火队装备不齐全，风力灭火机缺少四台。", "风力灭火机"),
+        ("村民余某某从外地调入仔猪20头未申报检疫。", "仔猪"),
+        ("全县劝导取消聚集性活动四百七十余场次。", "聚集性活动"),  # (聚集性活动 is a noun of its own)
+    ],
+)
+def test_gathering_lacking_and_bringing_in_are_verbs_before_the_counted_thing(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
