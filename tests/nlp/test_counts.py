@@ -2156,3 +2156,15 @@ def test_the_bottom_places_of_a_ranking_are_a_rank() -> None:
 )
 def test_gathering_lacking_and_bringing_in_are_verbs_before_the_counted_thing(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("清理背街小巷卫生死角七百六十余处、楼道杂物四百二十余处。", "杂物"),  # the stairwell says where they lay
+        ("区消防救援大队及时扑灭田间火情三起。", "火情"),
+        ("劝离楼道电动自行车二十余辆。", "电动自行车"),
+    ],
+)
+def test_stairwells_and_fields_say_where_the_counted_things_are(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
