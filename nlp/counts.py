@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-159"
+VERSION = "counts-160"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -156,6 +156,7 @@ class _Vocabulary:
     modifier_lookalikes: tuple[str, ...]
     qualifiers: dict[str, frozenset[str]]
     qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
+    material_topics: dict[str, tuple[str, ...]]
     boundaries: _Lexicon
     verbs: _Lexicon
     nouns: _Lexicon
@@ -200,6 +201,7 @@ def _vocabulary() -> _Vocabulary:
         modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
+        material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
@@ -515,6 +517,9 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
             for qualifier, things in vocab.qualifiers.items():
                 if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:
                     a += len(qualifier)  # 问题户厕 → 户厕 (问题清单 stays whole)
+        for material, topics in vocab.material_topics.items():
+            if norm.endswith(material, a, b) and norm.endswith(topics, a, b - len(material)):
+                a = b - len(material)  # 登革热防控宣传资料 → 宣传资料
         kind = _KIND_PREFIX.match(norm, a, b)
         if kind and norm[kind.end() - 2] != "分":
             a = kind.end()  # 餐饮住宿类投诉 → 投诉 (垃圾分类投放点 stays whole)

@@ -2168,3 +2168,18 @@ def test_gathering_lacking_and_bringing_in_are_verbs_before_the_counted_thing(te
 )
 def test_stairwells_and_fields_say_where_the_counted_things_are(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("发放野生菌中毒防控宣传资料三万六千余份。", "宣传资料"),  # a topic of prevention describes the leaflets
+        ("全区累计发放禁捕宣传资料6000余份。", "宣传资料"),
+        ("发放苗汉双语宣传资料2000余份。", "宣传资料"),  # so do the languages they are written in
+        ("发放侗汉双语宣传单两千余份。", "宣传单"),
+        ("发放健康教育宣传资料1200份。", "健康教育宣传资料"),  # other topics stay, as the gold keeps them
+        ("发放防火宣传单3000余份。", "防火宣传单"),
+    ],
+)
+def test_topics_of_prevention_bans_and_languages_before_leaflets_describe_them(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
