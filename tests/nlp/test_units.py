@@ -481,7 +481,8 @@ def test_county_association_takes_the_county_but_a_named_one_stays(units):
 
 def test_sub_unit_of_a_named_body_is_one_unit(units):
     mention = one(units("县公安局交警大队开展整治"))
-    assert (mention.text, mention.canonical, mention.type) == ("县公安局交警大队", "富源县公安局交警大队", "government")
+    assert (mention.text, mention.canonical, mention.type) == (
+        "县公安局交警大队", "富源县公安局交通警察大队", "government")
 
 
 def test_two_bodies_joined_by_he_stay_apart_but_one_body_with_he_is_whole(units):
@@ -2396,7 +2397,9 @@ def test_the_traffic_police_brigade_written_short(units):
     found = units("县交警大队查处酒驾12起。", "湖南省益阳市安化县")
     assert [m.canonical for m in found] == ["安化县公安局交通警察大队"]
     found = units("县公安局交警大队查处酒驾12起。", "湖南省益阳市安化县")
-    assert [m.canonical for m in found] == ["安化县公安局交警大队"]  # written in full, kept as written
+    assert [m.canonical for m in found] == ["安化县公安局交通警察大队"]  # under its bureau, the same abbreviation
+    found = units("市公安局交警支队联合县公安局开展夜查。", "湖南省益阳市安化县")
+    assert [m.canonical for m in found][:1] == ["益阳市公安局交通警察支队"]
 
 
 def test_a_district_jieba_calls_a_body_opens_its_committee_s_name(units):
