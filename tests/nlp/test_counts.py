@@ -2183,3 +2183,14 @@ def test_stairwells_and_fields_say_where_the_counted_things_are(text: str, obj: 
 )
 def test_topics_of_prevention_bans_and_languages_before_leaflets_describe_them(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("在主要路口设置动物防疫检查卡点三个。", "动物防疫检查卡点"),  # 检查 is part of their name, no verb
+        ("抽查发现3辆旅游客车未按规定安装动态监控。", "旅游客车"),  # (旅游|客车: no 游客 inside)
+    ],
+)
+def test_epidemic_checkpoints_and_tour_coaches_are_nouns_of_their_own(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
