@@ -2194,3 +2194,16 @@ def test_topics_of_prevention_bans_and_languages_before_leaflets_describe_them(t
 )
 def test_epidemic_checkpoints_and_tour_coaches_are_nouns_of_their_own(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("1．上富镇辖区3条支流河面漂浮物未清理。", "支流"),  # after a township's area the tributaries are counted
+        ("簇桥街道辖区3栋高层住宅消防车通道被占用。", "高层住宅"),
+        ("辖区2个高层住宅小区消防设施损坏。", "高层住宅小区"),
+        ("清除河道冰坝十二处。", "冰坝"),  # the river says where they lay
+    ],
+)
+def test_tributaries_high_rises_and_ice_dams_are_counted(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
