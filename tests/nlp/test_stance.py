@@ -858,3 +858,12 @@ def test_police_bringing_cases_share_the_praise_the_sentence_gives_alone(stances
     assert stances(text) == [("兴隆乡", "praised"), ("县公安局", "praised"), ("县森防办", None)]
     text = "县公安局查处鑫源公司违规用火案件，鑫源公司被罚款。"  # the case's verdict is on the company
     assert stances(text) == [("县公安局", None), ("鑫源公司", "criticized"), ("鑫源公司", "criticized")]
+
+
+def test_grades_and_score_bands_of_a_rating_and_the_yellow_card(stances):
+    text = "“好”等次：逻楼镇（93.6分）、朝里瑶族乡（92.8分）；“一般”等次：加尤镇（79.3分）、沙里瑶族乡（76.8分）。"
+    assert stances(text) == [("逻楼镇", "praised"), ("朝里瑶族乡", "praised"), ("加尤镇", "criticized"),
+                             ("沙里瑶族乡", "criticized")]
+    text = "测评结果：得分95分以上的有杨兴镇（96.3分）；得分低于85分的有格林镇（83.4分）。对三江街道、永城镇亮“黄牌”。"
+    assert stances(text) == [("杨兴镇", "praised"), ("格林镇", "criticized"), ("三江街道", "criticized"),
+                             ("永城镇", "criticized")]
