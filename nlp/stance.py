@@ -265,9 +265,10 @@ FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,1
 FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有)?[：:]")
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
-# 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…: a section heading that praises the units its sentence names
+# 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
+# 卸甲坪土家族乡…: a section heading that praises the units its sentence names
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
-                            r"[：:。\n]")
+                            r"[：:。\n]|(?:好的|经验)做法】?[：:。\n]|值得肯定的是[，,：:]")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
@@ -389,7 +390,7 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
     if "通报如下" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]
-    if "表现" in text or "做得较好" in text:
+    if "表现" in text or "做法" in text or "做得较好" in text or "值得肯定" in text:
         found += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
     return found
 

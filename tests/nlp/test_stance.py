@@ -867,3 +867,12 @@ def test_grades_and_score_bands_of_a_rating_and_the_yellow_card(stances):
     text = "测评结果：得分95分以上的有杨兴镇（96.3分）；得分低于85分的有格林镇（83.4分）。对三江街道、永城镇亮“黄牌”。"
     assert stances(text) == [("杨兴镇", "praised"), ("格林镇", "criticized"), ("三江街道", "criticized"),
                              ("永城镇", "criticized")]
+
+
+def test_sections_of_good_practice_praise_the_units_they_open(stances):
+    text = "一、好的做法。兰阳街道在二十三个老旧小区设立投药点，实行“周清理、月补投”。二、存在的问题。1．惠安街道投药点缺失。"
+    assert stances(text) == [("兰阳街道", "praised"), ("惠安街道", "criticized")]
+    text = "【经验做法】\n狮泉河镇投入资金约46万元为牧户更换炉具。"
+    assert stances(text) == [("狮泉河镇", "praised")]
+    text = "部分学校晨检记录缺失。值得肯定的是，卸甲坪土家族乡为辖区4所学校食堂安装视频监控。"
+    assert stances(text) == [("卸甲坪土家族乡", "praised")]
