@@ -2207,3 +2207,14 @@ def test_epidemic_checkpoints_and_tour_coaches_are_nouns_of_their_own(text: str,
 )
 def test_tributaries_high_rises_and_ice_dams_are_counted(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("检查发现，双龙湾镇辖区7座烘干房紧贴柴草堆搭建。", "烘干房"),  # 紧贴 and 结伴 are verbs after the object
+        ("傍晚，两名初中生结伴到村边山塘游泳。", "初中生"),
+    ],
+)
+def test_objects_written_after_the_count_end_before_a_verb_of_lying_or_going_together(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text) if m.text in {"7座", "两名"}] == [obj]
