@@ -876,3 +876,10 @@ def test_sections_of_good_practice_praise_the_units_they_open(stances):
     assert stances(text) == [("狮泉河镇", "praised")]
     text = "部分学校晨检记录缺失。值得肯定的是，卸甲坪土家族乡为辖区4所学校食堂安装视频监控。"
     assert stances(text) == [("卸甲坪土家族乡", "praised")]
+
+
+def test_plain_words_of_faults_and_of_good_work(stances):
+    text = "会议指出，蚌谷乡龙坪村护林员很少上山，巡护记录空白。与第一季度相比，牛田镇位次前移幅度最大，进步最快。"
+    assert stances(text) == [("蚌谷乡龙坪村", "criticized"), ("牛田镇", "praised")]
+    text = "需要整改的有：宝盛乡玉溪村村口垃圾池3天无人清运。居后三位的是湖溪乡（82.7分）、龚坊镇（80.2分）。"
+    assert stances(text) == [("宝盛乡玉溪村", "criticized"), ("湖溪乡", "criticized"), ("龚坊镇", "criticized")]
