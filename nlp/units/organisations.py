@@ -611,7 +611,9 @@ BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(")
 FIGURE_IN_BRACKETS = re.compile(r"^[0-9０-９.．]+(?:[%％]|分|个|人|家)?$")
 # 黑榜：某村（村内塘口漂浮垃圾约3吨）、某村（旱厕5座未改造）: what was found there, in brackets after the name
 # (12309检察服务中心 is part of the name)
-FINDING_IN_BRACKETS = re.compile(r"[0-9０-９.]+[余多]?(?:个|处|座|吨|名|家|户|条|块|起|次|人|辆|只|间|件|米|公斤|平方米)|未|不")
+# (联合街道（四十八处）: the findings counted in Chinese numerals too)
+FINDING_IN_BRACKETS = re.compile(r"[0-9０-９.零〇一二两三四五六七八九十百千万]+[余多]?"
+                                 r"(?:个|处|座|吨|名|家|户|条|块|起|次|人|辆|只|间|件|米|公斤|平方米)|未|不")
 
 
 # A residents' committee written after its community's name is the community itself (canonical drops it), as the

@@ -327,6 +327,9 @@ def _body_head(head: str) -> bool:
     return head == "厂" or len(head) >= 2 and head not in PLACE_FORM_HEADS
 
 
+COUNTED_PEOPLE = re.compile(r"[一二两三四五六七八九十0-9]+[名户位个]村民")
+
+
 def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,
                              lex: Lexicon) -> list[Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
@@ -339,8 +342,9 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        if name[0] in "镇乡" or name.startswith("辖区"):
-            continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village (水尾镇辖区因|村民: its area)
+        if name[0] in "镇乡" or name.startswith("辖区") or COUNTED_PEOPLE.match(text, tail.start()):
+            continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village (水尾镇辖区因|村民: its area;
+            # 谷岗乡一名村民: a villager counted)
         opening = tokens[i] if (i := token_at(tokens, TOKEN_START, tail.start())) is not None else None
         # 南安街道和平社区: a function character that opens a word of the name (和平) is part of it
         worded = name[0] in FUNCTION_CHARS and opening is not None and (len(opening.word) >= 2 and (

@@ -2917,3 +2917,11 @@ def test_a_township_s_first_character_left_alone_after_a_word_that_leads_to_it(u
 def test_a_brand_of_two_with_and_after_a_township_s_of(units):
     found = units("2．兰陵街道的嘉和物业服务有限公司未按要求设置厨余垃圾桶。", "江苏省常州市天宁区")
     assert [(m.text, m.type) for m in found] == [("兰陵街道", "township"), ("嘉和物业服务有限公司", "enterprise")]
+
+
+def test_findings_counted_in_brackets_and_a_villager_counted_after_a_township(units):
+    found = units("从分布看，联合街道（四十八处）、红湘街道（四十一处）问题最多，雨母山镇（九处）最少。", "湖南省衡阳市蒸湘区")
+    assert [(m.text, m.canonical) for m in found] == [
+        ("联合街道", "蒸湘区联合街道"), ("红湘街道", "蒸湘区红湘街道"), ("雨母山镇", "蒸湘区雨母山镇")]
+    found = units("对外省返乡人员底数不清；谷岗乡一名村民邱某某操办寿宴。", "江西省抚州市乐安县")
+    assert [(m.text, m.type) for m in found] == [("谷岗乡", "township"), ("邱某某", "person")]
