@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-163"
+VERSION = "counts-164"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -157,6 +157,7 @@ class _Vocabulary:
     qualifiers: dict[str, frozenset[str]]
     qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
     material_topics: dict[str, tuple[str, ...]]
+    back_references: tuple[str, ...]
     boundaries: _Lexicon
     verbs: _Lexicon
     nouns: _Lexicon
@@ -202,6 +203,7 @@ def _vocabulary() -> _Vocabulary:
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
+        back_references=tuple(mw["objects"]["back_references"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
@@ -1125,6 +1127,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
                 and text.find(obj, span.end, span.end + len(obj) + 4) != -1):
             # 县住建局、县疾控中心等23家成员单位参加, 铜井镇等6个先进乡镇: the organisations named are what is counted
             obj = None
+        if obj == "单位" and norm.endswith(vocab.back_references, 0, span.start):
+            obj = None  # 对以上两家单位给予通报表扬: the bodies named before, summed up
         if (obj is None and mentions and span.start == last_end and mentions[-1].object is not None
                 and span.unit in vocab.shared_object_after.get(mentions[-1].unit, ())):
             obj = mentions[-1].object  # 转移群众八十六户二百九十余人: the households and the persons are the same 群众

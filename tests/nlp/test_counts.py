@@ -2218,3 +2218,9 @@ def test_tributaries_high_rises_and_ice_dams_are_counted(text: str, obj: str) ->
 )
 def test_objects_written_after_the_count_end_before_a_verb_of_lying_or_going_together(text: str, obj: str) -> None:
     assert [m.object for m in extract_counts(text) if m.text in {"7座", "两名"}] == [obj]
+
+
+def test_a_count_of_units_pointing_back_to_bodies_named_before_has_no_object() -> None:
+    found = extract_counts("县疾控中心为学校食堂从业人员开展培训，对以上两家单位给予通报表扬。")
+    assert [(m.text, m.object) for m in found] == [("两家", None)]
+    assert [m.object for m in extract_counts("全县32家单位参加。")] == ["单位"]
