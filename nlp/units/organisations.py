@@ -87,8 +87,9 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
                 and tokens[head_index].head in lex.company_heads
                 or not CJK.search(tokens[k - 2].word) and (_business_head(tokens[head_index].head, lex)
                                                             or tokens[head_index].head[-1] in "店馆"))):
-            # 溧阳|嘉|和|物业服务有限公司, 兰陵街道|的|嘉|和|物业…, 、佳|和|美发店, ，嘉|和|物业…: a brand of two characters,
-            first = k - 1  # the second 和
+            # 溧阳|嘉|和|物业服务有限公司, 兰陵街道|的|嘉|和|物业…, 、佳|和|美发店, ，嘉|和|物业…: a brand of two characters
+            # whose second is 和
+            first = k - 1
             k -= 2
             continue
         if token.word in lex.word_like_county_stems and (tokens[k + 1].anchor or

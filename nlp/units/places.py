@@ -57,7 +57,7 @@ TRANSCRIBED_HEADS = frozenset({"苏木", "嘎查"})
 # Words after which a clause goes on to a place's name: 名为|千|山镇, 出现在|九|龙湖街道, 二是|天|彭镇 (jieba takes another
 # county's township or a common word, 山镇, 龙湖街道, 彭镇, and leaves the name's first character alone before it;
 # 对|沿|江集镇 is the market towns along the river)
-WORDS_BEFORE_A_NAME = frozenset({"是", "为", "在", "对", "到", "由", "和", "与", "及"})
+WORDS_BEFORE_A_NAME = CLAUSE_OPENING_WORDS - {"的"} | {"是", "为"}
 
 
 def _leads_to_a_place(word: str) -> bool:
