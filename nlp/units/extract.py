@@ -56,6 +56,7 @@ from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
 from nlp.units.vocabulary import (
     ALIAS_INTRO,
     CJK,
+    COUNT_DIGITS,
     COUNTY_LEVELS,
     ENUMERATOR,
     FUNCTION_CHARS,
@@ -318,12 +319,12 @@ def _with_special_district(mention: UnitMention, text: str, district: str) -> Un
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯", "疫情", "务", "规", "集体", "党", "医",
                      "禁毒", "网格")
-COUNT_BEFORE = re.compile(r"(?<!第)[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[家处个座所]$")
-COUNT_OF_BUSINESSES_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?家")
-COUNT_OF_KINDS_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[个座处]")
+COUNT_BEFORE = re.compile(rf"(?<!第)[{COUNT_DIGITS}]+[余多]?[家处个座所]$")
+COUNT_OF_BUSINESSES_AFTER = re.compile(rf"[{COUNT_DIGITS}]+[余多]?家")
+COUNT_OF_KINDS_AFTER = re.compile(rf"[{COUNT_DIGITS}]+[余多]?[个座处]")
 VILLAGE_BEFORE_TEAM = re.compile(r"(?:村|社区|嘎查)(?=[\u4e00-\u9fff]{2,5}队$)")
 TEAMS_COUNTED_AFTER = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千]+[余多]?支")
-COUNT_AT_END = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万]+[余多]?[处所站队个家座]$")
+COUNT_AT_END = re.compile(rf"[{COUNT_DIGITS}]+[余多]?[处所站队个家座]$")
 
 
 def _level_of_list(surface: str, previous: UnitMention, start: int, context: CountyContext, township: str | None,

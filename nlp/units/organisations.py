@@ -22,6 +22,7 @@ from nlp.units.tokens import (
 from nlp.units.vocabulary import (
     ALIAS_INTRO,
     CJK,
+    COUNT_DIGITS,
     COUNTY_LEVELS,
     ENUMERATOR,
     FUNCTION_CHARS,
@@ -613,7 +614,7 @@ FIGURE_IN_BRACKETS = re.compile(r"^[0-9０-９.．]+(?:[%％]|分|个|人|家)?$
 # 黑榜：某村（村内塘口漂浮垃圾约3吨）、某村（旱厕5座未改造）: what was found there, in brackets after the name
 # (12309检察服务中心 is part of the name)
 # (联合街道（四十八处）: the findings counted in Chinese numerals too)
-FINDING_IN_BRACKETS = re.compile(r"[0-9０-９.零〇一二两三四五六七八九十百千万]+[余多]?"
+FINDING_IN_BRACKETS = re.compile(rf"[{COUNT_DIGITS}.]+[余多]?"
                                  r"(?:个|处|座|吨|名|家|户|条|块|起|次|人|辆|只|间|件|米|公斤|平方米)|未|不")
 
 

@@ -29,6 +29,8 @@ MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")  # 送法进社�
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).
 PLACE_FORM_HEADS = ("苏木", "街道", "嘎查", "社区", "镇", "乡", "村")
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")  # the characters of Chinese numerals in counts and names
+# Inside a regex character class: the digits and numeral characters a count is written with (3家, 十八处, ３２个)
+COUNT_DIGITS = "0-9０-９零〇一二两三四五六七八九十百千万"
 VERB_TAGS = frozenset({"v", "vd", "vi", "d", "ad", "a", "p", "c", "u"})
 RARE = 60
 COMMON_WORD = 700  # jieba frequency above which a county's stem is more likely a word (会同 "together with")
