@@ -57,6 +57,7 @@ class _CueTable(NamedTuple):
     contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
     handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
     harm_suffered: tuple[str, ...]  # what befalls an anonymised person who did no wrong
+    good_deeds: tuple[str, ...]  # a township's own good work, after its name at a sentence's start
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
     findings_lead: re.Pattern[str]
@@ -84,6 +85,7 @@ def _cues() -> _CueTable:
         contents_verdicts=tuple(cues["contents_verdicts"]),
         handling_shortcomings=tuple(cues["handling_shortcomings"]),
         harm_suffered=tuple(cues["harm_suffered"]),
+        good_deeds=tuple(cues["good_deeds"]),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?还?发现|会议指出)[，,：:]"),
     )
@@ -398,7 +400,24 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
-    return _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
+    judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
+    return _good_work_among_faults(text, judged) if any(m.stance == "criticized" for m in judged) else judged
+
+
+def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
+    """…村民夏某某操办“坝坝宴”二十余桌未报备。太平镇为辖区三十六名乡村厨师统一办理健康证: in a story that reports
+    faults, a township or community no cue judged, opening a sentence with its own good work (`good_deeds`), is the
+    example set against them and is praised. Who inspects others (组织检查, 组织人员对…) is not."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type not in AREA_TYPES:
+            continue
+        list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
+        if ((list_start == 0 or SENTENCE_END.match(text, list_start - 1)) and text.startswith(table.good_deeds, list_end)
+                and not text.startswith(table.inspecting_verbs, list_end)):
+            result[index] = mention.with_stance("praised")
+    return result
 
 
 def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:

@@ -386,7 +386,7 @@ def test_burning_points_found_in_a_townships_area(stances):
 def test_numbered_findings_under_their_heading_judge_the_units_they_name(stances):
     # the heading may end its line, each finding its own; X镇的Y places Y, a body that acts is not judged
     text = ("现将督查发现的问题通报如下：\n（一）毛田镇的绿野农家乐在林缘空地烧烤；\n（二）月田镇花苗村未张贴森林防火公告；\n"
-            "（三）县林业局对3个卡点开展巡查。\n张谷英镇实行护林员网格化管理。")
+            "（三）县林业局对3个卡点开展巡查。\n张谷英镇召开护林员会议。")
     assert stances(text) == [("毛田镇", None), ("绿野农家乐", "criticized"), ("月田镇花苗村", "criticized"),
                              ("县林业局", None), ("张谷英镇", None)]
     text = "二、存在的问题。一是城关镇的鑫源商砼有限公司砂石料堆场未苫盖；二是冯庄乡散煤销售点无人管理。"
@@ -883,3 +883,20 @@ def test_plain_words_of_faults_and_of_good_work(stances):
     assert stances(text) == [("蚌谷乡龙坪村", "criticized"), ("牛田镇", "praised")]
     text = "需要整改的有：宝盛乡玉溪村村口垃圾池3天无人清运。居后三位的是湖溪乡（82.7分）、龚坊镇（80.2分）。"
     assert stances(text) == [("宝盛乡玉溪村", "criticized"), ("湖溪乡", "criticized"), ("龚坊镇", "criticized")]
+
+
+def test_a_township_s_own_good_work_set_against_faults_reported(stances):
+    text = ("普顺镇的老磨坊饭店使用无标签的散装调料，被责令整改。"
+            "太平镇为辖区三十六名乡村厨师统一办理健康证；营上镇组织镇村干部对一百二十户农户逐户讲解。")
+    assert stances(text) == [("普顺镇", None), ("老磨坊饭店", "criticized"), ("太平镇", "praised"),
+                             ("营上镇", "praised")]
+
+
+def test_a_township_s_own_work_where_no_fault_is_reported_judges_nothing(stances):
+    text = "太平镇为辖区三十六名乡村厨师统一办理健康证。营上镇组织镇村干部对一百二十户农户逐户讲解。"
+    assert stances(text) == [("太平镇", None), ("营上镇", None)]
+
+
+def test_a_township_that_inspects_others_among_faults_is_not_praised(stances):
+    text = "老磨坊饭店使用无标签的散装调料，被责令整改。营上镇组织检查组对辖区饭店开展检查。"
+    assert stances(text)[-1] == ("营上镇", None)
