@@ -47,6 +47,7 @@ class _CueTable(NamedTuple):
     negation: re.Pattern[str]  # a negation ending right before a cue
     negating: frozenset[str]  # the first characters of the negations and of 不够, 不太: without one, no negation
     actor: re.Pattern[str]  # a verb a unit does after its name
+    spreading: tuple[str, ...]  # …of which these spread another unit's way of working
     work_verbs: tuple[str, ...]  # verbs of a unit's own work
     work_verb: re.Pattern[str]  # any of them
     own_work_on: re.Pattern[str]  # 对辖区…, then one of them: what a unit does with its own things
@@ -74,7 +75,8 @@ def _cues() -> _CueTable:
         polarity=polarity,
         negation=re.compile("(?:" + literal_alternation(cues["negations"]) + ")$"),
         negating=frozenset(word[0] for word in cues["negations"]) | {"不"},
-        actor=re.compile("(?:" + literal_alternation(cues["actor_words"]) + ")"),
+        actor=re.compile("(?:" + literal_alternation(cues["actor_words"] + cues["spreading"]) + ")"),
+        spreading=tuple(cues["spreading"]),
         work_verbs=tuple(cues["work_verbs"]),
         work_verb=re.compile(literal_alternation(cues["work_verbs"])),
         own_work_on=re.compile(r"对辖区[^，,。；;、]{1,16}?(?=" + literal_alternation(cues["work_verbs"]) + ")"),
@@ -633,7 +635,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                 and (not acting or _does_own_work(text, list_end) or _own_work_clause(text, list_end, c_hi)
                      or heading[2] == "criticized" and mention.type == "enterprise"
                      # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)
-                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1]))
+                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1])
+                     and not text.startswith(table.spreading, list_end))
                 and not person and (not _owns_what_follows(text, list_end, mention_starts)
                                     or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
                                         heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)

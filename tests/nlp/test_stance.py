@@ -900,3 +900,10 @@ def test_a_township_s_own_work_where_no_fault_is_reported_judges_nothing(stances
 def test_a_township_that_inspects_others_among_faults_is_not_praised(stances):
     text = "老磨坊饭店使用无标签的散装调料，被责令整改。营上镇组织检查组对辖区饭店开展检查。"
     assert stances(text)[-1] == ("营上镇", None)
+
+
+def test_a_body_spreading_a_unit_s_way_of_working_is_not_praised_with_it(stances):
+    text = "◆经验做法\n白塔乡组织乡村干部为独居老人免费更换燃气自闭阀，县燃气办把这一做法作为示范写进了工作通报。"
+    assert stances(text) == [("白塔乡", "praised"), ("县燃气办", None)]
+    text = "老城街道给每户独居老人配了“安全联系人”，每月上门提醒一次，区燃气办已在全区推广。"
+    assert stances(text)[-1] == ("区燃气办", None)
