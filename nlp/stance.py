@@ -403,7 +403,32 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
-    return _good_work_among_faults(text, judged) if any(m.stance == "criticized" for m in judged) else judged
+    if not any(m.stance == "criticized" for m in judged):
+        return judged
+    if "；" in text or ";" in text:
+        judged = _faults_listed_in_turn(text, judged)
+    return _good_work_among_faults(text, judged)
+
+
+def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
+    """…被责令停产清理；板栗镇大湾村滑坡隐患点下方新建了房屋: after an item of findings whose unit is criticised, a
+    township or community opening the next item (after ；) with no cue of its own is the next finding. One that
+    places what follows it (X镇的Y店, X镇一家超市, X镇鑫源…) or does good work of its own (`good_deeds`) is not."""
+    table = _cues()
+    starts = {m.start for m in mentions}
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type not in AREA_TYPES:
+            continue
+        list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
+        if not list_start or text[list_start - 1] not in "；;" or list_end in starts or text.startswith(
+                ("的", "某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or text.startswith(
+                table.good_deeds, list_end):
+            continue
+        item_start = max(text.rfind(mark, 0, list_start - 1) for mark in "；;。\n：:") + 1
+        if any(earlier.stance == "criticized" and earlier.start >= item_start for earlier in result[:index]):
+            result[index] = mention.with_stance("criticized")
+    return result
 
 
 def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:

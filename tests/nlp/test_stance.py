@@ -907,3 +907,14 @@ def test_a_body_spreading_a_unit_s_way_of_working_is_not_praised_with_it(stances
     assert stances(text) == [("白塔乡", "praised"), ("县燃气办", None)]
     text = "老城街道给每户独居老人配了“安全联系人”，每月上门提醒一次，区燃气办已在全区推广。"
     assert stances(text)[-1] == ("区燃气办", None)
+
+
+def test_townships_opening_the_next_items_of_findings_after_a_criticised_one(stances):
+    text = ("12月以来，东兴煤矿在矿区外违规堆放煤矸石，被县自然资源局责令停产清理；板栗镇大湾村滑坡隐患点下方新建了房屋；"
+            "南岸镇辖区的地质灾害监测员两个月没有巡查。")
+    assert stances(text)[-2:] == [("板栗镇大湾村", "criticized"), ("南岸镇", "criticized")]
+
+
+def test_a_township_placing_a_business_or_doing_good_work_after_findings_is_not_the_next_finding(stances):
+    text = "东兴煤矿违规堆放煤矸石，被县自然资源局责令停产清理；板栗镇的鑫源饭店后厨干净整洁；南岸镇为每个隐患点配上了监测员。"
+    assert [s for t, s in stances(text) if t in ("板栗镇", "南岸镇")] == [None, "praised"]
