@@ -269,6 +269,9 @@ FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,1
 FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有)?[：:]")
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
+# 但以下问题必须引起重视：, 这几条最扎眼：, 暴露出一些漏洞：, 失分点主要是：: a sentence naming faults, closed by a colon,
+# heads the findings after it
+FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍)[^。！？!?\n：:，,；;]{0,12}[：:]")
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
 # 卸甲坪土家族乡…: a section heading that praises the units its sentence names
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
@@ -391,6 +394,8 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
              for m in pattern.finditer(text)] if "问题" in text else []
     if "发现" in text or "会议指出" in text:
         found += [(m.start(), m.end(), "criticized") for m in _cues().findings_lead.finditer(text)]
+    found += [(m.start(), m.end(), "criticized") for m in FAULTS_LEAD.finditer(text)
+              if not any(c[0] < m.end() <= c[1] for c in found)]
     if "通报如下" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]

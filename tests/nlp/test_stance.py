@@ -918,3 +918,11 @@ def test_townships_opening_the_next_items_of_findings_after_a_criticised_one(sta
 def test_a_township_placing_a_business_or_doing_good_work_after_findings_is_not_the_next_finding(stances):
     text = "东兴煤矿违规堆放煤矸石，被县自然资源局责令停产清理；板栗镇的鑫源饭店后厨干净整洁；南岸镇为每个隐患点配上了监测员。"
     assert [s for t, s in stances(text) if t in ("板栗镇", "南岸镇")] == [None, "praised"]
+
+
+def test_a_sentence_naming_faults_closed_by_a_colon_heads_the_findings(stances):
+    text = ("从督查情况看，多数乡镇责任落得较实，但以下问题必须引起重视：旧城镇有2个护林检查站白天挂锁，登记簿是事后补写的；"
+            "白水镇的山水间生态农庄在林缘空地搞露天烧烤。")
+    assert stances(text)[0] == ("旧城镇", "criticized")
+    text = "共查看一百九十六家，查出隐患二百四十一处。几类问题比较扎眼：白狼镇有7家民宿靠电褥子取暖，插排就压在被褥底下。"
+    assert stances(text) == [("白狼镇", "criticized")]
