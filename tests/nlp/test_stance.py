@@ -926,3 +926,10 @@ def test_a_sentence_naming_faults_closed_by_a_colon_heads_the_findings(stances):
     assert stances(text)[0] == ("旧城镇", "criticized")
     text = "共查看一百九十六家，查出隐患二百四十一处。几类问题比较扎眼：白狼镇有7家民宿靠电褥子取暖，插排就压在被褥底下。"
     assert stances(text) == [("白狼镇", "criticized")]
+
+
+def test_places_ranked_in_front_and_behind(stances):
+    text = ("乡镇组排在前列的是同兴镇（94.6分）、临溪镇（93.8分），排在后面的是裕民镇（80.2分）、新场镇（78.5分）。"
+            "城区组第一名是城关镇，第二、三名分别是钟山镇、大济镇。")
+    assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "criticized", "praised", "praised",
+                                             "praised"]
