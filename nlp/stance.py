@@ -273,9 +273,11 @@ FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[�
 # heads the findings after it
 FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍)[^。！？!?\n：:，,；;]{0,12}[：:]")
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
-# 卸甲坪土家族乡…: a section heading that praises the units its sentence names
+# 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板: a section heading that praises the units its sentence
+# names
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
-                            r"[：:。\n]|(?:好的|经验)做法】?[：:。\n]|值得肯定的是[，,：:]")
+                            r"[：:。\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
+                            r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
@@ -399,7 +401,8 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
     if "通报如下" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]
-    if "表现" in text or "做法" in text or "做得较好" in text or "值得肯定" in text:
+    if "表现" in text or "做法" in text or "做得较好" in text or "值得肯定" in text or "推介" in text or (
+            "经验" in text or "样板" in text):
         found += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
     return found
 
@@ -662,11 +665,11 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                     elif verdict := next((c for c in later if _shared_verdict(text, c[0], clause_marks, starts)), None):
                         stance = verdict[2]
         if (stance is None and heading is not None and heading[1] <= list_start and judged
+                and not text.startswith(table.spreading, list_end)
                 and (not acting or _does_own_work(text, list_end) or _own_work_clause(text, list_end, c_hi)
                      or heading[2] == "criticized" and mention.type == "enterprise"
                      # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)
-                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1])
-                     and not text.startswith(table.spreading, list_end))
+                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1]))
                 and not person and (not _owns_what_follows(text, list_end, mention_starts)
                                     or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
                                         heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)

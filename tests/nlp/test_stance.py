@@ -933,3 +933,13 @@ def test_places_ranked_in_front_and_behind(stances):
             "城区组第一名是城关镇，第二、三名分别是钟山镇、大济镇。")
     assert [s for _, s in stances(text)] == ["praised", "praised", "criticized", "criticized", "praised", "praised",
                                              "praised"]
+
+
+def test_section_headings_of_the_townships_good_practice(stances):
+    text = ("◆基层做法\n棉花坪瑶族乡组织家庭医生进寨入户，把药品包送到床头，县卫健局已在全县推介这一做法。\n◆节前安排\n"
+            "1月6日，县卫健局召开会议。")
+    assert stances(text)[:2] == [("棉花坪瑶族乡", "praised"), ("县卫健局", None)]
+    text = "◆经验推介\n天平镇引导辖区二十一家米粉作坊搬进标准化加工园区，县食安办已向各乡镇推介这一做法。"
+    assert stances(text) == [("天平镇", "praised"), ("县食安办", None)]
+    text = "【街道做法】\n穿洞街道对辖区门店按月评定卫生星级，县创卫办已在城区各街道推行这一做法。"
+    assert stances(text) == [("穿洞街道", "praised"), ("县创卫办", None)]
