@@ -355,6 +355,8 @@ OWNER_WORDS = ("辖区", "的", "所属", "景区")
 AREA_ACHIEVED = re.compile(r"[^，,。；;]{1,10}?(?:全部|均已|全面)(?:实现|设置|完成|建成|落实|配备|接入|正常运行|达标)")
 FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到")
 AREA_TYPES = frozenset({"township", "community"})
+# Units that open an item of findings (a business placed by its township too)
+OPENING_FINDINGS = AREA_TYPES | {"enterprise", "school", "hospital"}
 
 
 def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
@@ -420,22 +422,41 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 
 def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
     """…被责令停产清理；板栗镇大湾村滑坡隐患点下方新建了房屋: after an item of findings whose unit is criticised, a
-    township or community opening the next item (after ；) with no cue of its own is the next finding. One that
-    places what follows it (X镇的Y店, X镇一家超市, X镇鑫源…) or does good work of its own (`good_deeds`) is not."""
+    township or community opening the next item (after ；) with no cue of its own is the next finding; so is a business
+    its township places there (；大昌镇的临江阁客栈把液化气钢瓶放在楼梯下). A township that places what follows it
+    (X镇的Y店, X镇一家超市, X镇鑫源…) or does good work of its own (`good_deeds`) is not. The first item after a
+    colon is a finding too when the item after it is one (有的让人后怕：一六镇…；浆水乡上洞村…)."""
     table = _cues()
     starts = {m.start for m in mentions}
+    by_end = {m.end: m for m in mentions}
     result = list(mentions)
+    openers: list[tuple[int, int, int]] = []  # (index, start of its item, end of its list) of each item's opener
     for index, mention in enumerate(mentions):
-        if mention.stance is not None or mention.type not in AREA_TYPES:
+        if mention.type not in OPENING_FINDINGS:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
-        if not list_start or text[list_start - 1] not in "；;" or list_end in starts or text.startswith(
-                ("的", "某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or text.startswith(
-                table.good_deeds, list_end):
+        lead = list_start
+        if mention.type not in AREA_TYPES:  # a business, or the township that places it, opens the item
+            place = by_end.get(list_start - 1 if text[list_start - 1 : list_start] == "的" else list_start)
+            if place is not None and place.type in AREA_TYPES:
+                lead = place.start
+        if not lead or text[lead - 1] not in "；;：:\n" or list_end in starts or text.startswith(
+                ("的", "某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or (
+                mention.type in AREA_TYPES and text.startswith(table.good_deeds, list_end)):
+            continue  # (a business's 把… is what it did: 把钢瓶放在楼梯下)
+        openers.append((index, lead, list_end))
+        if mention.stance is not None or text[lead - 1] not in "；;":
             continue
-        item_start = max(text.rfind(mark, 0, list_start - 1) for mark in "；;。\n：:") + 1
+        item_start = max(text.rfind(mark, 0, lead - 1) for mark in "；;。\n：:") + 1
         if any(earlier.stance == "criticized" and earlier.start >= item_start for earlier in result[:index]):
             result[index] = mention.with_stance("criticized")
+    for index, lead, list_end in openers:
+        if result[index].stance is None and (text[lead - 1] in "：:" or text[lead - 2 : lead] in ("：\n", ":\n")):
+            item_end = min((at for at in (text.find(mark, list_end) for mark in "；;。\n") if at != -1), default=-1)
+            if item_end != -1 and text[item_end] in "；;" and any(
+                    result[later].stance == "criticized" and later_lead == item_end + 1
+                    for later, later_lead, _ in openers):
+                result[index] = result[index].with_stance("criticized")
     return result
 
 

@@ -943,3 +943,10 @@ def test_section_headings_of_the_townships_good_practice(stances):
     assert stances(text) == [("天平镇", "praised"), ("县食安办", None)]
     text = "【街道做法】\n穿洞街道对辖区门店按月评定卫生星级，县创卫办已在城区各街道推行这一做法。"
     assert stances(text) == [("穿洞街道", "praised"), ("县创卫办", None)]
+
+
+def test_a_business_placed_by_its_township_and_the_first_item_after_a_colon_are_findings(stances):
+    text = ("检查中的一些情况让人后怕：一六镇滑坡隐患点的监测桩已经倒伏；东兴煤矿违规堆放煤矸石，被县自然资源局责令停产清理；"
+            "大昌镇的临江阁客栈把液化气钢瓶放在楼梯下。")
+    assert [(t, s) for t, s in stances(text) if t in ("一六镇", "临江阁客栈")] == [
+        ("一六镇", "criticized"), ("临江阁客栈", "criticized")]
