@@ -342,6 +342,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
     found = []
     for cand, tail, of in tails:
         name = tail.group()
+        if len(name) == 2 and name[0] in FUNCTION_CHARS | {"请"}:
+            continue  # 赵家店镇请|村医, 三岔河镇以村为单位: a word of the clause before 村, no village's name
         if name[0] in "镇乡" or name.startswith("辖区") or COUNTED_PEOPLE.match(text, tail.start()):
             continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village (水尾镇辖区因|村民: its area;
             # 谷岗乡一名村民: a villager counted)

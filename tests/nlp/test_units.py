@@ -2925,3 +2925,7 @@ def test_findings_counted_in_brackets_and_a_villager_counted_after_a_township(un
         ("联合街道", "蒸湘区联合街道"), ("红湘街道", "蒸湘区红湘街道"), ("雨母山镇", "蒸湘区雨母山镇")]
     found = units("对外省返乡人员底数不清；谷岗乡一名村民邱某某操办寿宴。", "江西省抚州市乐安县")
     assert [(m.text, m.type) for m in found] == [("谷岗乡", "township"), ("邱某某", "person")]
+
+
+def test_a_function_word_before_cun_names_no_village_after_a_township(names):
+    assert names("赵家店镇请村医和采菌多年的老人把关。三岔河镇以村为单位组建护林巡逻队。") == ["赵家店镇", "三岔河镇"]
