@@ -950,3 +950,9 @@ def test_a_business_placed_by_its_township_and_the_first_item_after_a_colon_are_
             "大昌镇的临江阁客栈把液化气钢瓶放在楼梯下。")
     assert [(t, s) for t, s in stances(text) if t in ("一六镇", "临江阁客栈")] == [
         ("一六镇", "criticized"), ("临江阁客栈", "criticized")]
+
+
+def test_more_ways_a_township_tells_its_own_good_work_among_faults(stances):
+    text = ("铁锁乡街天集市上多数菌摊没有公示，被县市场监管局责令整改。赵家店镇请村医和采菌多年的老人在集市把关。"
+            "三岔河镇以村为单位组建护林巡逻队。")
+    assert [s for t, s in stances(text) if t in ("赵家店镇", "三岔河镇")] == ["praised", "praised"]
