@@ -2224,3 +2224,17 @@ def test_a_count_of_units_pointing_back_to_bodies_named_before_has_no_object() -
     found = extract_counts("县疾控中心为学校食堂从业人员开展培训，对以上两家单位给予通报表扬。")
     assert [(m.text, m.object) for m in found] == [("两家", None)]
     assert [m.object for m in extract_counts("全县32家单位参加。")] == ["单位"]
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("作坊隔出宿舍，住着外地采果工二十六人。", "采果工"),
+        ("浦坝港镇在集镇建起充电棚12处。", "充电棚"),
+        ("废品收购站露天堆着轮胎一百余条。", "轮胎"),
+        ("区二中锅炉房里还存着燃煤约5吨。", "燃煤"),
+        ("在河岸竖起河长公示牌三百一十块。", "河长公示牌"),
+    ],
+)
+def test_objects_after_a_verb_and_its_aspect_particle(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
