@@ -103,6 +103,29 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+# Names of bodies end so; no business is named after one with words between.
+BODY_ENDINGS = ("局", "办", "委", "会", "队", "中心")
+BODIES_NAMING_NO_BUSINESS = frozenset({"government", "party", "social_org"})
+# …a county's or city's own body (县市场监管局, 爱民区餐饮行业协会), not a company's division (中建八局第一建设有限公司)
+LOCAL_BODY = re.compile(r"[县市区旗州盟]|[\u4e00-\u9fff]{1,4}[县市区旗]")
+
+
+def _bodies_then_their_doings(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """县市场监管局|夜查|餐饮店, 爱民区餐饮行业协会|发动|会员店: a business candidate that opens with a whole local
+    body's name and goes on past it is the body and what it does; the body stays, found apart. (A township opens
+    names of its own: 马市镇农贸市场.)"""
+    opening = {}
+    for c in candidates:
+        if c.kind == "org" and text.endswith(BODY_ENDINGS, c.start, c.end):
+            opening.setdefault(c.start, []).append(c.end)
+    if not opening:
+        return candidates
+    return [c for c in candidates if not (
+        c.kind == "org" and c.start in opening and unit_type(text[c.start : c.end]) == "enterprise" and any(
+            end < c.end - 2 and LOCAL_BODY.match(text, c.start, end)
+            and unit_type(text[c.start : end]) in BODIES_NAMING_NO_BUSINESS for end in opening[c.start]))]
+
+
 @lru_cache(maxsize=COUNTY_CACHE_SIZE)
 def _autonomous(context: CountyContext) -> bool:
     """Whether the county lies in an autonomous region or prefecture (or is one)."""
@@ -232,6 +255,8 @@ def extract_units(
         candidates = [c for c in candidates if not text.startswith(lex.gauge_readings, c.end)]
     candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
                   if c.kind == "person" or not _closes_no_name(text, c.start, c.end, lex)]
+    if len(candidates) > 1:
+        candidates = _bodies_then_their_doings(candidates, text)
     chosen = _select(candidates)
     mentions: list[UnitMention] = []
     aliases: dict[str, str] = {}

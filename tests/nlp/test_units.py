@@ -2929,3 +2929,10 @@ def test_findings_counted_in_brackets_and_a_villager_counted_after_a_township(un
 
 def test_a_function_word_before_cun_names_no_village_after_a_township(names):
     assert names("赵家店镇请村医和采菌多年的老人把关。三岔河镇以村为单位组建护林巡逻队。") == ["赵家店镇", "三岔河镇"]
+
+
+def test_a_local_body_then_what_it_does_is_no_business_s_name(names):
+    assert "爱民区餐饮行业协会" in names("爱民区餐饮行业协会发动会员店统一更换软管。")
+    assert names("县市场监管局农贸市场专项检查组到场。")[0] == "县市场监管局"
+    # a company's division keeps its company (中建八局…), a township opens names of its own
+    assert names("中建三局第一建设工程有限责任公司承建。") == ["中建三局第一建设工程有限责任公司"]
