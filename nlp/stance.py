@@ -271,7 +271,8 @@ FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
 # 但以下问题必须引起重视：, 这几条最扎眼：, 暴露出一些漏洞：, 失分点主要是：: a sentence naming faults, closed by a colon,
 # heads the findings after it
-FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍)[^。！？!?\n：:，,；;]{0,12}[：:]")
+FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍|几处|几件事|空档|后怕|不放心|捏了一把汗)"
+                         r"[^。！？!?\n：:，,；;]{0,12}[：:]")
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
 # 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板: a section heading that praises the units its sentence
 # names

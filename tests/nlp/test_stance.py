@@ -956,3 +956,10 @@ def test_more_ways_a_township_tells_its_own_good_work_among_faults(stances):
     text = ("铁锁乡街天集市上多数菌摊没有公示，被县市场监管局责令整改。赵家店镇请村医和采菌多年的老人在集市把关。"
             "三岔河镇以村为单位组建护林巡逻队。")
     assert [s for t, s in stances(text) if t in ("赵家店镇", "三岔河镇")] == ["praised", "praised"]
+
+
+def test_more_sentences_naming_faults_closed_by_a_colon(stances):
+    text = "非洲猪瘟防控有几处口子还没扎紧：公信乡仍有9户养殖户用餐馆泔水喂猪。"
+    assert stances(text) == [("公信乡", "criticized")]
+    text = "暗访组看到几处空档：资源镇城区资江边有3处下河台阶没有警示牌。"
+    assert stances(text) == [("资源镇", "criticized")]
