@@ -279,6 +279,8 @@ FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱�
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
                             r"[：:。\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
                             r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n")
+# …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
+PRAISE_HEADING_WORDS = ("表现", "做法", "做得较好", "值得肯定", "推介", "经验", "样板")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
@@ -404,8 +406,7 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
     if "通报如下" in text:
         found += [(m.start(), m.end(), "criticized") for m in FINDINGS_ANNOUNCED.finditer(text)
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]
-    if "表现" in text or "做法" in text or "做得较好" in text or "值得肯定" in text or "推介" in text or (
-            "经验" in text or "样板" in text):
+    if any(word in text for word in PRAISE_HEADING_WORDS):
         found += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
     return found
 
@@ -424,9 +425,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
     """…被责令停产清理；板栗镇大湾村滑坡隐患点下方新建了房屋: after an item of findings whose unit is criticised, a
     township or community opening the next item (after ；) with no cue of its own is the next finding; so is a business
-    its township places there (；大昌镇的临江阁客栈把液化气钢瓶放在楼梯下). A township that places what follows it
-    (X镇的Y店, X镇一家超市, X镇鑫源…) or does good work of its own (`good_deeds`) is not. The first item after a
-    colon is a finding too when the item after it is one (有的让人后怕：一六镇…；浆水乡上洞村…)."""
+    opening it, alone or after the township that places it (；大昌镇的临江阁客栈把液化气钢瓶放在楼梯下). Not so a unit
+    followed by 的, a count or 某 (X镇的Y店, X饭店的后厨, X镇一家超市), one with a name right after it (X镇鑫源…) or a
+    township doing good work of its own (`good_deeds`). The first item after a colon is a finding too when the item
+    after it is one (有的让人后怕：一六镇…；浆水乡上洞村…)."""
     table = _cues()
     starts = {m.start for m in mentions}
     by_end = {m.end: m for m in mentions}

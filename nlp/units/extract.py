@@ -114,7 +114,7 @@ def _bodies_then_their_doings(candidates: list[Candidate], text: str) -> list[Ca
     """县市场监管局|夜查|餐饮店, 爱民区餐饮行业协会|发动|会员店: a business candidate that opens with a whole local
     body's name and goes on past it is the body and what it does; the body stays, found apart. (A township opens
     names of its own: 马市镇农贸市场.)"""
-    opening = {}
+    opening: dict[int, list[int]] = {}  # start → ends of the body names opening there
     for c in candidates:
         if c.kind == "org" and text.endswith(BODY_ENDINGS, c.start, c.end):
             opening.setdefault(c.start, []).append(c.end)

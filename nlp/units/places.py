@@ -330,6 +330,10 @@ def _body_head(head: str) -> bool:
 COUNTED_PEOPLE = re.compile(r"[一二两三四五六七八九十0-9]+[名户位个]村民")
 
 
+# One of these and 村 right after a township make no village's name (赵家店镇请|村医, 三岔河镇以村为单位)
+NO_VILLAGE_NAME_CHARS = FUNCTION_CHARS | {"请"}
+
+
 def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,
                              lex: Lexicon) -> list[Candidate]:
     """The township and the village written right after it, as one candidate (富源县富村镇XX村 is one unit)."""
@@ -342,7 +346,7 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
     found = []
     for cand, tail, of in tails:
         name = tail.group()
-        if len(name) == 2 and name[0] in FUNCTION_CHARS | {"请"}:
+        if len(name) == 2 and name[0] in NO_VILLAGE_NAME_CHARS:
             continue  # 赵家店镇请|村医, 三岔河镇以村为单位: a word of the clause before 村, no village's name
         if name[0] in "镇乡" or name.startswith("辖区") or COUNTED_PEOPLE.match(text, tail.start()):
             continue  # 水阳镇|镇村干部: the township's and the villages' cadres, no village (水尾镇辖区因|村民: its area;
