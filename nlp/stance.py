@@ -415,11 +415,35 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
+    if "高到低" in text or "排序" in text:
+        judged = _ranked_in_order(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
     if "；" in text or ";" in text:
         judged = _faults_listed_in_turn(text, judged)
     return _good_work_among_faults(text, judged)
+
+
+# 得分由高到低依次为：, 考评结果按得分排序：: the places that follow are listed from the best to the worst
+RANKED_IN_ORDER = re.compile(r"(?:由高到低|从高到低)(?:依次)?(?:为|是)[：:]?|按得分(?:高低)?排序[：:，,]?|得分排序如下[：:]")
+TOP_OF_A_RANKING = 2  # places named first in a ranked list that are praised (the last one is criticised)
+SHORTEST_RANKING = 4  # fewer places make no top and bottom
+
+
+def _ranked_in_order(text: str, mentions: list[M]) -> list[M]:
+    """街道得分由高到低依次为：文昌街道94.6分，人和街道93.9分，…，搬口街道79.8分: in a ranking listed from the best, the
+    first two places are praised and the last is criticised, where no cue judged any of them; the ones between are not."""
+    result = list(mentions)
+    for lead in RANKED_IN_ORDER.finditer(text):
+        close = PARAGRAPH_END.search(text, lead.end())
+        end = close.start() if close else len(text)
+        ranked = [i for i, m in enumerate(mentions) if lead.end() <= m.start < end and m.type != "person"]
+        if len(ranked) < SHORTEST_RANKING or any(mentions[i].stance for i in ranked):
+            continue
+        for i in ranked[:TOP_OF_A_RANKING]:
+            result[i] = mentions[i].with_stance("praised")
+        result[ranked[-1]] = mentions[ranked[-1]].with_stance("criticized")
+    return result
 
 
 def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:

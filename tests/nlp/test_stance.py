@@ -963,3 +963,10 @@ def test_more_sentences_naming_faults_closed_by_a_colon(stances):
     assert stances(text) == [("公信乡", "criticized")]
     text = "暗访组看到几处空档：资源镇城区资江边有3处下河台阶没有警示牌。"
     assert stances(text) == [("资源镇", "criticized")]
+
+
+def test_a_ranking_listed_from_the_best_praises_its_first_two_and_criticises_its_last(stances):
+    text = ("各街道得分由高到低依次为：文昌街道94.6分，人和街道93.9分，城南街道90.2分，七一路街道88.5分，搬口街道79.8分。")
+    assert [s for _, s in stances(text)] == ["praised", "praised", None, None, "criticized"]
+    # three places make no top and bottom
+    assert [s for _, s in stances("得分由高到低依次为：文昌街道94.6分，人和街道93.9分，搬口街道79.8分。")] == [None] * 3
