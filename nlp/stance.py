@@ -360,6 +360,9 @@ FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到
 AREA_TYPES = frozenset({"township", "community"})
 # Units that open an item of findings (a business placed by its township too)
 OPENING_FINDINGS = AREA_TYPES | {"enterprise", "school", "hospital"}
+# Where an item of findings starts (after its ；, a sentence's end, a line's end or a colon) and where it ends
+ITEM_START = re.compile(r"[；;。\n：:]")
+ITEM_END = re.compile(r"[；;。\n]")
 
 
 def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
@@ -457,6 +460,8 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
     starts = {m.start for m in mentions}
     by_end = {m.end: m for m in mentions}
     result = list(mentions)
+    start_marks = [m.start() for m in ITEM_START.finditer(text)]
+    end_marks = [m.start() for m in ITEM_END.finditer(text)]
     openers: list[tuple[int, int, int]] = []  # (index, start of its item, end of its list) of each item's opener
     for index, mention in enumerate(mentions):
         if mention.type not in OPENING_FINDINGS:
@@ -474,13 +479,13 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
         openers.append((index, lead, list_end))
         if mention.stance is not None or text[lead - 1] not in "；;":
             continue
-        item_start = max(text.rfind(mark, 0, lead - 1) for mark in "；;。\n：:") + 1
+        item_start = _bounds(start_marks, text, lead - 1)[0]
         if any(earlier.stance == "criticized" and earlier.start >= item_start for earlier in result[:index]):
             result[index] = mention.with_stance("criticized")
     for index, lead, list_end in openers:
         if result[index].stance is None and (text[lead - 1] in "：:" or text[lead - 2 : lead] in ("：\n", ":\n")):
-            item_end = min((at for at in (text.find(mark, list_end) for mark in "；;。\n") if at != -1), default=-1)
-            if item_end != -1 and text[item_end] in "；;" and any(
+            item_end = _bounds(end_marks, text, list_end)[1]
+            if text[item_end : item_end + 1] in ("；", ";") and any(
                     result[later].stance == "criticized" and later_lead == item_end + 1
                     for later, later_lead, _ in openers):
                 result[index] = result[index].with_stance("criticized")
