@@ -82,10 +82,12 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
 
 
 # Touches every pass and vocabulary the extractors load on first use: a contents line with a verdict, a township's
-# village and shop, a company, a person after a joined role, a list of bodies, dates and counts.
+# village and shop, a shop named by a nickname, a township's business after its 的, a company, a person after a
+# joined role, a list of bodies, dates and counts.
 WARM_UP_STORY = ("▲县爱卫办通报表扬富村镇\n"
-                 "2020年12月28日至1月2日，县公安局、县市场监管局联合对富村镇阳光社区、海田村老王家小吃店、富源县鑫源商贸有限公司"
-                 "开展检查，县委副书记、县长陈志带队，清理小广告2000余张、垃圾50余袋，对3家超市约谈并限期整改。")
+                 "2020年12月28日至1月2日，县公安局、县市场监管局联合对富村镇阳光社区、海田村老王家小吃店、阿兰腌面店、"
+                 "营上镇的鑫旺竹木制品厂、富源县鑫源商贸有限公司开展检查，县委副书记、县长陈志带队，清理小广告2000余张、"
+                 "垃圾50余袋，对3家超市约谈并限期整改。")
 
 
 def warm_up(tokenizer) -> None:

@@ -64,8 +64,11 @@ class _WordClasses:
         self.splittable: set[str] = set()
 
     def of(self, word: str) -> _Classes:
-        if len(word) == 1 and not "\u4e00" <= word <= "\u9fff":
-            found = NOT_A_WORD  # punctuation, digits, letters
+        if len(word) == 1 and not "\u4e00" <= word <= "\u9fff" or (
+                word.isascii() and word not in self.lex.word_tags and word[-1] not in self.lex.head_last_chars):
+            # punctuation, digits, letters; numbers and Latin words no list of ours holds (a statistics page has
+            # hundreds: 246.5, 2022) class as punctuation does, without the tests a Chinese word needs
+            found = NOT_A_WORD
         else:
             tag = _word_tag(word, self.lex, self.places, self.freq)
             found = (tag, _head_of(word, tag, self.lex), _is_anchor(word, tag, self.lex),

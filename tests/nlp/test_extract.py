@@ -4,6 +4,8 @@ from __future__ import annotations
 import gc
 import io
 import json
+import re
+import sys
 from datetime import date, datetime
 
 import pytest
@@ -92,6 +94,27 @@ def test_the_warm_up_story_meets_every_kind_of_mention(tokenizer):
     assert {(m.value, m.unit, m.object) for m in found.counts} >= {(2000, "张", "小广告"), (50, "袋", "垃圾")}
     assert {m.type for m in found.units} >= {"government", "township", "community", "enterprise", "person"}
     assert any(m.stance for m in found.units)
+
+
+# Shops named by a nickname and a township's business after its 的: passes whose patterns are built on first use
+SHOPS_STORY = "检查组对阿珍卤味店、竹园镇的宏泰枸杞烘干厂和老孙家农家院开展检查。"
+
+
+@pytest.mark.parametrize("context", ["云南省曲靖市富源县", None])
+def test_after_the_warm_up_a_story_builds_no_pattern(tokenizer, monkeypatch, context):
+    # Every remembered pattern and table forgotten first, as in a fresh process: other tests may have built them.
+    for module in [m for name, m in sys.modules.items() if name.startswith("nlp.")]:
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == module.__name__:
+                value.cache_clear()
+    warm_up(tokenizer)
+
+    def refuse(pattern, flags=0):
+        raise AssertionError(f"a pattern built after the warm-up: {pattern[:60]!r}")
+
+    monkeypatch.setattr(re, "compile", refuse)
+    found = extract_all(SHOPS_STORY, "2021-01-19", context, tokenizer=tokenizer)
+    assert {"阿珍卤味店", "宏泰枸杞烘干厂"} <= {m.text for m in found.units}
 
 
 def test_the_collector_spares_what_was_loaded_only_within_the_block():
