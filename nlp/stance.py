@@ -58,6 +58,7 @@ class _CueTable(NamedTuple):
     contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
     handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
     harm_suffered: tuple[str, ...]  # what befalls an anonymised person who did no wrong
+    residents: frozenset[str]  # a village's own people, between it and an anonymised one (…村村民张某某)
     good_deeds: tuple[str, ...]  # a township's own good work, after its name at a sentence's start
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
@@ -87,6 +88,7 @@ def _cues() -> _CueTable:
         contents_verdicts=tuple(cues["contents_verdicts"]),
         handling_shortcomings=tuple(cues["handling_shortcomings"]),
         harm_suffered=tuple(cues["harm_suffered"]),
+        residents=frozenset(cues["residents"]),
         good_deeds=tuple(cues["good_deeds"]),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?还?发现|会议指出)[，,：:]"),
@@ -511,7 +513,8 @@ def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
 def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
     """村民马某某在自家林地焚烧杂草引发山火, 王某某纠集李某某…: a bulletin withholds the names of those it reports for a
     wrong, and names no one it praises so; the ones harmed (学生张某某溺水) are told by what befell them. Anonymised
-    persons no cue judged are criticised, unless their sentence tells of harm or their line is a contents line."""
+    persons no cue judged are criticised, unless their sentence tells of harm or their line is a contents line; so is
+    the village no cue judged whose resident such a person is (章坑村村民张某某在坟前烧纸, 桥头社区居民李某某…)."""
     unjudged = [i for i, m in enumerate(mentions) if m.type == "person" and m.stance is None and "某" in m.text]
     if not unjudged:
         return mentions
@@ -525,6 +528,10 @@ def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
         lo, hi = _bounds(sentence_marks, text, start)
         if not any(harm in text[lo:hi] for harm in table.harm_suffered):
             result[i] = mentions[i].with_stance("criticized")
+            village = mentions[i - 1] if i else None
+            if (village is not None and village.type == "community" and result[i - 1].stance is None
+                    and text[village.end : start].removeprefix("的") in table.residents):
+                result[i - 1] = village.with_stance("criticized")
     return result
 
 

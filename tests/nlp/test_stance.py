@@ -970,3 +970,14 @@ def test_a_ranking_listed_from_the_best_praises_its_first_two_and_criticises_its
     assert [s for _, s in stances(text)] == ["praised", "praised", None, None, "criticized"]
     # three places make no top and bottom
     assert [s for _, s in stances("得分由高到低依次为：文昌街道94.6分，人和街道93.9分，搬口街道79.8分。")] == [None] * 3
+
+
+def test_a_village_shares_the_wrong_of_its_anonymised_resident(stances):
+    text = "4月1日，营上镇章坑村村民张某某在坟前烧纸，火星引着了茅草。竹园镇桥头社区居民李某某把粪水浇在步道边的菜地里。"
+    assert stances(text) == [("营上镇章坑村", "criticized"), ("张某某", "criticized"),
+                             ("竹园镇桥头社区", "criticized"), ("李某某", "criticized")]
+
+
+def test_a_household_taken_ill_and_out_of_danger_did_no_wrong(stances):
+    text = "7月6日晚，营上镇新寨村村民杨某某和家人吃了自采的野生菌，全家5人先后出现呕吐，经抢救已脱离危险。"
+    assert stances(text) == [("营上镇新寨村", None), ("杨某某", None)]
