@@ -426,6 +426,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         return judged
     if "；" in text or ";" in text:
         judged = _faults_listed_in_turn(text, judged)
+    if "：" in text or ":" in text or "——" in text:
+        judged = _labelled_findings(text, judged)
     return _good_work_among_faults(text, judged)
 
 
@@ -491,6 +493,42 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
                     result[later].stance == "criticized" and later_lead == item_end + 1
                     for later, later_lead, _ in openers):
                 result[index] = result[index].with_stance("criticized")
+    return result
+
+
+# 地上：土博镇有5家作坊…, 床头——成团镇敬老院有老人…, 先说晾：永安镇的福兴挂面坊…: a short label opening a line,
+# sentence or item, then a colon or a dash, and the unit the finding under it is about
+LABELLED_ITEM = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*([^，,。；;：:\n、“”]{1,8})(?:：|:|——)")
+# Labels of a grade, a rank or a result (达标：, 第二档：, 第四名：, 红旗：, 街道组：, 结果当场公布：) and of good work:
+# the units after them are graded, ranked or praised, not found at fault.
+# So are those of who answers for a finding (责任单位：, 牵头：): the unit named is told to act, not found at fault.
+NOT_FINDINGS_LABEL = re.compile(r"名|档|达标|合格|好|一般|优|良|旗|组|结果|排列|排序|显示|公布|表扬|红榜|做法|经验|样板"
+                                r"|单位|责任|牵头|配合")
+
+
+def _labelled_findings(text: str, mentions: list[M]) -> list[M]:
+    """地上：土博镇有5家作坊把剥好的…, 门头——三都镇福塘村办的老年幸福院…, 先说晾：永安镇的福兴挂面坊把晾面架…: in a
+    story that reports faults, a township, community or business no cue judged, opening what follows a short label
+    and a colon or dash, is the finding the label names (a business after its township's 的: the business, not the
+    township that places it). Not after a label of a grade, rank or result, nor a township doing good work of its own."""
+    table = _cues()
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    result = list(mentions)
+    for label in LABELLED_ITEM.finditer(text):
+        index = by_start.get(label.end())
+        if index is None or NOT_FINDINGS_LABEL.search(label.group(1)):
+            continue
+        mention = mentions[index]
+        if mention.type in AREA_TYPES and text.startswith(("的", "辖区"), mention.end):
+            # 永安镇的|福兴挂面坊, 万安街道辖区|新街农贸市场: the township places the business after it
+            index = by_start.get(mention.end + (1 if text[mention.end] == "的" else 2))
+            if index is None or mentions[index].type in AREA_TYPES:
+                continue
+            mention = mentions[index]
+        if (mention.stance is not None or mention.type not in OPENING_FINDINGS or text.startswith("的", mention.end)
+                or mention.type in AREA_TYPES and text.startswith(table.good_deeds, mention.end)):
+            continue
+        result[index] = mention.with_stance("criticized")
     return result
 
 

@@ -981,3 +981,15 @@ def test_a_village_shares_the_wrong_of_its_anonymised_resident(stances):
 def test_a_household_taken_ill_and_out_of_danger_did_no_wrong(stances):
     text = "7月6日晚，营上镇新寨村村民杨某某和家人吃了自采的野生菌，全家5人先后出现呕吐，经抢救已脱离危险。"
     assert stances(text) == [("营上镇新寨村", None), ("杨某某", None)]
+
+
+def test_the_unit_opening_a_labelled_finding_is_criticised(stances):
+    text = ("黄泥河镇被通报批评。检查发现的几处毛病，按地方记如下：\n地上：竹园镇有5家作坊把剥好的笋摊在地上。\n"
+            "门前——后所镇的黔味牛肉粉馆把洗碗盆摆在人行道上。")
+    assert stances(text)[1:] == [("竹园镇", "criticized"), ("后所镇", None), ("黔味牛肉粉馆", "criticized")]
+
+
+def test_a_label_of_a_grade_or_of_who_answers_names_no_finding(stances):
+    text = ("黄泥河镇被通报批评。\n达标：竹园镇、后所镇。\n"
+            "责任单位：营上镇。")
+    assert [s for _, s in stances(text)][1:] == [None, None, None]
