@@ -48,6 +48,7 @@ class _CueTable(NamedTuple):
     negating: frozenset[str]  # the first characters of the negations and of 不够, 不太: without one, no negation
     actor: re.Pattern[str]  # a verb a unit does after its name
     spreading: tuple[str, ...]  # …of which these spread another unit's way of working
+    handing_on: re.Pattern[str]  # a county body's clause after a heading of good practice that hands it on
     work_verbs: tuple[str, ...]  # verbs of a unit's own work
     work_verb: re.Pattern[str]  # any of them
     own_work_on: re.Pattern[str]  # 对辖区…, then one of them: what a unit does with its own things
@@ -78,6 +79,7 @@ def _cues() -> _CueTable:
         negating=frozenset(word[0] for word in cues["negations"]) | {"不"},
         actor=re.compile("(?:" + literal_alternation(cues["actor_words"] + cues["spreading"]) + ")"),
         spreading=tuple(cues["spreading"]),
+        handing_on=re.compile(literal_alternation(cues["handing_on"])),
         work_verbs=tuple(cues["work_verbs"]),
         work_verb=re.compile(literal_alternation(cues["work_verbs"])),
         own_work_on=re.compile(r"对辖区[^，,。；;、]{1,16}?(?=" + literal_alternation(cues["work_verbs"]) + ")"),
@@ -276,13 +278,16 @@ FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[�
 FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍|几处|几件事|空档|后怕|不放心|捏了一把汗)"
                          r"[^。！？!?\n：:，,；;]{0,12}[：:]")
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
-# 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板: a section heading that praises the units its sentence
-# names
+# 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板, ◆镇里的办法, 【酒企的做法】, 二、工作亮点: a section
+# heading that praises the units its sentence names (a heading line of good ways of working, whoever's they are; not
+# a 主要做法 or 具体做法, which opens a body's own report of its work)
 PRAISE_HEADING = re.compile(r"(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
                             r"[：:。\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
-                            r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n")
+                            r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
+                            r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"
+                            r"(?:做法|办法|经验|亮点)】?\n")
 # …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
-PRAISE_HEADING_WORDS = ("表现", "做法", "做得较好", "值得肯定", "推介", "经验", "样板")
+PRAISE_HEADING_WORDS = ("表现", "做法", "做得较好", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
@@ -360,6 +365,7 @@ OWNER_WORDS = ("辖区", "的", "所属", "景区")
 AREA_ACHIEVED = re.compile(r"[^，,。；;]{1,10}?(?:全部|均已|全面)(?:实现|设置|完成|建成|落实|配备|接入|正常运行|达标)")
 FOUND_IN_AREA = ("发现", "存在", "多处", "出现", "各出现", "监测到")
 AREA_TYPES = frozenset({"township", "community"})
+BODY_TYPES = frozenset({"government", "party"})
 # Units that open an item of findings (a business placed by its township too)
 OPENING_FINDINGS = AREA_TYPES | {"enterprise", "school", "hospital"}
 # Where an item of findings starts (after its ；, a sentence's end, a line's end or a colon) and where it ends
@@ -764,6 +770,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                         stance = verdict[2]
         if (stance is None and heading is not None and heading[1] <= list_start and judged
                 and not text.startswith(table.spreading, list_end)
+                and not (heading[2] == "praised" and mention.type in BODY_TYPES
+                         and table.handing_on.search(text, list_end, c_hi))
                 and (not acting or _does_own_work(text, list_end) or _own_work_clause(text, list_end, c_hi)
                      or heading[2] == "criticized" and mention.type == "enterprise"
                      # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)

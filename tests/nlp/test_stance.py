@@ -993,3 +993,20 @@ def test_a_label_of_a_grade_or_of_who_answers_names_no_finding(stances):
     text = ("黄泥河镇被通报批评。\n达标：竹园镇、后所镇。\n"
             "责任单位：营上镇。")
     assert [s for _, s in stances(text)][1:] == [None, None, None]
+
+
+def test_a_heading_line_of_good_ways_of_working_praises_whoever_it_names(stances):
+    text = ("黄泥河镇有3场宴席事前没有报备，被通报批评。\n◆镇里的办法\n竹园镇给每名乡厨配了一只便携留样箱。\n"
+            "【酒企的做法】\n鑫源酒业有限公司把自家化验室向周边小酒坊开放。")
+    assert stances(text)[1:] == [("竹园镇", "praised"), ("鑫源酒业有限公司", "praised")]
+
+
+def test_a_county_body_handing_a_good_practice_on_is_not_praised_by_its_heading(stances):
+    text = ("黄泥河镇有3场宴席事前没有报备，被通报批评。\n【经验做法】\n竹园镇给每名乡厨配了一只便携留样箱，"
+            "县食安办已印发各乡镇参照。")
+    assert stances(text)[1:] == [("竹园镇", "praised"), ("县食安办", None)]
+
+
+def test_a_body_s_own_main_ways_of_working_are_no_praise_heading(stances):
+    text = "一、主要做法\n竹园镇建立乡厨名册，每季度培训一次。"
+    assert stances(text) == [("竹园镇", None)]
