@@ -426,7 +426,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
-    if "高到低" in text or "排序" in text:
+    if "高到低" in text or "排序" in text or "排列" in text or "名次" in text:
         judged = _ranked_in_order(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
@@ -437,8 +437,10 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     return _good_work_among_faults(text, judged)
 
 
-# 得分由高到低依次为：, 考评结果按得分排序：: the places that follow are listed from the best to the worst
-RANKED_IN_ORDER = re.compile(r"(?:由高到低|从高到低)(?:依次)?(?:为|是)[：:]?|按得分(?:高低)?排序[：:，,]?|得分排序如下[：:]")
+# 得分由高到低依次为：, 考评结果按得分排序：, 按得分由高到低排列：, 名次依次为：: the places that follow are listed from the
+# best to the worst
+RANKED_IN_ORDER = re.compile(r"(?:由高到低|从高到低)(?:依次)?(?:为|是)[：:]?|按得分(?:由高到低|从高到低|高低)?(?:排序|排列)[：:，,]?"
+                             r"|得分排序如下[：:]|名次依次为[：:]?")
 TOP_OF_A_RANKING = 2  # places named first in a ranked list that are praised (the last one is criticised)
 SHORTEST_RANKING = 4  # fewer places make no top and bottom
 

@@ -1010,3 +1010,9 @@ def test_a_county_body_handing_a_good_practice_on_is_not_praised_by_its_heading(
 def test_a_body_s_own_main_ways_of_working_are_no_praise_heading(stances):
     text = "一、主要做法\n竹园镇建立乡厨名册，每季度培训一次。"
     assert stances(text) == [("竹园镇", None)]
+
+
+@pytest.mark.parametrize("lead", ["按得分由高到低排列：", "测评结果按得分排列：", "按得分高低，名次依次为："])
+def test_more_ways_of_listing_a_ranking_from_the_best(stances, lead):
+    text = f"黄泥河镇被通报批评。{lead}竹园镇、后所镇、营上镇、墨红镇。"
+    assert [s for _, s in stances(text)][1:] == ["praised", "praised", None, "criticized"]
