@@ -2238,3 +2238,21 @@ def test_a_count_of_units_pointing_back_to_bodies_named_before_has_no_object() -
 )
 def test_objects_after_a_verb_and_its_aspect_particle(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("土菜馆冰柜里翻出冻野鸭6只。", "冻野鸭"),
+        ("这个冬天又拆下粘网十一张。", "粘网"),
+        ("全县已设秸秆收储点一百一十六个。", "秸秆收储点"),
+        ("小区共装充电口一千一百余个。", "充电口"),
+        ("县市场监管局清查零售网点二百四十六个。", "零售网点"),
+    ],
+)
+def test_objects_after_more_verbs_and_a_one_character_verb_after_its_adverb(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
+def test_an_adverb_after_the_count_ends_its_object() -> None:
+    assert only("零售店后屋里八十多箱烟花一直码到天花板。")[4] == "烟花"
