@@ -2256,3 +2256,8 @@ def test_objects_after_more_verbs_and_a_one_character_verb_after_its_adverb(text
 
 def test_an_adverb_after_the_count_ends_its_object() -> None:
     assert only("零售店后屋里八十多箱烟花一直码到天花板。")[4] == "烟花"
+
+
+@pytest.mark.parametrize("text", ["网格员带着果农把积水容器清一遍。", "值班医生的电话打了三遍才接通。"])
+def test_how_many_times_a_thing_is_gone_over_counts_no_object(text: str) -> None:
+    assert only(text)[4] is None
