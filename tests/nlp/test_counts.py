@@ -2261,3 +2261,17 @@ def test_an_adverb_after_the_count_ends_its_object() -> None:
 @pytest.mark.parametrize("text", ["网格员带着果农把积水容器清一遍。", "值班医生的电话打了三遍才接通。"])
 def test_how_many_times_a_thing_is_gone_over_counts_no_object(text: str) -> None:
     assert only(text)[4] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("老表米粉店楼梯底下码着钢瓶6只。", "钢瓶"),
+        ("进山途中一路撞见明火三处。", "明火"),
+        ("3月以来换下纸钱一千多捆。", "纸钱"),
+        ("网格员上门时，2名摊主没戴口罩。", "摊主"),
+        ("海润冻品批发部有6箱冻品拿不出进货单。", "冻品"),
+    ],
+)
+def test_more_verbs_before_the_count_and_adverbs_after_it_end_its_object(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
