@@ -2936,3 +2936,8 @@ def test_a_local_body_then_what_it_does_is_no_business_s_name(names):
     assert names("县市场监管局农贸市场专项检查组到场。")[0] == "县市场监管局"
     # a company's division keeps its company (中建八局…), a township opens names of its own
     assert names("中建三局第一建设工程有限责任公司承建。") == ["中建三局第一建设工程有限责任公司"]
+
+
+def test_a_body_s_member_units_are_a_generic_reference(names):
+    assert names("各乡镇人民政府，县森林防火指挥部各成员单位：\n县森林防火指挥部办公室近日开展督查。") == [
+        "县森林防火指挥部办公室"]
