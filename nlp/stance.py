@@ -506,7 +506,10 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
 
 # 地上：土博镇有5家作坊…, 床头——成团镇敬老院有老人…, 先说晾：永安镇的福兴挂面坊…: a short label opening a line,
 # sentence or item, then a colon or a dash, and the unit the finding under it is about
-LABELLED_ITEM = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*([^，,。；;：:\n、“”]{1,8})(?:：|:|——)")
+# (——西城街道的全宁农贸市场…, 其二，双河乡有5座冷库…, ②色格孜库勒乡阿亚克村…: a dash, an ordinal or a circled number
+# alone opens a finding too)
+LABELLED_ITEM = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:([^，,。；;：:\n、“”]{1,8})(?:：|:|——)|——|其[一二三四五六七八九]，"
+                           r"|[①②③④⑤⑥⑦⑧⑨⑩])")
 # Labels of a grade, a rank or a result (达标：, 第二档：, 第四名：, 红旗：, 街道组：, 结果当场公布：) and of good work:
 # the units after them are graded, ranked or praised, not found at fault.
 # So are those of who answers for a finding (责任单位：, 牵头：): the unit named is told to act, not found at fault.
@@ -524,7 +527,7 @@ def _labelled_findings(text: str, mentions: list[M]) -> list[M]:
     result = list(mentions)
     for label in LABELLED_ITEM.finditer(text):
         index = by_start.get(label.end())
-        if index is None or NOT_FINDINGS_LABEL.search(label.group(1)):
+        if index is None or label.group(1) and NOT_FINDINGS_LABEL.search(label.group(1)):
             continue
         mention = mentions[index]
         if mention.type in AREA_TYPES and text.startswith(("的", "辖区"), mention.end):

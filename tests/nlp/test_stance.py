@@ -1016,3 +1016,10 @@ def test_a_body_s_own_main_ways_of_working_are_no_praise_heading(stances):
 def test_more_ways_of_listing_a_ranking_from_the_best(stances, lead):
     text = f"黄泥河镇被通报批评。{lead}竹园镇、后所镇、营上镇、墨红镇。"
     assert [s for _, s in stances(text)][1:] == ["praised", "praised", None, "criticized"]
+
+
+def test_a_dash_an_ordinal_or_a_circled_number_alone_opens_a_finding(stances):
+    text = ("黄泥河镇被通报批评。检查组记下了几处：\n——竹园镇的鑫源农贸市场熟食区没装纱窗。\n"
+            "其二，后所镇有5座冷库没装报警器。\n③营上镇海田村的垃圾池满溢。")
+    assert stances(text)[1:] == [("竹园镇", None), ("鑫源农贸市场", "criticized"), ("后所镇", "criticized"),
+                                 ("营上镇海田村", "criticized")]
