@@ -29,7 +29,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-168"
+VERSION = "counts-169"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -140,6 +140,7 @@ class _Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     quantifiers_alone: frozenset[str]
+    quality_measure: re.Pattern[str]  # what a sample is tested for, then the verdict on it (过氧化值…超标)
     minimum_prefixes: tuple[str, ...]
     periods: tuple[str, ...]
     shared_object_after: dict[str, tuple[str, ...]]
@@ -253,6 +254,8 @@ def _vocabulary() -> _Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
+        quality_measure=re.compile("(?:" + "|".join(sorted(map(re.escape, mw["objects"]["quality_measures"]), key=len,
+                                                          reverse=True)) + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标))"),
         minimum_prefixes=tuple(mw["objects"]["minimum_prefixes"]),
         periods=tuple(mw["objects"]["periods"]),
         shared_object_after={unit: tuple(after) for unit, after in mw["objects"]["shared_object_after"].items()},
@@ -1027,6 +1030,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
                   if text.startswith(w, a) and text[a + len(w) : b] in vocab.institution_parts), b)
     if text[a] in ")）" and b - a > 1:
         a += 1  # 新建（改造）|公厕36座: the verb's alternative in brackets, closed before the object
+    if a >= span.end and (tested := vocab.quality_measure.search(norm, a, b + 8)) and tested.start() < b:
+        if tested.start() == a:
+            return None  # 抽检板鸭六十八批次，2批次过氧化值超标: what the samples failed on, no counted thing
+        b = tested.start()  # 1批次月饼菌落总数超标 → 月饼
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
 
 

@@ -2275,3 +2275,12 @@ def test_how_many_times_a_thing_is_gone_over_counts_no_object(text: str) -> None
 )
 def test_more_verbs_before_the_count_and_adverbs_after_it_end_its_object(text: str, obj: str) -> None:
     assert only(text)[4] == obj
+
+
+def test_what_samples_failed_on_is_no_counted_thing_but_the_thing_sampled_is() -> None:
+    found = [(m.text, m.object) for m in extract_counts("抽检板鸭六十八批次，2批次过氧化值超标，1批次月饼菌落总数超标。")]
+    assert found == [("六十八批次", "板鸭"), ("2批次", None), ("1批次", "月饼")]
+
+
+def test_a_tested_substance_with_no_verdict_after_it_stays_the_object() -> None:
+    assert only("县市场监管局查获3批次农药。")[4] == "农药"
