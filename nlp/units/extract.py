@@ -268,6 +268,8 @@ def extract_units(
             cand = Candidate(extend_list_item(text, cand.start, tokens, lex), cand.end, cand.kind)
         if mentions and mentions[-1].end > cand.start:
             continue  # mentions come in order and each ends before the next starts
+        if cand.kind == "org" and text.startswith(REACH_AFTER, end):
+            cand = Candidate(_past_the_river(text, cand.start, end), cand.end, cand.kind)
         surface = text[cand.start : end]
         if cand.kind == "person":
             mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
@@ -299,6 +301,22 @@ def extract_units(
 
 
 MEMBER_UNITS = "各成员单位"
+# 闽江雄江镇段, 汤旺河乌伊岭镇段, 渠江渠南街道段: a river's or lake's reach named by the township it runs through
+REACH_AFTER = ("段", "江段", "河段")
+RIVER_ENDS = frozenset("江河湖水溪")
+
+
+def _past_the_river(text: str, start: int, end: int) -> int:
+    """Where the township in `text[start:end]` starts when a river's or lake's name opens the span (舞水|公坪镇段,
+    海拉尔河|哈克镇段, 花亭湖|寺前镇段): after the last river ending that leaves a township of two characters or more
+    and its 镇 or 乡, or of two or more and 街道 (清水河镇, 三江口镇 stay whole)."""
+    level = 2 if text.endswith("街道", start, end) else 1 if text[end - 1 : end] in ("镇", "乡") else 0
+    if not level:
+        return start
+    for at in range(end - level - 3, start - 1, -1):
+        if text[at] in RIVER_ENDS:
+            return at + 1
+    return start
 
 
 def _former_name(canonical: str, year: int, lex: Lexicon) -> str:

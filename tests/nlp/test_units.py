@@ -2941,3 +2941,17 @@ def test_a_local_body_then_what_it_does_is_no_business_s_name(names):
 def test_a_body_s_member_units_are_a_generic_reference(names):
     assert names("各乡镇人民政府，县森林防火指挥部各成员单位：\n县森林防火指挥部办公室近日开展督查。") == [
         "县森林防火指挥部办公室"]
+
+
+@pytest.mark.parametrize(("text", "township"), [
+    ("舞水公坪镇段的芦苇丛里亮着灯。", "公坪镇"),
+    ("汉江仁河口镇段的乱石滩上有人垂钓。", "仁河口镇"),
+    ("黄河回河街道段的浅滩上堆着砂石。", "回河街道"),
+    ("花亭湖寺前镇段的一处网箱没拆。", "寺前镇"),
+])
+def test_a_river_s_reach_names_the_township_without_the_river(names, text, township):
+    assert names(text) == [township]
+
+
+def test_a_township_named_after_its_river_stays_whole_before_a_reach(names):
+    assert names("清水河镇段水位持续上涨。") == ["清水河镇"]
