@@ -1023,3 +1023,10 @@ def test_a_dash_an_ordinal_or_a_circled_number_alone_opens_a_finding(stances):
             "其二，后所镇有5座冷库没装报警器。\n③营上镇海田村的垃圾池满溢。")
     assert stances(text)[1:] == [("竹园镇", None), ("鑫源农贸市场", "criticized"), ("后所镇", "criticized"),
                                  ("营上镇海田村", "criticized")]
+
+
+@pytest.mark.parametrize("clause", ["古林箐乡有6座烤房夜里只留一人看火", "竹园镇集镇上有6家早点铺把钢瓶放在灶边",
+                                    "后所镇有5座冷库没装报警器"])
+def test_a_township_s_own_things_at_fault_after_有_and_a_count(stances, clause):
+    text = f"黄泥河镇被通报批评。{clause}。"
+    assert stances(text)[1][1] == "criticized"
