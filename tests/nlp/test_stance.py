@@ -1030,3 +1030,8 @@ def test_a_dash_an_ordinal_or_a_circled_number_alone_opens_a_finding(stances):
 def test_a_township_s_own_things_at_fault_after_有_and_a_count(stances, clause):
     text = f"黄泥河镇被通报批评。{clause}。"
     assert stances(text)[1][1] == "criticized"
+
+
+def test_funds_held_back_from_townships_criticise_them(stances):
+    text = "黄泥河镇被通报批评。对竹园镇、后所镇各扣减爱卫工作经费5000元；对营上镇暂缓拨付禁烧工作经费五万元。"
+    assert [s for _, s in stances(text)][1:] == ["criticized", "criticized", "criticized"]
