@@ -447,7 +447,8 @@ SHORTEST_RANKING = 4  # fewer places make no top and bottom
 
 def _ranked_in_order(text: str, mentions: list[M]) -> list[M]:
     """街道得分由高到低依次为：文昌街道94.6分，人和街道93.9分，…，搬口街道79.8分: in a ranking listed from the best, the
-    first two places are praised and the last is criticised, where no cue judged any of them; the ones between are not."""
+    first two places are praised and the last is criticised, where no cue judged any of them; the ones between are
+    not."""
     result = list(mentions)
     for lead in RANKED_IN_ORDER.finditer(text):
         close = PARAGRAPH_END.search(text, lead.end())
@@ -465,9 +466,9 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
     """…被责令停产清理；板栗镇大湾村滑坡隐患点下方新建了房屋: after an item of findings whose unit is criticised, a
     township or community opening the next item (after ；) with no cue of its own is the next finding; so is a business
     opening it, alone or after the township that places it (；大昌镇的临江阁客栈把液化气钢瓶放在楼梯下). Not so a unit
-    followed by 的, a count or 某 (X镇的Y店, X饭店的后厨, X镇一家超市), one with a name right after it (X镇鑫源…) or a
-    township doing good work of its own (`good_deeds`). The first item after a colon is a finding too when the item
-    after it is one (有的让人后怕：一六镇…；浆水乡上洞村…)."""
+    followed by 的, a count or 某 (X镇的Y店, X饭店的后厨, X镇一家超市; but a village's 的 may open its own staff or things:
+    马窑村的护渔员…), one with a name right after it (X镇鑫源…) or a township doing good work of its own (`good_deeds`).
+    The first item after a colon is a finding too when the item after it is one (有的让人后怕：一六镇…；浆水乡上洞村…)."""
     table = _cues()
     starts = {m.start for m in mentions}
     by_end = {m.end: m for m in mentions}
@@ -485,9 +486,13 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
             if place is not None and place.type in AREA_TYPES:
                 lead = place.start
         if not lead or text[lead - 1] not in "；;：:\n" or list_end in starts or text.startswith(
-                ("的", "某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or (
-                mention.type in AREA_TYPES and text.startswith(table.good_deeds, list_end)):
-            continue  # (a business's 把… is what it did: 把钢瓶放在楼梯下)
+                ("某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or (
+                mention.type in AREA_TYPES and text.startswith(table.good_deeds, list_end)) or (
+                text.startswith("的", list_end) and (mention.type != "community" or list_end + 1 in starts
+                                                     or table.business_after.match(text, list_end + 1))):
+            # (a business's 把… is what it did: 把钢瓶放在楼梯下; a village's 的 and its own staff or things, not a
+            # business: 库区乡马窑村的护渔员把值班手机交给了家里人)
+            continue
         openers.append((index, lead, list_end))
         if mention.stance is not None or text[lead - 1] not in "；;":
             continue
@@ -521,7 +526,8 @@ def _labelled_findings(text: str, mentions: list[M]) -> list[M]:
     """地上：土博镇有5家作坊把剥好的…, 门头——三都镇福塘村办的老年幸福院…, 先说晾：永安镇的福兴挂面坊把晾面架…: in a
     story that reports faults, a township, community or business no cue judged, opening what follows a short label
     and a colon or dash, is the finding the label names (a business after its township's 的: the business, not the
-    township that places it). Not after a label of a grade, rank or result, nor a township doing good work of its own."""
+    township that places it). Not after a label of a grade, rank or result, nor a township doing good work of its
+    own."""
     table = _cues()
     by_start = {m.start: i for i, m in enumerate(mentions)}
     result = list(mentions)
@@ -553,7 +559,8 @@ def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
         if mention.stance is not None or mention.type not in AREA_TYPES:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
-        if ((list_start == 0 or SENTENCE_END.match(text, list_start - 1)) and text.startswith(table.good_deeds, list_end)
+        if ((list_start == 0 or SENTENCE_END.match(text, list_start - 1))
+                and text.startswith(table.good_deeds, list_end)
                 and not text.startswith(table.inspecting_verbs, list_end)):
             result[index] = mention.with_stance("praised")
     return result

@@ -1035,3 +1035,10 @@ def test_a_township_s_own_things_at_fault_after_有_and_a_count(stances, clause)
 def test_funds_held_back_from_townships_criticise_them(stances):
     text = "黄泥河镇被通报批评。对竹园镇、后所镇各扣减爱卫工作经费5000元；对营上镇暂缓拨付禁烧工作经费五万元。"
     assert [s for _, s in stances(text)][1:] == ["criticized", "criticized", "criticized"]
+
+
+def test_a_village_s_own_staff_after_its_的_open_the_next_finding(stances):
+    text = ("竹园镇有3处网箱没拆，被县农业农村局责令限期拆除；后所镇海田村的护渔员把值班手机交给了家里人；"
+            "营上镇的鑫源饭店把钢瓶放在楼梯下。")
+    found = dict(stances(text))
+    assert found["后所镇海田村"] == "criticized" and found["营上镇"] is None
