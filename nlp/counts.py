@@ -254,8 +254,8 @@ def _vocabulary() -> _Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
-        quality_measure=re.compile("(?:" + "|".join(sorted(map(re.escape, mw["objects"]["quality_measures"]), key=len,
-                                                          reverse=True)) + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标))"),
+        quality_measure=re.compile("(?:" + literal_alternation(mw["objects"]["quality_measures"])
+                                   + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标))"),
         minimum_prefixes=tuple(mw["objects"]["minimum_prefixes"]),
         periods=tuple(mw["objects"]["periods"]),
         shared_object_after={unit: tuple(after) for unit, after in mw["objects"]["shared_object_after"].items()},
