@@ -843,8 +843,11 @@ JURISDICTION_COUNT = re.compile(r"辖区内?(?:仍有|共有|有|出现|发现)?
 JURISDICTION_WORK = re.compile(r"(?<![未不])(?:全部|全面|均已|完成|实现|建成|接入|开展|进行|覆盖)")
 
 
-# 德厚镇有3名村级河长未按要求巡河: a township's own people counted, then what they failed to do
-FAULTY_MEMBERS = re.compile(r"(?:集镇上?|境内|镇上|乡里)?有[0-9０-９一二三四五六七八九十两]+[名个人户家处座][^，,。；;]{0,14}?"
+# 德厚镇有3名村级河长未按要求巡河: a township's own people counted, then what they failed to do (after one of
+# `PLACES_OF_ITS_OWN` too: 徐桥镇集镇上有6家早点铺…)
+PLACES_OF_ITS_OWN = ("集镇上", "集镇", "境内", "镇上", "乡里")
+FAULTY_MEMBERS = re.compile("(?:" + literal_alternation(PLACES_OF_ITS_OWN) + ")?"
+                            r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处座][^，,。；;]{0,14}?"
                             r"(?:未|没有|没|不按|不|脱岗|造假|只|把|仍|无|缺|过期|超)")
 
 
@@ -901,7 +904,7 @@ def _faults_in_jurisdiction(text: str, end: int, clause_end: int) -> bool:
     in the gold stories such a clause reported what is wrong there 1,385 times in 1,398 when this was written,
     unless it tells what the area achieved or what was done in it. So does one written before 有, a count of its own
     people and what they failed to do (那良镇|有2名村级河长连续两个月未巡河)."""
-    if text.startswith(("有", "集镇", "境内", "镇上", "乡里"), end):
+    if text.startswith(("有", *PLACES_OF_ITS_OWN), end):
         return FAULTY_MEMBERS.match(text, end, clause_end) is not None  # 那良镇有2名村级河长连续两个月未巡河
     return JURISDICTION_COUNT.match(text, end) is not None and not JURISDICTION_WORK.search(text, end, clause_end)
 
