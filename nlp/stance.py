@@ -97,9 +97,13 @@ def _cues() -> _CueTable:
     )
 
 
+UNDONE_ENDINGS = ("到位", "干净")  # praise words of work done fully, which a denial before them turns into a shortcoming
+
+
 def _undone(text: str, start: int) -> bool:
-    """A 未 earlier in the clause of the praise cue at `start` (未在规定时间内整改到位)."""
-    denial = text.rfind("未", max(0, start - 12), start)
+    """A 未 or 没 earlier in the clause of the praise cue at `start` (未在规定时间内整改到位, 有几处没做到位：, 网箱没拆干净)."""
+    floor = max(0, start - 12)
+    denial = max(text.rfind("未", floor, start), text.rfind("没", floor, start))
     return denial != -1 and not CLAUSE_END.search(text, denial, start)
 
 
@@ -132,7 +136,7 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             # 设施不完善, 台账不够规范: a praise word denied is a shortcoming
             found.append((start, match.end(), "criticized"))
             continue
-        if sign == "praised" and cue.endswith("到位") and _undone(text, start):
+        if sign == "praised" and cue.endswith(UNDONE_ENDINGS) and _undone(text, start):
             found.append((start, match.end(), "criticized"))  # 均未在30分钟内处置到位: not done in time
             continue
         if sign == "praised" and _falls_short(text, match.end(), table.handling_shortcomings):

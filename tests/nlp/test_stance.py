@@ -1042,3 +1042,13 @@ def test_a_village_s_own_staff_after_its_的_open_the_next_finding(stances):
             "营上镇的鑫源饭店把钢瓶放在楼梯下。")
     found = dict(stances(text))
     assert found["后所镇海田村"] == "criticized" and found["营上镇"] is None
+
+
+@pytest.mark.parametrize("lead", ["县爱卫办分组抽查，有几处没做到位：", "县爱卫办复查发现，有几处网箱没拆干净："])
+def test_work_not_done_fully_heads_findings(stances, lead):
+    found = dict(stances(f"{lead}竹园镇有4户危房户还住在家里；后所镇海田村沿街3块广告牌没有加固。"))
+    assert found["竹园镇"] == found["后所镇海田村"] == "criticized"
+
+
+def test_work_not_done_fully_is_a_shortcoming():
+    assert [c[2] for c in find_cues("网箱没拆干净，整改没有做到位")] == ["criticized", "criticized"]
