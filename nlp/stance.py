@@ -377,6 +377,20 @@ ITEM_START = re.compile(r"[；;。\n：:]")
 ITEM_END = re.compile(r"[；;。\n]")
 
 
+OWN_THING_REACH = 6  # characters after a unit's 的 within which another unit's name makes it only that unit's place
+
+
+def _its_own_thing_opens_a_finding(text: str, mention: UnitMention, start: int, end: int,
+                                   mention_starts: set[int]) -> bool:
+    """几处问题要马上改：木吉镇中心小学的留样菜只放了一天…；升平社区的转移名单还是去年的: under a heading of findings,
+    a unit opening an item with 的 and a thing of its own, not another unit or a business in its area, is the finding.
+    Not a township: what follows its 的 is mostly what lies in it (罗汉镇的一处工地)."""
+    return (mention.type != "township" and text[start - 1 : start] in ("：", ":", "；", ";")
+            and text.startswith("的", end)
+            and not any(position in mention_starts for position in range(end + 1, end + 1 + OWN_THING_REACH))
+            and not (mention.type in AREA_TYPES and _cues().business_after.match(text, end + 1)))
+
+
 def _owns_what_follows(text: str, end: int, mention_starts: set[int]) -> bool:
     """X辖区…, X的…, X所属…, X景区…, X周边的…, X周边一家小卖部: what follows the unit is something it holds or
     surrounds, and a verdict on it is not on the unit. X周边垃圾乱倒, X周边交通秩序良好: a verdict on the unit; so is
@@ -793,6 +807,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                      # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)
                      or heading[2] == "praised" and (first_in_clause or list_start == heading[1]))
                 and not person and (not _owns_what_follows(text, list_end, mention_starts)
+                                    or heading[2] == "criticized" and _its_own_thing_opens_a_finding(
+                                        text, mention, list_start, list_end, mention_starts)
                                     or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
                                         heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)
                                         and table.business_after.match(text, list_end + 2) is None))):

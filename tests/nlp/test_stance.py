@@ -1052,3 +1052,8 @@ def test_work_not_done_fully_heads_findings(stances, lead):
 
 def test_work_not_done_fully_is_a_shortcoming():
     assert [c[2] for c in find_cues("网箱没拆干净，整改没有做到位")] == ["criticized", "criticized"]
+
+
+def test_a_unit_s_own_thing_after_its_的_opens_a_finding_under_a_heading(stances):
+    found = dict(stances("几处问题要马上改：县二中的留样菜只放了一天就倒掉；竹园镇的一处工地扬尘没有遮盖。"))
+    assert found["县二中"] == "criticized" and found["竹园镇"] is None
