@@ -61,6 +61,7 @@ class _CueTable(NamedTuple):
     harm_suffered: tuple[str, ...]  # what befalls an anonymised person who did no wrong
     residents: frozenset[str]  # a village's own people, between it and an anonymised one (…村村民张某某)
     good_deeds: tuple[str, ...]  # a township's own good work, after its name at a sentence's start
+    grade_scales: tuple[tuple[str, ...], ...]  # grades, each scale from the best down
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
     findings_lead: re.Pattern[str]
@@ -92,6 +93,7 @@ def _cues() -> _CueTable:
         harm_suffered=tuple(cues["harm_suffered"]),
         residents=frozenset(cues["residents"]),
         good_deeds=tuple(cues["good_deeds"]),
+        grade_scales=tuple(tuple(scale) for scale in cues["grade_scales"]),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?还?发现|会议指出)[，,：:]"),
     )
@@ -446,6 +448,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
     if "高到低" in text or "排序" in text or "排列" in text or "名次" in text:
         judged = _ranked_in_order(text, judged)
+    if "：" in text or ":" in text:
+        judged = _graded_lines(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
     if "；" in text or ";" in text:
@@ -461,6 +465,62 @@ RANKED_IN_ORDER = re.compile(r"(?:由高到低|从高到低)(?:依次)?(?:为|�
                              r"|得分排序如下[：:]|名次依次为[：:]?")
 TOP_OF_A_RANKING = 2  # places named first in a ranked list that are praised (the last one is criticised)
 SHORTEST_RANKING = 4  # fewer places make no top and bottom
+
+
+# 好：…, A档（90分以上）：…, “红旗”：…, 第一名：祥和供热有限公司，95.1分；: a line opening with a grade or a rank
+GRADE_LINE = re.compile(r"^[ \t\u3000]*[“\"]?([^\s：:，,。；;、“”\"（(]{1,4}?)[”\"]?(?:[（(][^）)\n]{0,16}[）)])?[：:]", re.M)
+RANKS = tuple(f"第{numeral}名" for numeral in "一二三四五六七八九十")
+
+
+def _graded_lines(text: str, mentions: list[M]) -> list[M]:
+    """好：江南街道、横沥镇；/较好：桥西街道…；/一般：马安镇、芦洲镇。: in consecutive lines of a grading, two or more,
+    whose grades come in the order of one scale (`grade_scales`), the units on the line of the scale's best grade are
+    praised, those on the last line criticised when its grade is low (the lower half of the scale, or the last of three
+    lines or more), and those between only graded. Lines of ranks (第一名：…；/第二名：…) praise the first two and
+    criticise the last, when there are four or more. Persons on the lines are left as they are."""
+    table = _cues()
+    lines = [line for line in GRADE_LINE.finditer(text) if line.group(1) in RANKS
+             or any(line.group(1) in scale for scale in table.grade_scales)]
+    if len(lines) < 2:
+        return mentions
+    blocks: list[list[re.Match[str]]] = [[lines[0]]]
+    for previous, line in zip(lines, lines[1:]):
+        if text.count("\n", previous.end(), line.start()) == 1:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    starts = [m.start for m in mentions]
+    result = list(mentions)
+    for block in blocks:
+        verdicts = _grade_verdicts([line.group(1) for line in block], table.grade_scales)
+        for line, verdict in zip(block, verdicts or ()):
+            line_end = text.find("\n", line.end())
+            for index in range(bisect.bisect_left(starts, line.end()),
+                               bisect.bisect_left(starts, len(text) if line_end == -1 else line_end)):
+                if result[index].type != "person" and result[index].stance != verdict:
+                    result[index] = result[index].with_stance(verdict)
+    return result
+
+
+def _grade_verdicts(labels: list[str], scales: tuple[tuple[str, ...], ...]) -> list[str | None] | None:
+    """The verdict of each line of a grading with these grades (see `_graded_lines`), or None when no scale holds them
+    in its order."""
+    last = len(labels) - 1
+    if len(labels) < 2:
+        return None
+    if labels == list(RANKS[: len(labels)]):
+        if len(labels) < SHORTEST_RANKING:
+            return None
+        return ["praised" if i < TOP_OF_A_RANKING else "criticized" if i == last else None for i in range(len(labels))]
+    for scale in scales:
+        if all(label in scale for label in labels):
+            grades = [scale.index(label) for label in labels]
+            if any(later <= earlier for earlier, later in zip(grades, grades[1:])):
+                continue
+            low = len(labels) >= 3 or 2 * grades[-1] >= len(scale) - 1
+            return ["praised" if i == 0 and grades[0] == 0 else "criticized" if i == last and low else None
+                    for i in range(len(labels))]
+    return None
 
 
 def _ranked_in_order(text: str, mentions: list[M]) -> list[M]:

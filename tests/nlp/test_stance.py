@@ -1057,3 +1057,22 @@ def test_work_not_done_fully_is_a_shortcoming():
 def test_a_unit_s_own_thing_after_its_的_opens_a_finding_under_a_heading(stances):
     found = dict(stances("几处问题要马上改：县二中的留样菜只放了一天就倒掉；竹园镇的一处工地扬尘没有遮盖。"))
     assert found["县二中"] == "criticized" and found["竹园镇"] is None
+
+
+def test_lines_of_a_grading_praise_the_best_grade_and_criticise_a_low_last_one(stances):
+    text = "考评结果如下：\n好：竹园镇、后所镇；\n较好：营上镇；\n一般：墨红镇、富村镇。\n"
+    assert [s for _, s in stances(text)] == ["praised", "praised", None, "criticized", "criticized"]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    ("A档（90分以上）：竹园镇；\nC档（不足80分）：后所镇。", ["praised", "criticized"]),
+    ("A档：竹园镇；\nB档：后所镇。", ["praised", None]),
+    ("一般：竹园镇；\n好：后所镇。", [None, None]),  # not in the order of a scale: no grading read
+])
+def test_two_lines_of_a_grading(stances, lines, expected):
+    assert [s for _, s in stances(f"考评结果如下：\n{lines}\n")] == expected
+
+
+def test_lines_of_ranks_praise_the_first_two_and_criticise_the_last(stances):
+    text = "名次如下：\n第一名：竹园镇；\n第二名：后所镇；\n第三名：营上镇；\n第四名：墨红镇；\n第五名：富村镇。\n"
+    assert [s for _, s in stances(text)] == ["praised", "praised", None, None, "criticized"]
