@@ -1076,3 +1076,8 @@ def test_two_lines_of_a_grading(stances, lines, expected):
 def test_lines_of_ranks_praise_the_first_two_and_criticise_the_last(stances):
     text = "名次如下：\n第一名：竹园镇；\n第二名：后所镇；\n第三名：营上镇；\n第四名：墨红镇；\n第五名：富村镇。\n"
     assert [s for _, s in stances(text)] == ["praised", "praised", None, None, "criticized"]
+
+
+def test_a_lead_naming_faults_heads_the_findings_over_a_comma(stances):
+    text = "扣分的地方，考评组都拍了照片：竹园镇集镇背后的2条冲沟里倒满了生活垃圾；后所镇海田村村口的垃圾池一个星期没有清运。"
+    assert [s for _, s in stances(text)] == ["criticized", "criticized"]
