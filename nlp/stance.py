@@ -280,8 +280,10 @@ FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
 FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[：:]" + ENUMERATOR_NEXT)
 # 但以下问题必须引起重视：, 这几条最扎眼：, 暴露出一些漏洞：, 失分点主要是：: a sentence naming faults, closed by a colon,
-# heads the findings after it (over a comma too: 扣分的地方，考评组都拍了照片：)
-FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍|几处|几件事|空档|后怕|不放心|捏了一把汗)"
+# heads the findings after it (over a comma too: 扣分的地方，考评组都拍了照片：; 有三件事，会上说得很直白：, 暗访中，仍有三处
+# 没跟上：, 会上点了三处“软肋”：, 毛病多出在管护上：, 揭出一些“没准备好”的地方：)
+FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍|几处|件事|空档|后怕|不放心|放心不下|捏了一把汗"
+                         r"|没跟上|丢分|软肋|毛病|不该发生|点到|揭出)"
                          r"[^。！？!?\n：:；;]{0,16}[：:]")
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
 # 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板, ◆镇里的办法, 【酒企的做法】, 二、工作亮点: a section

@@ -1081,3 +1081,10 @@ def test_lines_of_ranks_praise_the_first_two_and_criticise_the_last(stances):
 def test_a_lead_naming_faults_heads_the_findings_over_a_comma(stances):
     text = "扣分的地方，考评组都拍了照片：竹园镇集镇背后的2条冲沟里倒满了生活垃圾；后所镇海田村村口的垃圾池一个星期没有清运。"
     assert [s for _, s in stances(text)] == ["criticized", "criticized"]
+
+
+@pytest.mark.parametrize("lead", ["有三件事，会上说得很直白：", "暗访中，仍有三处没跟上：", "会上点了三处“软肋”：",
+                                  "毛病多出在管护上："])
+def test_more_leads_naming_faults(stances, lead):
+    text = f"{lead}竹园镇集镇背后的2条冲沟里倒满了生活垃圾；后所镇海田村村口的垃圾池一个星期没有清运。"
+    assert [s for _, s in stances(text)] == ["criticized", "criticized"]
