@@ -10,7 +10,8 @@ Cascade for each numeral found by `nlp.numerals.iter_numeral_forms`, left to rig
    - before the number, the phrase after the last verb (清理各类小广告2000余块 → 小广告), or before a
      verb like 共计 / 改造 that follows its noun (罚没款共计12.6万元 → 罚没款);
    - else after the measure word, up to the first listed head noun (2689名志愿者到… → 志愿者) or the
-     first verb; none for durations, scores and ages.
+     first verb, and where the caller gives the story's words (`Words`, as `nlp.extract` does) no further
+     than they are nouns (只剩一个伙计守着 → 伙计); none for durations, scores and ages.
 Every step looks at a bounded window, so the whole pass is linear in the input length. Verbs, nouns and
 modifiers are data in `nlp/dicts/measure_words.toml`, fixed terms in `nlp/dicts/fixed_terms.toml`.
 """
@@ -23,13 +24,14 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from operator import itemgetter
+from typing import Mapping, NamedTuple, Sequence
 
 from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-169"
+VERSION = "counts-170"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -613,13 +615,55 @@ def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
     return next((suffix for suffix in vocab.noun_suffixes if seg.startswith(suffix, end)), None)
 
 
+# Characters that, as words of their own, end a noun phrase after a count (3个村|的…, 2家店|在…)
+NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就还又才已正均各每该其这那了着过是有为对给让")
+# jieba's tags of words that are no part of a noun phrase: adverbs, descriptive words, prepositions, conjunctions,
+# particles, pronouns, time words, numerals (its verb and place-word tags are left out: it calls 干道 and 通道 verbs,
+# 路口 and 街区 place words)
+NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
+ASPECT_MARKS = frozenset("着了过")  # a word ending in one, or a character before one, is a verb (守着, 充|着)
+_WORD_START = itemgetter(1)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A story's segmentation as the count extractor reads it: (word, start, end) in order, and jieba's part-of-speech
+    tags by word. With it an object after its count that no listed noun closes ends where its words stop being
+    nouns."""
+
+    tokens: Sequence[tuple[str, int, int]]
+    tags: Mapping[str, str]
+
+    def noun_end(self, a: int, b: int) -> int:
+        """Where an object that opens at `a`, right after its count, and that no listed noun closes ends: at `b`, or
+        earlier where its words stop being nouns (伙计|守着 → 伙计, 救生圈|早就裂 → 救生圈, 电动自行车|充|着电 →
+        电动自行车). Its first word is taken whatever it is (专班|值守); a character of its own goes on the phrase
+        unless it is a function word or a verb (卤味|店, 秸秆|垛)."""
+        tokens = self.tokens
+        first = bisect_left(tokens, a, key=_WORD_START)
+        if first >= len(tokens) or tokens[first][1] != a:
+            return b
+        last = first + 1
+        while last < len(tokens) and tokens[last][1] < b and self._nominal(last):
+            last += 1
+        return min(b, tokens[last - 1][2])
+
+    def _nominal(self, index: int) -> bool:
+        word = self.tokens[index][0]
+        if len(word) == 1:
+            following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
+            return word not in NOT_IN_A_NOUN and following[:1] not in ASPECT_MARKS
+        return self.tags.get(word, "") not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS
+
+
 # 3个烟花爆竹零售点与居民住宅未保持安全距离: what follows 与 is what the counted things stand too near, not more of them
 _KEPT_APART = re.compile(r"[^，,。；;、]{1,10}?(?:保持|间距|距离|相距|混放|混存|混堆|混设)")
 
 
-def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> Span | None:
+def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, words: Words | None = None) -> Span | None:
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
-    nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word."""
+    nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word, and no further
+    than the story's `words` are nouns."""
     m = _PHRASE_AFTER.match(norm, pos)
     if m is None or norm[pos] in "和与及" or norm.startswith(vocab.totals, pos) or _COUNT_AHEAD.match(norm, pos):
         # 机关单位22家和沿街商铺130余家: after 和 a new conjunct opens, with its own count; 护林员六百八十名累计巡山:
@@ -636,7 +680,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         if action == len(seg) and seg.endswith("“") and (close := norm.find("”", m.end(), m.end() + 12)) > 0 and (
                 not any(mark in norm[m.end() : close] for mark in _CLAUSE_MARKS)):
             # 一次爱国卫生“7个专项行动”集中推进活动: a label holding a number stops the phrase; the activity follows it
-            return _object_after(norm, close + 1, vocab, frequency)
+            return _object_after(norm, close + 1, vocab, frequency, words)
         if action:
             # 一次全覆盖复查, 一次冬季城乡环境卫生大扫除: an activity is counted whole, with its scope and its
             # season; only the quotes around it go (一次“回头看”), and a label before it (一场“七步洗手法”洗手比赛)
@@ -698,6 +742,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool) -> S
         else:
             i += 1
     end = noun_end if noun_end else (i if 0 < i - begin <= 8 else begin)
+    if words is not None and end > begin and not noun_end:
+        end = words.noun_end(pos + begin, pos + end) - pos
     return _strip_modifiers(norm, pos + begin, pos + end, vocab)
 
 
@@ -958,7 +1004,7 @@ def _ends_at(ends: Sequence[int], position: int) -> bool:
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
-            organisation_ends: Sequence[int] = ()) -> str | None:
+            organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
     spans end, sorted (looked up by bisection: a page may name hundreds of units and hold hundreds of counts)."""
     if span.unit in vocab.no_object:
@@ -1006,8 +1052,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             (people := vocab.nouns.at(norm, span.end)) and people.endswith(vocab.people_endings)):
         after_first = True  # 食堂3名从业人员, 该村2名村民, 老旧小区二千余户居民: the people counted follow; before them
         # is where they are
-    found = (_object_after(norm, span.end, vocab, frequency) or before) if after_first else (
-        before or _object_after(norm, span.end, vocab, frequency))
+    found = (_object_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
+        before or _object_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:
         found = _held_activity(norm, span.start, vocab)  # 开展包虫病筛查二万六千余人次 → 包虫病筛查
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):
@@ -1087,7 +1133,7 @@ def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
 
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
                    date_spans: Sequence[tuple[int, int]] | None = None,
-                   organisations: Sequence[tuple[int, int]] = ()) -> list[CountMention]:
+                   organisations: Sequence[tuple[int, int]] = (), words: Words | None = None) -> list[CountMention]:
     """Counts in ``text`` in reading order, never overlapping ``exclude`` or a date span.
 
     ``date_spans`` are the text's date spans when the caller has found them already (`nlp.extract` has);
@@ -1128,7 +1174,7 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         i += span.consumed - 1
         # The object may be a named unit (新建乡镇污水处理厂5座), so only dates and counts bound it.
         obj = _object(text, norm, span, max(last_end, dates.end_before(span.start)), vocab,
-                      last_end if mentions else -1, organisation_ends)
+                      last_end if mentions else -1, organisation_ends, words)
         if (obj is not None and organisations and norm[span.start - 1 : span.start] == "等"
                 and any(end == span.start - 1 for _, end in organisations)
                 and text.find(obj, span.end, span.end + len(obj) + 4) != -1):

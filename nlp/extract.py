@@ -3,7 +3,8 @@
 Order (why: ANNOTATION.md says spans of different kinds never overlap, and a date is the most specific reading):
   1. dates   (`nlp.dates.extract_dates`, resolved against the publish date),
   2. units   (`nlp.units.extract_units`); a unit that overlaps a date is dropped,
-  3. counts  (`nlp.counts.extract_counts(exclude=…)` with every date and unit span already taken).
+  3. counts  (`nlp.counts.extract_counts(exclude=…)` with every date and unit span already taken, and the story's
+             words, cut once for units and counts alike, to end the objects written after their counts).
 
     python -m nlp extract --ref-date 2021-01-19 --context 云南省曲靖市富源县 < story.txt
     python -m nlp extract --jsonl < stories.jsonl   # lines {id, text, ref_date, context} -> {id, dates, counts, units}
@@ -23,11 +24,12 @@ from nlp import counts as _counts
 from nlp import dates as _dates
 from nlp import units as _units
 from nlp.context import CountyContext, as_county_context
-from nlp.counts import CountMention, SpanSet, extract_counts
+from nlp.counts import CountMention, SpanSet, Words, extract_counts
 from nlp.dates import DateMention, extract_dates
 from nlp.patterns import occurrences
-from nlp.segment import Token
+from nlp.segment import Token, cut_with_offsets, make_tokenizer
 from nlp.units import UnitMention, extract_units
+from nlp.units.lexicon import lexicon
 
 EXTRACTOR_VERSION = "+".join((_dates.VERSION, _counts.VERSION, _units.VERSION))
 
@@ -67,6 +69,9 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     county = as_county_context(context or None)
     dates = extract_dates(text, ref)
     date_spans = [(m.start, m.end) for m in dates]
+    tokenizer = tokenizer or make_tokenizer()
+    if tokens is None:
+        tokens = cut_with_offsets(text, tokenizer)
     units = extract_units(text, county, tokenizer=tokenizer, tokens=tokens, published=ref)
     if date_spans:
         taken = SpanSet(date_spans)
@@ -77,7 +82,8 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     excluded = [(m.start, m.end) for m in units]
     if county is not None:
         excluded += occurrences(text, county.county)
-    counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations)
+    counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations,
+                            words=Words(tokens, lexicon().word_tags))
     return Extraction(dates, counts, units)
 
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nlp.counts import VERSION, CountMention, extract_counts
+from nlp.counts import VERSION, CountMention, Words, extract_counts
 from scripts.bench.adversarial import adversarial_inputs
 
 
@@ -2284,3 +2284,29 @@ def test_what_samples_failed_on_is_no_counted_thing_but_the_thing_sampled_is() -
 
 def test_a_tested_substance_with_no_verdict_after_it_stays_the_object() -> None:
     assert only("县市场监管局查获3批次农药。")[4] == "农药"
+
+
+def _words(*pieces: str) -> Words:
+    """The words of the text the pieces make, each piece one word, tagged as jieba's dictionary tags them."""
+    from nlp.units.lexicon import lexicon
+
+    tokens, start = [], 0
+    for piece in pieces:
+        tokens.append((piece, start, start + len(piece)))
+        start += len(piece)
+    return Words(tokens, lexicon().word_tags)
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("后厨", "只剩", "一个", "伙计", "守着", "。"), "伙计"),  # a word ending in 着 is a verb
+    (("挂着", "的", "一个", "救生圈", "早就", "裂", "了", "口", "。"), "救生圈"),  # an adverb ends the phrase
+    (("一辆", "电动自行车", "充", "着", "电", "。"), "电动自行车"),  # so does a character before 着
+    (("查", "到", "3", "家", "卤味", "店", "。"), "卤味店"),  # a character of its own that is no function word goes on
+])
+def test_an_object_after_its_count_ends_where_the_story_s_words_stop_being_nouns(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))] == [obj]
+
+
+def test_without_the_words_the_object_is_read_from_the_characters_alone() -> None:
+    assert [m.object for m in extract_counts("后厨只剩一个伙计守着。")] == ["伙计守着"]

@@ -195,3 +195,8 @@ def test_a_sum_a_company_invests_has_no_object_and_spare_parts_hold_no_count(tok
                         "云南省曲靖市富源县", tokenizer=tokenizer)
     assert [m.text for m in found.units] == ["云南宏远汽车零部件有限公司"]
     assert [(c.text, c.object) for c in found.counts] == [("3亿元", None), ("500万元", "县财政投资")]
+
+
+def test_counts_read_the_story_s_words_to_end_an_object_after_its_count(tokenizer):
+    found = extract_all("到了后半夜，后厨往往只剩一个伙计守着。", "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert [(m.text, m.object) for m in found.counts] == [("一个", "伙计")]
