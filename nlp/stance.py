@@ -62,6 +62,7 @@ class _CueTable(NamedTuple):
     residents: frozenset[str]  # a village's own people, between it and an anonymised one (…村村民张某某)
     good_deeds: tuple[str, ...]  # a township's own good work, after its name at a sentence's start
     grade_scales: tuple[tuple[str, ...], ...]  # grades, each scale from the best down
+    business_fault: re.Pattern[str]  # a wrong, a denial or a sanction in the sentence of a business that opens it
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
     findings_lead: re.Pattern[str]
@@ -94,6 +95,7 @@ def _cues() -> _CueTable:
         residents=frozenset(cues["residents"]),
         good_deeds=tuple(cues["good_deeds"]),
         grade_scales=tuple(tuple(scale) for scale in cues["grade_scales"]),
+        business_fault=re.compile(BUSINESS_DENIALS + "|" + literal_alternation(cues["business_faults"])),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?还?发现|会议指出)[，,：:]"),
     )
@@ -458,7 +460,36 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _faults_listed_in_turn(text, judged)
     if "：" in text or ":" in text or "——" in text:
         judged = _labelled_findings(text, judged)
+    judged = _businesses_found_at_fault(text, judged)
     return _good_work_among_faults(text, judged)
+
+
+# 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情); 无 of what is missing (无证, not 无人机);
+# a sanction the business met
+BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现))|未(?!发生|出现|造成|发现|接到)|无(?!人机|一)"
+                    r"|被[^，,。；;]{0,12}?(?:责令|罚|查|立案|处罚|约谈|封存|没收|取缔|叫停|移送)")
+# Before a business: the start of a sentence or line, an enumerator or a heading's marks, and a place with its 的
+# (2．迁陵镇的|酉州渔具店, 加加镇国道边的|雪域甜茶馆)
+BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*(?:[^，,。；;：:\n]{0,14}的)?$")
+BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
+
+
+def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:
+    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, 前孙镇的聚鑫园饭店用一根胶管串起4只钢瓶: in a story that reports
+    faults, a business no cue judged, opening a sentence (after its place and 的, if any) whose words tell of a wrong,
+    a denial or a sanction (`business_faults`), is a finding. Not one listed with others (…有限公司、阿湖乡负责人作了
+    表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了阻车装置)."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if (mention.stance is not None or mention.type != "enterprise"
+                or text[mention.end : mention.end + 1] in LIST_JOINERS
+                or not BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)):
+            continue
+        end = PARAGRAPH_END.search(text, mention.end)
+        if table.business_fault.search(text, mention.end, end.start() if end else len(text)):
+            result[index] = mention.with_stance("criticized")
+    return result
 
 
 # 得分由高到低依次为：, 考评结果按得分排序：, 按得分由高到低排列：, 名次依次为：: the places that follow are listed from the

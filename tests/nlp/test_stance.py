@@ -1088,3 +1088,11 @@ def test_a_lead_naming_faults_heads_the_findings_over_a_comma(stances):
 def test_more_leads_naming_faults(stances, lead):
     text = f"{lead}竹园镇集镇背后的2条冲沟里倒满了生活垃圾；后所镇海田村村口的垃圾池一个星期没有清运。"
     assert [s for _, s in stances(text)] == ["criticized", "criticized"]
+
+
+def test_a_business_opening_a_sentence_of_faults_is_a_finding(stances):
+    text = ("竹园镇被通报批评。后所镇的老王家小吃店用一根胶管串起4只钢瓶。营上镇的鑫源饭店在包厢里装了烟感报警器。"
+            "富源县鑫源商贸有限公司、墨红镇负责人作了表态发言。")
+    found = dict(stances(text))
+    assert found["老王家小吃店"] == "criticized"
+    assert found["鑫源饭店"] is None and found["富源县鑫源商贸有限公司"] is None
