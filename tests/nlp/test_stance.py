@@ -1096,3 +1096,8 @@ def test_a_business_opening_a_sentence_of_faults_is_a_finding(stances):
     found = dict(stances(text))
     assert found["老王家小吃店"] == "criticized"
     assert found["鑫源饭店"] is None and found["富源县鑫源商贸有限公司"] is None
+
+
+def test_places_of_a_ranking_told_in_prose(stances):
+    text = "第三季度考评，竹园镇以93.4分排第一，后所镇得92.1分，排第二；营上镇从7月的第五位升到第一。"
+    assert [s for _, s in stances(text)] == ["praised", "praised", "praised"]
