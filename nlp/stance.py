@@ -461,6 +461,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     if "：" in text or ":" in text or "——" in text:
         judged = _labelled_findings(text, judged)
     judged = _businesses_found_at_fault(text, judged)
+    judged = _areas_opening_their_faults(text, judged)
     return _good_work_among_faults(text, judged)
 
 
@@ -962,6 +963,30 @@ PLACES_OF_ITS_OWN = ("集镇上", "集镇", "境内", "镇上", "乡里")
 FAULTY_MEMBERS = re.compile("(?:" + literal_alternation(PLACES_OF_ITS_OWN) + ")?"
                             r"有[0-9０-９一二三四五六七八九十两]+[名个人户家处座][^，,。；;]{0,14}?"
                             r"(?:未|没有|没|不按|不|脱岗|造假|只|把|仍|无|缺|过期|超)")
+
+
+# What a township or community opening a sentence of a story of faults tells of itself: a count of its own things
+# (锦绣街道有9家粉店…, 义渡口乡集镇上有9家小吃店…), what it did not do (马头镇龙岩村没有登记…), the points it lost
+# (桑墟镇的分，大多丢在苗圃和坑塘上)
+AREA_FAULT_OPENING = re.compile("(?:(?:" + literal_alternation(PLACES_OF_ITS_OWN) + ")?有[0-9０-９一二三四五六七八九十两]"
+                                r"|没有?(?!发生|出现|造成|发现)|的分)")
+
+
+def _areas_opening_their_faults(text: str, mentions: list[M]) -> list[M]:
+    """锦绣街道有9家粉店拔掉了燃气报警器的插头, 甲茶镇新场村没有对独居老人逐户排查, 张龙乡的分大多丢在集市上: in a
+    story that reports faults, a township or community no cue judged, opening a sentence with a count of its own
+    things, a thing it did not do or the points it lost (`AREA_FAULT_OPENING`), is a finding, unless its clause tells
+    what it achieved. Every such sentence in the gold reports one."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type not in AREA_TYPES:
+            continue
+        list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
+        if (list_start == 0 or SENTENCE_END.match(text, list_start - 1)) and AREA_FAULT_OPENING.match(text, list_end):
+            clause_end = CLAUSE_END.search(text, list_end)
+            if not JURISDICTION_WORK.search(text, list_end, clause_end.start() if clause_end else len(text)):
+                result[index] = mention.with_stance("criticized")  # (富村镇有46名河道警长全部到岗: what it achieved)
+    return result
 
 
 # 宋站镇的丰禾农机专业合作社在作业地块焚烧秸秆, 煤窑乡的永盛砂石料场在河道内非法采砂: a business doing wrong

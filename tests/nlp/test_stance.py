@@ -1101,3 +1101,10 @@ def test_a_business_opening_a_sentence_of_faults_is_a_finding(stances):
 def test_places_of_a_ranking_told_in_prose(stances):
     text = "第三季度考评，竹园镇以93.4分排第一，后所镇得92.1分，排第二；营上镇从7月的第五位升到第一。"
     assert [s for _, s in stances(text)] == ["praised", "praised", "praised"]
+
+
+@pytest.mark.parametrize("sentence", ["后所镇有9家粉店拔掉了燃气报警器的插头", "后所镇集镇上有3家小吃店的软管用了两年以上",
+                                      "后所镇海田村没有对独居老人逐户排查", "后所镇的分，大多丢在集市上"])
+def test_an_area_opening_a_sentence_with_its_own_faults(stances, sentence):
+    found = dict(stances(f"竹园镇被通报批评。{sentence}。"))
+    assert found[next(name for name in found if name.startswith("后所镇"))] == "criticized"
