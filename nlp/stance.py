@@ -60,6 +60,7 @@ class _CueTable(NamedTuple):
     handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
     harm_suffered: tuple[str, ...]  # what befalls an anonymised person who did no wrong
     residents: frozenset[str]  # a village's own people, between it and an anonymised one (…村村民张某某)
+    resident_words: tuple[str, ...]  # …as a tuple, for str.startswith
     good_deeds: tuple[str, ...]  # a township's own good work, after its name at a sentence's start
     grade_scales: tuple[tuple[str, ...], ...]  # grades, each scale from the best down
     business_fault: re.Pattern[str]  # a wrong, a denial or a sanction in the sentence of a business that opens it
@@ -93,6 +94,7 @@ def _cues() -> _CueTable:
         handling_shortcomings=tuple(cues["handling_shortcomings"]),
         harm_suffered=tuple(cues["harm_suffered"]),
         residents=frozenset(cues["residents"]),
+        resident_words=tuple(cues["residents"]),
         good_deeds=tuple(cues["good_deeds"]),
         grade_scales=tuple(tuple(scale) for scale in cues["grade_scales"]),
         business_fault=re.compile(BUSINESS_DENIALS + "|" + literal_alternation(cues["business_faults"])),
@@ -597,7 +599,9 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
             place = by_end.get(list_start - 1 if text[list_start - 1 : list_start] == "的" else list_start)
             if place is not None and place.type in AREA_TYPES:
                 lead = place.start
-        if not lead or text[lead - 1] not in "；;：:\n" or list_end in starts or text.startswith(
+        if not lead or text[lead - 1] not in "；;：:\n" or list_end in starts or (
+                # (乐华街道|居民林某某: a township before a resident's role and name places the person)
+                mention.type == "township" and text.startswith(table.resident_words, list_end)) or text.startswith(
                 ("某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or (
                 mention.type in AREA_TYPES and text.startswith(table.good_deeds, list_end)) or (
                 text.startswith("的", list_end) and (mention.type != "community" or list_end + 1 in starts
@@ -779,8 +783,10 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
             and any(start in mention_starts for start in range(list_end + len(owner), list_end + len(owner) + 6))
             or _place_of_next(text, mentions, index, list_end)
-            # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own
-            or mention.type == "township" and list_end in mention_starts and list_end == mention.end
+            # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own, or before a
+            # resident's role and name (乐华街道|居民林某某)
+            or mention.type == "township" and list_end == mention.end and (
+                list_end in mention_starts or list_end in person_starts)
             # 谢炉镇的宏图电商仓库违规住人，被罚款: the township of a business, named or not
             or mention.type in AREA_TYPES and text.startswith("的", list_end)
             and table.business_after.match(text, list_end + 1) is not None

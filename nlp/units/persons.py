@@ -364,9 +364,10 @@ def anonymised_persons(text: str, lex: Lexicon) -> list[Candidate]:
 def township_into_role(persons: list[Candidate], orgs: list[Candidate], text: str,
                         lex: Lexicon) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """大吉山镇村民汪某某: the township written right before a private person's role is part of the title, as in
-    营上镇党委书记李建华; returns the persons and the spans of the titles that took a township in."""
+    营上镇党委书记李建华, but for a resident's (乐华街道|居民林某某); returns the persons and the spans of the titles that
+    took a township in."""
     ends = {c.end: c for c in orgs if TOWNSHIP_FORM.search(text, c.start, c.end)}
-    roles = frozenset(lex.anonymised_roles)
+    roles = frozenset(lex.anonymised_roles) - lex.roles_apart_from_township  # (乐华街道|居民林某某)
     result, spans = [], []
     for person in persons:
         township = ends.get(person.start - len(person.title)) if person.title in roles else None

@@ -2955,3 +2955,9 @@ def test_a_river_s_reach_names_the_township_without_the_river(names, text, towns
 
 def test_a_township_named_after_its_river_stays_whole_before_a_reach(names):
     assert names("清水河镇段水位持续上涨。") == ["清水河镇"]
+
+
+def test_a_township_before_a_resident_s_role_is_a_unit_of_its_own(units):
+    found = units("检查中，竹园镇村民李某某焚烧秸秆；中安街道居民林某某把装修垃圾倒在路边。")
+    assert [(m.text, m.title, m.stance) for m in found] == [
+        ("李某某", "竹园镇村民", "criticized"), ("中安街道", None, None), ("林某某", "居民", "criticized")]
