@@ -142,7 +142,7 @@ def _name_then_its_verb(words: Sequence[Token], index: int, lex: Lexicon) -> boo
             and following.start == given.end and following.word.startswith(lex.after_name_words))
 
 
-GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让据以前后为")
+GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟给让请据以前后为")
 # 被州|安委办, 获州|河长办: an autonomous prefecture's bodies are 州X; only after a preposition that never opens an old
 # place's name with 州 (同州, 和州 are places)
 GLUE_BEFORE_PREFECTURE = frozenset("到赴对向由被获经")

@@ -2961,3 +2961,7 @@ def test_a_township_before_a_resident_s_role_is_a_unit_of_its_own(units):
     found = units("检查中，竹园镇村民李某某焚烧秸秆；中安街道居民林某某把装修垃圾倒在路边。")
     assert [(m.text, m.title, m.stance) for m in found] == [
         ("李某某", "竹园镇村民", "criticized"), ("中安街道", None, None), ("林某某", "居民", "criticized")]
+
+
+def test_请_glued_to_the_level_of_the_next_body_is_cut_off(org_names):
+    assert org_names("竹园镇请县消防救援大队的消防员每周三晚上到村里上课。") == ["竹园镇", "县消防救援大队"]
