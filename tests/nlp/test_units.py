@@ -2965,3 +2965,8 @@ def test_a_township_before_a_resident_s_role_is_a_unit_of_its_own(units):
 
 def test_请_glued_to_the_level_of_the_next_body_is_cut_off(org_names):
     assert org_names("竹园镇请县消防救援大队的消防员每周三晚上到村里上课。") == ["竹园镇", "县消防救援大队"]
+
+
+def test_grassroots_posts_title_the_names_after_them(units):
+    found = units("竹园镇的护渔员郑有田关了手电在芦苇边蹲守。救生员邰光明吹着哨子。监测员强降雨前都要进村。")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("郑有田", "护渔员"), ("邰光明", "救生员")]
