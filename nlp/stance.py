@@ -113,6 +113,22 @@ def _undone(text: str, start: int) -> bool:
     return denial != -1 and not CLAUSE_END.search(text, denial, start)
 
 
+DEADLINE_REACH = 10  # characters between a deadline's 前 and the praise word of work to be done by it
+DEADLINE_CLAUSE = 40  # characters before the deadline looked at for its clause's 已
+CLAUSE_MARKS = "，,。！？!?；;\n"
+
+
+def _by_a_deadline(text: str, start: int) -> bool:
+    """A deadline's 前 shortly before the praise cue at `start`, in its clause, and no 已 there (请…于3月26日前整改到位
+    is an instruction; 已于汛前落实到位 tells what was done)."""
+    floor = max(0, start - DEADLINE_REACH)
+    deadline = text.rfind("前", floor, start)
+    if deadline == -1 or CLAUSE_END.search(text, deadline, start):
+        return False
+    lead = text[max(0, deadline - DEADLINE_CLAUSE) : deadline]
+    return "已" not in lead[max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1 :] + text[deadline:start]
+
+
 PERCENTAGE = re.compile(r"[0-9０-９.]+[%％]")
 
 
@@ -145,6 +161,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
         if sign == "praised" and cue.endswith(UNDONE_ENDINGS) and _undone(text, start):
             found.append((start, match.end(), "criticized"))  # 均未在30分钟内处置到位: not done in time
             continue
+        if sign == "praised" and cue.endswith(UNDONE_ENDINGS) and _by_a_deadline(text, start):
+            continue  # 请旧莫乡…于3月26日前整改到位: an instruction with its deadline, no verdict
         if sign == "praised" and _falls_short(text, match.end(), table.handling_shortcomings):
             continue  # 对早市夜市规范管理不到位: the praise word names the work that falls short
         if cue in ("不足", "不合格") and NUMERAL_NEXT.match(text, match.end()) and not _percentage(text, match.end()):

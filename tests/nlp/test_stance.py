@@ -1108,3 +1108,8 @@ def test_places_of_a_ranking_told_in_prose(stances):
 def test_an_area_opening_a_sentence_with_its_own_faults(stances, sentence):
     found = dict(stances(f"竹园镇被通报批评。{sentence}。"))
     assert found[next(name for name in found if name.startswith("后所镇"))] == "criticized"
+
+
+def test_work_to_be_done_by_a_deadline_is_no_verdict(stances):
+    text = "竹园镇得分最高，予以通报表扬。\n请后所镇、营上镇于3月26日前整改到位。墨红镇已于汛前落实到位。"
+    assert [s for _, s in stances(text)] == ["praised", None, None, "praised"]
