@@ -472,7 +472,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
     if "高到低" in text or "排序" in text or "排列" in text or "名次" in text:
         judged = _ranked_in_order(text, judged)
-    if "：" in text or ":" in text:
+    if "：" in text or ":" in text or "档" in text or "的是" in text:  # (第二档为…, 达标的是…: a grading with no colon)
         judged = _graded_lines(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
@@ -522,12 +522,15 @@ SHORTEST_RANKING = 4  # fewer places make no top and bottom
 
 
 # 好：…, A档（90分以上）：…, “红旗”：…, 第一名：祥和供热有限公司，95.1分；: a line opening with a grade or a rank
-GRADE_LINE = re.compile(r"^[ \t\u3000]*[“\"]?([^\s：:，,。；;、“”\"（(]{1,4}?)[”\"]?(?:[（(][^）)\n]{0,16}[）)])?[：:]", re.M)
+GRADE_LINE = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*[“\"]?([^\s：:，,。；;、“”\"（(]{1,4}?)[”\"]?"
+                        r"(?:[（(][^）)\n]{0,16}[）)])?(?:[：:]|为|的是)", re.M)
+ITEM_SEPARATORS = "。；;\n"  # what may end one item of a grading before the next opens
 RANKS = tuple(f"第{numeral}名" for numeral in "一二三四五六七八九十")
 
 
 def _graded_lines(text: str, mentions: list[M]) -> list[M]:
-    """好：江南街道、横沥镇；/较好：桥西街道…；/一般：马安镇、芦洲镇。: in consecutive lines of a grading, two or more,
+    """好：江南街道、横沥镇；/较好：桥西街道…；/一般：马安镇、芦洲镇。 (or in one paragraph: 第一档：京南镇、狮寨镇；第三档：
+    沙头镇；…, 第一档（90分以上）为…；…, 达标的是…；不达标的是…): in consecutive items of a grading, two or more,
     whose grades come in the order of one scale (`grade_scales`), the units on the line of the scale's best grade are
     praised, those on the last line criticised when its grade is low (the lower half of the scale, or the last of three
     lines or more), and those between only graded. Lines of ranks (第一名：…；/第二名：…) praise the first two and
@@ -539,7 +542,8 @@ def _graded_lines(text: str, mentions: list[M]) -> list[M]:
         return mentions
     blocks: list[list[re.Match[str]]] = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
-        if text.count("\n", previous.end(), line.start()) == 1:
+        gap = text[previous.end() : line.start()].rstrip(ITEM_SEPARATORS)
+        if gap.find("\n") == -1 and not PARAGRAPH_END.search(gap) and line.start() > previous.end():
             blocks[-1].append(line)
         else:
             blocks.append([line])
@@ -548,9 +552,9 @@ def _graded_lines(text: str, mentions: list[M]) -> list[M]:
     for block in blocks:
         verdicts = _grade_verdicts([line.group(1) for line in block], table.grade_scales)
         for line, verdict in zip(block, verdicts or ()):
-            line_end = text.find("\n", line.end())
+            item_end = ITEM_END.search(text, line.end())
             for index in range(bisect.bisect_left(starts, line.end()),
-                               bisect.bisect_left(starts, len(text) if line_end == -1 else line_end)):
+                               bisect.bisect_left(starts, item_end.start() if item_end else len(text))):
                 if result[index].type != "person" and result[index].stance != verdict:
                     result[index] = result[index].with_stance(verdict)
     return result

@@ -1113,3 +1113,10 @@ def test_an_area_opening_a_sentence_with_its_own_faults(stances, sentence):
 def test_work_to_be_done_by_a_deadline_is_no_verdict(stances):
     text = "竹园镇得分最高，予以通报表扬。\n请后所镇、营上镇于3月26日前整改到位。墨红镇已于汛前落实到位。"
     assert [s for _, s in stances(text)] == ["praised", None, None, "praised"]
+
+
+@pytest.mark.parametrize("items", ["第一档：竹园镇、后所镇；第三档：营上镇；其余乡镇为第二档。",
+                                   "第一档（90分以上）为竹园镇、后所镇；第二档为墨红镇；第三档（80分以下）为营上镇。"])
+def test_a_grading_written_in_one_paragraph(stances, items):
+    found = dict(stances(f"考评结果分为三个档次。{items}"))
+    assert found["竹园镇"] == found["后所镇"] == "praised" and found["营上镇"] == "criticized"
