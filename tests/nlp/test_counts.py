@@ -2310,3 +2310,11 @@ def test_an_object_after_its_count_ends_where_the_story_s_words_stop_being_nouns
 
 def test_without_the_words_the_object_is_read_from_the_characters_alone() -> None:
     assert [m.object for m in extract_counts("后厨只剩一个伙计守着。")] == ["伙计守着"]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("12月全区接报火警14起。", "火警"), ("补立警示牌六十二块。", "警示牌"), ("收到线索9条，查实2条。", None),
+    ("在每个乡镇随机抽3个村。", "村"), ("10月以来只下过一场小雨。", "小雨"),
+])
+def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) -> None:
+    assert extract_counts(text)[-1].object == obj
