@@ -19,7 +19,8 @@ if TYPE_CHECKING:
     from nlp.units import UnitMention
 
 SENTENCE_END = re.compile(r"[。！？!?；;\n]")
-CLAUSE_END = re.compile(r"[，,。！？!?；;\n]")
+CLAUSE_MARKS = "，,。！？!?；;\n"
+CLAUSE_END = re.compile(f"[{CLAUSE_MARKS}]")
 NUMERAL_NEXT = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万半]")
 BUSINESS_COUNT = re.compile(r"(?P<one>一)家|[0-9０-９零〇二两三四五六七八九十百千]+余?家")
 MEDIUM = re.compile(r"[“\"《][^”\"》]{0,12}[”\"》]?(?:曝光台|栏目|专栏|榜)")
@@ -59,8 +60,7 @@ class _CueTable(NamedTuple):
     contents_verdicts: tuple[str, ...]  # words that make a ▲ contents line a verdict
     handling_shortcomings: tuple[str, ...]  # a clause ending in one judges the unit acting in it
     harm_suffered: tuple[str, ...]  # what befalls an anonymised person who did no wrong
-    residents: frozenset[str]  # a village's own people, between it and an anonymised one (…村村民张某某)
-    resident_words: tuple[str, ...]  # …as a tuple, for str.startswith
+    residents: tuple[str, ...]  # a village's own people, between it and an anonymised one (…村村民张某某)
     good_deeds: tuple[str, ...]  # a township's own good work, after its name at a sentence's start
     grade_scales: tuple[tuple[str, ...], ...]  # grades, each scale from the best down
     business_fault: re.Pattern[str]  # a wrong, a denial or a sanction in the sentence of a business that opens it
@@ -93,8 +93,7 @@ def _cues() -> _CueTable:
         contents_verdicts=tuple(cues["contents_verdicts"]),
         handling_shortcomings=tuple(cues["handling_shortcomings"]),
         harm_suffered=tuple(cues["harm_suffered"]),
-        residents=frozenset(cues["residents"]),
-        resident_words=tuple(cues["residents"]),
+        residents=tuple(cues["residents"]),
         good_deeds=tuple(cues["good_deeds"]),
         grade_scales=tuple(tuple(scale) for scale in cues["grade_scales"]),
         business_fault=re.compile(BUSINESS_DENIALS + "|" + literal_alternation(cues["business_faults"])),
@@ -115,7 +114,6 @@ def _undone(text: str, start: int) -> bool:
 
 DEADLINE_REACH = 10  # characters between a deadline's 前 and the praise word of work to be done by it
 DEADLINE_CLAUSE = 40  # characters before the deadline looked at for its clause's 已
-CLAUSE_MARKS = "，,。！？!?；;\n"
 
 
 def _by_a_deadline(text: str, start: int) -> bool:
@@ -400,7 +398,8 @@ BODY_TYPES = frozenset({"government", "party"})
 OPENING_FINDINGS = AREA_TYPES | {"enterprise", "school", "hospital"}
 # Where an item of findings starts (after its ；, a sentence's end, a line's end or a colon) and where it ends
 ITEM_START = re.compile(r"[；;。\n：:]")
-ITEM_END = re.compile(r"[；;。\n]")
+ITEM_ENDS = "；;。\n"
+ITEM_END = re.compile(f"[{ITEM_ENDS}]")
 
 
 OWN_THING_REACH = 6  # characters after a unit's 的 within which another unit's name makes it only that unit's place
@@ -524,7 +523,6 @@ SHORTEST_RANKING = 4  # fewer places make no top and bottom
 # 好：…, A档（90分以上）：…, “红旗”：…, 第一名：祥和供热有限公司，95.1分；: a line opening with a grade or a rank
 GRADE_LINE = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*[“\"]?([^\s：:，,。；;、“”\"（(]{1,4}?)[”\"]?"
                         r"(?:[（(][^）)\n]{0,16}[）)])?(?:[：:]|为|的是)", re.M)
-ITEM_SEPARATORS = "。；;\n"  # what may end one item of a grading before the next opens
 RANKS = tuple(f"第{numeral}名" for numeral in "一二三四五六七八九十")
 
 
@@ -542,7 +540,7 @@ def _graded_lines(text: str, mentions: list[M]) -> list[M]:
         return mentions
     blocks: list[list[re.Match[str]]] = [[lines[0]]]
     for previous, line in zip(lines, lines[1:]):
-        gap = text[previous.end() : line.start()].rstrip(ITEM_SEPARATORS)
+        gap = text[previous.end() : line.start()].rstrip(ITEM_ENDS)
         if gap.find("\n") == -1 and not PARAGRAPH_END.search(gap) and line.start() > previous.end():
             blocks[-1].append(line)
         else:
@@ -623,7 +621,7 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
                 lead = place.start
         if not lead or text[lead - 1] not in "；;：:\n" or list_end in starts or (
                 # (乐华街道|居民林某某: a township before a resident's role and name places the person)
-                mention.type == "township" and text.startswith(table.resident_words, list_end)) or text.startswith(
+                mention.type == "township" and text.startswith(table.residents, list_end)) or text.startswith(
                 ("某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or (
                 mention.type in AREA_TYPES and text.startswith(table.good_deeds, list_end)) or (
                 text.startswith("的", list_end) and (mention.type != "community" or list_end + 1 in starts
