@@ -688,18 +688,31 @@ def _labelled_findings(text: str, mentions: list[M]) -> list[M]:
 def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
     """…村民夏某某操办“坝坝宴”二十余桌未报备。太平镇为辖区三十六名乡村厨师统一办理健康证: in a story that reports
     faults, a township or community no cue judged, opening a sentence with its own good work (`good_deeds`), is the
-    example set against them and is praised. Who inspects others (组织检查, 组织人员对…) is not."""
+    example set against them and is praised. Who inspects others (组织检查, 组织人员对…) is not. So is one that a cue of
+    criticism in a later clause of its sentence judged (…，放假以来全镇没有孩子私自下水; not after 把, which as often tells
+    a wrong: 把秸秆推进排水沟)."""
     table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.stance is not None or mention.type not in AREA_TYPES:
+        if mention.stance == "praised" or mention.type not in AREA_TYPES:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         if ((list_start == 0 or SENTENCE_END.match(text, list_start - 1))
                 and text.startswith(table.good_deeds, list_end)
-                and not text.startswith(table.inspecting_verbs, list_end)):
+                and not text.startswith(table.inspecting_verbs, list_end)
+                and (mention.stance is None or not text.startswith("把", list_end)
+                     and not _criticism_in_clause(text, list_end))):
             result[index] = mention.with_stance("praised")
     return result
+
+
+def _criticism_in_clause(text: str, start: int) -> bool:
+    """A cue of criticism in the clause that opens at `start` (a unit's own clause, not a later one of its sentence:
+    石滓镇给留守儿童各找了一位“代理家长”，…，放假以来全镇没有孩子私自下水 tells of its good work)."""
+    table = _cues()
+    end = CLAUSE_END.search(text, start)
+    return any(table.polarity[cue.group()] == "criticized"
+               for cue in table.pattern.finditer(text, start, end.start() if end else len(text)))
 
 
 def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:

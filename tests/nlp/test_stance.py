@@ -1120,3 +1120,9 @@ def test_work_to_be_done_by_a_deadline_is_no_verdict(stances):
 def test_a_grading_written_in_one_paragraph(stances, items):
     found = dict(stances(f"考评结果分为三个档次。{items}"))
     assert found["竹园镇"] == found["后所镇"] == "praised" and found["营上镇"] == "criticized"
+
+
+def test_good_work_opening_a_sentence_is_praised_whatever_a_later_clause_says(stances):
+    text = ("后所镇有3口山塘边的警示牌倒在草里。"
+            "竹园镇给全镇留守儿童各找了一位“代理家长”，每天打电话问孩子在哪里，放假以来全镇没有孩子私自下水。")
+    assert dict(stances(text))["竹园镇"] == "praised"
