@@ -102,14 +102,20 @@ def _cues() -> _CueTable:
     )
 
 
+DENIAL_REACH = 12  # characters between a denial and the praise word it turns into a shortcoming
 UNDONE_ENDINGS = ("到位", "干净")  # praise words of work done fully, which a denial before them turns into a shortcoming
+
+
+def _last_in_clause(text: str, start: int, chars: str, reach: int) -> int:
+    """Where the last of `chars` stands within `reach` characters before `start` and in its clause, or -1."""
+    floor = max(0, start - reach)
+    at = max(text.rfind(char, floor, start) for char in chars)
+    return at if at != -1 and not CLAUSE_END.search(text, at, start) else -1
 
 
 def _undone(text: str, start: int) -> bool:
     """A 未 or 没 earlier in the clause of the praise cue at `start` (未在规定时间内整改到位, 有几处没做到位：, 网箱没拆干净)."""
-    floor = max(0, start - 12)
-    denial = max(text.rfind("未", floor, start), text.rfind("没", floor, start))
-    return denial != -1 and not CLAUSE_END.search(text, denial, start)
+    return _last_in_clause(text, start, "未没", DENIAL_REACH) != -1
 
 
 DEADLINE_REACH = 10  # characters between a deadline's 前 and the praise word of work to be done by it
@@ -119,9 +125,8 @@ DEADLINE_CLAUSE = 40  # characters before the deadline looked at for its clause'
 def _by_a_deadline(text: str, start: int) -> bool:
     """A deadline's 前 shortly before the praise cue at `start`, in its clause, and no 已 there (请…于3月26日前整改到位
     is an instruction; 已于汛前落实到位 tells what was done)."""
-    floor = max(0, start - DEADLINE_REACH)
-    deadline = text.rfind("前", floor, start)
-    if deadline == -1 or CLAUSE_END.search(text, deadline, start):
+    deadline = _last_in_clause(text, start, "前", DEADLINE_REACH)
+    if deadline == -1:
         return False
     lead = text[max(0, deadline - DEADLINE_CLAUSE) : deadline]
     return "已" not in lead[max(lead.rfind(mark) for mark in CLAUSE_MARKS) + 1 :] + text[deadline:start]
@@ -685,6 +690,10 @@ def _labelled_findings(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or SENTENCE_END.match(text, start - 1) is not None
+
+
 def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
     """…村民夏某某操办“坝坝宴”二十余桌未报备。太平镇为辖区三十六名乡村厨师统一办理健康证: in a story that reports
     faults, a township or community no cue judged, opening a sentence with its own good work (`good_deeds`), is the
@@ -697,8 +706,7 @@ def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
         if mention.stance == "praised" or mention.type not in AREA_TYPES:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
-        if ((list_start == 0 or SENTENCE_END.match(text, list_start - 1))
-                and text.startswith(table.good_deeds, list_end)
+        if (_opens_sentence(text, list_start) and text.startswith(table.good_deeds, list_end)
                 and not text.startswith(table.inspecting_verbs, list_end)
                 and (mention.stance is None or not text.startswith("把", list_end)
                      and not _criticism_in_clause(text, list_end))):
@@ -1021,7 +1029,7 @@ def _areas_opening_their_faults(text: str, mentions: list[M]) -> list[M]:
         if mention.stance is not None or mention.type not in AREA_TYPES:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
-        if (list_start == 0 or SENTENCE_END.match(text, list_start - 1)) and AREA_FAULT_OPENING.match(text, list_end):
+        if _opens_sentence(text, list_start) and AREA_FAULT_OPENING.match(text, list_end):
             clause_end = CLAUSE_END.search(text, list_end)
             if not JURISDICTION_WORK.search(text, list_end, clause_end.start() if clause_end else len(text)):
                 result[index] = mention.with_stance("criticized")  # (富村镇有46名河道警长全部到岗: what it achieved)
