@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-171"
+VERSION = "counts-172"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -621,6 +621,8 @@ NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就�
 # particles, pronouns, time words, numerals (its verb and place-word tags are left out: it calls 干道 and 通道 verbs,
 # 路口 and 街区 place words)
 NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
+VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba tags as verbs that are nouns (干道, 探头)
+NEGATIONS = frozenset("未不没无")
 ASPECT_MARKS = frozenset("着了过")  # a word ending in one, or a character before one, is a verb (守着, 充|着)
 _WORD_START = itemgetter(1)
 
@@ -644,6 +646,8 @@ class Words:
         if first >= len(tokens) or tokens[first][1] != a:
             return b
         last = first + 1
+        if tokens[first][0] in ("“", "\"") and last < len(tokens):
+            last += 1  # “进货本”: the first word inside the quotes is taken too
         while last < len(tokens) and tokens[last][1] < b and self._nominal(last):
             last += 1
         return min(b, tokens[last - 1][2])
@@ -653,7 +657,14 @@ class Words:
         if len(word) == 1:
             following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
             return word not in NOT_IN_A_NOUN and following[:1] not in ASPECT_MARKS
-        return self.tags.get(word, "") not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS
+        tag = self.tags.get(word, "")
+        if tag == "v" and word[-1] not in VERB_TAGGED_HEADS:
+            following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
+            if following[1:] in NEGATIONS:
+                following = following[:1]  # 采空|塌陷|区未设置: jieba glues a head character to the negation after it
+            if len(following) != 1 or self.tags.get(following, "")[:1] not in ("n", "q"):
+                return False  # 员工|进厂前, 钢瓶|倒卖, 专班|值守 (but 塌陷|区, 取暖|户, 看护|棚: the verb names the thing)
+        return tag not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS
 
 
 # 3个烟花爆竹零售点与居民住宅未保持安全距离: what follows 与 is what the counted things stand too near, not more of them

@@ -2308,6 +2308,19 @@ def test_an_object_after_its_count_ends_where_the_story_s_words_stop_being_nouns
     assert [m.object for m in extract_counts(text, words=_words(*pieces))] == [obj]
 
 
+@pytest.mark.parametrize("pieces, obj", [
+    (("囤", "了", "九只", "钢瓶", "倒卖", "。"), "钢瓶"),  # a verb ends the phrase
+    (("每个", "古村落", "安排", "1个", "专班", "值守", "。"), "专班"),  # also at the clause's end
+    (("有", "2处", "采空", "塌陷", "区未", "设置", "标志", "。"), "采空塌陷区"),  # (a verb naming its thing goes on,
+    (("有", "5户", "燃煤", "取暖", "户", "未", "安装", "。"), "燃煤取暖户"),  # the head character after it glued to a
+    (("对", "12条", "主次", "干道", "开展", "考评", "。"), "主次干道"),  # negation or not; jieba calls 干道 a verb)
+    (("发", "了", "一本", "“", "进货", "本", "”", "。"), "进货本"),  # the first word inside quotes is taken whatever
+])
+def test_a_verb_after_the_counted_noun_ends_it_unless_it_names_the_thing(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))] == [obj]
+
+
 def test_without_the_words_the_object_is_read_from_the_characters_alone() -> None:
     assert [m.object for m in extract_counts("后厨只剩一个伙计守着。")] == ["伙计守着"]
 

@@ -197,6 +197,16 @@ def test_a_sum_a_company_invests_has_no_object_and_spare_parts_hold_no_count(tok
     assert [(c.text, c.object) for c in found.counts] == [("3亿元", None), ("500万元", "县财政投资")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("村民李某某在自家小卖部里囤了九只钢瓶倒卖。", [("九只", "钢瓶")]),
+    ("街道把辖区一千二百多名房东拉进微信群。", [("一千二百多名", "房东")]),
+    ("交口乡辖区2处采空塌陷区未设置警示标志。", [("2处", "采空塌陷区")]),
+])
+def test_a_verb_in_the_story_s_words_ends_an_object_after_its_count(tokenizer, text, expected):
+    found = extract_all(text, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert [(m.text, m.object) for m in found.counts] == expected
+
+
 def test_counts_read_the_story_s_words_to_end_an_object_after_its_count(tokenizer):
     found = extract_all("到了后半夜，后厨往往只剩一个伙计守着。", "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
     assert [(m.text, m.object) for m in found.counts] == [("一个", "伙计")]
