@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-172"
+VERSION = "counts-173"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -625,6 +625,13 @@ VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba ta
 NEGATIONS = frozenset("未不没无")
 ASPECT_MARKS = frozenset("着了过")  # a word ending in one, or a character before one, is a verb (守着, 充|着)
 _WORD_START = itemgetter(1)
+_WORD_END = itemgetter(2)
+# the complements that close a verb's result (租下, 划出, 找到, 烧掉, 编成): such a verb is no noun, whatever jieba
+# tags its nouns (行为, 投诉, 毒饵|站 are verbs to it)
+RESULTATIVES = frozenset("下出到掉成进起走开")
+PREPOSITIONS = frozenset("把将给对向为让被从在用")  # (jieba tags 加强|针 a preposition)
+PLACING = frozenset({"在", "到"})
+AMOUNTS_TAGGED_VERBS = frozenset({"支出", "产出"})  # 一般公共预算支出7288.3亿元: an amount, named before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,10 +659,23 @@ class Words:
             last += 1
         return min(b, tokens[last - 1][2])
 
+    def verb_ends_at(self, position: int) -> bool:
+        """Whether the word ending at `position` is a preposition, a verb with its result (租下, 找到) or a word
+        ending in an aspect mark (写着)."""
+        index = bisect_left(self.tokens, position, key=_WORD_END)
+        if index >= len(self.tokens) or self.tokens[index][2] != position:
+            return False
+        word = self.tokens[index][0]
+        tag = self.tags.get(word, "")
+        return word in PREPOSITIONS or word[-1] in ASPECT_MARKS or (
+            tag == "v" and len(word) > 1 and word[-1] in RESULTATIVES and word not in AMOUNTS_TAGGED_VERBS)
+
     def _nominal(self, index: int) -> bool:
         word = self.tokens[index][0]
         if len(word) == 1:
             following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
+            if following in PLACING and self.tags.get(word) == "v":
+                return False  # 钢瓶|塞|在卧室床底下, 竹片|堆|在河滩上: a verb placing the things
             return word not in NOT_IN_A_NOUN and following[:1] not in ASPECT_MARKS
         tag = self.tags.get(word, "")
         if tag == "v" and word[-1] not in VERB_TAGGED_HEADS:
@@ -1063,6 +1083,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             (people := vocab.nouns.at(norm, span.end)) and people.endswith(vocab.people_endings)):
         after_first = True  # 食堂3名从业人员, 该村2名村民, 老旧小区二千余户居民: the people counted follow; before them
         # is where they are
+    if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
+            words.verb_ends_at(before[1])):
+        before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
+        # noun after it
     found = (_object_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:
