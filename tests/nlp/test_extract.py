@@ -211,7 +211,7 @@ def test_a_verb_in_the_story_s_words_ends_an_object_after_its_count(tokenizer, t
     ("作坊主李某某在赵村乡租下一处废弃的粮库堆放羊毛。", [("一处", "粮库")]),  # a verb with its result before
     ("请来的乡厨把4只钢瓶放在太阳底下晒。", [("4只", "钢瓶")]),  # a preposition before
     ("樱园茶业有限公司在园里划出六处吸烟点。", [("六处", "吸烟点")]),
-    ("老槐树烩面馆把4只钢瓶塞在后厨灶台底下。", [("4只", "钢瓶")]),  # a one-character verb placing them after
+    ("经营部把三十多箱烟花塞在卧室床底下。", [("三十多箱", "烟花")]),  # a one-character verb placing them after
     ("县城累计接种加强针8.6万余剂。", [("8.6万余剂", "加强针")]),  # (jieba's preposition 针 is no preposition)
 ])
 def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(tokenizer, text, expected):
