@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-173"
+VERSION = "counts-174"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -632,6 +632,7 @@ RESULTATIVES = frozenset("下出到掉成进起走开")
 PREPOSITIONS = frozenset("把将给对向为让被从在用")  # (jieba tags 加强|针 a preposition)
 PLACING = frozenset({"在", "到"})
 AMOUNTS_TAGGED_VERBS = frozenset({"支出", "产出"})  # 一般公共预算支出7288.3亿元: an amount, named before it
+DESCRIBING_VERBS = frozenset({"外出", "播出"})  # 外出务工人员, 播出机构: the verb describes the thing
 
 
 @dataclass(frozen=True, slots=True)
@@ -669,6 +670,19 @@ class Words:
         tag = self.tags.get(word, "")
         return word in PREPOSITIONS or word[-1] in ASPECT_MARKS or (
             tag == "v" and len(word) > 1 and word[-1] in RESULTATIVES and word not in AMOUNTS_TAGGED_VERBS)
+
+    def after_last_verb(self, a: int, b: int) -> int | None:
+        """Where the last verb inside `[a, b)` and before its last word ends: a one-character verb, a verb with its
+        result or a preposition (None when there is none)."""
+        index = bisect_left(self.tokens, b, key=_WORD_END) - 1
+        while index >= 0 and self.tokens[index][1] >= a:
+            word, _, end = self.tokens[index]
+            tag = self.tags.get(word, "")
+            if end < b and tag == "v" and len(word) > 1 and word[-1] in RESULTATIVES and word[-1] != "进" and (
+                    word not in AMOUNTS_TAGGED_VERBS and word not in DESCRIBING_VERBS):
+                return end
+            index -= 1
+        return None
 
     def _nominal(self, index: int) -> bool:
         word = self.tokens[index][0]
@@ -1083,6 +1097,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             (people := vocab.nouns.at(norm, span.end)) and people.endswith(vocab.people_endings)):
         after_first = True  # 食堂3名从业人员, 该村2名村民, 老旧小区二千余户居民: the people counted follow; before them
         # is where they are
+    if before and words is not None and (cut := words.after_last_verb(before[0], before[1])) and (
+            before[1] - cut >= 2):
+        before = cut, before[1]  # 沟里捡出|农药瓶, 车间里私拉|电线, 道路上设|卡口: a verb the word lists do not hold
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
             words.verb_ends_at(before[1])):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the

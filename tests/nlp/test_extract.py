@@ -219,6 +219,17 @@ def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(
     assert [(m.text, m.object) for m in found.counts] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("鑫盛砖厂在村边留下取土坑2处。", [("2处", "取土坑")]),
+    ("康宁大药房卖出退烧药十一盒。", [("十一盒", "退烧药")]),
+    ("10月以来已拉走稻草一千二百余吨。", [("一千二百余吨", "稻草")]),
+    ("全县外出务工人员四万余人。", [("四万余人", "外出务工人员")]),  # (外出 describes them)
+])
+def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phrase(tokenizer, text, expected):
+    found = extract_all(text, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+    assert [(m.text, m.object) for m in found.counts] == expected
+
+
 def test_counts_read_the_story_s_words_to_end_an_object_after_its_count(tokenizer):
     found = extract_all("到了后半夜，后厨往往只剩一个伙计守着。", "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
     assert [(m.text, m.object) for m in found.counts] == [("一个", "伙计")]
