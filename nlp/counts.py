@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-174"
+VERSION = "counts-175"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -667,9 +667,7 @@ class Words:
         if index >= len(self.tokens) or self.tokens[index][2] != position:
             return False
         word = self.tokens[index][0]
-        tag = self.tags.get(word, "")
-        return word in PREPOSITIONS or word[-1] in ASPECT_MARKS or (
-            tag == "v" and len(word) > 1 and word[-1] in RESULTATIVES and word not in AMOUNTS_TAGGED_VERBS)
+        return word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
 
     def after_last_verb(self, a: int, b: int) -> int | None:
         """Where the last verb inside `[a, b)` and before its last word ends: a one-character verb, a verb with its
@@ -677,12 +675,27 @@ class Words:
         index = bisect_left(self.tokens, b, key=_WORD_END) - 1
         while index >= 0 and self.tokens[index][1] >= a:
             word, _, end = self.tokens[index]
-            tag = self.tags.get(word, "")
-            if end < b and tag == "v" and len(word) > 1 and word[-1] in RESULTATIVES and word[-1] != "进" and (
-                    word not in AMOUNTS_TAGGED_VERBS and word not in DESCRIBING_VERBS):
+            if end < b and self._with_result(word):
                 return end
             index -= 1
         return None
+
+    def first_verb_after_noun(self, a: int, b: int) -> int | None:
+        """Where the first verb with its result (编成, 拉走) or word ending in an aspect mark (守着) starts inside
+        `[a, b)`, after the phrase's first word; None when there is none."""
+        index = bisect_left(self.tokens, a, key=_WORD_START) + 1
+        while index < len(self.tokens) and self.tokens[index][2] <= b:
+            word, start, _ = self.tokens[index]
+            if len(word) > 1 and word[-1] in ASPECT_MARKS or self._with_result(word):
+                return start
+            index += 1
+        return None
+
+    def _with_result(self, word: str, not_closing: str = "进") -> bool:
+        """A verb with its result (租下, 编成), not one naming an amount (支出) or describing a thing (外出务工人员);
+        inside a phrase not one ending in `not_closing` either (推进, 促进 describe the activity after them)."""
+        return (len(word) > 1 and word[-1] in RESULTATIVES and word[-1] not in not_closing
+                and self.tags.get(word) == "v" and word not in AMOUNTS_TAGGED_VERBS and word not in DESCRIBING_VERBS)
 
     def _nominal(self, index: int) -> bool:
         word = self.tokens[index][0]
@@ -789,6 +802,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
     end = noun_end if noun_end else (i if 0 < i - begin <= 8 else begin)
     if words is not None and end > begin and not noun_end:
         end = words.noun_end(pos + begin, pos + end) - pos
+    elif words is not None and end > begin and (verb := words.first_verb_after_noun(pos + begin, pos + end)):
+        end = verb - pos  # 民兵|编成|巡林小组, 护士|守着|发热诊室: a verb stops the phrase before a listed noun
     return _strip_modifiers(norm, pos + begin, pos + end, vocab)
 
 

@@ -224,6 +224,7 @@ def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(
     ("康宁大药房卖出退烧药十一盒。", [("十一盒", "退烧药")]),
     ("10月以来已拉走稻草一千二百余吨。", [("一千二百余吨", "稻草")]),
     ("全县外出务工人员四万余人。", [("四万余人", "外出务工人员")]),  # (外出 describes them)
+    ("郭磊庄镇把一辆面包车改成“流动采样车”，每天进村。", [("一辆", "面包车")]),  # after the count, before a listed noun
 ])
 def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phrase(tokenizer, text, expected):
     found = extract_all(text, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
