@@ -251,6 +251,14 @@ def test_surroundings_of_a_unit_inspected_areas_and_officials_who_give_instructi
 
 def test_first_places_in_a_ranking(stances):
     assert stances("和平镇、白河乡种植规模位列全县前两位。") == [("和平镇", "praised"), ("白河乡", "praised")]
+    assert stances("按得分高低，东亭农贸市场、范公农贸市场排在前面。") == [
+        ("东亭农贸市场", "praised"), ("范公农贸市场", "praised")]
+
+
+def test_last_places_in_a_ranking(stances):
+    assert stances("后两位是何桥乡（81.3分）、北店乡（79.6分）。") == [("何桥乡", "criticized"), ("北店乡", "criticized")]
+    assert stances("板桥头乡（79.2分）、荆州乡（78.5分）排在后两位。") == [
+        ("板桥头乡", "criticized"), ("荆州乡", "criticized")]
 
 
 def test_lists_headed_by_those_who_did_well_and_those_with_problems(stances):
