@@ -253,12 +253,15 @@ def test_first_places_in_a_ranking(stances):
     assert stances("和平镇、白河乡种植规模位列全县前两位。") == [("和平镇", "praised"), ("白河乡", "praised")]
     assert stances("按得分高低，东亭农贸市场、范公农贸市场排在前面。") == [
         ("东亭农贸市场", "praised"), ("范公农贸市场", "praised")]
+    assert stances("张村乡以97.2分居首，竹口镇、黄田镇紧随其后。") == [
+        ("张村乡", "praised"), ("竹口镇", "praised"), ("黄田镇", "praised")]
 
 
 def test_last_places_in_a_ranking(stances):
     assert stances("后两位是何桥乡（81.3分）、北店乡（79.6分）。") == [("何桥乡", "criticized"), ("北店乡", "criticized")]
     assert stances("板桥头乡（79.2分）、荆州乡（78.5分）排在后两位。") == [
         ("板桥头乡", "criticized"), ("荆州乡", "criticized")]
+    assert stances("分数最低的是马家寨乡和秦市乡。") == [("马家寨乡", "criticized"), ("秦市乡", "criticized")]
 
 
 def test_lists_headed_by_those_who_did_well_and_those_with_problems(stances):
