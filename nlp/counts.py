@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-175"
+VERSION = "counts-176"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -626,9 +626,9 @@ NEGATIONS = frozenset("未不没无")
 ASPECT_MARKS = frozenset("着了过")  # a word ending in one, or a character before one, is a verb (守着, 充|着)
 _WORD_START = itemgetter(1)
 _WORD_END = itemgetter(2)
-# the complements that close a verb's result (租下, 划出, 找到, 烧掉, 编成): such a verb is no noun, whatever jieba
+# the complements that close a verb's result (租下, 划出, 找到, 烧掉, 编成, 拉回, 装好): such a verb is no noun, whatever jieba
 # tags its nouns (行为, 投诉, 毒饵|站 are verbs to it)
-RESULTATIVES = frozenset("下出到掉成进起走开")
+RESULTATIVES = frozenset("下出到掉成进起走开回来上好")
 PREPOSITIONS = frozenset("把将给对向为让被从在用")  # (jieba tags 加强|针 a preposition)
 PLACING = frozenset({"在", "到"})
 AMOUNTS_TAGGED_VERBS = frozenset({"支出", "产出"})  # 一般公共预算支出7288.3亿元: an amount, named before it

@@ -223,6 +223,7 @@ def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(
     ("鑫盛砖厂在村边留下取土坑2处。", [("2处", "取土坑")]),
     ("康宁大药房卖出退烧药十一盒。", [("十一盒", "退烧药")]),
     ("10月以来已拉走稻草一千二百余吨。", [("一千二百余吨", "稻草")]),
+    ("村民李某某从外地拉回散煤约2吨。", [("约2吨", "散煤")]),  # (回, 来, 上 and 好 close results too)
     ("全县外出务工人员四万余人。", [("四万余人", "外出务工人员")]),  # (外出 describes them)
     ("郭磊庄镇把一辆面包车改成“流动采样车”，每天进村。", [("一辆", "面包车")]),  # after the count, before a listed noun
 ])
