@@ -232,6 +232,11 @@ def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phras
     assert [(m.text, m.object) for m in found.counts] == expected
 
 
+def test_pupils_are_counted_whole_not_as_their_school(tokenizer):
+    found = extract_all("三阁司镇两名小学生在赧水一处河湾戏水时落水。", "2021-07-19", "湖南省邵阳市隆回县", tokenizer=tokenizer)
+    assert [(m.text, m.object) for m in found.counts][0] == ("两名", "小学生")
+
+
 def test_counts_read_the_story_s_words_to_end_an_object_after_its_count(tokenizer):
     found = extract_all("到了后半夜，后厨往往只剩一个伙计守着。", "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
     assert [(m.text, m.object) for m in found.counts] == [("一个", "伙计")]
