@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-177"
+VERSION = "counts-178"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -660,14 +660,15 @@ class Words:
             last += 1
         return min(b, tokens[last - 1][2])
 
-    def verb_ends_at(self, position: int) -> bool:
-        """Whether the word ending at `position` is a preposition, a verb with its result (租下, 找到) or a word
-        ending in an aspect mark (写着)."""
+    def verb_ends_at(self, position: int, unit: str = "") -> bool:
+        """Whether the word ending at `position` is a preposition, a verb with its result (租下, 找到), a word
+        ending in an aspect mark (写着) or, before a count of anything but points, the verb 分 (分三组: split into)."""
         index = bisect_left(self.tokens, position, key=_WORD_END)
         if index >= len(self.tokens) or self.tokens[index][2] != position:
             return False
         word = self.tokens[index][0]
-        return word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
+        return (word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
+                or word == "分" and unit != "分" and self.tags.get(word) == "v")
 
     def after_last_verb(self, a: int, b: int) -> int | None:
         """Where the last verb inside `[a, b)` and before its last word ends: a one-character verb, a verb with its
@@ -1116,7 +1117,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             before[1] - cut >= 2):
         before = cut, before[1]  # 沟里捡出|农药瓶, 车间里私拉|电线, 道路上设|卡口: a verb the word lists do not hold
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
-            words.verb_ends_at(before[1])):
+            words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
         # noun after it
     found = (_object_after(norm, span.end, vocab, frequency, words) or before) if after_first else (

@@ -213,6 +213,8 @@ def test_a_verb_in_the_story_s_words_ends_an_object_after_its_count(tokenizer, t
     ("樱园茶业有限公司在园里划出六处吸烟点。", [("六处", "吸烟点")]),
     ("经营部把三十多箱烟花塞在卧室床底下。", [("三十多箱", "烟花")]),  # a one-character verb placing them after
     ("县城累计接种加强针8.6万余剂。", [("8.6万余剂", "加强针")]),  # (jieba's preposition 针 is no preposition)
+    ("县溺水办会同县水利局分三组进行督查。", [("三组", None)]),  # 分: split into groups, no counted thing before
+    ("该店信用分5分。", [("5分", None)]),  # (but points are no split)
 ])
 def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(tokenizer, text, expected):
     found = extract_all(text, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
