@@ -2326,6 +2326,7 @@ def test_without_the_words_the_object_is_read_from_the_characters_alone() -> Non
 
 
 @pytest.mark.parametrize("text, obj", [
+    ("县水利局补设警示牌410块。", "警示牌"), ("村民李某某从外地购进仔猪30头。", "仔猪"),
     ("12月全区接报火警14起。", "火警"), ("补立警示牌六十二块。", "警示牌"), ("收到线索9条，查实2条。", None),
     ("在每个乡镇随机抽3个村。", "村"), ("10月以来只下过一场小雨。", "小雨"),
 ])
