@@ -618,8 +618,8 @@ def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
 # Characters that, as words of their own, end a noun phrase after a count (3个村|的…, 2家店|在…)
 NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就还又才已正均各每该其这那了着过是有为对给让")
 # jieba's tags of words that are no part of a noun phrase: adverbs, descriptive words, prepositions, conjunctions,
-# particles, pronouns, time words, numerals (its verb and place-word tags are left out: it calls 干道 and 通道 verbs,
-# 路口 and 街区 place words)
+# particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
+# verb tag is read apart, in Words._nominal, since it calls 干道 and 通道 verbs too)
 NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
 VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba tags as verbs that are nouns (干道, 探头)
 NEGATIONS = frozenset("未不没无")
@@ -671,8 +671,8 @@ class Words:
                 or word == "分" and unit != "分" and self.tags.get(word) == "v")
 
     def after_last_verb(self, a: int, b: int) -> int | None:
-        """Where the last verb inside `[a, b)` and before its last word ends: a one-character verb, a verb with its
-        result or a preposition (None when there is none)."""
+        """Where the last verb with its result inside `[a, b)`, before its last word, ends (None when there is
+        none)."""
         index = bisect_left(self.tokens, b, key=_WORD_END) - 1
         while index >= 0 and self.tokens[index][1] >= a:
             word, _, end = self.tokens[index]
@@ -1115,7 +1115,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # is where they are
     if before and words is not None and (cut := words.after_last_verb(before[0], before[1])) and (
             before[1] - cut >= 2):
-        before = cut, before[1]  # 沟里捡出|农药瓶, 车间里私拉|电线, 道路上设|卡口: a verb the word lists do not hold
+        before = cut, before[1]  # 沟里捡出|农药瓶, 村边留下|取土坑, 已拉走|稻草: a verb the word lists do not hold
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
