@@ -700,14 +700,13 @@ class Words:
 
     def _nominal(self, index: int) -> bool:
         word = self.tokens[index][0]
+        following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
         if len(word) == 1:
-            following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
             if following in PLACING and self.tags.get(word) == "v":
                 return False  # 钢瓶|塞|在卧室床底下, 竹片|堆|在河滩上: a verb placing the things
             return word not in NOT_IN_A_NOUN and following[:1] not in ASPECT_MARKS
         tag = self.tags.get(word, "")
         if tag == "v" and word[-1] not in VERB_TAGGED_HEADS:
-            following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
             if following[1:] in NEGATIONS:
                 following = following[:1]  # 采空|塌陷|区未设置: jieba glues a head character to the negation after it
             if len(following) != 1 or self.tags.get(following, "")[:1] not in ("n", "q"):

@@ -106,6 +106,12 @@ DENIAL_REACH = 12  # characters between a denial and the praise word it turns in
 UNDONE_ENDINGS = ("到位", "干净")  # praise words of work done fully, which a denial before them turns into a shortcoming
 
 
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause running on from `start` ends (its mark, or the text's end)."""
+    end = CLAUSE_END.search(text, start)
+    return end.start() if end else len(text)
+
+
 def _last_in_clause(text: str, start: int, chars: str, reach: int) -> int:
     """Where the last of `chars` stands within `reach` characters before `start` and in its clause, or -1."""
     floor = max(0, start - reach)
@@ -718,9 +724,8 @@ def _criticism_in_clause(text: str, start: int) -> bool:
     """A cue of criticism in the clause that opens at `start` (a unit's own clause, not a later one of its sentence:
     石滓镇给留守儿童各找了一位“代理家长”，…，放假以来全镇没有孩子私自下水 tells of its good work)."""
     table = _cues()
-    end = CLAUSE_END.search(text, start)
     return any(table.polarity[cue.group()] == "criticized"
-               for cue in table.pattern.finditer(text, start, end.start() if end else len(text)))
+               for cue in table.pattern.finditer(text, start, _clause_end(text, start)))
 
 
 def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
@@ -1030,8 +1035,7 @@ def _areas_opening_their_faults(text: str, mentions: list[M]) -> list[M]:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         if _opens_sentence(text, list_start) and AREA_FAULT_OPENING.match(text, list_end):
-            clause_end = CLAUSE_END.search(text, list_end)
-            if not JURISDICTION_WORK.search(text, list_end, clause_end.start() if clause_end else len(text)):
+            if not JURISDICTION_WORK.search(text, list_end, _clause_end(text, list_end)):
                 result[index] = mention.with_stance("criticized")  # (富村镇有46名河道警长全部到岗: what it achieved)
     return result
 
