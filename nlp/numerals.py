@@ -48,8 +48,8 @@ CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL_UNITS) + "".join(CN_BIG
 
 # A numeral run. Arabic: digits, optional ``,ddd`` groups, optional decimals, optional Chinese
 # multipliers (3.5万, 5千, 3千万). Chinese: a run of numeral characters, an optional 点-decimal, with
-# 几/数/上 allowed only in front of a unit (几十, 数百, 上百). Each alternative succeeds as soon as its
-# first element matches, so no start position is ever retried after a long failed attempt.
+# 几/数/上 allowed only in front of a unit (几十, 数百, 上百; not 上十: 镇上|十四家 is fourteen). Each alternative
+# succeeds as soon as its first element matches, so no start position is ever retried after a long failed attempt.
 # 千 before 克 / 瓦 is part of the unit (2.3千克, 5千瓦), not a multiplier; after an Arabic numeral so is
 # 千米 (5千米 = 5 km) while 三千米 is 3000 metres.
 # Written for speed, matching the same spans as the plain form: ``(?:X|)`` for an optional group ``(?:X)?`` spares
@@ -62,7 +62,7 @@ _AR_THOUSAND = "千(?![克米瓦])"
 NUMERAL_RE = re.compile(
     r"(?=[0-9几数上" + CN_NUMERAL_CHARS + r"])"
     r"(?:(?P<ar>[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?)(?P<armul>(?:[十百万亿]|" + _AR_THOUSAND + r"){0,3}+)"
-    r"|(?P<cn>(?:[几数上](?=[十百千万])|)(?:[" + CN_NUMERAL_CHARS.replace("千", "") + r"]|" + _THOUSAND + r")++"
+    r"|(?P<cn>(?:[几数](?=[十百千万])|上(?=[百千万])|)(?:[" + CN_NUMERAL_CHARS.replace("千", "") + r"]|" + _THOUSAND + r")++"
     r"(?:点[零〇一二三四五六七八九]+|)(?:几[万亿]?|)))"
 )
 

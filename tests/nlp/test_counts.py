@@ -353,6 +353,13 @@ def test_halves_traditional_characters_and_currencies(text: str, value: int | fl
     assert (got_value, got_unit) == (value, unit)
 
 
+def test_shang_before_ten_is_a_place_word_not_an_approximation() -> None:
+    # 上百, 上千: "up to a hundred"; 上十 is never said so, and 镇上|十四家 is fourteen in the township
+    assert only("集镇上十四家餐馆的报警器")[:4] == ("十四家", 14, False, "家")
+    assert only("河床上十多台挖掘机")[:4] == ("十多台", 10, True, "台")
+    assert only("上千名群众")[:4] == ("上千名", 1000, True, "名")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
