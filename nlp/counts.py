@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-180"
+VERSION = "counts-181"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -171,6 +171,7 @@ class _Vocabulary:
     rank_measures: frozenset[str]
     terms: re.Pattern[str]
     term_exceptions: dict[str, tuple[str, ...]]
+    term_exceptions_after: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -272,6 +273,7 @@ def _vocabulary() -> _Vocabulary:
         rank_measures=frozenset(ft["before"]["rank_measures"]),
         terms=re.compile(literal_alternation(terms, between=" ?")),  # a space may split a term: “7 个专项行动”
         term_exceptions={term: tuple(words) for term, words in ft.get("exceptions", {}).items()},
+        term_exceptions_after={term: tuple(words) for term, words in ft.get("exceptions_after", {}).items()},
     )
 
 
@@ -1189,11 +1191,14 @@ def _activity_totalled(norm: str, start: int, vocab: _Vocabulary) -> str | None:
 
 
 def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
-    """Fixed terms and idioms (unless an exception word precedes them) and titles and short quotations."""
+    """Fixed terms and idioms (unless an exception word precedes or follows them) and titles and short
+    quotations."""
     spans = [m.span() for m in _TITLE.finditer(norm)]
     for m in vocab.terms.finditer(norm):
-        unless = vocab.term_exceptions.get(m.group().replace(" ", ""))
-        if not unless or not norm.endswith(unless, 0, m.start()):
+        term = m.group().replace(" ", "")
+        unless, unless_after = vocab.term_exceptions.get(term), vocab.term_exceptions_after.get(term)
+        if not (unless and norm.endswith(unless, 0, m.start())
+                or unless_after and norm.startswith(unless_after, m.end())):
             spans.append(m.span())
     return SpanSet(spans)
 

@@ -360,6 +360,14 @@ def test_shang_before_ten_is_a_place_word_not_an_approximation() -> None:
     assert only("上千名群众")[:4] == ("上千名", 1000, True, "名")
 
 
+def test_idioms_hold_no_count_only_where_their_words_mean_the_idiom() -> None:
+    assert extract_counts("这项工作十分重要，要一面宣传一面整改") == []
+    assert only("预警一响，四十分钟内全部转进了安置点")[:4] == ("四十分钟", 40, False, "分钟")
+    assert only("接到报警十分钟内就能赶到")[:4] == ("十分钟", 10, False, "分钟")
+    assert only("考核组扣了二十分")[:4] == ("二十分", 20, False, "分")
+    assert only("各拿一面流动红旗") == ("一面", 1, False, "面", "流动红旗")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
