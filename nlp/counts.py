@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-181"
+VERSION = "counts-182"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -747,8 +747,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
             return _unquoted(norm, pos + label, pos + action)
     begin, i, noun_end, conjunction = 0, 0, 0, 0
     while i < len(seg):
-        if seg[i] == "、" and _QUANTITY_START.match(seg, i + 1):
-            break  # 5处煤矿、四十三家非煤矿山: the next conjunct has a count of its own
+        if seg[i] in "、和与及" and _QUANTITY_START.match(seg, i + 1):
+            break  # 5处煤矿、四十三家非煤矿山, 一面铜锣和一名预警员: the next conjunct has a count of its own
         if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
             if seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i)) and (
                     vocab.nouns.at(seg, place.end())):

@@ -201,6 +201,12 @@ def test_an_object_after_a_count_ends_before_the_next_counted_conjunct() -> None
     assert [(m.text, m.object) for m in found] == [("5处", "煤矿"), ("四十三家", "非煤矿山")]
 
 
+def test_an_object_after_a_count_ends_before_a_conjunct_joined_with_its_own_count() -> None:
+    found = [(m.text, m.object) for m in extract_counts("每队配了一辆摩托车和两台风力灭火机")]
+    assert found == [("一辆", "摩托车"), ("两台", "风力灭火机")]
+    assert extract_counts("把两台挖掘机与一千多吨河砂堆在堤顶上")[0].object == "挖掘机"
+
+
 def test_camera_feeds_are_counted_in_lu_and_bus_routes_and_streets_are_not() -> None:
     found = extract_counts("在重点林区安装视频监控十六路，乘坐308路公交车沿五一路巡查。")
     assert [(m.text, m.unit, m.object) for m in found] == [("十六路", "路", "视频监控")]
