@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-182"
+VERSION = "counts-183"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -154,6 +154,7 @@ class _Vocabulary:
     infixes: _Lexicon
     suffixes: _Lexicon
     duration_suffixes: _Lexicon
+    amounts_with_suffix: frozenset[str]
     stop_modifiers: _Lexicon
     modifiers_kept_alone: frozenset[str]
     modifier_lookalikes: tuple[str, ...]
@@ -201,6 +202,7 @@ def _vocabulary() -> _Vocabulary:
         infixes=_Lexicon.of(mw["approx"]["infixes"]),
         suffixes=_Lexicon.of(mw["approx"]["suffixes"]),
         duration_suffixes=_Lexicon.of(mw["approx"]["duration_suffixes"]),
+        amounts_with_suffix=frozenset(mw["approx"]["amounts_with_suffix"]),
         stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
         modifiers_kept_alone=frozenset(mw["objects"]["modifiers_kept_alone"]),
         modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
@@ -435,8 +437,8 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
         unit, approx = unit.replace("多", ""), True
     elif "半" in unit:  # 一个半月: 1.5 个月
         unit, value = unit.replace("半", ""), value + Decimal("0.5")
-    elif unit in vocab.durations and vocab.duration_suffixes.at(norm, pos):
-        approx, pos = True, pos + 1  # 3年多
+    elif (unit in vocab.durations or unit in vocab.amounts_with_suffix) and vocab.duration_suffixes.at(norm, pos):
+        approx, pos = True, pos + 1  # 3年多, 两米多, 两吨多煤
     # 2000余块(张): an alternative measure word in brackets belongs to the span.
     if pos < len(norm) and norm[pos] == "(":
         alt = vocab.measures.at(norm, pos + 1)

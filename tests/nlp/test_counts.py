@@ -374,6 +374,12 @@ def test_idioms_hold_no_count_only_where_their_words_mean_the_idiom() -> None:
     assert only("各拿一面流动红旗") == ("一面", 1, False, "面", "流动红旗")
 
 
+def test_duo_after_a_length_weight_or_area_makes_it_approximate() -> None:
+    assert only("香溪河县城段的水位涨了两米多") == ("两米多", 2, True, "米", None)
+    assert only("铲出一吨多垃圾") == ("一吨多", 1, True, "吨", "垃圾")
+    assert only("对3名多次违规的摊主约谈")[:4] == ("3名", 3, False, "名")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
