@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-183"
+VERSION = "counts-184"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -92,6 +92,8 @@ class _Vocabulary:
     halvable: frozenset[str]
     no_object: frozenset[str]
     lengths: frozenset[str]
+    dimensions: _Lexicon
+    dimension_verbs: _Lexicon
     # a conjunct with a count of its own after it (106个社区、背街小巷二百一十条): no part of an earlier count's object
     counted_conjunct: re.Pattern[str]
     # a conjunct after 和 that is another set of things (12个社区和市直单位, 6个镇和丰城街道): the count is not its
@@ -191,6 +193,8 @@ def _vocabulary() -> _Vocabulary:
         halvable=frozenset(mw["measure"]["halvable"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
         lengths=frozenset(mw["measure"]["lengths"]),
+        dimensions=_Lexicon.of(mw["measure"]["dimensions"]),
+        dimension_verbs=_Lexicon.of(mw["measure"]["dimension_verbs"]),
         counted_conjunct=re.compile(r"[^、，。；和与及0-9第]{1,8}?[0-9一二两三四五六七八九十百千]+(?:余|多)?(?:"
                                     + literal_alternation(mw["measure"]["things"]) + ")"),
         other_conjunct=re.compile("(?:" + literal_alternation(mw["objects"]["other_set_openers"]) + ")"
@@ -1075,6 +1079,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
         return None  # 考点周边500米内的网吧: a radius
+    if (span.unit in vocab.lengths and (dimension := vocab.dimensions.before(norm, span.start))
+            and not vocab.dimension_verbs.before(norm, span.start)):
+        return dimension if len(dimension) > 1 else None  # 坑深五米多, 胶管长三米多: how deep or long it is; 全长
     frequency = span.unit in vocab.frequencies
     if frequency and norm.endswith("连续", 0, span.start):
         return None  # 连续两次排名末位: how many times in a row, not a count of things

@@ -380,6 +380,13 @@ def test_duo_after_a_length_weight_or_area_makes_it_approximate() -> None:
     assert only("对3名多次违规的摊主约谈")[:4] == ("3名", 3, False, "名")
 
 
+def test_a_length_of_a_dimension_counts_nothing_but_a_whole_length_is_named() -> None:
+    assert only("砂坑没有围挡，坑深五米多")[3:] == ("米", None)
+    assert only("后厨灶具软管长四米多")[3:] == ("米", None)
+    assert [(m.text, m.object) for m in extract_counts("拉起一条长约八十米的地笼")] == [("一条", "地笼"), ("约八十米", None)]
+    assert only("该桥全长486米")[3:] == ("米", "全长")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
