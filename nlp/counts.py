@@ -24,14 +24,14 @@ from dataclasses import asdict, dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Mapping, NamedTuple, Sequence
 
 from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-184"
+VERSION = "counts-185"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -90,6 +90,7 @@ class _Vocabulary:
     grow_chars: frozenset[str]  # what may follow a numeral that grows into a count: see `_may_grow`
     durations: frozenset[str]
     halvable: frozenset[str]
+    halved_alone: frozenset[str]
     no_object: frozenset[str]
     lengths: frozenset[str]
     dimensions: _Lexicon
@@ -191,6 +192,7 @@ def _vocabulary() -> _Vocabulary:
         grow_chars=_GROW_CHARS | measures.by_first.keys(),
         durations=frozenset(mw["measure"]["durations"]),
         halvable=frozenset(mw["measure"]["halvable"]),
+        halved_alone=frozenset(mw["measure"]["halved_alone"]),
         no_object=frozenset(mw["measure"]["durations"] + mw["measure"]["no_object"]),
         lengths=frozenset(mw["measure"]["lengths"]),
         dimensions=_Lexicon.of(mw["measure"]["dimensions"]),
@@ -496,6 +498,28 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
 
 
 Span = tuple[int, int]
+
+
+class _Half(NumeralForm):
+    """A 半 standing for a numeral of its own (半个月, 半小时, 约半亩), which the numeral pattern leaves out: 半 is
+    more often part of a word (半岛, 半夜, 一半, 上半年)."""
+
+    __slots__ = ()
+
+    @property
+    def parsed(self) -> tuple[Decimal | int, bool] | None:
+        return Decimal("0.5"), False
+
+
+# 一半, 两个半, 上半年, 大半年, 多半, 过半: after these 半 is part of a word or of the numeral before it
+_HALF = re.compile(r"(?<![0-9一二两三四五六七八九十百千万上下前后大多过个])半")
+_NUMERAL_START = attrgetter("start")
+
+
+def _halves(norm: str, vocab: _Vocabulary) -> list[NumeralForm]:
+    """Every 半 that counts a half of the measure word after it (半个月, 半米, but not 半人高, 半条路, 半天)."""
+    return [_Half("半", m.start(), m.end()) for m in _HALF.finditer(norm)
+            if vocab.measures.at(norm, m.end()) in vocab.halved_alone]
 
 
 def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
@@ -1225,9 +1249,11 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
         return []
     norm = normalize_story(text)
     numerals = list(iter_numeral_forms(norm))
+    vocab = _vocabulary()
+    if "半" in norm and (halves := _halves(norm, vocab)):
+        numerals = sorted(numerals + halves, key=_NUMERAL_START)
     if not numerals:
         return []
-    vocab = _vocabulary()
     if date_spans is None:
         date_spans = [(d.start, d.end) for d in extract_dates(text)]
     date_spans = list(date_spans)

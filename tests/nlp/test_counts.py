@@ -387,6 +387,15 @@ def test_a_length_of_a_dimension_counts_nothing_but_a_whole_length_is_named() ->
     assert only("该桥全长486米")[3:] == ("米", "全长")
 
 
+def test_a_half_alone_is_a_numeral_before_a_duration_or_a_measure() -> None:
+    assert only("小区地下车库排水泵坏了半个月") == ("半个月", 0.5, False, "个月", None)
+    assert only("腊肠、冻肉可以免费快检，半小时出结果")[:4] == ("半小时", 0.5, False, "小时")
+    assert only("火星引燃杉木幼林约半亩")[:4] == ("约半亩", 0.5, True, "亩")
+    assert only("有的已断供半个多月")[:4] == ("半个多月", 0.5, True, "个月")
+    for text in ("身边就是半人高的茅草", "秸秆占了半条路", "村里人扑了半天才扑灭", "迎接半年度考核", "一半以上在上半年"):
+        assert extract_counts(text) == [], text
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
