@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-185"
+VERSION = "counts-186"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -52,6 +52,9 @@ _HELD_ACTIVITY_CHARS = 10  # 开展|城乡环境卫生集中整治|20余次: how
 # items part of a slogan or campaign name (“十年禁渔”, “五个中心”, “一个项目、一名领导、一个专班”).
 _TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^“”、，\n]{1,8}、){1,4}[^“”、，\n]{1,8}”|‘[^‘’\n]{1,16}’")
 _CLOCK = frozenset("时点:")
+# 离, 距 open a distance, up to the length in the same clause (but 隔离带, 撤离, 分离, 远离, 脱离 are other words)
+_DISTANCE = re.compile(r"(?<![隔撤分远脱剥])[离距][^，。；;,:：\n]*$")
+_DISTANCE_CHARS = 12
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
@@ -1103,6 +1106,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
         return None  # 考点周边500米内的网吧: a radius
+    if span.unit in vocab.lengths and _DISTANCE.search(norm, max(0, span.start - _DISTANCE_CHARS), span.start):
+        return None  # 炉膛离灌木丛不足5米, 钢瓶与灶具距离不足1米: how far apart two things are, no counted thing
     if (span.unit in vocab.lengths and (dimension := vocab.dimensions.before(norm, span.start))
             and not vocab.dimension_verbs.before(norm, span.start)):
         return dimension if len(dimension) > 1 else None  # 坑深五米多, 胶管长三米多: how deep or long it is; 全长

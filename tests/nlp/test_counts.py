@@ -396,6 +396,12 @@ def test_a_half_alone_is_a_numeral_before_a_duration_or_a_measure() -> None:
         assert extract_counts(text) == [], text
 
 
+def test_a_distance_counts_nothing() -> None:
+    assert only("炉膛离灌木丛不足5米")[3:] == ("米", None)
+    assert only("饭店液化气钢瓶与灶具距离不足1米")[3:] == ("米", None)
+    assert only("开设防火隔离带约85公里")[3:] == ("公里", "防火隔离带")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
