@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-187"
+VERSION = "counts-188"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -143,6 +143,7 @@ class _Vocabulary:
     totals: tuple[str, ...]
     places_before: tuple[str, ...]
     scope_words: _Lexicon
+    lone_nouns: frozenset[str]
     location_words: tuple[str, ...]
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     counted_locations: frozenset[str]
@@ -263,6 +264,7 @@ def _vocabulary() -> _Vocabulary:
         totals=tuple(mw["objects"]["totals"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
+        lone_nouns=frozenset(mw["objects"]["lone_nouns"]),
         location_words=locations,
         any_location=re.compile("|".join(map(re.escape, locations))),
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
@@ -542,9 +544,10 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> int:
 _KIND_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,5}|劣?[ⅠⅡⅢⅣⅤ])类(?=[\u4e00-\u9fff]{2})")  # 城市管理类|诉求, 劣Ⅴ类|水体
 
 
-def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | None:
+def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary, after_count: bool = False) -> Span | None:
     """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
-    None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left."""
+    None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left. Right
+    `after_count` a lone character may be a thing of its own (三件事, 九个屯: `lone_nouns`)."""
     nouns = vocab.nouns.words
     while a < b and norm[a] in "、”":
         # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name); 新增“桶边督导”岗位:
@@ -610,7 +613,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary) -> Span | No
             b -= obj[-1:] in ("”", "\"")
         if obj.count("(") > obj.count(")") and norm.startswith(")", b):
             b += 1  # 镇（街道）
-    if b <= a or vocab.scope_words.before(norm, b) or (b - a == 1 and norm[a:b] not in nouns):
+    if b <= a or vocab.scope_words.before(norm, b) or (
+            b - a == 1 and norm[a:b] not in nouns and not (after_count and norm[a:b] in vocab.lone_nouns)):
         return None
     return a, b
 
@@ -839,7 +843,7 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
         end = words.noun_end(pos + begin, pos + end) - pos
     elif words is not None and end > begin and (verb := words.first_verb_after_noun(pos + begin, pos + end)):
         end = verb - pos  # 民兵|编成|巡林小组, 护士|守着|发热诊室: a verb stops the phrase before a listed noun
-    return _strip_modifiers(norm, pos + begin, pos + end, vocab)
+    return _strip_modifiers(norm, pos + begin, pos + end, vocab, after_count=True)
 
 
 def _after_quoted_label(norm: str, a: int, b: int) -> int:

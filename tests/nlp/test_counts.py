@@ -411,6 +411,13 @@ def test_a_habitual_frequency_after_its_verb_counts_nothing_named() -> None:
     assert only("各级河长累计巡河3400余次")[3:] == ("次", "巡河")
 
 
+def test_a_lone_character_after_its_count_is_a_thing_only_when_listed() -> None:
+    assert only("摆到会上的有三件事：那甲镇的锯木厂")[3:] == ("件", "事")
+    assert only("农户分住在九个屯，路窄坡陡")[3:] == ("个", "屯")
+    assert only("留样柜里只放着3份菜")[3:] == ("份", "菜")
+    assert only("路边挖了3个坑，")[3:] == ("个", None)  # 坑 is not listed
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
