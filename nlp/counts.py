@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-188"
+VERSION = "counts-189"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1176,7 +1176,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         if not found:
             return None
     if not found:
-        return _quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
+        return (_quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
+                or _topic_had(text, norm, span.start, floor, vocab, after_count, organisation_ends))
     a, b = found
     head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
     if head and text[a:b] in vocab.kinds_kept_whole:
@@ -1229,6 +1230,21 @@ def _peak_named(norm: str, before: Span, vocab: _Vocabulary) -> Span | None:
 def _peak_reached(quantities: str) -> re.Pattern[str]:
     """A peak named before a comma and reached after it: 江尾镇雨量最大，达 or 最大降雨量出现在三江水族乡，(累计)达."""
     return re.compile(f"(?:({quantities})最[大高多]|最[大高多]({quantities})出现在[^，,。；]{{1,16}})[，,](?:累计)?达$")
+
+
+_HAVING = re.compile(r"(?:主要|总共|一共|已经|[已只仍还共就都也尚仅])*有$")
+
+
+def _topic_had(text: str, norm: str, start: int, floor: int, vocab: _Vocabulary, after_count: int,
+               organisation_ends: Sequence[int]) -> str | None:
+    """问题有三类, 全县登记在册的地质灾害隐患点有一百七十二处: what a count after 有 numbers is the noun before it,
+    when nothing is named after the count (but 仍有3处, 超标的有二十一个: no noun; 峨山镇有2个…, 宏源矿业有限公司有3台…:
+    a unit that has them; 新建的14座户厕有5座: some of the things just counted)."""
+    having = _HAVING.search(norm, max(floor, start - 6), start)
+    if having is None or not vocab.nouns.before(norm, having.start()) or _ends_at(organisation_ends, having.start()):
+        return None
+    before, _ = _object_before(norm, having.start(), floor, vocab)
+    return text[before[0] : before[1]] if before and before[0] != after_count else None
 
 
 def _quantity_changed(norm: str, start: int, vocab: _Vocabulary) -> str | None:

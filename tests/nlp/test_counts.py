@@ -418,6 +418,13 @@ def test_a_lone_character_after_its_count_is_a_thing_only_when_listed() -> None:
     assert only("路边挖了3个坑，")[3:] == ("个", None)  # 坑 is not listed
 
 
+def test_a_count_after_you_numbers_the_noun_before_it_when_none_follows() -> None:
+    assert only("会上点名的问题有三个。")[3:] == ("个", "问题")
+    assert only("全县登记在册的地质灾害隐患点有一百七十二处。")[3:] == ("处", "地质灾害隐患点")
+    assert extract_counts("已整改到位11处，仍有3处正在整改。")[-1].object is None
+    assert extract_counts("新建的14座户厕有5座没有接通化粪池")[-1].object is None
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
