@@ -480,6 +480,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
+    if "的做法" in text or "的经验" in text or "的办法" in text:
+        judged = _way_of_working_handed_on(text, judged)
     if "高到低" in text or "排序" in text or "排列" in text or "名次" in text:
         judged = _ranked_in_order(text, judged)
     if "：" in text or ":" in text or "档" in text or "的是" in text:  # (第二档为…, 达标的是…: a grading with no colon)
@@ -493,6 +495,23 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _businesses_found_at_fault(text, judged)
     judged = _areas_opening_their_faults(text, judged)
     return _good_work_among_faults(text, judged)
+
+
+# 县农业农村局把|幼平乡龙坪村|的做法向各乡镇推广, 市河长办把|启隆镇|“一沟一长”的做法写进全市…办法
+HANDED_ON_BEFORE = re.compile(r"(?:把|将)$")
+HANDED_ON_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法)[^，,。；;\n]{0,12}?"
+                             r"(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
+
+
+def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
+    """A unit whose way of working a body hands on to others (把X的做法向各乡镇推广, 把X“一户一策”的做法印发各乡镇
+    参照) is praised, whatever else its sentence says."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if (mention.stance is None and HANDED_ON_BEFORE.search(text, max(0, mention.start - 1), mention.start)
+                and HANDED_ON_AFTER.match(text, mention.end)):
+            result[index] = mention.with_stance("praised")
+    return result
 
 
 # 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情); 无 of what is missing (无证, not 无人机);

@@ -1137,3 +1137,13 @@ def test_good_work_opening_a_sentence_is_praised_whatever_a_later_clause_says(st
     text = ("后所镇有3口山塘边的警示牌倒在草里。"
             "竹园镇给全镇留守儿童各找了一位“代理家长”，每天打电话问孩子在哪里，放假以来全镇没有孩子私自下水。")
     assert dict(stances(text))["竹园镇"] == "praised"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["县农业农村局把后所镇龙坪村的做法向各乡镇推广。", "县林业局把后所镇“鲜花换纸钱”的做法印发各乡镇参照。",
+     "县河长办已把后所镇“一沟一长”的做法写进全县农村河道管护办法。"],
+)
+def test_a_way_of_working_handed_on_praises_its_unit(stances, text):
+    found = stances(text)
+    assert found[0][1] is None and found[1][1] == "praised", found
