@@ -143,7 +143,10 @@ def _expand_body(body: str, lex: Lexicon) -> str:
         if value is not None and body.endswith(value):
             return body  # already the full form (城市管理和综合执法局)
         if value is not None:
-            return body[: len(body) - len(key)] + value
+            head = body[: len(body) - len(key)]
+            # 秸秆|禁烧办: the head may already say how the full form opens (秸秆禁烧工作领导小组办公室)
+            overlap = next((k for k in range(min(len(head), len(value)), 1, -1) if head.endswith(value[:k])), 0)
+            return head[: len(head) - overlap] + value
     # 市场监管局深渡分局: a parent body's abbreviation before its branch
     for size in range(len(body) - 2, 1, -1):
         value = lex.bodies.get(body[:size])

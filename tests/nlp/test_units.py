@@ -149,6 +149,10 @@ def test_a_full_name_holding_its_abbreviation_s_expansion_is_kept(units):
     assert {m.canonical for m in mentions} == {"富源县禁毒委员会办公室"}
 
 
+def test_words_before_an_abbreviation_that_open_its_full_form_are_not_repeated(units):
+    assert one(units("县秸秆禁烧办印发简报。")).canonical == "富源县秸秆禁烧工作领导小组办公室"
+
+
 def test_an_alias_in_brackets_is_no_part_of_a_committee_s_name(units):
     mentions = units("富源县秸秆禁烧工作指挥部（以下简称“县禁烧指挥部”）组织检查。县禁烧指挥部通报结果。")
     assert _spans(mentions) == [("富源县秸秆禁烧工作指挥部", "富源县秸秆禁烧工作指挥部"),
