@@ -60,6 +60,11 @@ TRANSCRIBED_HEADS = frozenset({"苏木", "嘎查"})
 WORDS_BEFORE_A_NAME = CLAUSE_OPENING_WORDS - {"的"} | {"是", "为"}
 
 
+def _nothing_runs_into(text: str, position: int) -> bool:
+    """Whether no word or numeral runs on into `position` (，张|山乡; but 4月|卫店镇: 月 ends a date)."""
+    return not (CJK.match(text, position - 1) or text[position - 1 : position].isalnum())
+
+
 def _leads_to_a_place(word: str) -> bool:
     return word in WORDS_BEFORE_A_NAME or ENUMERATOR.fullmatch(word) is not None
 
@@ -108,7 +113,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                               or k == i - 1 and token.word in ("镇", "乡"))
                              and len(before.word) == 1 and CJK.match(before.word)
                              and before.word not in NOT_A_TOWNSHIPS_FIRST
-                             and (not CJK.match(text, before.start - 1)
+                             and (_nothing_runs_into(text, before.start)
                                   or k >= 2 and before.word != "沿" and _leads_to_a_place(tokens[k - 2].word)))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or before.word in lex.generic_modifiers or not CJK.search(before.word)

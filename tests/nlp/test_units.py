@@ -153,6 +153,10 @@ def test_words_before_an_abbreviation_that_open_its_full_form_are_not_repeated(u
     assert one(units("县秸秆禁烧办印发简报。")).canonical == "富源县秸秆禁烧工作领导小组办公室"
 
 
+def test_a_month_before_a_township_is_no_part_of_its_name(units):
+    assert [m.text for m in units("今年4月卫店镇挨家挨户排查户厕。")] == ["卫店镇"]
+
+
 def test_an_alias_in_brackets_is_no_part_of_a_committee_s_name(units):
     mentions = units("富源县秸秆禁烧工作指挥部（以下简称“县禁烧指挥部”）组织检查。县禁烧指挥部通报结果。")
     assert _spans(mentions) == [("富源县秸秆禁烧工作指挥部", "富源县秸秆禁烧工作指挥部"),
