@@ -425,6 +425,13 @@ def test_a_count_after_you_numbers_the_noun_before_it_when_none_follows() -> Non
     assert extract_counts("新建的14座户厕有5座没有接通化粪池")[-1].object is None
 
 
+def test_bunches_rounds_and_times_are_counted_and_the_first_time_is_not() -> None:
+    assert only("推行“鲜花换纸钱”，发放鲜花6000余束") == ("6000余束", 6000, True, "束", "鲜花")
+    assert only("沿村里的宅沟走了一圈")[3:] == ("圈", None)
+    assert only("她家的积分已经换过两回洗衣粉")[3:] == ("回", None)
+    assert extract_counts("头一回尝鲜少吃，头一件事就是问线索") == []
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
