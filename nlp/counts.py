@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-190"
+VERSION = "counts-191"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -461,6 +461,7 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     return _Span(start, pos, to_number(value), approx, unit, consumed)
 
 
+_NOT_A_SINGLE = re.compile(r"(?:没有|没|无|未见|不见|(?:没有|没|未)(?:发现|查到|查出))$")
 _GROW_CHARS = frozenset("余多万亿 ") | RANGE_CONNECTORS
 _RANK_LIST = frozenset("一二三四五六七八九十0123456789")  # 二、三名: a bare numeral before 、 and a rank
 
@@ -491,6 +492,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 动态清零台账: 清零 (clear to zero) is a verb
     if n.text == "一" and norm.startswith("一", span.end):
         return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
+    if n.text == "一" and _NOT_A_SINGLE.search(norm, max(0, n.start - 4), n.start):
+        return True  # 没有一处焚烧火点, 没有一家无证托餐点: not a single one, none counted
     if span.unit == "个" and norm.startswith("百分点", span.end):
         return True  # 提高4.2个百分点: a change of a percentage
     if span.unit == "期" and norm.startswith(("项目", "工程"), span.end):

@@ -432,6 +432,12 @@ def test_bunches_rounds_and_times_are_counted_and_the_first_time_is_not() -> Non
     assert extract_counts("头一回尝鲜少吃，头一件事就是问线索") == []
 
 
+def test_not_a_single_one_is_no_count() -> None:
+    for text in ("卫星遥感没有发现一处火点", "全乡没有一家无证托餐点", "防火检查站中午空无一人"):
+        assert extract_counts(text) == [], text
+    assert only("检查发现一处隐患")[3:] == ("处", "隐患")
+
+
 def test_numbers_inside_titles_are_not_counts() -> None:
     assert [m.text for m in extract_counts("发放《健康素养66条》宣传册8000册")] == ["8000册"]
 
