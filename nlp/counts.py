@@ -461,7 +461,6 @@ def _grow(norm: str, numerals: list[NumeralForm], i: int, vocab: _Vocabulary) ->
     return _Span(start, pos, to_number(value), approx, unit, consumed)
 
 
-_NOT_A_SINGLE = re.compile(r"(?:没有|没|无|未见|不见|(?:没有|没|未)(?:发现|查到|查出))$")
 _GROW_CHARS = frozenset("余多万亿 ") | RANGE_CONNECTORS
 _RANK_LIST = frozenset("一二三四五六七八九十0123456789")  # 二、三名: a bare numeral before 、 and a rank
 
@@ -473,6 +472,10 @@ def _may_grow(norm: str, pos: int, vocab: _Vocabulary) -> bool:
 
 
 _PLACE_AFTER_JIAZI = frozenset("村屯镇乡站水河沟街社")
+
+
+# 没有一处, 空无一人, 未发现一起: "not a single one"
+_NOT_A_SINGLE = re.compile(r"(?:没有|没|无|未见|不见|(?:没有|没|未)(?:发现|查到|查出))$")
 
 
 def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> bool:
@@ -1211,8 +1214,8 @@ def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
     """Whether the clause up to `start` says how often a duty is done (每周上门, 每天早晚各走), with no activity
     held (每日开展巡查, 举办各类培训班)."""
     clause = _CLAUSE_START.search(norm, max(0, start - 30), start)
-    text = norm[clause.start() if clause else max(0, start - 30) : start]
-    return "每" in text and not any(verb in text for verb in vocab.holding_verbs)
+    clause_text = norm[clause.start() if clause else max(0, start - 30) : start]
+    return "每" in clause_text and not any(verb in clause_text for verb in vocab.holding_verbs)
 
 
 TIME_AFTER = frozenset("后前")  # last characters of a time phrase (改厕后, 汛期前); no counted thing ends so

@@ -498,7 +498,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
 
 
 # 县农业农村局把|幼平乡龙坪村|的做法向各乡镇推广, 市河长办把|启隆镇|“一沟一长”的做法写进全市…办法
-HANDED_ON_BEFORE = re.compile(r"(?:把|将)$")
+HANDED_ON_BEFORE = ("把", "将")
 HANDED_ON_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法)[^，,。；;\n]{0,12}?"
                              r"(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
 
@@ -508,7 +508,7 @@ def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
     参照) is praised, whatever else its sentence says."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is None and HANDED_ON_BEFORE.search(text, max(0, mention.start - 1), mention.start)
+        if (mention.stance is None and text.endswith(HANDED_ON_BEFORE, 0, mention.start)
                 and HANDED_ON_AFTER.match(text, mention.end)):
             result[index] = mention.with_stance("praised")
     return result
