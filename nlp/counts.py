@@ -1177,8 +1177,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return activity  # 累计巡河巡湖3400余次: the patrols totalled, not 巡湖 after the verb 巡河
     if frequency and found and found == before and found[1] == span.start and _habitual(norm, found[0], vocab):
         # 村防疫员每周上门一次, 每周抽查送气点一次, 早晚各走一趟: a duty's rhythm counts nothing named, unless a
-        # thing follows (每周给学生家长打一次电话); but 每日开展|巡查两次 counts the patrols held
-        found = _object_after(norm, span.end, vocab, frequency, words)
+        # thing follows (每周给学生家长打一次电话); but 每日开展|巡查两次 counts the patrols held. (Where the noun
+        # after the count went first, there was none: found is the phrase before it.)
+        found = None if after_first else _object_after(norm, span.end, vocab, frequency, words)
         if not found:
             return None
     if not found:
@@ -1207,7 +1208,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
 
 
-_CLAUSE_START = re.compile(r"[，。；：！？,;:!?\n][^，。；：！？,;:!?\n]*$")
+_CLAUSE_BREAKS = "".join(sorted(_CLAUSE_MARKS)) + "\n"
+_CLAUSE_START = re.compile(f"[{_CLAUSE_BREAKS}][^{_CLAUSE_BREAKS}]*$")  # the last mark before a position, if any
 
 
 def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
