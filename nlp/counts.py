@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-191"
+VERSION = "counts-192"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -665,6 +665,7 @@ NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就�
 # jieba's tags of words that are no part of a noun phrase: adverbs, descriptive words, prepositions, conjunctions,
 # particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
 # verb tag is read apart, in Words._nominal, since it calls 干道 and 通道 verbs too)
+NOT_COUNTED_OWNERS = ("色", "国")
 NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
 VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba tags as verbs that are nouns (干道, 探头)
 NEGATIONS = frozenset("未不没无")
@@ -736,6 +737,21 @@ class Words:
                 return start
             index += 1
         return None
+
+    def all_nouns(self, a: int, b: int) -> bool:
+        """Whether `[a, b)` is whole words that jieba tags as nouns (饭馆, 单元|楼, 密集|烤房)."""
+        index = bisect_left(self.tokens, a, key=_WORD_START)
+        if index >= len(self.tokens) or self.tokens[index][1] != a:
+            return False
+        while index < len(self.tokens) and self.tokens[index][2] <= b:
+            word, _, end = self.tokens[index]
+            tag = self.tags.get(word, "")
+            if not tag.startswith("n") or tag == "nz" or word.endswith(NOT_COUNTED_OWNERS):
+                return False  # 一对普通的公务员, 一架银灰色的飞机, 一位德国的收藏者: what they are like or whence
+            if end == b:
+                return True
+            index += 1
+        return False
 
     def _with_result(self, word: str, not_closing: str = "进") -> bool:
         """A verb with its result (租下, 编成), not one naming an amount (支出) or describing a thing (外出务工人员);
@@ -834,6 +850,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
         if seg[i] == "的" and not noun_end:
             if i > begin and seg.startswith(WAY_OF_WORKING, i + 1):
                 noun_end = i  # 每周开展一次防溺水主题班会的做法: what was done, of which the way is praised
+                break
+            if i > begin and words is not None and words.all_nouns(pos + begin, pos + i):
+                noun_end = i  # 5家饭馆的后门通道, 3个寨子的消防水池: the things counted, then a part of them
                 break
             begin = i = i + 1  # 后厨脏乱的餐饮店: a relative clause before the noun
         elif word := _ends_phrase(seg, i, begin, frequency, vocab):

@@ -233,6 +233,17 @@ def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phras
     assert count_objects(tokenizer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("古城街道沿街有5家饭馆的后门通道堆满了啤酒箱。", [("5家", "饭馆")]),
+    ("郎德镇有3个寨子的消防水池常年干涸。", [("3个", "寨子")]),
+    ("上门看了一千一百余户人家的壁挂炉和烟道。", [("一千一百余户", "人家")]),
+    ("县市场监管局对4家后厨脏乱的餐饮店下达整改通知书。", [("4家", "餐饮店")]),  # (a relative clause)
+    ("请来一位德国的收藏者，带着一架银灰色的飞机模型。", [("一位", "收藏者"), ("一架", "飞机模型")]),
+])
+def test_nouns_before_的_after_a_count_are_the_things_counted_not_their_parts(tokenizer, text, expected):
+    assert count_objects(tokenizer, text) == expected
+
+
 def test_pupils_are_counted_whole_not_as_their_school(tokenizer):
     found = count_objects(tokenizer, "三阁司镇两名小学生在赧水一处河湾戏水时落水。", "2021-07-19", "湖南省邵阳市隆回县")
     assert found[0] == ("两名", "小学生")
