@@ -244,6 +244,16 @@ def test_nouns_before_的_after_a_count_are_the_things_counted_not_their_parts(t
     assert count_objects(tokenizer, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("清流镇为场镇十七家餐馆统一装上油烟净化器。", [("十七家", "餐馆")]),
+    ("黎城街道为夜市三十八个摊位统一装上透明操作间。", [("三十八个", "摊位")]),
+    ("昆莎乡问题相对集中，该乡4家甜茶馆将钢瓶放在柜台下。", [("4家", "甜茶馆")]),
+    ("一是余家桥乡集镇主街2处垃圾池满溢。", [("2处", "垃圾池")]),
+])
+def test_a_place_right_before_a_count_leaves_the_object_to_follow(tokenizer, text, expected):
+    assert count_objects(tokenizer, text, context="四川省自贡市沿滩区") == expected
+
+
 def test_pupils_are_counted_whole_not_as_their_school(tokenizer):
     found = count_objects(tokenizer, "三阁司镇两名小学生在赧水一处河湾戏水时落水。", "2021-07-19", "湖南省邵阳市隆回县")
     assert found[0] == ("两名", "小学生")
