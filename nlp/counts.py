@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-193"
+VERSION = "counts-194"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -666,6 +666,9 @@ NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就�
 # particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
 # verb tag is read apart, in Words._nominal, since it calls 干道 and 通道 verbs too)
 NOT_COUNTED_OWNERS = ("色", "国")
+# Words opening a clause that describes the things counted, right after their count (3名没有驾驶证的机手)
+RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了")
+RELATIVE_CLAUSE_CHARS = 10
 NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
 VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba tags as verbs that are nouns (干道, 探头)
 NEGATIONS = frozenset("未不没无")
@@ -752,6 +755,12 @@ class Words:
                 return True
             index += 1
         return False
+
+    def noun_at(self, position: int) -> bool:
+        """Whether a word jieba tags as a noun starts at `position`."""
+        index = bisect_left(self.tokens, position, key=_WORD_START)
+        return (index < len(self.tokens) and self.tokens[index][1] == position
+                and self.tags.get(self.tokens[index][0], "").startswith("n"))
 
     def _with_result(self, word: str, not_closing: str = "进") -> bool:
         """A verb with its result (租下, 编成), not one naming an amount (支出) or describing a thing (外出务工人员);
@@ -858,6 +867,10 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
         elif word := _ends_phrase(seg, i, begin, frequency, vocab):
             # 违规张贴的广告公司: a verb inside a relative clause does not end the phrase
             rel = seg.find("的", i)
+            if (i == begin and not noun_end and 0 < rel - i <= RELATIVE_CLAUSE_CHARS
+                    and seg.startswith(RELATIVE_OPENERS, i) and words is not None and words.noun_at(pos + rel + 1)):
+                begin = i = rel + 1  # 2袋没有标签的工业盐, 3名正准备下河游泳的中学生: a clause describing them
+                continue
             if noun_end or rel < 0 or word in vocab.boundaries.words or seg.startswith(WAY_OF_WORKING, rel + 1):
                 break  # (为三十余户危房户|落实临时安置的做法: the clause is what was done for them)
             begin = i = rel + 1

@@ -234,13 +234,19 @@ def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phras
 
 
 @pytest.mark.parametrize("text, expected", [
+    # nouns before 的: the things counted, then a part of them
     ("古城街道沿街有5家饭馆的后门通道堆满了啤酒箱。", [("5家", "饭馆")]),
     ("郎德镇有3个寨子的消防水池常年干涸。", [("3个", "寨子")]),
     ("上门看了一千一百余户人家的壁挂炉和烟道。", [("一千一百余户", "人家")]),
-    ("县市场监管局对4家后厨脏乱的餐饮店下达整改通知书。", [("4家", "餐饮店")]),  # (a relative clause)
     ("请来一位德国的收藏者，带着一架银灰色的飞机模型。", [("一位", "收藏者"), ("一架", "飞机模型")]),
+    # a clause before 的: it describes the things counted, named after it
+    ("县市场监管局对4家后厨脏乱的餐饮店下达整改通知书。", [("4家", "餐饮店")]),
+    ("合作社让3名没有驾驶证的机手照样下田。", [("3名", "机手")]),
+    ("巡查时劝回了3名正准备下河游泳的中学生。", [("3名", "中学生")]),
+    ("出租房里住进了3名刚从外省回来的租客。", [("3名", "租客")]),
+    ("枧头镇和一家有资质的公司签约。", [("一家", "公司")]),
 ])
-def test_nouns_before_的_after_a_count_are_the_things_counted_not_their_parts(tokenizer, text, expected):
+def test_the_things_counted_before_or_after_a_的_following_their_count(tokenizer, text, expected):
     assert count_objects(tokenizer, text) == expected
 
 
