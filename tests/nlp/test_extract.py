@@ -228,6 +228,9 @@ def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(
     ("10月以来已拉走稻草一千二百余吨。", [("一千二百余吨", "稻草")]),
     ("村民李某某从外地拉回散煤约2吨。", [("约2吨", "散煤")]),  # (回, 来, 上 and 好 close results too)
     ("全县外出务工人员四万余人。", [("四万余人", "外出务工人员")]),  # (外出 describes them)
+    ("上坟时在林边焚烧纸钱，引燃荒草约2亩。", [("约2亩", "荒草")]),
+    ("走了9个城中村，拍下照片二百一十张。", [("9个", "城中村"), ("二百一十张", "照片")]),
+    ("运漕镇被卫星抓到火点2个。", [("2个", "火点")]),
 ])
 def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phrase(tokenizer, text, expected):
     assert count_objects(tokenizer, text) == expected
