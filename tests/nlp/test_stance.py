@@ -679,7 +679,7 @@ def test_no_rubbish_heaped_work_done_for_show_and_the_highest_mosquito_index(sta
 
 
 def test_the_lowest_mosquito_index_and_slow_work_of_a_bureau(stances):
-    assert stances("布雷图指数最低的是富村镇，营上镇次之。") == [("富村镇", "praised"), ("营上镇", None)]
+    assert stances("布雷图指数最低的是富村镇，营上镇次之。") == [("富村镇", "praised"), ("营上镇", "praised")]
     assert stances("县市场监管局对农贸市场欺行霸市问题整治进度缓慢。") == [("县市场监管局", "criticized")]
 
 
@@ -1112,6 +1112,8 @@ def test_a_business_opening_a_sentence_of_faults_is_a_finding(stances):
 def test_places_of_a_ranking_told_in_prose(stances):
     text = "第三季度考评，竹园镇以93.4分排第一，后所镇得92.1分，排第二；营上镇从7月的第五位升到第一。"
     assert [s for _, s in stances(text)] == ["praised", "praised", "praised"]
+    text = "燕泉街道得分最高（92.8分），郴江街道、北湖街道次之；骆仙街道得分最低（80.1分）。"
+    assert [s for _, s in stances(text)] == ["praised", "praised", "praised", "criticized"]
 
 
 @pytest.mark.parametrize("sentence", ["后所镇有9家粉店拔掉了燃气报警器的插头", "后所镇集镇上有3家小吃店的软管用了两年以上",
