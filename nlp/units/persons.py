@@ -26,6 +26,8 @@ TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\
 
 # Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
 NOT_NAME_OPENINGS = frozenset("未不没无要应须需")
+NOT_GIVEN_OPENINGS = NOT_NAME_OPENINGS | frozenset("各该每诸")
+ASPECT_AFTER_VERB = frozenset("了着")
 
 
 def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | None:
@@ -95,6 +97,8 @@ def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) ->
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
     (`strong`) a name without a Han surname is looked for too."""
+    if text[start + 1 : start + 2] in ASPECT_AFTER_VERB:
+        return None  # 社区书记作了交流发言: a verb and its aspect
     if strong and text.startswith(lex.minority_name_openings, start):
         opening = next(w for w in lex.minority_name_openings if text.startswith(w, start))
         for end in range(start + len(opening), min(start + 6, len(text)) + 1):
@@ -156,7 +160,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         # word 洛桑 is)
         return given + 3
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
-            freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
+            text[given] in NOT_GIVEN_OPENINGS  # 负责人和各镇…, 党员和该村…: a conjunction, no surname
+            or freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
             # 负责人向县委、县政府…: a body of the county, whatever follows it
             or text[given] in LEVEL_CHARS and freq.get(text[given : given + 2], 0) >= RARE
             or freq.get(text[given : given + 3], 0) >= 100

@@ -48,6 +48,8 @@ STREET_NAME_TAGS = frozenset({"v", "vn", "a"})
 CLAUSE_OPENING_WORDS = frozenset({"的", "对", "在", "到", "由", "和", "与", "及"})
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
+# Determiners that end no name, right before a level (请该|乡于…: "that township")
+DETERMINERS_BEFORE_LEVEL = frozenset("该各每此")
 # jieba frequency below which a noun of two before a bare 镇 or 乡 names the township (梨园 85; 田园 389, 商贸 658)
 RARE_TOWNSHIP_NAME = 300
 # Levels of Inner Mongolia, whose names are transcriptions of up to seven characters (宝格达音高勒苏木)
@@ -140,8 +142,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             start = tokens[arrived].end
             size = token.end - len(head) - start
         stem = text[start : token.end - len(head)]
-        if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers:
-            continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general
+        if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers or stem[-1:] in DETERMINERS_BEFORE_LEVEL:
+            continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general; 请该|乡于
         if (stem in lex.verbs_not_places and head == "村" and i + 1 < len(tokens)
                 and tokens[i + 1].word[0] in VILLAGE_WORD_AFTER and not tokens[i + 1].tag.startswith("v")):
             continue  # 将新建|村卫生室: the verb and the 村 of 村卫生室 (but 新建村|组织村民: a village acts)

@@ -2978,3 +2978,16 @@ def test_请_glued_to_the_level_of_the_next_body_is_cut_off(org_names):
 def test_grassroots_posts_title_the_names_after_them(units):
     found = units("竹园镇的护渔员郑有田关了手电在芦苇边蹲守。救生员邰光明吹着哨子。监测员强降雨前都要进村。")
     assert [(m.text, m.title) for m in found if m.type == "person"] == [("郑有田", "护渔员"), ("邰光明", "救生员")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县林业局、县公安消防大队负责人和各镇分管负责人参加。", ["县林业局", "县公安消防大队"]),  # 和各: no name
+    ("县爱卫办已向逐卜乡下发督办单，请该乡于5月10日前整改到位。", ["县爱卫办", "逐卜乡"]),  # 请该乡: "that township"
+])
+def test_conjunctions_and_determiners_open_no_name(names, text, expected):
+    assert names(text) == expected
+
+
+def test_a_verb_and_its_aspect_after_a_role_are_no_name(units):
+    found = units("凤凰社区的做法受到肯定，社区书记作了交流发言。", "云南省红河哈尼族彝族自治州开远市")
+    assert [m.text for m in found] == ["凤凰社区"]
