@@ -69,6 +69,8 @@ class Lexicon:
     default_type: str
     titles: frozenset[str]
     weak_titles: frozenset[str]
+    private_roles: frozenset[str]
+    common_surnames: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: tuple[str, ...]
     yi_surnames: frozenset[str]
@@ -216,6 +218,8 @@ def lexicon() -> Lexicon:
         default_type=types["default"],
         titles=frozenset(titles["titles"]),
         weak_titles=frozenset(titles["weak_titles"]),
+        private_roles=frozenset(titles["private_roles"]),
+        common_surnames=frozenset(titles["common_surnames"].replace("\n", "")),
         surnames=frozenset(titles["surnames"]),
         compound_surnames=tuple(titles["compound_surnames"]),
         yi_surnames=frozenset(titles["yi_surnames"]),

@@ -259,10 +259,12 @@ def titled_persons(
     phrases: list[tuple[int, int]] = []
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
-        phrase_start = _title_phrase_start(tokens, i, lex)
+        phrase_start = token.start if token.word in lex.private_roles else _title_phrase_start(tokens, i, lex)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
+        if name_end is not None and token.word in lex.private_roles and text[token.end] not in lex.common_surnames:
+            name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers
                                      or text.startswith(lex.nameless_role_words, token.end)

@@ -2995,3 +2995,10 @@ def test_conjunctions_and_determiners_open_no_name(names, text, expected):
 def test_a_verb_and_its_aspect_after_a_role_are_no_name(units):
     found = units("凤凰社区的做法受到肯定，社区书记作了交流发言。", "云南省红河哈尼族彝族自治州开远市")
     assert [m.text for m in found] == ["凤凰社区"]
+
+
+def test_private_roles_title_names_and_leave_the_place_before_them_a_unit(units):
+    found = units("竹园镇丰收村村医刘春芳把一朵白蘑菇放在桌上。塘长李长福又骑上电动车。寻寨镇让每名村医包联本村的老人。")
+    assert [(m.text, m.type, m.title) for m in found] == [
+        ("竹园镇丰收村", "community", None), ("刘春芳", "person", "村医"), ("李长福", "person", "塘长"),
+        ("寻寨镇", "township", None)]
