@@ -337,8 +337,9 @@ def _body_head(head: str) -> bool:
 COUNTED_PEOPLE = re.compile(r"[一二两三四五六七八九十0-9]+[名户位个]村民")
 
 
-# One of these and 村 right after a township make no village's name (赵家店镇请|村医, 三岔河镇以村为单位)
-NO_VILLAGE_NAME_CHARS = FUNCTION_CHARS | {"请"}
+# One of these and 村 right after a township make no village's name (赵家店镇请|村医, 三岔河镇以村为单位,
+# 小溪河镇包村到组: a cadre put in charge of a village, 驻村, 进村, 入村, 回村)
+NO_VILLAGE_NAME_CHARS = FUNCTION_CHARS | {"请", "包", "驻", "进", "入", "回"}
 
 
 def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken], text: str,

@@ -19,7 +19,8 @@ STOP_WORDS = WITHIN_WORDS | frozenset(
     "报 交 送 发 至 自 让 有 无 没有 如何 什么 这个 那个 这些 那些 我们 他们 大家 "
     "战胜 逼平 击败 负于 输给 迎战 对阵 击退 力克 不敌 胜 负 平 "
     "委托 聘请 邀请 安排 购买 引进 依托 委派 督促 责令 约谈 作为 "
-    "露天".split()  # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name)
+    # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name; 镇外|漠沙镇: where, not a name)
+    "露天 镇外 乡外 村外 城外".split()
 )
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其")
 # prepositions jieba may glue to the name after them (对金|福源…), and the particle after a verb (约谈了|鑫隆超市)

@@ -3002,3 +3002,12 @@ def test_private_roles_title_names_and_leave_the_place_before_them_a_unit(units)
     assert [(m.text, m.type, m.title) for m in found] == [
         ("竹园镇丰收村", "community", None), ("刘春芳", "person", "村医"), ("李长福", "person", "塘长"),
         ("寻寨镇", "township", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("小溪河镇联系了2家生物质燃料厂上门收柴草。", ["小溪河镇"]),  # 联系: to get in touch, no 系 of a school
+    ("县农委把小溪河镇包村到组的做法印发各乡镇。", ["县农委", "小溪河镇"]),  # 包村: a cadre's charge, no village
+    ("老板说是刚换的；镇外漠沙镇曼线村村民刀某某在蔗地里焚烧。", ["漠沙镇曼线村", "刀某某"]),  # 镇外: outside the town
+])
+def test_words_around_a_township_stay_out_of_its_name(names, text, expected):
+    assert names(text) == expected
