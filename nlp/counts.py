@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-195"
+VERSION = "counts-196"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -475,7 +475,9 @@ _PLACE_AFTER_JIAZI = frozenset("村屯镇乡站水河沟街社")
 
 
 # 没有一处, 空无一人, 未发现一起: "not a single one"
-_NOT_A_SINGLE = re.compile(r"(?:没有|没|无|未见|不见|(?:没有|没|未)(?:发现|查到|查出))$")
+_NOT_A_SINGLE = re.compile(r"(?:没有|没|无|未见|不见|(?:没有|没|未)(?:发现|查到|查出|发生|出现|见到|找到|烧过))$")
+# 一个也不能撤, 一块煤也没收走: not even one (but 坏了一个月也没修: how long)
+_NOT_EVEN_ONE = re.compile(r"[\u4e00-\u9fff]{0,2}[也都](?:不|没|未)")
 
 
 def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> bool:
@@ -495,8 +497,9 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 动态清零台账: 清零 (clear to zero) is a verb
     if n.text == "一" and norm.startswith("一", span.end):
         return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
-    if n.text == "一" and _NOT_A_SINGLE.search(norm, max(0, n.start - 4), n.start):
-        return True  # 没有一处焚烧火点, 没有一家无证托餐点: not a single one, none counted
+    if n.text == "一" and (_NOT_A_SINGLE.search(norm, max(0, n.start - 4), n.start)
+                           or span.unit not in vocab.durations and _NOT_EVEN_ONE.match(norm, span.end)):
+        return True  # 没有一处焚烧火点, 没有发生一起山火, 一个也不能撤: not a single one, none counted
     if span.unit == "个" and norm.startswith("百分点", span.end):
         return True  # 提高4.2个百分点: a change of a percentage
     if span.unit == "期" and norm.startswith(("项目", "工程"), span.end):
@@ -1305,10 +1308,15 @@ def _activity_totalled(norm: str, start: int, vocab: _Vocabulary) -> str | None:
     return activity if activity and norm.endswith(vocab.totals, 0, start - len(activity)) else None
 
 
+# 一天比一天多, 一个接一个, 一家挨着一家, 一家一家上门, 一天天, 一条条: one after another, no count (but 一名|名叫…)
+_ONE_AFTER_ANOTHER = re.compile(r"一([\u4e00-\u9fff])(?:(?:接着?|挨着?|连着|比|串|跟着)?一\1|\1(?!叫))")
+
+
 def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
     """Fixed terms and idioms (unless an exception word precedes or follows them) and titles and short
     quotations."""
     spans = [m.span() for m in _TITLE.finditer(norm)]
+    spans += [m.span() for m in _ONE_AFTER_ANOTHER.finditer(norm)]
     for m in vocab.terms.finditer(norm):
         term = m.group().replace(" ", "")
         unless, unless_after = vocab.term_exceptions.get(term), vocab.term_exceptions_after.get(term)

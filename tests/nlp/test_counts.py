@@ -436,6 +436,16 @@ def test_not_a_single_one_is_no_count() -> None:
     for text in ("卫星遥感没有发现一处火点", "全乡没有一家无证托餐点", "防火检查站中午空无一人"):
         assert extract_counts(text) == [], text
     assert only("检查发现一处隐患")[3:] == ("处", "隐患")
+    for text in ("入冬以来全乡没有发生一起煤烟中毒", "值班人员一个也不能撤", "镇里只是上门劝了劝，一块煤也没收走"):
+        assert extract_counts(text) == [], text
+    assert only("消毒柜坏了一个月也没修")[3:] == ("个月", None)  # (how long, not "not one")
+
+
+def test_one_after_another_is_no_count() -> None:
+    for text in ("赶海、下河的孩子一天比一天多", "这样的举报，一个接一个打到了县里", "木房子一家挨一家",
+                 "一家一家上门讲", "水位一天天往上涨", "把问题一条条念了出来", "老两口头晕", "正是一年里最干的时候"):
+        assert extract_counts(text) == [], text
+    assert only("一名名叫曹某的嫌疑人")[:2] == ("一名", 1)
 
 
 def test_numbers_inside_titles_are_not_counts() -> None:
