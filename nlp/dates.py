@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-11"
+VERSION = "dates-12"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -584,6 +584,27 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
     return bool(guard) and text[start - 1] in guard
 
 
+_SAME_DAY = ("当天", "当日")
+_CLAUSE_OPENERS = "，。；：、\n（(“"
+_POINTING_BEFORE = ("截至", "截止", "于", "在", "的", "到")
+_TIME_OF_DAY = re.compile(r"上午|下午|晚|早|中午|夜|凌晨|傍晚|\d|[一二三四五六七八九十]+时")
+_ORDERING = re.compile(r"要求|让|责令")
+
+
+def _habitual_same_day(text: str, m: re.Match[str], mentions: list[DateMention]) -> bool:
+    """垃圾当天清走, 问题当天就有人去处理: 当天 inside a clause, with no day told earlier in its paragraph, says how
+    soon things are done, not which day (but 截至当日, 当天下午, 要求县水利局当天责令清除 point to the day told)."""
+    start = m.start()
+    if m.group() not in _SAME_DAY or start == 0 or text[start - 1] in _CLAUSE_OPENERS:
+        return False
+    paragraph = text.rfind("\n", 0, start) + 1
+    if any(d.start >= paragraph and d.value and len(d.value) == 10 for d in mentions):
+        return False
+    clause = max(text.rfind(ch, 0, start) for ch in _CLAUSE_OPENERS) + 1
+    return not (text.endswith(_POINTING_BEFORE, 0, start) or _TIME_OF_DAY.match(text, m.end())
+                or _ORDERING.search(text, clause, start))
+
+
 def _candidates(norm: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """(start, -length, pattern order, name, match) of every pattern's matches, in the order they are settled."""
     present = frozenset(_gate_finder().findall(norm))
@@ -618,7 +639,7 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
     for start, _, _, name, m in _candidates(norm):
         # Blocked candidates are dropped only here, when they come up: one overlapped by an earlier mention
         # could not have been chosen anyway, so it need not be tested.
-        if start < last_end or _blocked(name, m, norm):
+        if start < last_end or _blocked(name, m, norm) or _habitual_same_day(norm, m, mentions):
             continue
         last_day = ctx.last_day
         resolved = _RESOLVERS[name](m, ctx)

@@ -368,3 +368,12 @@ def test_a_month_written_with_fen_spans_the_month_alone() -> None:
     found = extract_dates("关于8月份全区创城包靠工作考核结果的通报；2021年4月份；1月份至2月份", dt.date(2021, 9, 5))
     assert [(m.text, m.value) for m in found] == [
         ("8月", "2021-08"), ("2021年4月", "2021-04"), ("1月份至2月", "2022-01-01/2022-02-28")]
+
+
+def test_same_day_inside_a_clause_with_no_day_in_its_paragraph_says_how_soon() -> None:
+    text = ("1月5日，县爱卫办暗访了城区农贸市场。\n"
+            "城关镇请楼栋长守着垃圾点，垃圾当天清走，群众反映的问题当天就有人去处理。\n"
+            "截至当日，全县已清理垃圾300吨；副县长要求县城管局当天清完，当天下午又去复查。")
+    found = [(m.text, m.value) for m in extract_dates(text, REF)]
+    assert found == [("1月5日", "2021-01-05"), ("当日", "2021-01-05"), ("当天", "2021-01-05"),
+                     ("当天", "2021-01-05")]
