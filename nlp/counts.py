@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-196"
+VERSION = "counts-197"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -107,6 +107,8 @@ class _Vocabulary:
     frequencies: frozenset[str]
     head_only: tuple[str, ...]
     holding_verbs: frozenset[str]
+    reporting_verbs: tuple[str, ...]
+    frequency_changes: tuple[str, ...]
     completing_verbs: frozenset[str]
     work_named_after_thing: _Lexicon
     problem_words: _Lexicon
@@ -226,6 +228,8 @@ def _vocabulary() -> _Vocabulary:
         frequencies=frozenset(mw["measure"]["frequencies"]),
         head_only=tuple(mw["objects"]["head_only"]),
         holding_verbs=frozenset(mw["objects"]["holding_verbs"]),
+        reporting_verbs=tuple(mw["objects"]["reporting_verbs"]),
+        frequency_changes=tuple(mw["objects"]["frequency_changes"]),
         completing_verbs=frozenset(mw["objects"]["completing_verbs"]),
         work_named_after_thing=_Lexicon.of(mw["objects"]["work_named_after_thing"]),
         problem_words=_Lexicon.of(mw["objects"]["problem_words"]),
@@ -1159,6 +1163,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     frequency = span.unit in vocab.frequencies
     if frequency and norm.endswith("连续", 0, span.start):
         return None  # 连续两次排名末位: how many times in a row, not a count of things
+    if frequency and (norm.endswith(vocab.reporting_verbs, 0, span.start)
+                      or norm.startswith(vocab.frequency_changes, span.end)):
+        return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[1] - 1] in TIME_AFTER:
         before = None  # 彩达村改厕后|六座户厕: a time ("after the toilets were rebuilt"), no counted thing

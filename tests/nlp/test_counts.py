@@ -441,6 +441,13 @@ def test_not_a_single_one_is_no_count() -> None:
     assert only("消毒柜坏了一个月也没修")[3:] == ("个月", None)  # (how long, not "not one")
 
 
+def test_a_frequency_of_reporting_or_a_changed_frequency_counts_nothing_named() -> None:
+    assert only("县疾控中心每周通报一次监测结果")[3:] == ("次", None)
+    assert only("市林业局每日调度一次火情")[3:] == ("次", None)
+    assert extract_counts("夜查由每周两次增加到三次")[0].object is None
+    assert only("各街道每周开展一次大扫除")[3:] == ("次", "大扫除")
+
+
 def test_one_after_another_is_no_count() -> None:
     for text in ("赶海、下河的孩子一天比一天多", "这样的举报，一个接一个打到了县里", "木房子一家挨一家",
                  "一家一家上门讲", "水位一天天往上涨", "把问题一条条念了出来", "老两口头晕", "正是一年里最干的时候"):
