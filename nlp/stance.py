@@ -1043,6 +1043,12 @@ AREA_FAULT_OPENING = re.compile("(?:(?:" + literal_alternation(PLACES_OF_ITS_OWN
                                 r"|没有?(?!发生|出现|造成|发现)|的分)")
 
 
+# An item's enumerator or a word adding one more finding, right before a unit that opens it (（二）鸡冠山乡石桥村有2户…,
+# 另外，崔桥镇有2个…)
+FINDING_OPENER = re.compile(r"(?:^|(?<=[。！？；;\n：:]))(?:[（(][一二三四五六七八九十0-9]{1,2}[）)]|[0-9]{1,2}[．.、]"
+                            r"|[①②③④⑤⑥⑦⑧⑨⑩]|[一二三四五六七八九十]是|其[一二三四五六七八九十]，|(?:另外|此外|同时|还有|其次)，)$")
+
+
 def _areas_opening_their_faults(text: str, mentions: list[M]) -> list[M]:
     """锦绣街道有9家粉店拔掉了燃气报警器的插头, 甲茶镇新场村没有对独居老人逐户排查, 张龙乡的分大多丢在集市上: in a
     story that reports faults, a township or community no cue judged, opening a sentence with a count of its own
@@ -1053,7 +1059,8 @@ def _areas_opening_their_faults(text: str, mentions: list[M]) -> list[M]:
         if mention.stance is not None or mention.type not in AREA_TYPES:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
-        if _opens_sentence(text, list_start) and AREA_FAULT_OPENING.match(text, list_end):
+        if (_opens_sentence(text, list_start) or FINDING_OPENER.search(text, max(0, list_start - 8), list_start)) and (
+                AREA_FAULT_OPENING.match(text, list_end)):
             if not JURISDICTION_WORK.search(text, list_end, _clause_end(text, list_end)):
                 result[index] = mention.with_stance("criticized")  # (富村镇有46名河道警长全部到岗: what it achieved)
     return result

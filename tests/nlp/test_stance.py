@@ -1117,7 +1117,8 @@ def test_places_of_a_ranking_told_in_prose(stances):
 
 
 @pytest.mark.parametrize("sentence", ["后所镇有9家粉店拔掉了燃气报警器的插头", "后所镇集镇上有3家小吃店的软管用了两年以上",
-                                      "后所镇海田村没有对独居老人逐户排查", "后所镇的分，大多丢在集市上"])
+                                      "后所镇海田村没有对独居老人逐户排查", "后所镇的分，大多丢在集市上",
+                                      "另外，后所镇有2个蔬菜收购点的快检室常年锁着门", "（二）后所镇海田村有2户把煤炉搬进卧室"])
 def test_an_area_opening_a_sentence_with_its_own_faults(stances, sentence):
     found = dict(stances(f"竹园镇被通报批评。{sentence}。"))
     assert found[next(name for name in found if name.startswith("后所镇"))] == "criticized"
