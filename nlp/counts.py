@@ -669,13 +669,16 @@ def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
 
 # Characters that, as words of their own, end a noun phrase after a count (3个村|的…, 2家店|在…)
 NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就还又才已正均各每该其这那了着过是有为对给让")
+# Endings of jieba nouns before 的 that say what the counted things are like or where they come from, not whose part
+# follows (一架银灰色的飞机, 一位德国的收藏者)
+NOT_COUNTED_OWNERS = ("色", "国")
+# Words opening a clause that describes the things counted, right after their count and closed by 的 within so many
+# characters (3名没有驾驶证的机手, 3名刚从外省回来的租客)
+RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了")
+RELATIVE_CLAUSE_CHARS = 10
 # jieba's tags of words that are no part of a noun phrase: adverbs, descriptive words, prepositions, conjunctions,
 # particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
 # verb tag is read apart, in Words._nominal, since it calls 干道 and 通道 verbs too)
-NOT_COUNTED_OWNERS = ("色", "国")
-# Words opening a clause that describes the things counted, right after their count (3名没有驾驶证的机手)
-RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了")
-RELATIVE_CLAUSE_CHARS = 10
 NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
 VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba tags as verbs that are nouns (干道, 探头)
 NEGATIONS = frozenset("未不没无")
@@ -757,7 +760,7 @@ class Words:
             word, _, end = self.tokens[index]
             tag = self.tags.get(word, "")
             if not tag.startswith("n") or tag == "nz" or word.endswith(NOT_COUNTED_OWNERS):
-                return False  # 一对普通的公务员, 一架银灰色的飞机, 一位德国的收藏者: what they are like or whence
+                return False  # 一对普通的公务员: jieba's nz is as often a describing word
             if end == b:
                 return True
             index += 1

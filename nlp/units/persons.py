@@ -26,7 +26,9 @@ TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\
 
 # Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
 NOT_NAME_OPENINGS = frozenset("未不没无要应须需")
+# After an ambiguous surname, these open a determiner's phrase, not a given name (负责人和各镇…, 党员和该村…)
 NOT_GIVEN_OPENINGS = NOT_NAME_OPENINGS | frozenset("各该每诸")
+# Aspect marks after a verb of one character: no name has one second (社区书记作了交流发言)
 ASPECT_AFTER_VERB = frozenset("了着")
 
 
