@@ -258,6 +258,8 @@ def test_the_things_counted_before_or_after_a_的_following_their_count(tokenize
     ("黎城街道为夜市三十八个摊位统一装上透明操作间。", [("三十八个", "摊位")]),
     ("昆莎乡问题相对集中，该乡4家甜茶馆将钢瓶放在柜台下。", [("4家", "甜茶馆")]),
     ("一是余家桥乡集镇主街2处垃圾池满溢。", [("2处", "垃圾池")]),
+    ("格林镇辖区芙蓉江支流2处入河排污口未完成整治。", [("2处", "入河排污口")]),
+    ("县住建局监管的城南2个在建工地基坑积水未排。", [("2个", "在建工地")]),
 ])
 def test_a_place_right_before_a_count_leaves_the_object_to_follow(tokenizer, text, expected):
     assert count_objects(tokenizer, text, context="四川省自贡市沿滩区") == expected
