@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-198"
+VERSION = "counts-199"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1172,6 +1172,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[1] - 1] in TIME_AFTER:
         before = None  # 彩达村改厕后|六座户厕: a time ("after the toilets were rebuilt"), no counted thing
+    if before and (set_up := _SET_UP_AT.search(norm, before[0], before[1] - 1)):
+        before = set_up.end(), before[1]  # 在进山路口设|检查站二十七个: the place where the counted things stand
     if before and (peak := _peak_named(norm, before, vocab)):
         before = peak  # 南宛河水位最高上涨2.4米 → 水位: the quantity whose peak rise is given
     if before and norm[before[0] : before[1]] in vocab.quantifiers_alone:
@@ -1265,6 +1267,9 @@ def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
     return "每" in clause_text and not any(verb in clause_text for verb in vocab.holding_verbs)
 
 
+# 设 (set up) after the place where the counted things stand, inside the phrase before a count (在进山路口设|检查站
+# 二十七个); not 设立, 设置 and the other words 设 opens, which name no place of their own
+_SET_UP_AT = re.compile(r"(?:路口|交界处|卡口|道口|入口|出口)设(?!立|置|有|施|计|备)")
 TIME_AFTER = frozenset("后前")  # last characters of a time phrase (改厕后, 汛期前); no counted thing ends so
 PEAK_WORDS = ("最高", "最大")
 

@@ -231,6 +231,8 @@ def test_a_verb_or_preposition_right_before_a_count_leaves_its_object_to_follow(
     ("上坟时在林边焚烧纸钱，引燃荒草约2亩。", [("约2亩", "荒草")]),
     ("走了9个城中村，拍下照片二百一十张。", [("9个", "城中村"), ("二百一十张", "照片")]),
     ("运漕镇被卫星抓到火点2个。", [("2个", "火点")]),
+    ("全县在进山路口设检查站二十七个。", [("二十七个", "检查站")]),  # 设 after the place where they stand
+    ("全县在交界处设省际卡口13个。", [("13个", "省际卡口")]),
 ])
 def test_a_verb_with_its_result_inside_the_phrase_before_a_count_ends_that_phrase(tokenizer, text, expected):
     assert count_objects(tokenizer, text) == expected
