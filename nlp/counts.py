@@ -709,8 +709,8 @@ class Words:
         电动自行车). Its first word is taken whatever it is (专班|值守); a character of its own goes on the phrase
         unless it is a function word or a verb (卤味|店, 秸秆|垛)."""
         tokens = self.tokens
-        first = bisect_left(tokens, a, key=_WORD_START)
-        if first >= len(tokens) or tokens[first][1] != a:
+        first = self._word_starting_at(a)
+        if first is None:
             return b
         last = first + 1
         if tokens[first][0] in ("“", "\"") and last < len(tokens):
@@ -753,8 +753,8 @@ class Words:
 
     def all_nouns(self, a: int, b: int) -> bool:
         """Whether `[a, b)` is whole words that jieba tags as nouns (饭馆, 单元|楼, 密集|烤房)."""
-        index = bisect_left(self.tokens, a, key=_WORD_START)
-        if index >= len(self.tokens) or self.tokens[index][1] != a:
+        index = self._word_starting_at(a)
+        if index is None:
             return False
         while index < len(self.tokens) and self.tokens[index][2] <= b:
             word, _, end = self.tokens[index]
@@ -768,9 +768,13 @@ class Words:
 
     def noun_at(self, position: int) -> bool:
         """Whether a word jieba tags as a noun starts at `position`."""
+        index = self._word_starting_at(position)
+        return index is not None and self.tags.get(self.tokens[index][0], "").startswith("n")
+
+    def _word_starting_at(self, position: int) -> int | None:
+        """The index of the word that starts at `position`, if one does."""
         index = bisect_left(self.tokens, position, key=_WORD_START)
-        return (index < len(self.tokens) and self.tokens[index][1] == position
-                and self.tags.get(self.tokens[index][0], "").startswith("n"))
+        return index if index < len(self.tokens) and self.tokens[index][1] == position else None
 
     def _with_result(self, word: str, not_closing: str = "进") -> bool:
         """A verb with its result (租下, 编成), not one naming an amount (支出) or describing a thing (外出务工人员);

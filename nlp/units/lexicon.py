@@ -217,7 +217,7 @@ def lexicon() -> Lexicon:
         type_prefixes=tuple(types.get("prefixes", {}).items()),
         default_type=types["default"],
         titles=frozenset(titles["titles"]),
-        weak_titles=frozenset(titles["weak_titles"]),
+        weak_titles=frozenset(titles["weak_titles"] + titles["private_roles"]),
         private_roles=frozenset(titles["private_roles"]),
         common_surnames=frozenset(titles["common_surnames"].replace("\n", "")),
         surnames=frozenset(titles["surnames"]),
@@ -234,7 +234,7 @@ def lexicon() -> Lexicon:
         heads_of_bodies={role: tuple(bodies) for role, bodies in titles["heads_of_bodies"].items()},
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         roles_apart_from_township=frozenset(titles["roles_apart_from_township"]),
-        collective_roles=tuple(titles["collective_roles"]),
+        collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),
         group_after_joined_role=re.compile(
             r"[\u4e00-\u9fff]{0,5}?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),
         given_name_endings=frozenset(titles["given_name_endings"]),
