@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-199"
+VERSION = "counts-200"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -690,6 +690,8 @@ _WORD_END = itemgetter(2)
 RESULTATIVES = frozenset("下出到掉成进起走开回来上好")
 PREPOSITIONS = frozenset("把将给对向为让被从在用")  # (jieba tags 加强|针 a preposition)
 PLACING = frozenset({"在", "到"})
+PLACING_VERBS_TAGGED_NOUNS = frozenset({"码"})  # 稻草|码|在: jieba tags 码 a noun (号码)
+ADVERB_OPENERS = frozenset("各都也就还又才已均每再却")
 AMOUNTS_TAGGED_VERBS = frozenset({"支出", "产出"})  # 一般公共预算支出7288.3亿元: an amount, named before it
 DESCRIBING_VERBS = frozenset({"外出", "播出"})  # 外出务工人员, 播出机构: the verb describes the thing
 
@@ -751,6 +753,40 @@ class Words:
             index += 1
         return None
 
+    def after_plain_verb(self, a: int, b: int) -> int | None:
+        """Where the nouns that end `[a, b)` start when a verb jieba tags as one stands right before them (偷运|车辆,
+        挂|上|救生圈, 新|搭|哨|棚); None when there is none."""
+        index = bisect_left(self.tokens, b, key=_WORD_END)
+        if index >= len(self.tokens) or self.tokens[index][2] != b:
+            return None
+        first = index
+        while first >= 0 and self.tokens[first][1] > a and self.tags.get(self.tokens[first][0], "").startswith("n"):
+            first -= 1
+        if first == index or first < 0 or self.tokens[first][1] < a:
+            return None
+        nouns_start = self.tokens[first + 1][1]
+        if self.tokens[first][0] in ("上", "下", "过") and first > 0 and self.tokens[first - 1][1] >= a:
+            verb = self.tokens[first - 1][0]  # 挂|上|救生圈: a verb with its complement
+        elif (first > 0 and self.tokens[first - 1][1] >= a and self.tags.get(self.tokens[first - 1][0]) in ("a", "d")
+              and not self.tokens[first + 1][0].startswith(self.tokens[first - 1][0])):
+            verb = self.tokens[first][0]  # 新|搭|哨棚: a verb with its adverb (but 乱|贴|乱画: a pair of misdeeds)
+        else:
+            return None
+        return nouns_start if len(verb) == 1 and self.tags.get(verb) == "v" else None
+
+    def adverb_after_first(self, a: int, b: int) -> int:
+        """Where the first adverb after the first word of `[a, b)` starts (寿宴|事先|没有报备 → 寿宴); `b` when there is
+        none."""
+        index = self._word_starting_at(a)
+        if index is None:
+            return b
+        for word, start, end in self.tokens[index + 1:]:
+            if end > b:
+                break
+            if self.tags.get(word) == "d" and (len(word) > 1 or word in ADVERB_OPENERS):
+                return start  # (犬|只|驱虫, 桶|边|督导: jieba's d on a measure word or a place)
+        return b
+
     def all_nouns(self, a: int, b: int) -> bool:
         """Whether `[a, b)` is whole words that jieba tags as nouns (饭馆, 单元|楼, 密集|烤房)."""
         index = self._word_starting_at(a)
@@ -785,11 +821,18 @@ class Words:
     def _nominal(self, index: int) -> bool:
         word = self.tokens[index][0]
         following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
-        if len(word) == 1:
-            if following in PLACING and self.tags.get(word) == "v":
-                return False  # 钢瓶|塞|在卧室床底下, 竹片|堆|在河滩上: a verb placing the things
-            return word not in NOT_IN_A_NOUN and following[:1] not in ASPECT_MARKS
         tag = self.tags.get(word, "")
+        if len(word) == 1:
+            if following in PLACING and (tag == "v" or word in PLACING_VERBS_TAGGED_NOUNS):
+                return False  # 钢瓶|塞|在卧室床底下, 稻草|码|在灶口边: a verb placing the things
+            if (tag == "v" and len(following) > 1 and len(self.tokens[index - 1][0]) > 1
+                    and self.tags.get(following, "").startswith("n")):
+                return False  # 孩子|做|午饭, 鱼塘|养|冷水鱼: a verb with an object of its own (but 手|抬|机动消防泵)
+            if tag == "d":
+                return False  # 坟山|边, 酒席|却, 渡口|再: jieba takes 边 after a place for an adverb too
+            return word not in NOT_IN_A_NOUN and following[:1] not in ASPECT_MARKS
+        if not tag and word[0] in ADVERB_OPENERS:
+            return False  # 坟山|各定, 廊桥|各配: a word jieba made up of an adverb and a verb (but 麦茬|地有)
         if tag == "v" and word[-1] not in VERB_TAGGED_HEADS:
             if following[1:] in NEGATIONS:
                 following = following[:1]  # 采空|塌陷|区未设置: jieba glues a head character to the negation after it
@@ -819,6 +862,8 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
         label = _after_quoted_label(norm, pos, m.end()) - pos
         action = _action_after(seg[label:], vocab, closed=m.end() < len(norm) and norm[m.end()] in _CLAUSE_MARKS)
         action = action and action + label
+        if action and words is not None:
+            action = words.adverb_after_first(pos + label, pos + action) - pos  # 两场寿宴|事先没有报备
         if action == len(seg) and seg.endswith("“") and (close := norm.find("”", m.end(), m.end() + 12)) > 0 and (
                 not any(mark in norm[m.end() : close] for mark in _CLAUSE_MARKS)):
             # 一次爱国卫生“7个专项行动”集中推进活动: a label holding a number stops the phrase; the activity follows it
@@ -1216,6 +1261,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if before and words is not None and (cut := words.after_last_verb(before[0], before[1])) and (
             before[1] - cut >= 2):
         before = cut, before[1]  # 沟里捡出|农药瓶, 村边留下|取土坑, 已拉走|稻草: a verb the word lists do not hold
+    if before and words is not None and (cut := words.after_plain_verb(before[0], before[1])) and (
+            before[1] - cut >= 2):
+        before = cut, before[1]
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the

@@ -2433,3 +2433,28 @@ def test_without_the_words_the_object_is_read_from_the_characters_alone() -> Non
 ])
 def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) -> None:
     assert extract_counts(text)[-1].object == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("村民", "把", "三十多捆", "稻草", "码", "在", "灶口", "边", "。"), "稻草"),  # a verb placing them, tagged a noun
+    (("每天", "给", "六十多名", "孩子", "做", "午饭", "。"), "孩子"),  # a verb with an object of its own
+    (("每组", "买", "一台", "手", "抬", "机动", "消防泵", "。"), "手抬机动消防泵"),  # (not after a one-character word)
+    (("镇上", "一片", "坟山", "边", "冒起", "青烟", "。"), "坟山"),  # jieba's adverb 边
+    (("给", "十七处", "坟山", "各定", "了", "一名", "看护人", "。"), "坟山"),  # a made-up word opening with 各
+    (("辖区", "5处", "麦茬", "地有", "焚烧", "痕迹", "。"), "麦茬地"),  # (but not one opening with 地)
+    (("镇上", "有", "两场", "寿宴", "事先", "没有", "报备", "。"), "寿宴"),  # an adverb ends an activity counted
+    (("每月", "开展", "一次", "犬", "只", "驱虫", "。"), "犬只驱虫"),  # (jieba's adverb 只 is the measure word)
+])
+def test_a_placing_verb_a_verb_with_its_own_object_or_an_adverb_ends_the_noun_after_a_count(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][:1] == [obj]
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("在", "沿岸", "挂", "上", "救生圈", "一百六十个", "。"), "救生圈"),  # a one-character verb with its complement
+    (("巡堤", "人员", "两千多人", "，", "新", "搭", "哨", "棚", "一百三十多个", "。"), "哨棚"),  # or its adverb
+    (("清除", "乱", "贴", "乱画", "二千四百余处", "。"), "乱贴乱画"),  # (a pair of misdeeds is one thing)
+])
+def test_a_one_character_verb_before_the_nouns_named_before_a_count_is_left_out(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
