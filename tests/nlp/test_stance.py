@@ -1150,3 +1150,21 @@ def test_good_work_opening_a_sentence_is_praised_whatever_a_later_clause_says(st
 def test_a_way_of_working_handed_on_praises_its_unit(stances, text):
     found = stances(text)
     assert found[0][1] is None and found[1][1] == "praised", found
+
+
+def test_the_units_after_a_sentence_saying_some_did_well_are_praised(stances):
+    text = ("检查中发现，后所镇的兴旺饭店后厨没有防蝇设施。\n也有做得好的。老厂农贸市场内摊位全部亮证经营；"
+            "竹园镇组织乡厨四十余名集中培训。")
+    assert stances(text) == [("后所镇", None), ("兴旺饭店", "criticized"), ("老厂农贸市场", "praised"),
+                             ("竹园镇", "praised")]
+    assert [s for _, s in stances("会上还说，做得好的。竹园镇组织乡厨集中培训。")] == [None]  # no lead-in of its own
+
+
+def test_a_way_of_working_worth_a_mention_or_worth_learning_from_praises_its_unit(stances):
+    assert stances("营上镇的办法值得一提。镇里与收储企业签订秸秆收购协议。") == [("营上镇", "praised")]
+    assert stances("墨红镇整治老街，这一做法值得各地借鉴。") == [("墨红镇", "praised")]
+
+
+def test_what_an_inspection_also_found_is_a_finding(stances):
+    text = "检查中也发现，曲靖宏达建设有限公司承建的一处工地塔吊没有按要求固定。"
+    assert stances(text) == [("曲靖宏达建设有限公司", "criticized")]
