@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-200"
+VERSION = "counts-201"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -144,6 +144,8 @@ class _Vocabulary:
     totalled_activities: tuple[str, ...]
     totals: tuple[str, ...]
     places_before: tuple[str, ...]
+    opening_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     scope_words: _Lexicon
     lone_nouns: frozenset[str]
     location_words: tuple[str, ...]
@@ -267,6 +269,8 @@ def _vocabulary() -> _Vocabulary:
         totalled_activities=tuple(sorted(mw["objects"]["totalled_activities"], key=len, reverse=True)),
         totals=tuple(mw["objects"]["totals"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
+        opening_verbs=frozenset(mw["objects"]["opening_verbs"]),
+        giving_verbs=frozenset(mw["objects"]["giving_verbs"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         lone_nouns=frozenset(mw["objects"]["lone_nouns"]),
         location_words=locations,
@@ -731,6 +735,11 @@ class Words:
         return (word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
                 or word == "分" and unit != "分" and self.tags.get(word) == "v")
 
+    def one_character_word_ends_at(self, position: int, words: frozenset[str]) -> bool:
+        """Whether the word ending at `position` is one of the one-character `words`."""
+        index = bisect_left(self.tokens, position, key=_WORD_END)
+        return index < len(self.tokens) and self.tokens[index][2] == position and self.tokens[index][0] in words
+
     def after_last_verb(self, a: int, b: int) -> int | None:
         """Where the last verb with its result inside `[a, b)`, before its last word, ends (None when there is
         none)."""
@@ -773,6 +782,15 @@ class Words:
         else:
             return None
         return nouns_start if len(verb) == 1 and self.tags.get(verb) == "v" else None
+
+    def after_opening_verb(self, a: int, b: int, verbs: frozenset[str]) -> int | None:
+        """Where the words after one of the one-character `verbs` that opens `[a, b)` start (设|固定|摊位); None when
+        none opens it."""
+        index = self._word_starting_at(a)
+        if index is None or index + 1 >= len(self.tokens) or self.tokens[index + 1][2] > b:
+            return None
+        word = self.tokens[index][0]
+        return self.tokens[index + 1][1] if word in verbs and self.tags.get(word) == "v" else None
 
     def adverb_after_first(self, a: int, b: int) -> int:
         """Where the first adverb after the first word of `[a, b)` starts (寿宴|事先|没有报备 → 寿宴); `b` when there is
@@ -1170,11 +1188,21 @@ def _duty_at_least(norm: str, start: int, verb: int, vocab: _Vocabulary) -> bool
     return norm[verb:start] in vocab.periods or start - verb <= 4 and norm.endswith(vocab.periods, 0, verb)
 
 
+# Before a 把 that is a measure word or part of a noun (一把, 两把, 火把, 扫把, 拖把, 车把)
+_NOT_HOLDING_BEFORE = frozenset("一二两三四五六七八九十几每火扫拖车刀锁门0123456789")
+
+
 def _handled_at(norm: str, span: Span) -> int:
-    """Where the 将 that brings a thing forward stands inside the phrase `span` (村民将|秸秆), or -1 (将 after an
-    adverb, 即将, or inside a word, 将军, 将乐县, brings nothing forward)."""
+    """Where the 将 or 把 that brings a thing forward stands inside the phrase `span` (村民将|秸秆, 提前把|独居老人), or
+    -1 (将 after an adverb, 即将, or inside a word, 将军, 将乐县, brings nothing forward; nor does 把 in 把关, 一把)."""
     at = norm.rfind("将", span[0] + 1, span[1] - 1)
-    return -1 if at == -1 or norm[at - 1] in "即必终行" or norm[at + 1] in "军乐领士" else at
+    if at != -1 and (norm[at - 1] in "即必终行" or norm[at + 1] in "军乐领士"):
+        at = -1
+    held = norm.rfind("把", max(at, span[0]) + 1, span[1] - 1)
+    if held != -1 and norm[held + 1] not in "关握手守控柄式戏" and norm[held - 1] not in _NOT_HOLDING_BEFORE:
+        return held
+    return at
+
 
 
 def _heaped_thing(norm: str, a: int, end: int) -> Span:
@@ -1254,6 +1282,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 城区及乡镇58座公厕: where the counted things are, the noun after the count is counted; so is 恶势力犯罪集团
         # 7名成员: the members of the group named before
         after_first = True
+    if before and not after_first and norm[before[1] - 1] in LOCATIVE_ENDS and not norm.endswith(
+            NOT_LOCATIVE, before[0], before[1]):
+        after_first = True  # 冷库里|约40公斤冻肉, 溪边|二十多处洗衣埠头: a place ending in 里, 边…; what is there follows
     if before and not after_first and (span.unit in PERSON_MEASURES or span.unit == "户") and (
             (people := vocab.nouns.at(norm, span.end)) and people.endswith(vocab.people_endings)):
         after_first = True  # 食堂3名从业人员, 该村2名村民, 老旧小区二千余户居民: the people counted follow; before them
@@ -1264,10 +1295,16 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if before and words is not None and (cut := words.after_plain_verb(before[0], before[1])) and (
             before[1] - cut >= 2):
         before = cut, before[1]
+    if before and words is not None and (cut := words.after_opening_verb(before[0], before[1], vocab.opening_verbs)) and (
+            before[1] - cut >= 2):
+        before = cut, before[1]  # 设|固定摊位九十六个: the verb that opens the phrase
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
         # noun after it
+    if before and words is not None and not frequency and words.one_character_word_ends_at(
+            before[1], vocab.giving_verbs):
+        before = None  # 便民店换|一块砖茶, 门口挂|一块流动牌: so does a verb of giving or placing, whatever jieba tags it
     found = (_object_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:
@@ -1285,6 +1322,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return (_quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
                 or _topic_had(text, norm, span.start, floor, vocab, after_count, organisation_ends))
     a, b = found
+    if a >= span.end and words is not None and norm.endswith("其中", 0, span.start) and not words.noun_at(a):
+        return None  # 其中一人突然抽筋, 其中2人转往毕节救治: a part of a total, its noun told before (其中5个监测点 names one)
     head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
     if head and text[a:b] in vocab.kinds_kept_whole:
         head = None  # 督促整改火灾隐患96处 → 火灾隐患 (but 破获毒品刑事案件26起 → 案件)
@@ -1322,6 +1361,10 @@ def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
 # 设 (set up) after the place where the counted things stand, inside the phrase before a count (在进山路口设|检查站
 # 二十七个); not 设立, 设置 and the other words 设 opens, which name no place of their own
 _SET_UP_AT = re.compile(r"(?:路口|交界处|卡口|道口|入口|出口)设(?!立|置|有|施|计|备)")
+# Last characters of a place named before a count by what lies in, on or by it (冷库里, 散酒柜上, 溪边, 厂外), and of
+# 另外 (和另外|两名护渔员): the counted thing follows. Not of a distance or a time (以外2公里, 晚上3次).
+LOCATIVE_ENDS = frozenset("里内上边旁外")
+NOT_LOCATIVE = ("开外", "以外", "之外", "意外", "额外", "以上", "以内", "之内", "马上", "晚上", "早上")
 TIME_AFTER = frozenset("后前")  # last characters of a time phrase (改厕后, 汛期前); no counted thing ends so
 PEAK_WORDS = ("最高", "最大")
 

@@ -2458,3 +2458,43 @@ def test_a_placing_verb_a_verb_with_its_own_object_or_an_adverb_ends_the_noun_af
 def test_a_one_character_verb_before_the_nouns_named_before_a_count_is_left_out(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("网格员提前把独居老人43人转移到安置点。", "独居老人"),  # 把 brings the counted thing forward
+    ("检查发现冷库里约40公斤冻肉没有票据。", "冻肉"),  # what lies in, on or by the place named before a count
+    ("散酒柜上6个酒坛都没贴标签。", "酒坛"),
+    ("王长根每天和另外两名护渔员沿江巡查。", "护渔员"),  # so does what 另外 (other) goes with
+])
+def test_what_brings_a_thing_forward_or_where_it_lies_is_no_part_of_the_object(text: str, obj: str) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("集中", "到", "新", "市场", "，", "设", "摊位", "96个", "。"), "摊位"),
+    (("全乡", "设", "救生点", "十八处", "。"), "救生点"), (("组建", "服务队", "，", "配", "队员", "5名", "。"), "队员"),
+    (("清理", "占", "道", "经营", "二百三十余处", "。"), "占道经营"),  # (a verb that opens a noun as often)
+])
+def test_a_one_character_verb_opening_the_phrase_before_a_count_is_left_out(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("积分", "能", "到", "小卖部", "换", "一包", "食盐", "。"), "食盐"),  # jieba tags 换 nz
+    (("评上", "的", "人家", "门口", "挂", "一块", "流动", "红旗", "。"), "流动红旗"),
+    (("每户", "门上", "贴", "一张", "联系卡", "。"), "联系卡"),
+])
+def test_what_a_verb_of_giving_or_placing_right_before_a_count_gives_is_counted(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("六人", "结伴", "游泳", "，", "其中", "一人", "突然", "抽筋", "。"), None),  # a part of a total named before
+    (("共", "11人", "中毒", "，", "其中", "2人", "转往", "毕节", "救治", "。"), None),
+    (("设置", "监测点", "48个", "，", "其中", "5个", "监测点", "超标", "。"), "监测点"),  # (it may name its noun)
+])
+def test_a_part_of_a_total_after_its_counts_names_no_thing_unless_a_noun_follows(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
