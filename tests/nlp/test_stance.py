@@ -1168,3 +1168,14 @@ def test_a_way_of_working_worth_a_mention_or_worth_learning_from_praises_its_uni
 def test_what_an_inspection_also_found_is_a_finding(stances):
     text = "检查中也发现，曲靖宏达建设有限公司承建的一处工地塔吊没有按要求固定。"
     assert stances(text) == [("曲靖宏达建设有限公司", "criticized")]
+
+
+def test_a_unit_asked_to_tell_a_meeting_how_it_works_or_ranked_in_the_top_three_is_praised(stances):
+    assert stances("会上，竹园镇和营上镇作了交流发言。") == [("竹园镇", "praised"), ("营上镇", "praised")]
+    assert stances("按得分排名，竹园镇（96.8分）、营上镇（95.1分）排在前三。") == [("竹园镇", "praised"),
+                                                                              ("营上镇", "praised")]
+
+
+def test_what_puts_minds_at_rest_praises_and_what_does_not_criticises(stances):
+    assert stances("竹园镇丰收村的做法让人放心：村里给每户发了灭火器。") == [("竹园镇丰收村", "praised")]
+    assert stances("有几处让人放心不下：营上镇有5个坑塘没有护栏。") == [("营上镇", "criticized")]
