@@ -1204,7 +1204,6 @@ def _handled_at(norm: str, span: Span) -> int:
     return at
 
 
-
 def _heaped_thing(norm: str, a: int, end: int) -> Span:
     """The thing heaped between `a` and its verb at `end`: past a 后 left by the verb before (收割后|稻草), past the
     将 or 把 that brings the thing forward (合作社将|秸秆堆放路边), which a unit's name may stand before, and before
@@ -1294,9 +1293,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         before = cut, before[1]  # 沟里捡出|农药瓶, 村边留下|取土坑, 已拉走|稻草: a verb the word lists do not hold
     if before and words is not None and (cut := words.after_plain_verb(before[0], before[1])) and (
             before[1] - cut >= 2):
-        before = cut, before[1]
-    if before and words is not None and (cut := words.after_opening_verb(before[0], before[1], vocab.opening_verbs)) and (
-            before[1] - cut >= 2):
+        before = cut, before[1]  # 挂上|救生圈, 新搭|哨棚: a one-character verb right before the nouns
+    if before and words is not None and (
+            cut := words.after_opening_verb(before[0], before[1], vocab.opening_verbs)) and before[1] - cut >= 2:
         before = cut, before[1]  # 设|固定摊位九十六个: the verb that opens the phrase
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
             words.verb_ends_at(before[1], span.unit)):
