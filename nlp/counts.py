@@ -728,17 +728,17 @@ class Words:
     def verb_ends_at(self, position: int, unit: str = "") -> bool:
         """Whether the word ending at `position` is a preposition, a verb with its result (租下, 找到), a word
         ending in an aspect mark (写着) or, before a count of anything but points, the verb 分 (分三组: split into)."""
-        index = bisect_left(self.tokens, position, key=_WORD_END)
-        if index >= len(self.tokens) or self.tokens[index][2] != position:
+        index = self._word_ending_at(position)
+        if index is None:
             return False
         word = self.tokens[index][0]
         return (word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
                 or word == "分" and unit != "分" and self.tags.get(word) == "v")
 
-    def one_character_word_ends_at(self, position: int, words: frozenset[str]) -> bool:
-        """Whether the word ending at `position` is one of the one-character `words`."""
-        index = bisect_left(self.tokens, position, key=_WORD_END)
-        return index < len(self.tokens) and self.tokens[index][2] == position and self.tokens[index][0] in words
+    def word_ends_at(self, position: int, words: frozenset[str]) -> bool:
+        """Whether the word ending at `position` is one of `words`."""
+        index = self._word_ending_at(position)
+        return index is not None and self.tokens[index][0] in words
 
     def after_last_verb(self, a: int, b: int) -> int | None:
         """Where the last verb with its result inside `[a, b)`, before its last word, ends (None when there is
@@ -765,8 +765,8 @@ class Words:
     def after_plain_verb(self, a: int, b: int) -> int | None:
         """Where the nouns that end `[a, b)` start when a verb jieba tags as one stands right before them (偷运|车辆,
         挂|上|救生圈, 新|搭|哨|棚); None when there is none."""
-        index = bisect_left(self.tokens, b, key=_WORD_END)
-        if index >= len(self.tokens) or self.tokens[index][2] != b:
+        index = self._word_ending_at(b)
+        if index is None:
             return None
         first = index
         while first >= 0 and self.tokens[first][1] > a and self.tags.get(self.tokens[first][0], "").startswith("n"):
@@ -829,6 +829,11 @@ class Words:
         """The index of the word that starts at `position`, if one does."""
         index = bisect_left(self.tokens, position, key=_WORD_START)
         return index if index < len(self.tokens) and self.tokens[index][1] == position else None
+
+    def _word_ending_at(self, position: int) -> int | None:
+        """The index of the word that ends at `position`, if one does."""
+        index = bisect_left(self.tokens, position, key=_WORD_END)
+        return index if index < len(self.tokens) and self.tokens[index][2] == position else None
 
     def _with_result(self, word: str, not_closing: str = "进") -> bool:
         """A verb with its result (租下, 编成), not one naming an amount (支出) or describing a thing (外出务工人员);
@@ -1301,8 +1306,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
         # noun after it
-    if before and words is not None and not frequency and words.one_character_word_ends_at(
-            before[1], vocab.giving_verbs):
+    if before and words is not None and not frequency and words.word_ends_at(before[1], vocab.giving_verbs):
         before = None  # 便民店换|一块砖茶, 门口挂|一块流动牌: so does a verb of giving or placing, whatever jieba tags it
     found = (_object_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _object_after(norm, span.end, vocab, frequency, words))
