@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-201"
+VERSION = "counts-202"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -146,6 +146,7 @@ class _Vocabulary:
     places_before: tuple[str, ...]
     opening_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    intransitive_verbs: frozenset[str]
     scope_words: _Lexicon
     lone_nouns: frozenset[str]
     location_words: tuple[str, ...]
@@ -271,6 +272,7 @@ def _vocabulary() -> _Vocabulary:
         places_before=tuple(mw["objects"]["places_before_count"]),
         opening_verbs=frozenset(mw["objects"]["opening_verbs"]),
         giving_verbs=frozenset(mw["objects"]["giving_verbs"]),
+        intransitive_verbs=frozenset(mw["objects"]["intransitive_verbs"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         lone_nouns=frozenset(mw["objects"]["lone_nouns"]),
         location_words=locations,
@@ -864,10 +866,6 @@ class Words:
         return tag not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS
 
 
-# 3个烟花爆竹零售点与居民住宅未保持安全距离: what follows 与 is what the counted things stand too near, not more of them
-_KEPT_APART = re.compile(r"[^，,。；;、]{1,10}?(?:保持|间距|距离|相距|混放|混存|混堆|混设)")
-
-
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, words: Words | None = None) -> Span | None:
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word, and no further
@@ -926,10 +924,11 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
             elif seg.startswith(("”", "\""), i):
                 i += 1
             noun_end = i
-            if (i < len(seg) and seg[i] in "、和与及" and not _QUANTITY_START.match(seg, i + 1)
+            # (no 与: what follows it is what the counted things stand near or act with, never more of them, as in
+            # 3个零售点与居民住宅未保持安全距离, 12个微型消防站与网格员结对)
+            if (i < len(seg) and seg[i] in "、和及" and not _QUANTITY_START.match(seg, i + 1)
                     and not vocab.counted_conjunct.match(norm, pos + i + 1)
-                    and not (seg[i] != "、" and vocab.other_conjunct.match(seg, i + 1))
-                    and not (seg[i] == "与" and _KEPT_APART.match(norm, pos + i + 1))):
+                    and not (seg[i] != "、" and vocab.other_conjunct.match(seg, i + 1))):
                 if seg[i] == "、" and conjunction:
                     noun_end = conjunction  # 12个社区和农贸市场、餐饮门店: a list after 和 is of other things
                     break
@@ -1231,6 +1230,12 @@ def _ends_at(ends: Sequence[int], position: int) -> bool:
     return index < len(ends) and ends[index] == position
 
 
+def _thing_after(norm: str, end: int, vocab: _Vocabulary, frequency: bool, words: Words | None) -> Span | None:
+    """`_object_after`, unless what it finds is a verb that takes no object (护林员1名|脱岗: what they did)."""
+    found = _object_after(norm, end, vocab, frequency, words)
+    return None if found and norm[found[0] : found[1]] in vocab.intransitive_verbs else found
+
+
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
@@ -1308,8 +1313,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # noun after it
     if before and words is not None and not frequency and words.word_ends_at(before[1], vocab.giving_verbs):
         before = None  # 便民店换|一块砖茶, 门口挂|一块流动牌: so does a verb of giving or placing, whatever jieba tags it
-    found = (_object_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
-        before or _object_after(norm, span.end, vocab, frequency, words))
+    if before and norm[before[0] : before[1]] in vocab.intransitive_verbs:
+        before = None  # 已完工|1870座, 带动就业|2万余人: those that did it are counted, named elsewhere
+    found = (_thing_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
+        before or _thing_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:
         found = _held_activity(norm, span.start, vocab)  # 开展包虫病筛查二万六千余人次 → 包虫病筛查
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):
@@ -1318,7 +1325,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 村防疫员每周上门一次, 每周抽查送气点一次, 早晚各走一趟: a duty's rhythm counts nothing named, unless a
         # thing follows (每周给学生家长打一次电话); but 每日开展|巡查两次 counts the patrols held. (Where the noun
         # after the count went first, there was none: found is the phrase before it.)
-        found = None if after_first else _object_after(norm, span.end, vocab, frequency, words)
+        found = None if after_first else _thing_after(norm, span.end, vocab, frequency, words)
         if not found:
             return None
     if not found:

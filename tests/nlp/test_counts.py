@@ -2498,3 +2498,23 @@ def test_what_a_verb_of_giving_or_placing_right_before_a_count_gives_is_counted(
 def test_a_part_of_a_total_after_its_counts_names_no_thing_unless_a_noun_follows(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("改厕任务2860座，截至5月15日已完工1870座。", None),  # those finished are the toilets named before
+    ("项目建成后可带动就业2000余人。", None), ("全年发生生产安全事故4起、死亡3人。", None),
+    ("全县停产47家、限产265家。", None), ("巡查发现，护林员1名脱岗。", "护林员"),  # (the noun before stays)
+    ("全县新建公厕16座。", "公厕"),  # (a verb that takes an object is still no object itself)
+])
+def test_a_verb_that_takes_no_object_is_no_counted_thing(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("长安营镇辖区2个烟花爆竹零售点与居民住宅未有隔离。", "烟花爆竹零售点"),  # what they stand near
+    ("信发街道依托辖区12个微型消防站与网格员结对联防。", "微型消防站"),  # whom they act with
+    ("督促110余家用工企业与农民工签订书面劳动合同。", "用工企业"),
+    ("检查宾馆和饭店12家。", "宾馆和饭店"),  # (和 still joins the things counted)
+])
+def test_what_follows_yu_after_a_counted_noun_is_no_more_of_the_counted_things(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
