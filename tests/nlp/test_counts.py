@@ -2518,3 +2518,14 @@ def test_a_verb_that_takes_no_object_is_no_counted_thing(text, obj) -> None:
 ])
 def test_what_follows_yu_after_a_counted_noun_is_no_more_of_the_counted_things(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("微子镇配备应急抢修车14辆。", "应急抢修车"),  # 抢修|车: the verb names the vehicle, it ends no phrase
+    ("县海洋与渔业局派出巡查船6艘在近海劝返作业渔船。", "巡查船"),
+    ("镇里的两辆压缩车隔天拉走垃圾。", "压缩车"),  # and the vehicle ends the noun after a count
+    ("蓝湾渔业有限公司组织船员80余人开展安全培训。", "船员"),  # (船员, 车位 are nouns of their own)
+    ("新增车位400个。", "车位"), ("沙洲坝镇辖区2处停车场车辆乱停乱放。", "停车场"),
+])
+def test_a_verb_before_che_or_chuan_names_a_vehicle_or_boat(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
