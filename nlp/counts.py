@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-203"
+VERSION = "counts-204"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -673,6 +673,8 @@ def _noun_suffix(seg: str, end: int, vocab: _Vocabulary) -> str | None:
     return next((suffix for suffix in vocab.noun_suffixes if seg.startswith(suffix, end)), None)
 
 
+# Characters that jieba glues to a listed noun but that close no longer noun for a count (村户|厕, 独居|老人家, 乡镇场|镇)
+NOT_CLOSING_A_NOUN = frozenset("家户场")
 # Characters that, as words of their own, end a noun phrase after a count (3个村|的…, 2家店|在…)
 NOT_IN_A_NOUN = frozenset("的地得在把被将用从向和与及或都也就还又才已正均各每该其这那了着过是有为对给让")
 # Endings of jieba nouns before 的 that say what the counted things are like or where they come from, not whose part
@@ -827,6 +829,13 @@ class Words:
         index = self._word_starting_at(position)
         return index is not None and self.tags.get(self.tokens[index][0], "").startswith("n")
 
+    def noun_word_end(self, position: int) -> int | None:
+        """Where the word jieba tags as a common noun (n) that starts at `position` ends, if one does."""
+        index = self._word_starting_at(position)
+        if index is None or self.tags.get(self.tokens[index][0]) != "n":
+            return None
+        return self.tokens[index][2]
+
     def _word_starting_at(self, position: int) -> int | None:
         """The index of the word that starts at `position`, if one does."""
         index = bisect_left(self.tokens, position, key=_WORD_START)
@@ -916,6 +925,10 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
             # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区
             i = begin = i + len(modifier)
             continue
+        if (noun and words is not None and (whole := words.noun_word_end(pos + i)) and whole - pos - i == len(noun) + 1
+                and whole - pos <= len(seg) and seg[whole - pos - 1] not in NOT_CLOSING_A_NOUN):
+            noun = seg[i : whole - pos]  # 3栋居民楼|室温, 4所村小, 一间猪圈: the listed noun opens jieba's (but 村户|厕,
+            # 老人家, 乡镇场|镇: one more character there is where they are)
         if noun:
             i += len(noun)
             bracket = _BRACKET.match(seg, i)

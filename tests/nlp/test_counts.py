@@ -2529,3 +2529,15 @@ def test_what_follows_yu_after_a_counted_noun_is_no_more_of_the_counted_things(t
 ])
 def test_a_verb_before_che_or_chuan_names_a_vehicle_or_boat(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("小区", "里", "3栋", "居民楼", "室温", "一直", "上不来", "。"), "居民楼"),  # the listed 居民 opens jieba's noun
+    (("乐武乡", "辖区", "3所", "村小", "还", "在", "用", "柴灶", "做饭", "。"), "村小"),
+    (("村民", "在", "河岸", "上", "搭", "了", "一间", "猪圈", "。"), "猪圈"),
+    (("全镇", "三百一十多户", "独居", "老人家", "的", "线路", "都", "重新", "布", "了", "。"), "独居老人"),  # (where
+    (("四棵树乡", "有", "3个", "村户", "厕", "冬季", "冻堵", "。"), "村"),  # they are: 老人家, 村户)
+])
+def test_a_listed_noun_that_opens_a_longer_jieba_noun_is_counted_whole(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][0] == obj
