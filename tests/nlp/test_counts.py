@@ -2541,3 +2541,12 @@ def test_a_verb_before_che_or_chuan_names_a_vehicle_or_boat(text, obj) -> None:
 def test_a_listed_noun_that_opens_a_longer_jieba_noun_is_counted_whole(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][0] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("坑里的积水已有一米多深，当场被责令整改。", None),  # how deep, no counted thing
+    ("四周挖出3米宽的隔离带。", None), ("沟里结了一百多米长的黑冰。", None),
+    ("新修排水沟约300米。", "排水沟"),  # (a length of something is still counted)
+])
+def test_a_length_followed_by_its_dimension_counts_no_thing(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
