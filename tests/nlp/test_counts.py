@@ -2550,3 +2550,14 @@ def test_a_listed_noun_that_opens_a_longer_jieba_noun_is_counted_whole(pieces, o
 ])
 def test_a_length_followed_by_its_dimension_counts_no_thing(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("社区", "干部", "带", "着", "志愿者", "三百多人", "连夜", "清淤", "。"), "志愿者"),  # a verb with its aspect mark
+    (("辖区", "还", "留", "着", "桃园", "四百多亩", "。"), "桃园"),
+    (("已", "备足", "种子", "1.2万吨", "。"), "种子"), (("超市", "补齐", "防蝇", "设施", "一千一百余套", "。"), "防蝇设施"),
+    (("全县", "报告", "手足", "口病", "36例", "。"), "手足口病"),  # (手足 describes the disease)
+])
+def test_a_verb_with_its_aspect_mark_or_its_result_before_a_count_is_left_out(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][0] == obj
