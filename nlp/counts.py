@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-206"
+VERSION = "counts-207"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1341,10 +1341,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         found = _held_activity(norm, span.start, vocab)  # 开展包虫病筛查二万六千余人次 → 包虫病筛查
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):
         return activity  # 累计巡河巡湖3400余次: the patrols totalled, not 巡湖 after the verb 巡河
-    if frequency and found and found == before and found[1] == span.start and _habitual(norm, found[0], vocab):
-        # 村防疫员每周上门一次, 每周抽查送气点一次, 早晚各走一趟: a duty's rhythm counts nothing named, unless a
-        # thing follows (每周给学生家长打一次电话); but 每日开展|巡查两次 counts the patrols held. (Where the noun
-        # after the count went first, there was none: found is the phrase before it.)
+    if frequency and found and found == before and found[1] == span.start and _habitual(norm, found[1], vocab):
+        # 村防疫员每周上门一次, 每周抽查送气点一次, 每季度评比一次 (the 每 inside the phrase found): a duty's rhythm
+        # counts nothing named, unless a thing follows (每周给学生家长打一次电话); but 每日开展|巡查两次 counts the
+        # patrols held. (Where the noun after the count went first, there was none: found is the phrase before it.)
         found = None if after_first else _thing_after(norm, span.end, vocab, frequency, words)
         if not found:
             return None

@@ -2561,3 +2561,12 @@ def test_a_length_followed_by_its_dimension_counts_no_thing(text, obj) -> None:
 def test_a_verb_with_its_aspect_mark_or_its_result_before_a_count_is_left_out(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][0] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("由村民代表上门打分，每季度评比一次，首批评出庭院整洁户二千三百余户。", None),  # how often, the 每 inside the phrase
+    ("汛期夜间巡江改为每晚一次。", None), ("义务消防队每晚巡村一次。", None),
+    ("今年以来开展集中清扫30余次。", "集中清扫"),  # (no 每: the activity is counted)
+])
+def test_a_rhythm_written_inside_the_phrase_before_a_frequency_counts_no_thing(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
