@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-207"
+VERSION = "counts-208"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -703,6 +703,7 @@ PLACING = frozenset({"在", "到"})
 PLACING_VERBS_TAGGED_NOUNS = frozenset({"码"})  # 稻草|码|在: jieba tags 码 a noun (号码)
 ADVERB_OPENERS = frozenset("各都也就还又才已均每再却")
 AMOUNTS_TAGGED_VERBS = frozenset({"支出", "产出"})  # 一般公共预算支出7288.3亿元: an amount, named before it
+ADVERBS_OPENING_NOUNS = frozenset({"自然"})  # jieba's adverb in 自然屯, 自然湾, 自然村: a natural village, counted
 DESCRIBING_VERBS = frozenset({"外出", "播出", "手足"})  # 外出务工人员, 播出机构, 手足口病: the word describes the thing
 
 
@@ -840,6 +841,17 @@ class Words:
         if index is None or self.tags.get(self.tokens[index][0]) != "n":
             return None
         return self.tokens[index][2]
+
+    def opens_no_noun(self, position: int) -> bool:
+        """Whether the word at `position` is an adverb or a verb with its result (连夜|抢险, 筑起|围井): what opens
+        with it is what was done, not a thing."""
+        index = self._word_starting_at(position)
+        if index is None:
+            return False
+        word = self.tokens[index][0]
+        following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
+        return (len(word) > 1 and self.tags.get(word) == "d" and word not in ADVERBS_OPENING_NOUNS
+                and not self.tags.get(following, "").startswith("n") or self._with_result(word))
 
     def _word_starting_at(self, position: int) -> int | None:
         """The index of the word that starts at `position`, if one does."""
@@ -1249,9 +1261,13 @@ def _ends_at(ends: Sequence[int], position: int) -> bool:
 
 
 def _thing_after(norm: str, end: int, vocab: _Vocabulary, frequency: bool, words: Words | None) -> Span | None:
-    """`_object_after`, unless what it finds is a verb that takes no object (护林员1名|脱岗: what they did)."""
+    """`_object_after`, unless what it finds is a verb that takes no object (护林员1名|脱岗: what they did) or
+    opens with an adverb or a verb with its result (官兵六十余人|连夜抢险, 土袋三千余只|筑起反滤围井)."""
     found = _object_after(norm, end, vocab, frequency, words)
-    return None if found and norm[found[0] : found[1]] in vocab.intransitive_verbs else found
+    if found and (norm[found[0] : found[1]] in vocab.intransitive_verbs
+                  or words is not None and not frequency and words.opens_no_noun(found[0])):
+        return None
+    return found
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,

@@ -2570,3 +2570,14 @@ def test_a_verb_with_its_aspect_mark_or_its_result_before_a_count_is_left_out(pi
 ])
 def test_a_rhythm_written_inside_the_phrase_before_a_frequency_counts_no_thing(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("保洁员", "3名", "中", "有", "2名", "长期", "不", "在岗", "。"), None),  # what they did, not a thing
+    (("镇里", "连夜", "调来", "砂石", "三十余吨", "筑起", "反滤", "围井", "。"), "砂石"),
+    (("污水", "处理站", "有", "3座", "长期", "停运", "。"), "污水处理站"),
+    (("松江镇", "辖区", "5个", "自然", "屯", "垃圾", "乱堆", "。"), "自然屯"),  # (jieba's adverb opens the noun)
+])
+def test_an_adverb_or_a_verb_with_its_result_after_a_count_opens_no_object(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
