@@ -219,6 +219,11 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             continue
         if tokens[index].end - token.start > 24:
             break
+        if (token.word == "村" and k - 2 >= 0 and tokens[k - 2].end == token.start and "书记" not in tokens[index].word
+                and tokens[k - 2].tag in PROPER_TAGS and len(tokens[k - 2].word) >= 2):
+            # 辛榨乡王畈|村|保洁员: the 村 closes the village's name, a unit of its own before a villager's role (but
+            # 金龙镇三合村党总支书记: a village's secretary is written with his village)
+            break
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             if token.head and token.head in ("指挥部", "领导小组", "委员会"):

@@ -3011,3 +3011,14 @@ def test_private_roles_title_names_and_leave_the_place_before_them_a_unit(units)
 ])
 def test_words_around_a_township_stay_out_of_its_name(names, text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("③辛榨乡王畈村保洁员张某某长期不在岗。", "湖北省孝感市安陆市",
+     [("辛榨乡王畈村", None), ("张某某", "保洁员")]),  # the village is a unit of its own before a villager's role
+    ("马井镇柳林村户主冯某某嫌冲水费水。", "四川省德阳市什邡市", [("马井镇柳林村", None), ("冯某某", "户主")]),
+    ("金龙镇三合村党总支书记彭国强作交流发言。", "湖南省株洲市攸县",
+     [("彭国强", "金龙镇三合村党总支书记")]),  # (a village's secretary is written with his village)
+])
+def test_a_village_named_before_a_villagers_role_is_no_part_of_the_title(units, text, context, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, context)] == expected
