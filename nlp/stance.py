@@ -504,13 +504,19 @@ HANDED_ON_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|�
                              r"(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
 
 
+# 各乡镇参照|果遂镇|的做法, 号召各街道学习|翟家街道|的做法: others are told to follow the unit's way
+FOLLOWED_BEFORE = ("参照", "学习", "借鉴", "复制")
+FOLLOWED_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法|模式)")
+
+
 def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
     """A unit whose way of working a body hands on to others (把X的做法向各乡镇推广, 把X“一户一策”的做法印发各乡镇
-    参照) is praised, whatever else its sentence says."""
+    参照), or that others are told to follow (各乡镇参照X的做法), is praised, whatever else its sentence says."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is None and text.endswith(HANDED_ON_BEFORE, 0, mention.start)
-                and HANDED_ON_AFTER.match(text, mention.end)):
+        if mention.stance is None and (
+                text.endswith(HANDED_ON_BEFORE, 0, mention.start) and HANDED_ON_AFTER.match(text, mention.end)
+                or text.endswith(FOLLOWED_BEFORE, 0, mention.start) and FOLLOWED_AFTER.match(text, mention.end)):
             result[index] = mention.with_stance("praised")
     return result
 

@@ -1179,3 +1179,14 @@ def test_a_unit_asked_to_tell_a_meeting_how_it_works_or_ranked_in_the_top_three_
 def test_what_puts_minds_at_rest_praises_and_what_does_not_criticises(stances):
     assert stances("竹园镇丰收村的做法让人放心：村里给每户发了灭火器。") == [("竹园镇丰收村", "praised")]
     assert stances("有几处让人放心不下：营上镇有5个坑塘没有护栏。") == [("营上镇", "criticized")]
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [("县农业农村局要求各镇参照后所镇的做法，在6月底前建好堆肥池。", "praised"),
+     ("会议号召各街道学习竹园镇“一河一档”的经验。", "praised"),
+     ("县农业农村局要求各镇参照后所镇的标准建好堆肥池。", None)],  # (no way of working named: no praise)
+)
+def test_a_unit_whose_way_others_are_told_to_follow_is_praised(stances, text, stance):
+    found = stances(text)
+    assert found[-1][1] == stance, found
