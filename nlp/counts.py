@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-208"
+VERSION = "counts-209"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1347,6 +1347,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
         # noun after it
+    if before and _USED_AT.search(norm, before[0], before[1]):
+        before = None  # 在村道边用|2个钢瓶, 后厨用|1个液化气罐: a place and the verb 用; what is used follows
     if before and words is not None and not frequency and words.word_ends_at(before[1], vocab.giving_verbs):
         before = None  # 便民店换|一块砖茶, 门口挂|一块流动牌: so does a verb of giving or placing, whatever jieba tags it
     if before and norm[before[0] : before[1]] in vocab.intransitive_verbs:
@@ -1407,6 +1409,8 @@ def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
 # 设 (set up) after the place where the counted things stand, inside the phrase before a count (在进山路口设|检查站
 # 二十七个); not 设立, 设置 and the other words 设 opens, which name no place of their own
 _SET_UP_AT = re.compile(r"(?:路口|交界处|卡口|道口|入口|出口)设(?!立|置|有|施|计|备)")
+# A place and the verb 用 closing the phrase before a count (村道边用, 后厨用, 档口用): jieba glues 用 to the place
+_USED_AT = re.compile(r"(?:[里内上边旁外口]|后厨|厨房)用$")
 # Last characters of a place named before a count by what lies in, on or by it (冷库里, 散酒柜上, 溪边, 厂外), and of
 # 另外 (和另外|两名护渔员): the counted thing follows. Not of a distance or a time (以外2公里, 晚上3次).
 LOCATIVE_ENDS = frozenset("里内上边旁外")

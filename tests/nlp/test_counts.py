@@ -2581,3 +2581,13 @@ def test_a_rhythm_written_inside_the_phrase_before_a_frequency_counts_no_thing(t
 def test_an_adverb_or_a_verb_with_its_result_after_a_count_opens_no_object(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("钟某某承办喜宴时在村道边用2个钢瓶同时给灶头供气。", "钢瓶"),  # a place and 用: what is used follows
+    ("老铜锅火锅店在后厨用4个液化气罐。", "液化气罐"),
+    ("已发生野生菌中毒事件2起，中毒7人。", None),  # 中毒 takes no object either
+    ("今年以来投入运维费用12万元。", "运维费用"),  # (费用 is no verb)
+])
+def test_a_place_and_yong_before_a_count_leave_the_thing_used_to_follow(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
