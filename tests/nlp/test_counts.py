@@ -2591,3 +2591,7 @@ def test_an_adverb_or_a_verb_with_its_result_after_a_count_opens_no_object(piece
 ])
 def test_a_place_and_yong_before_a_count_leave_the_thing_used_to_follow(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+def test_the_people_a_hazard_threatens_are_counted_without_the_verb() -> None:
+    assert [m.object for m in extract_counts("全县查明隐患点321处，威胁群众1.2万余人。")] == ["隐患点", "群众"]
