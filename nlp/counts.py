@@ -54,9 +54,9 @@ _TITLE = re.compile(r"《[^《》\n]{0,40}》|“[^“”\n]{1,10}”|“(?:[^�
 _CLOCK = frozenset("时点:")
 # 离, 距 open a distance, up to the length in the same clause (but 隔离带, 撤离, 分离, 远离, 脱离 are other words)
 _DISTANCE = re.compile(r"(?<![隔撤分远脱剥])[离距][^，。；;,:：\n]*$")
+_DISTANCE_CHARS = 12
 # A dimension right after a length (两米多深, 四十多米长的地笼), closing the clause or opening a 的 phrase
 _DIMENSION_AFTER = re.compile(r"[深高宽厚长](?:[的，。；、,;)）]|$)")
-_DISTANCE_CHARS = 12
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
@@ -850,8 +850,8 @@ class Words:
             return False
         word = self.tokens[index][0]
         following = self.tokens[index + 1][0] if index + 1 < len(self.tokens) else ""
-        return (len(word) > 1 and self.tags.get(word) == "d" and word not in ADVERBS_OPENING_NOUNS
-                and not self.tags.get(following, "").startswith("n") or self._with_result(word))
+        adverb = len(word) > 1 and self.tags.get(word) == "d" and word not in ADVERBS_OPENING_NOUNS
+        return adverb and not self.tags.get(following, "").startswith("n") or self._with_result(word)
 
     def _word_starting_at(self, position: int) -> int | None:
         """The index of the word that starts at `position`, if one does."""
@@ -1281,7 +1281,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if span.unit in vocab.lengths and _DISTANCE.search(norm, max(0, span.start - _DISTANCE_CHARS), span.start):
         return None  # 炉膛离灌木丛不足5米, 钢瓶与灶具距离不足1米: how far apart two things are, no counted thing
     if span.unit in vocab.lengths and _DIMENSION_AFTER.match(norm, span.end):
-        return None  # 积水约30厘米深, 一千余米深的采煤工作面, 3米宽的隔离带: how deep or wide, no counted thing
+        return None  # 积水已有一米多深, 一千余米深的采煤工作面, 3米宽的隔离带: how deep or wide, no counted thing
     if (span.unit in vocab.lengths and (dimension := vocab.dimensions.before(norm, span.start))
             and not vocab.dimension_verbs.before(norm, span.start)):
         return dimension if len(dimension) > 1 else None  # 坑深五米多, 胶管长三米多: how deep or long it is; 全长
