@@ -1409,11 +1409,12 @@ def _habitual(norm: str, start: int, vocab: _Vocabulary) -> bool:
 # 设 (set up) after the place where the counted things stand, inside the phrase before a count (在进山路口设|检查站
 # 二十七个); not 设立, 设置 and the other words 设 opens, which name no place of their own
 _SET_UP_AT = re.compile(r"(?:路口|交界处|卡口|道口|入口|出口)设(?!立|置|有|施|计|备)")
-# A place and the verb 用 closing the phrase before a count (村道边用, 后厨用, 档口用): jieba glues 用 to the place
-_USED_AT = re.compile(r"(?:[里内上边旁外口]|后厨|厨房)用$")
 # Last characters of a place named before a count by what lies in, on or by it (冷库里, 散酒柜上, 溪边, 厂外), and of
 # 另外 (和另外|两名护渔员): the counted thing follows. Not of a distance or a time (以外2公里, 晚上3次).
 LOCATIVE_ENDS = frozenset("里内上边旁外")
+# Such a place, or a doorway or a kitchen, and the verb 用 closing the phrase before a count (村道边用, 档口用, 后厨用):
+# jieba glues 用 to the place
+_USED_AT = re.compile("(?:[" + "".join(sorted(LOCATIVE_ENDS)) + "口]|后厨|厨房)用$")
 NOT_LOCATIVE = ("开外", "以外", "之外", "意外", "额外", "以上", "以内", "之内", "马上", "晚上", "早上")
 TIME_AFTER = frozenset("后前")  # last characters of a time phrase (改厕后, 汛期前); no counted thing ends so
 PEAK_WORDS = ("最高", "最大")

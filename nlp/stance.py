@@ -498,15 +498,16 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     return _good_work_among_faults(text, judged)
 
 
+# A unit's way of working after its name, with the quoted label it may carry (启隆镇|“一沟一长”的做法)
+_ITS_WAY = r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法"
 # 县农业农村局把|幼平乡龙坪村|的做法向各乡镇推广, 市河长办把|启隆镇|“一沟一长”的做法写进全市…办法
 HANDED_ON_BEFORE = ("把", "将")
-HANDED_ON_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法)[^，,。；;\n]{0,12}?"
-                             r"(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
+HANDED_ON_AFTER = re.compile(_ITS_WAY + r")[^，,。；;\n]{0,12}?(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
 
 
 # 各乡镇参照|果遂镇|的做法, 号召各街道学习|翟家街道|的做法: others are told to follow the unit's way
 FOLLOWED_BEFORE = ("参照", "学习", "借鉴", "复制")
-FOLLOWED_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法|模式)")
+FOLLOWED_AFTER = re.compile(_ITS_WAY + "|模式)")
 
 
 def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
