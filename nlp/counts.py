@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-210"
+VERSION = "counts-211"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -176,6 +176,9 @@ class _Vocabulary:
     qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
     material_topics: dict[str, tuple[str, ...]]
     back_references: tuple[str, ...]
+    township_levels: frozenset[str]
+    places_named_again: frozenset[str]  # the township levels, villages and communities
+    naming_again_after: tuple[str, ...]
     boundaries: _Lexicon
     verbs: _Lexicon
     nouns: _Lexicon
@@ -227,6 +230,9 @@ def _vocabulary() -> _Vocabulary:
         qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
         back_references=tuple(mw["objects"]["back_references"]),
+        township_levels=frozenset(mw["objects"]["township_levels"]),
+        places_named_again=frozenset(mw["objects"]["township_levels"] + mw["objects"]["village_levels"]),
+        naming_again_after=tuple(mw["objects"]["naming_again_after"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
         post_noun_verbs=frozenset(mw["objects"]["post_noun_verbs"]),
@@ -1487,6 +1493,20 @@ def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
     return SpanSet(spans)
 
 
+def _names_again(norm: str, span: _Span, obj: str, organisation_ends: Sequence[int], vocab: _Vocabulary) -> bool:
+    """Whether a count of places sums up ones just named: after a back reference (这两个镇, 以上3个村) or right after
+    their names (茨巫乡、八日乡两个乡); for townships also two or three of them after 的, at the head of a line, or
+    after a verb that turns to them (得分最低的两个乡, 约谈两个镇)."""
+    if norm.endswith(vocab.back_references, 0, span.start):
+        return True
+    if obj not in vocab.township_levels:
+        return False
+    if _ends_at(organisation_ends, span.start):
+        return True
+    before = norm[span.start - 1 : span.start]
+    return span.value <= 3 and (before in ("的", "\n", "") or norm.endswith(vocab.naming_again_after, 0, span.start))
+
+
 def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
                    date_spans: Sequence[tuple[int, int]] | None = None,
                    organisations: Sequence[tuple[int, int]] = (), words: Words | None = None) -> list[CountMention]:
@@ -1540,6 +1560,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
             obj = None
         if obj == "单位" and norm.endswith(vocab.back_references, 0, span.start):
             obj = None  # 对以上两家单位给予通报表扬: the bodies named before, summed up
+        elif obj in vocab.places_named_again and _names_again(norm, span, obj, organisation_ends, vocab):
+            obj = None  # 得分最低的两个乡，由县人居办约谈: the townships just ranked
         if (obj is None and mentions and span.start == last_end and mentions[-1].object is not None
                 and span.unit in vocab.shared_object_after.get(mentions[-1].unit, ())):
             obj = mentions[-1].object  # 转移群众八十六户二百九十余人: the households and the persons are the same 群众

@@ -2595,3 +2595,23 @@ def test_a_place_and_yong_before_a_count_leave_the_thing_used_to_follow(text, ob
 
 def test_the_people_a_hazard_threatens_are_counted_without_the_verb() -> None:
     assert [m.object for m in extract_counts("全县查明隐患点321处，威胁群众1.2万余人。")] == ["隐患点", "群众"]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("得分最低的两个乡，由县人居办约谈乡党委书记。", None),  # two or three townships after 的: the ones just ranked
+    ("对这两个镇予以通报表扬。", None), ("对以上3个村暂缓命名。", None),  # a back reference, villages too
+    ("对洪山镇、柳河镇予以通报批评，请两个镇于1月10日前书面报送整改情况。", None),
+    ("由县环治办约谈三个镇的分管负责人。", None),
+    ("黄茆镇排在最后。\n两个镇的失分，考核组都留了照片。", None),  # at the head of a line
+    ("对申报省级卫生乡镇的6个乡镇开展复审。", "乡镇"),  # more than three: a set of its own
+    ("随机抽到的两个村都没达标。", "村"),  # villages after 的 are picked for the first time
+    ("全县12个乡镇参加。", "乡镇"),
+])
+def test_a_few_townships_summed_up_again_after_they_are_named_have_no_object(text, obj) -> None:
+    assert [m.object for m in extract_counts(text) if m.unit == "个"][-1] == obj
+
+
+def test_townships_counted_right_after_their_names_have_no_object() -> None:
+    text = "由县森防办约谈茨巫乡、麦地乡两个乡的分管负责人。"
+    named = [(text.index(name), text.index(name) + 3) for name in ("茨巫乡", "麦地乡")]
+    assert [m.object for m in extract_counts(text, organisations=named)] == [None]
