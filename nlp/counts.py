@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-211"
+VERSION = "counts-212"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -748,6 +748,18 @@ class Words:
         return (word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
                 or word == "分" and unit != "分" and self.tags.get(word) == "v")
 
+    def short_verb_ends_at(self, position: int) -> bool:
+        """Whether the word ending at `position` is one character that jieba tags neither a noun nor a measure word
+        (查, 走, 看|了), or an adverb glued to one (再查, 各巡): a frequency after it counts doing it, not a thing
+        named before."""
+        index = self._word_ending_at(position)
+        if index is None:
+            return False
+        word = self.tokens[index][0]
+        if len(word) == 2 and word[0] in ADVERB_OPENERS:
+            word = word[1]
+        return len(word) == 1 and word.isalpha() and self.tags.get(word, "")[:1] not in ("n", "q")  # (养殖场|户|户次)
+
     def word_ends_at(self, position: int, words: frozenset[str]) -> bool:
         """Whether the word ending at `position` is one of `words`."""
         index = self._word_ending_at(position)
@@ -1359,6 +1371,9 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         before = None  # 便民店换|一块砖茶, 门口挂|一块流动牌: so does a verb of giving or placing, whatever jieba tags it
     if before and norm[before[0] : before[1]] in vocab.intransitive_verbs:
         before = None  # 已完工|1870座, 带动就业|2万余人: those that did it are counted, named elsewhere
+    if frequency and before and before[1] == span.start and words is not None and words.short_verb_ends_at(
+            span.start):
+        before = None  # 各镇要把姜窖再查|一轮, 护河员早晚沿河走|一趟, 看了|一遍: how often it was done
     found = (_thing_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _thing_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:

@@ -2615,3 +2615,16 @@ def test_townships_counted_right_after_their_names_have_no_object() -> None:
     text = "由县森防办约谈茨巫乡、麦地乡两个乡的分管负责人。"
     named = [(text.index(name), text.index(name) + 3) for name in ("茨巫乡", "麦地乡")]
     assert [m.object for m in extract_counts(text, organisations=named)] == [None]
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("各镇", "还要", "把", "姜窖", "再查", "一轮", "。"), None),  # an adverb glued to a one-character verb
+    (("护河员", "早晚", "沿河", "走", "一趟", "，", "河滩", "上"), None),
+    (("网格员", "挨家", "看", "了", "一遍", "。"), None),
+    (("县", "河长办", "对", "入河", "排口", "再", "做", "一次", "排查", "。"), "排查"),  # what is done follows
+    (("全区", "共", "排查", "养殖场", "户", "三千余户次", "。"), "养殖场户"),  # (户 is the measure's own head)
+    (("全县", "开展", "集中", "消杀", "3轮", "。"), "集中消杀"),  # a two-character activity stays
+])
+def test_a_frequency_after_a_one_character_verb_counts_doing_it_not_a_thing_before(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
