@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-212"
+VERSION = "counts-213"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -149,6 +149,7 @@ class _Vocabulary:
     opening_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     intransitive_verbs: frozenset[str]
+    origin_verbs: tuple[str, ...]
     scope_words: _Lexicon
     lone_nouns: frozenset[str]
     location_words: tuple[str, ...]
@@ -281,6 +282,7 @@ def _vocabulary() -> _Vocabulary:
         opening_verbs=frozenset(mw["objects"]["opening_verbs"]),
         giving_verbs=frozenset(mw["objects"]["giving_verbs"]),
         intransitive_verbs=frozenset(mw["objects"]["intransitive_verbs"]),
+        origin_verbs=tuple(mw["objects"]["origin_verbs"]),
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         lone_nouns=frozenset(mw["objects"]["lone_nouns"]),
         location_words=locations,
@@ -289,7 +291,7 @@ def _vocabulary() -> _Vocabulary:
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         quality_measure=re.compile("(?:" + literal_alternation(mw["objects"]["quality_measures"])
-                                   + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标))"),
+                                   + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标|不符))"),
         minimum_prefixes=tuple(mw["objects"]["minimum_prefixes"]),
         periods=tuple(mw["objects"]["periods"]),
         shared_object_after={unit: tuple(after) for unit, after in mw["objects"]["shared_object_after"].items()},
@@ -1279,10 +1281,11 @@ def _ends_at(ends: Sequence[int], position: int) -> bool:
 
 
 def _thing_after(norm: str, end: int, vocab: _Vocabulary, frequency: bool, words: Words | None) -> Span | None:
-    """`_object_after`, unless what it finds is a verb that takes no object (护林员1名|脱岗: what they did) or
-    opens with an adverb or a verb with its result (官兵六十余人|连夜抢险, 土袋三千余只|筑起反滤围井)."""
+    """`_object_after`, unless what it finds is a verb that takes no object (护林员1名|脱岗: what they did), or
+    opens with a verb of origin (3批次|出自这里), an adverb or a verb with its result (官兵六十余人|连夜抢险, 土袋三千余只|
+    筑起反滤围井)."""
     found = _object_after(norm, end, vocab, frequency, words)
-    if found and (norm[found[0] : found[1]] in vocab.intransitive_verbs
+    if found and (norm[found[0] : found[1]] in vocab.intransitive_verbs or norm.startswith(vocab.origin_verbs, found[0])
                   or words is not None and not frequency and words.opens_no_noun(found[0])):
         return None
     return found

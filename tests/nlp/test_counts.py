@@ -2628,3 +2628,13 @@ def test_townships_counted_right_after_their_names_have_no_object() -> None:
 def test_a_frequency_after_a_one_character_verb_counts_doing_it_not_a_thing_before(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("抽检盐酸菜五十六批次，超标的样品有3批次出自这里。", None),  # where they came from, not a thing
+    ("另有2批次来自硐底镇荣华村的散户。", None),
+    ("其中3批次苯甲酸超标。", None), ("另有1批次酒精度与标签不符。", None),  # what the samples failed on
+    ("排查3批次来自外地的冷链食品。", "冷链食品"),  # (the thing named after 的 is counted)
+])
+def test_samples_told_by_their_origin_or_by_what_they_failed_on_count_no_thing_after(text, obj) -> None:
+    assert [m.object for m in extract_counts(text) if m.unit in {"批次", "名"}][-1] == obj
