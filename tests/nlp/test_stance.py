@@ -1190,3 +1190,14 @@ def test_what_puts_minds_at_rest_praises_and_what_does_not_criticises(stances):
 def test_a_unit_whose_way_others_are_told_to_follow_is_praised(stances, text, stance):
     found = stances(text)
     assert found[-1][1] == stance, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("泉水镇逐户登记生猪散养户，每周消毒，值得各乡镇学习。", [("泉水镇", "praised")]),
+    ("北关街道的做法要在全区推开：街道请燃气公司上门检查。", [("北关街道", "praised")]),
+    ("县长在讲话里专门称赞了帮辛乡：乡里在塌方路段各派一名护路员。", [("帮辛乡", "praised")]),
+    ("龙港香料有限公司让员工随手拍隐患，督查组建议各企业学一学。", [("龙港香料有限公司", "praised")]),
+])
+def test_a_way_offered_to_the_others_as_a_model_or_praised_in_so_many_words_praises_its_unit(
+        stances, text, expected):
+    assert stances(text) == expected
