@@ -335,6 +335,8 @@ AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 BUSINESS_DOINGS = ("向", "将", "组织")
 # Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
 AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
+# After a government body, what it does to the work of others: it gives the verdict or spreads the way of working.
+JUDGING_AFTER = ("予以通报", "予以表扬", "予以批评", "准备在全", "将在全", "拟在全")
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -654,7 +656,8 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
         lead = list_start
         if mention.type not in AREA_TYPES:  # a business, or the township that places it, opens the item
-            place = by_end.get(list_start - 1 if text[list_start - 1 : list_start] == "的" else list_start)
+            owner = next((w for w in ("境内的", "的") if text.endswith(w, 0, list_start)), "")
+            place = by_end.get(list_start - len(owner))  # (某镇境内的某公司: the township of the business)
             if place is not None and place.type in AREA_TYPES:
                 lead = place.start
         if not lead or text[lead - 1] not in "；;：:\n" or list_end in starts or (
@@ -663,7 +666,8 @@ def _faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
                 ("某", "一"), list_end) or NUMERAL_NEXT.match(text, list_end) or (
                 mention.type in AREA_TYPES and text.startswith(table.good_deeds, list_end)) or (
                 text.startswith("的", list_end) and (mention.type != "community" or list_end + 1 in starts
-                                                     or table.business_after.match(text, list_end + 1))):
+                                                     or table.business_after.match(text, list_end + 1))) or (
+                text.startswith("境内的", list_end) and list_end + 3 in starts):
             # (a business's 把… is what it did: 把钢瓶放在楼梯下; a village's 的 and its own staff or things, not a
             # business: 库区乡马窑村的护渔员把值班手机交给了家里人)
             continue
@@ -833,7 +837,11 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         # 由县委副书记某某进行约谈: a person is opened by the role written before the name
         opening = list_start - len(mention.title) if person and mention.title and text.endswith(
             mention.title, 0, list_start) else list_start
-        agent = text[max(0, opening - 1) : opening] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, opening)
+        # (…，县防指予以通报表扬; 县农业农村局准备在全县推广: a government body alone judging, or taking up, others'
+        # work; 对八里铺镇、县农业农村局、县交通运输局予以通报批评 judges a list)
+        agent = text[max(0, opening - 1) : opening] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, opening) or (
+            mention.type == "government" and (list_start, list_end) == (mention.start, mention.end)
+            and text.startswith(JUDGING_AFTER, list_end) and not text.endswith("对", 0, list_start))
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the
@@ -863,8 +871,9 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             # 谢炉镇的宏图电商仓库违规住人，被罚款: the township of a business, named or not
             or mention.type in AREA_TYPES and text.startswith("的", list_end)
             and table.business_after.match(text, list_end + 1) is not None
-            # 中安街道辖区新街农贸市场: the unit whose jurisdiction holds the next one
-            or text.startswith("辖区", list_end) and list_end + 2 in mention_starts
+            # 中安街道辖区新街农贸市场, 南王店镇境内的宏森木业有限公司: the unit whose jurisdiction holds the next one
+            or any(text.startswith(word, list_end) and list_end + len(word) in mention_starts
+                   for word in ("辖区", "境内的"))
             # 八道沟镇一家超市…被责令停业整顿, 华士镇3家纺织企业…被约谈: the township of the businesses judged (but
             # 碧阳镇5家民宿…，被通报批评, 黄宅镇2个项目进度滞后, 岭南乡一座山塘…: the township, of its own things)
             or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (

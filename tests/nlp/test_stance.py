@@ -1201,3 +1201,19 @@ def test_a_unit_whose_way_others_are_told_to_follow_is_praised(stances, text, st
 def test_a_way_offered_to_the_others_as_a_model_or_praised_in_so_many_words_praises_its_unit(
         stances, text, expected):
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全镇五百余名群众转到学校，无一人滞留，县防指予以通报表扬。", [("县防指", None)]),  # the body that praises
+    ("村里每周公示巡河记录，县农业农村局准备在全县推广。", [("县农业农村局", None)]),  # the body that spreads it
+    ("对八里铺镇、县交通运输局予以通报批评。", [("八里铺镇", "criticized"), ("县交通运输局", "criticized")]),
+])
+def test_a_government_body_alone_before_its_verdict_or_its_spreading_of_a_way_is_not_judged(
+        stances, text, expected):
+    assert stances(text) == expected
+
+
+def test_a_township_placing_a_business_that_opens_a_finding_is_not_the_finding(stances):
+    text = ("检查发现：杜堂镇辖区4条沟渠垃圾堆积，被通报批评；南王店镇境内的宏森木业有限公司将生产废水直排河道，"
+            "被立案查处。")
+    assert stances(text)[1:] == [("南王店镇", None), ("宏森木业有限公司", "criticized")]
