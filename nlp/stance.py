@@ -508,7 +508,7 @@ HANDED_ON_AFTER = re.compile(_ITS_WAY + r")[^，,。；;\n]{0,12}?(?:推广|推�
 
 
 # 各乡镇参照|果遂镇|的做法, 号召各街道学习|翟家街道|的做法: others are told to follow the unit's way
-FOLLOWED_BEFORE = ("参照", "学习", "借鉴", "复制")
+FOLLOWED_BEFORE = ("参照", "学习", "借鉴", "复制", "推广", "推开")
 FOLLOWED_AFTER = re.compile(_ITS_WAY + "|模式)")
 
 

@@ -1217,3 +1217,13 @@ def test_a_township_placing_a_business_that_opens_a_finding_is_not_the_finding(s
     text = ("检查发现：杜堂镇辖区4条沟渠垃圾堆积，被通报批评；南王店镇境内的宏森木业有限公司将生产废水直排河道，"
             "被立案查处。")
     assert stances(text)[1:] == [("南王店镇", None), ("宏森木业有限公司", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("万青路街道得分居各街道、镇首位。", [("万青路街道", "praised")]),
+    ("各单位要把安全生产放在首位，富村镇要抓好落实。", [("富村镇", None)]),  # (放在首位: the first concern)
+    ("副区长要求，1月起各街道推广琶洲街道的做法，连续两个月排名末位的街道由区领导约谈。",
+     [("琶洲街道", "praised")]),  # (whatever else its sentence says)
+])
+def test_the_first_place_of_a_ranking_and_a_way_spread_to_all_praise_their_unit(stances, text, expected):
+    assert stances(text) == expected
