@@ -2638,3 +2638,12 @@ def test_a_frequency_after_a_one_character_verb_counts_doing_it_not_a_thing_befo
 ])
 def test_samples_told_by_their_origin_or_by_what_they_failed_on_count_no_thing_after(text, obj) -> None:
     assert [m.object for m in extract_counts(text) if m.unit in {"批次", "名"}][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("暗访组随机询问作坊主二十名，有8名不会使用灭火器。", "作坊主"),  # those asked, without the verb
+    ("入户询问居民五百户。", "居民"),
+    ("一是盐湖乡驻地2座公厕无人管护。", "公厕"),  # a township's seat is where the counted things are
+])
+def test_people_asked_and_things_at_a_townships_seat_are_counted_without_the_verb_or_the_place(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
