@@ -871,9 +871,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             # 谢炉镇的宏图电商仓库违规住人，被罚款: the township of a business, named or not
             or mention.type in AREA_TYPES and text.startswith("的", list_end)
             and table.business_after.match(text, list_end + 1) is not None
-            # 中安街道辖区新街农贸市场, 南王店镇境内的宏森木业有限公司: the unit whose jurisdiction holds the next one
-            or any(text.startswith(word, list_end) and list_end + len(word) in mention_starts
-                   for word in ("辖区", "境内的"))
+            # 中安街道辖区新街农贸市场: the unit whose jurisdiction holds the next one
+            or text.startswith("辖区", list_end) and list_end + 2 in mention_starts
             # 八道沟镇一家超市…被责令停业整顿, 华士镇3家纺织企业…被约谈: the township of the businesses judged (but
             # 碧阳镇5家民宿…，被通报批评, 黄宅镇2个项目进度滞后, 岭南乡一座山塘…: the township, of its own things)
             or mention.type == "township" and (business := BUSINESS_COUNT.match(text, list_end)) is not None and (
