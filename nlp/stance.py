@@ -335,8 +335,9 @@ AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 BUSINESS_DOINGS = ("向", "将", "组织")
 # Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
 AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
-# After a government body, what it does to the work of others: it gives the verdict or spreads the way of working.
-JUDGING_AFTER = ("予以通报", "予以表扬", "予以批评", "准备在全", "将在全", "拟在全")
+# After a government body, what it does to the work of others: it gives the verdict, spreads the way of working or
+# judges it (予以通报表扬, 打算5月起在全区推开, 已在全县推开这一做法, 认为这个办法…)
+JUDGING_AFTER = re.compile(r"予以(?:通报|表扬|批评)|[^，,。；;\n]{0,8}?在全[县区市旗州盟]推[开广]|认为")
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -841,7 +842,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         # work; 对八里铺镇、县农业农村局、县交通运输局予以通报批评 judges a list)
         agent = text[max(0, opening - 1) : opening] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, opening) or (
             mention.type == "government" and (list_start, list_end) == (mention.start, mention.end)
-            and text.startswith(JUDGING_AFTER, list_end) and not text.endswith("对", 0, list_start))
+            and JUDGING_AFTER.match(text, list_end) and not text.endswith("对", 0, list_start)
+        ) or text.startswith("称赞", list_end)  # 叶海军称赞社区…: the one who praises
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the

@@ -1206,6 +1206,9 @@ def test_a_way_offered_to_the_others_as_a_model_or_praised_in_so_many_words_prai
 @pytest.mark.parametrize("text, expected", [
     ("全镇五百余名群众转到学校，无一人滞留，县防指予以通报表扬。", [("县防指", None)]),  # the body that praises
     ("村里每周公示巡河记录，县农业农村局准备在全县推广。", [("县农业农村局", None)]),  # the body that spreads it
+    ("村里每周公示巡河记录，县市场监管局打算明年在全县推开。", [("县市场监管局", None)]),
+    ("摊点不再当街宰杀，县卫计委认为值得推广。", [("县卫计委", None)]),  # the body that judges it
+    ("副县长王建国称赞社区把工作做到了群众家门口。", [("王建国", None)]),  # the one who praises
     ("对八里铺镇、县交通运输局予以通报批评。", [("八里铺镇", "criticized"), ("县交通运输局", "criticized")]),
 ])
 def test_a_government_body_alone_before_its_verdict_or_its_spreading_of_a_way_is_not_judged(
