@@ -178,7 +178,7 @@ class _Vocabulary:
     material_topics: dict[str, tuple[str, ...]]
     back_references: tuple[str, ...]
     township_levels: frozenset[str]
-    places_named_again: frozenset[str]  # the township levels, villages and communities
+    named_again: frozenset[str]  # 单位, the township levels, villages and communities: what a back reference sums up
     naming_again_after: tuple[str, ...]
     boundaries: _Lexicon
     verbs: _Lexicon
@@ -232,7 +232,7 @@ def _vocabulary() -> _Vocabulary:
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
         back_references=tuple(mw["objects"]["back_references"]),
         township_levels=frozenset(mw["objects"]["township_levels"]),
-        places_named_again=frozenset(mw["objects"]["township_levels"] + mw["objects"]["village_levels"]),
+        named_again=frozenset(["单位", *mw["objects"]["township_levels"], *mw["objects"]["village_levels"]]),
         naming_again_after=tuple(mw["objects"]["naming_again_after"]),
         boundaries=_Lexicon.of(mw["objects"]["boundaries"]),
         verbs=verbs,
@@ -1512,9 +1512,9 @@ def _fixed_spans(norm: str, vocab: _Vocabulary) -> SpanSet:
 
 
 def _names_again(norm: str, span: _Span, obj: str, organisation_ends: Sequence[int], vocab: _Vocabulary) -> bool:
-    """Whether a count of places sums up ones just named: after a back reference (这两个镇, 以上3个村) or right after
-    their names (茨巫乡、八日乡两个乡); for townships also two or three of them after 的, at the head of a line, or
-    after a verb that turns to them (得分最低的两个乡, 约谈两个镇)."""
+    """Whether a count of units or places sums up ones just named: after a back reference (以上两家单位, 这两个镇,
+    以上3个村); for townships also right after their names (茨巫乡、八日乡两个乡), and two or three of them after 的, at
+    the head of a line, or after a verb that turns to them (得分最低的两个乡, 约谈两个镇)."""
     if norm.endswith(vocab.back_references, 0, span.start):
         return True
     if obj not in vocab.township_levels:
@@ -1576,10 +1576,8 @@ def extract_counts(text: str, exclude: Sequence[tuple[int, int]] = (),
                 and text.find(obj, span.end, span.end + len(obj) + 4) != -1):
             # 县住建局、县疾控中心等23家成员单位参加, 铜井镇等6个先进乡镇: the organisations named are what is counted
             obj = None
-        if obj == "单位" and norm.endswith(vocab.back_references, 0, span.start):
-            obj = None  # 对以上两家单位给予通报表扬: the bodies named before, summed up
-        elif obj in vocab.places_named_again and _names_again(norm, span, obj, organisation_ends, vocab):
-            obj = None  # 得分最低的两个乡，由县人居办约谈: the townships just ranked
+        if obj in vocab.named_again and _names_again(norm, span, obj, organisation_ends, vocab):
+            obj = None  # 对以上两家单位给予通报表扬, 得分最低的两个乡，由县人居办约谈: the units just named, summed up
         if (obj is None and mentions and span.start == last_end and mentions[-1].object is not None
                 and span.unit in vocab.shared_object_after.get(mentions[-1].unit, ())):
             obj = mentions[-1].object  # 转移群众八十六户二百九十余人: the households and the persons are the same 群众

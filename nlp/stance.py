@@ -338,6 +338,8 @@ AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合
 # After a government body, what it does to the work of others: it gives the verdict, spreads the way of working or
 # judges it (予以通报表扬, 打算5月起在全区推开, 已在全县推开这一做法, 认为这个办法…)
 JUDGING_AFTER = re.compile(r"予以(?:通报|表扬|批评)|[^，,。；;\n]{0,8}?在全[县区市旗州盟]推[开广]|认为")
+# After any unit, a verb of praising it does to others (叶海军称赞社区…): it is the one who praises
+PRAISING_AFTER = ("称赞",)
 
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
@@ -839,11 +841,11 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         opening = list_start - len(mention.title) if person and mention.title and text.endswith(
             mention.title, 0, list_start) else list_start
         # (…，县防指予以通报表扬; 县农业农村局准备在全县推广: a government body alone judging, or taking up, others'
-        # work; 对八里铺镇、县农业农村局、县交通运输局予以通报批评 judges a list)
+        # work; 对八里铺镇、县农业农村局、县交通运输局予以通报批评 judges a list; 叶海军称赞社区…: the one who praises)
         agent = text[max(0, opening - 1) : opening] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, opening) or (
             mention.type == "government" and (list_start, list_end) == (mention.start, mention.end)
             and JUDGING_AFTER.match(text, list_end) and not text.endswith("对", 0, list_start)
-        ) or text.startswith("称赞", list_end)  # 叶海军称赞社区…: the one who praises
+        ) or text.startswith(PRAISING_AFTER, list_end)
         anonymised = person and "某" in mention.text
         c_lo, c_hi = _bounds(clause_marks, text, mention.start)
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the
