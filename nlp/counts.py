@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-214"
+VERSION = "counts-215"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -146,6 +146,7 @@ class _Vocabulary:
     totalled_activities: tuple[str, ...]
     totals: tuple[str, ...]
     places_before: tuple[str, ...]
+    peak_times: tuple[str, ...]
     opening_verbs: frozenset[str]
     giving_verbs: frozenset[str]
     intransitive_verbs: frozenset[str]
@@ -279,6 +280,7 @@ def _vocabulary() -> _Vocabulary:
         totalled_activities=tuple(sorted(mw["objects"]["totalled_activities"], key=len, reverse=True)),
         totals=tuple(mw["objects"]["totals"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
+        peak_times=tuple(mw["objects"]["peak_times"]),
         opening_verbs=frozenset(mw["objects"]["opening_verbs"]),
         giving_verbs=frozenset(mw["objects"]["giving_verbs"]),
         intransitive_verbs=frozenset(mw["objects"]["intransitive_verbs"]),
@@ -1377,6 +1379,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if frequency and before and before[1] == span.start and words is not None and words.short_verb_ends_at(
             span.start):
         before = None  # 各镇要把姜窖再查|一轮, 护河员早晚沿河走|一趟, 看了|一遍: how often it was done
+    if before and before[1] - before[0] >= 2 and norm[before[1] - 1] == "时":
+        peak = next((p for p in vocab.peak_times if norm.endswith(p, before[0], before[1])), "")
+        # 白天鹅最多时|超过一万只: what peaked; 巡查队员赶到时|三堆稻草: a clause telling when, the thing follows
+        before = (before[0], before[1] - len(peak)) if peak and before[1] - len(peak) - before[0] >= 2 else None
     found = (_thing_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _thing_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:

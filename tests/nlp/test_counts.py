@@ -2647,3 +2647,22 @@ def test_samples_told_by_their_origin_or_by_what_they_failed_on_count_no_thing_a
 ])
 def test_people_asked_and_things_at_a_townships_seat_are_counted_without_the_verb_or_the_place(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("每个护林点配备队员12名。", "队员"),  # a verb before 队员 opens no team's name (配备队 is no noun)
+    ("镇里抽调队员三十名连夜上堤。", "队员"),
+    ("开展宣讲二十场，受教育群众3000余人次。", "群众"),  # who was taught, without the passive verb
+    ("登记在港渔船126艘。", "渔船"),  # boats in port: 在港 describes them
+    ("全镇现有消防队员二十名。", "消防队员"),  # (a crew's members stay whole)
+])
+def test_members_taught_people_and_boats_in_port_are_counted_without_the_words_before_them(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("湿地里的灰鹤最多时超过三千只。", "灰鹤"),  # what peaked, not the peak
+    ("巡查队员赶到时三堆稻草已经烧完。", "稻草"),  # a clause telling when: the thing counted follows
+])
+def test_a_phrase_telling_when_is_no_object_but_what_peaked_is(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][0] == obj
