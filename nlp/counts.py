@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-215"
+VERSION = "counts-216"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -142,6 +142,8 @@ class _Vocabulary:
     durations_named: tuple[str, ...]
     joined_activities: _Lexicon
     changes_to: tuple[str, ...]
+    times_of_day: frozenset[str]
+    excess_over_level: re.Pattern[str]  # a level told, then how far it lies over a mark, up to the count
     measured_quantities: tuple[str, ...]
     totalled_activities: tuple[str, ...]
     totals: tuple[str, ...]
@@ -276,6 +278,9 @@ def _vocabulary() -> _Vocabulary:
         durations_named=tuple(mw["objects"]["durations_named"]),
         joined_activities=_Lexicon.of(mw["objects"]["joined_activities"]),
         changes_to=tuple(mw["objects"]["changes_to"]),
+        times_of_day=frozenset(mw["objects"]["times_of_day"]),
+        excess_over_level=re.compile(r"\d米[，,](?:" + literal_alternation(mw["objects"]["exceeding_verbs"]) + ")(?:"
+                                     + literal_alternation(mw["objects"]["marks_exceeded"]) + ")$"),
         measured_quantities=tuple(mw["objects"]["measured_quantities"]),
         totalled_activities=tuple(sorted(mw["objects"]["totalled_activities"], key=len, reverse=True)),
         totals=tuple(mw["objects"]["totals"]),
@@ -1301,6 +1306,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
         return None  # 考点周边500米内的网吧: a radius
+    if span.unit in vocab.lengths and vocab.excess_over_level.search(norm, max(0, span.start - 12), span.start):
+        return None  # 涨至23.86米，超过警戒水位|0.86米: how far the level just told lies over the mark
     if span.unit in vocab.lengths and _DISTANCE.search(norm, max(0, span.start - _DISTANCE_CHARS), span.start):
         return None  # 炉膛离灌木丛不足5米, 钢瓶与灶具距离不足1米: how far apart two things are, no counted thing
     if span.unit in vocab.lengths and _DIMENSION_AFTER.match(norm, span.end):
@@ -1315,6 +1322,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
                       or norm.startswith(vocab.frequency_changes, span.end)):
         return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
+    if before and norm[before[0] : before[1]] in vocab.times_of_day:
+        before = None  # 7月21日傍晚|涨到23.18米: when it rose, not what
     if before and norm[before[1] - 1] in TIME_AFTER:
         before = None  # 彩达村改厕后|六座户厕: a time ("after the toilets were rebuilt"), no counted thing
     if before and (set_up := _SET_UP_AT.search(norm, before[0], before[1] - 1)):

@@ -2666,3 +2666,13 @@ def test_members_taught_people_and_boats_in_port_are_counted_without_the_words_b
 ])
 def test_a_phrase_telling_when_is_no_object_but_what_peaked_is(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][0] == obj
+
+
+@pytest.mark.parametrize("text, objs", [
+    ("白河渡口站水位涨到31.4米，超过警戒水位0.9米。", ["水位", None]),  # the level, then its excess over the mark
+    ("凌晨水位升到12.35米，高出保证水位0.4米。", ["水位", None]),
+    ("南渡站水位持续上涨，当晚涨到7.8米，超警0.3米。", ["水位", None]),  # a time of day is when, not what rose
+    ("老河口段水位超过警戒水位1.3米。", ["水位"]),  # the excess told alone keeps the quantity named before it
+])
+def test_a_level_risen_to_is_the_rise_s_object_and_its_excess_over_a_mark_counts_nothing(text, objs) -> None:
+    assert [m.object for m in extract_counts(text)] == objs
