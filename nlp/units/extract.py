@@ -34,6 +34,8 @@ from nlp.units.organisations import (
     parts_of_bodies,
 )
 from nlp.units.persons import (
+    GENERIC_VILLAGE_ENDS,
+    NAMED_VILLAGE_ENDS,
     anonymised_persons,
     listed_persons,
     names_listed_after,
@@ -211,7 +213,7 @@ def extract_units(
         persons, role_spans = township_into_role(persons, orgs, text, lex)
         phrases = phrases + role_spans if role_spans else phrases
     if phrases:
-        orgs = [c for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
+        orgs = [_before_role(c, phrases, text) for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
     if "店" in text or "校门" in text or "两委" in text:
@@ -653,6 +655,16 @@ def _along_in_general(text: str, start: int, end: int, ctx: CountyContext | None
         return True
     return m.group("level") == "街道" and (
         ctx is None or m.group("stem") not in township_forms(ctx.county, ctx.prefecture).by_form)
+
+
+def _before_role(c: Candidate, phrases: list[tuple[int, int]], text: str) -> Candidate:
+    """陈集镇沈圩村|原村委会主任沈某某: a village whose name runs on into the role phrase after it ends where the role
+    begins (the committee belongs to its head's title)."""
+    for s, e in phrases:
+        if c.start < s < c.end <= e and text.endswith(NAMED_VILLAGE_ENDS, c.start, s) and not text.endswith(
+                GENERIC_VILLAGE_ENDS, c.start, s):
+            return Candidate(c.start, s, c.kind, c.title)
+    return c
 
 
 def _trim_after_person(cand: Candidate, persons: list[Candidate], text: str) -> Candidate:

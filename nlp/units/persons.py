@@ -220,10 +220,15 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         if tokens[index].end - token.start > 24:
             break
         if (token.word == "村" and k - 2 >= 0 and tokens[k - 2].end == token.start and "书记" not in tokens[index].word
-                and tokens[k - 2].tag in PROPER_TAGS and len(tokens[k - 2].word) >= 2):
-            # 辛榨乡王畈|村|保洁员: the 村 closes the village's name, a unit of its own before a villager's role (but
+                and len(tokens[k - 2].word) >= 2 and (tokens[k - 2].tag in PROPER_TAGS or (
+                    k - 3 >= 0 and tokens[k - 3].end == tokens[k - 2].start and tokens[k - 3].head in TOWNSHIP_HEADS))):
+            # 辛榨乡王畈|村|保洁员, 花塘乡|龙头|村|护林员: the 村 closes the village's name (a proper noun, or any word
+            # after its township), a unit of its own before a villager's role (but
             # 金龙镇三合村党总支书记: a village's secretary is written with his village)
             break
+        if (len(token.word) >= 3 and token.word.endswith(NAMED_VILLAGE_ENDS) and not token.word.endswith(
+                GENERIC_VILLAGE_ENDS) and "书记" not in tokens[index].word):
+            break  # 向阳乡张集村|网格员, 中和镇拉旦村|护水员: so does a village's name jieba cut whole
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             if token.head and token.head in ("指挥部", "领导小组", "委员会"):
@@ -247,6 +252,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
 
 
 ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
+NAMED_VILLAGE_ENDS = ("村", "社区")
+TOWNSHIP_HEADS = frozenset({"乡", "镇", "街道"})
+GENERIC_VILLAGE_ENDS = ("农村", "乡村", "城乡社区")
 
 
 # A township or a village, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 丰润村|河长,

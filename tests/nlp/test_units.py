@@ -3019,6 +3019,16 @@ def test_words_around_a_township_stay_out_of_its_name(names, text, expected):
     ("马井镇柳林村户主冯某某嫌冲水费水。", "四川省德阳市什邡市", [("马井镇柳林村", None), ("冯某某", "户主")]),
     ("金龙镇三合村党总支书记彭国强作交流发言。", "湖南省株洲市攸县",
      [("彭国强", "金龙镇三合村党总支书记")]),  # (a village's secretary is written with his village)
+    ("向阳乡张集村网格员李秀兰说。", "安徽省六安市霍邱县",
+     [("向阳乡张集村", None), ("李秀兰", "网格员")]),  # a village jieba cuts whole (张集村) ends before the role too
+    ("中和镇拉旦村护水员潘秀英在河湾。", "安徽省六安市霍邱县", [("中和镇拉旦村", None), ("潘秀英", "护水员")]),
+    ("花塘乡龙头村护林员邓冬生在山口值守。", "湖南省郴州市临武县",
+     [("花塘乡龙头村", None), ("邓冬生", "护林员")]),  # 龙头|村: any word between the township and its 村
+    ("云台乡刘庄村原村委会主任赵某某把持码头。", "安徽省六安市霍邱县",
+     [("云台乡刘庄村", None), ("赵某某", "原村委会主任")]),  # the committee goes with its head's title
+    ("石门镇下坊村村委会主任钟春生骑车赶来。", "安徽省六安市霍邱县", [("石门镇下坊村", None), ("钟春生", "村委会主任")]),
+    ("对石桥乡农业农村综合服务中心主任马某某予以诫勉谈话。", "湖北省黄冈市浠水县",
+     [("石桥乡农业农村综合服务中心", None), ("马某某", "综合服务中心主任")]),  # (农业农村 names no village)
 ])
 def test_a_village_named_before_a_villagers_role_is_no_part_of_the_title(units, text, context, expected) -> None:
     assert [(m.text, m.title) for m in units(text, context)] == expected
