@@ -70,8 +70,9 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
-        if token.word in GLUE_ADVERBS:
-            break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one
+        if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index:
+            break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one; nor a verb that takes a body
+            # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it
         if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):
             return first  # 市应急管理局|对华|宇|羽绒制品有限公司: the body acts on the company after its 对
         if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads

@@ -3032,3 +3032,13 @@ def test_words_around_a_township_stay_out_of_its_name(names, text, expected):
 ])
 def test_a_village_named_before_a_villagers_role_is_no_part_of_the_title(units, text, context, expected) -> None:
     assert [(m.text, m.title) for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("在泉溪镇，检查人员发现恒泰石料场在河道里堆放石料。", "浙江省金华市武义县", ["泉溪镇", "恒泰石料场"]),
+    ("村里先摸底，再联系金禾茶叶专业合作社收购鲜叶。", "浙江省金华市武义县", ["金禾茶叶专业合作社"]),  # (jieba: 联系 n)
+    ("县市场监管局暗查农贸市场14个、餐饮单位一百二十六家。", "浙江省金华市武义县", ["县市场监管局"]),
+    ("执法人员走进福满楼酒店后厨检查。", "浙江省金华市武义县", ["福满楼酒店"]),
+])
+def test_a_verb_that_takes_a_body_opens_no_name_after_it(units, text, context, expected) -> None:
+    assert [m.text for m in units(text, context)] == expected
