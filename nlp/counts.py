@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-216"
+VERSION = "counts-217"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -712,14 +712,15 @@ _WORD_START = itemgetter(1)
 _WORD_END = itemgetter(2)
 # the complements that close a verb's result (租下, 划出, 找到, 烧掉, 编成, 拉回, 装好): such a verb is no noun, whatever jieba
 # tags its nouns (行为, 投诉, 毒饵|站 are verbs to it)
-RESULTATIVES = frozenset("下出到掉成进起走开回来上好足齐")
+RESULTATIVES = frozenset("下出到掉成进起走开回来上好足齐满坏毁垮")
 PREPOSITIONS = frozenset("把将给对向为让被从在用")  # (jieba tags 加强|针 a preposition)
 PLACING = frozenset({"在", "到"})
 PLACING_VERBS_TAGGED_NOUNS = frozenset({"码"})  # 稻草|码|在: jieba tags 码 a noun (号码)
 ADVERB_OPENERS = frozenset("各都也就还又才已均每再却")
 AMOUNTS_TAGGED_VERBS = frozenset({"支出", "产出"})  # 一般公共预算支出7288.3亿元: an amount, named before it
 ADVERBS_OPENING_NOUNS = frozenset({"自然"})  # jieba's adverb in 自然屯, 自然湾, 自然村: a natural village, counted
-DESCRIBING_VERBS = frozenset({"外出", "播出", "手足"})  # 外出务工人员, 播出机构, 手足口病: the word describes the thing
+DESCRIBING_VERBS = frozenset({"外出", "播出", "手足", "破坏"})  # 外出务工人员, 播出机构, 手足口病, 破坏环境资源案件: the word
+# describes the thing
 
 
 @dataclass(frozen=True, slots=True)

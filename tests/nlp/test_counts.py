@@ -2676,3 +2676,14 @@ def test_a_phrase_telling_when_is_no_object_but_what_peaked_is(text, obj) -> Non
 ])
 def test_a_level_risen_to_is_the_rise_s_object_and_its_excess_over_a_mark_counts_nothing(text, objs) -> None:
     assert [m.object for m in extract_counts(text)] == objs
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("沿河", "一段", "护岸", "堆满", "建筑", "垃圾", "。"), "护岸"),  # 堆满: a verb with its result ends the thing
+    (("山洪", "冲坏", "村道", "约", "两公里", "。"), "村道"),  # what was damaged, without the verb
+    (("被", "风吹", "落", "砸坏", "车辆", "3", "辆", "。"), "车辆"),
+    (("公开", "审理", "一起", "破坏", "环境", "资源", "案件", "。"), "案件"),  # (破坏 describes the case)
+])
+def test_verbs_with_a_result_of_filling_or_damage_are_no_part_of_the_thing(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
