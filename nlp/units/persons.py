@@ -40,6 +40,8 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
         return None  # (村级河长|三季度未按要求巡河: a numeral opens no name)
     if text[start] in NOT_NAME_OPENINGS:
         return None  # 村级河长|未按要求巡河, 村级河长|无巡河记录, 各级河长|要切实履行: a negation or a modal, no name
+    if text.startswith("某某", start + 1):
+        return start + 3  # 村级河长达某某|近两个月: an anonymised name ends at its 某某
     if text[start] in FUNCTION_CHARS:
         # 才让多杰: a function character opens a four-character name only when no common word lies inside it
         # and one starts right after it
@@ -55,12 +57,14 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
         if not all(CJK.match(ch) for ch in name) or freq.get(name[:2], 0) >= 100 or freq.get(name, 0) >= 100:
             return None
         if (end == len(text) or not CJK.match(text[end]) or freq.get(text[end : end + 2], 0) >= 100
-                or text[end] in ARRIVING):  # 副旗长宝音图|到杜尔基镇: a verb of arriving after the name
+                or text[end] in ARRIVING or text[end] in SAYING):  # 副旗长宝音图|到杜尔基镇, 乡党委书记扎西泽让|说:
+            # a verb of arriving or saying after the name
             return end if any(freq.get(name[i : i + 2], 0) < 100 for i in range(len(name) - 1)) else None
     return None
 
 
 ARRIVING = frozenset("到赴")
+SAYING = frozenset("说")
 
 
 # Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
@@ -251,7 +255,7 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
     return tokens[k].start
 
 
-ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级"})
+ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级", "县级", "区级", "市级", "旗级", "州级"})
 NAMED_VILLAGE_ENDS = ("村", "社区")
 TOWNSHIP_HEADS = frozenset({"乡", "镇", "街道"})
 GENERIC_VILLAGE_ENDS = ("农村", "乡村", "城乡社区")

@@ -3042,3 +3042,14 @@ def test_a_village_named_before_a_villagers_role_is_no_part_of_the_title(units, 
 ])
 def test_a_verb_that_takes_a_body_opens_no_name_after_it(units, text, context, expected) -> None:
     assert [m.text for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乡党委书记尼玛泽仁说，草场看住了。", [("尼玛泽仁", "乡党委书记")]),  # 说 after a name without a surname ends it
+    ("镇长次仁说，路修好了。", [("次仁", "镇长")]),
+    ("村级河长达某某近三个月没有巡河记录。", [("达某某", "村级河长")]),  # an anonymised name ends at its 某某
+    ("县委书记、县级总河长王某某主持召开会议。", [("王某某", "县委书记、县级总河长")]),  # a post's level is in its title
+    ("副县长、县级河长洛绒主持召开调度会。", [("洛绒", "副县长、县级河长")]),
+])
+def test_names_without_a_surname_end_before_said_and_a_posts_level_stays_in_its_title(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "四川省甘孜藏族自治州理塘县")] == expected
