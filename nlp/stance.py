@@ -492,6 +492,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _ranked_in_order(text, judged)
     if "：" in text or ":" in text or "档" in text or "的是" in text:  # (第二档为…, 达标的是…: a grading with no colon)
         judged = _graded_lines(text, judged)
+    if "发现" in text:
+        judged = _found_by_inspectors(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
     if "；" in text or ";" in text:
@@ -535,6 +537,23 @@ BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现))|�
 # (2．迁陵镇的|酉州渔具店, 加加镇国道边的|雪域甜茶馆)
 BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*(?:[^，,。；;：:\n]{0,14}的)?$")
 BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
+# Inspectors who found the business (在田江街道，检查人员发现|顺达砂石场在河道管理范围内堆放砂石)
+FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$")
+
+
+def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
+    """在马料河边，检查人员发现云鼎建筑工程有限公司在河道管理范围内堆放弃土: a business the inspectors found, whose
+    sentence tells of a wrong, a denial or a sanction (`business_faults`), is a finding, in any story."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if (mention.stance is not None or mention.type != "enterprise"
+                or not FOUND_BY_INSPECTORS.search(text, max(0, mention.start - 8), mention.start)):
+            continue
+        end = PARAGRAPH_END.search(text, mention.end)
+        if table.business_fault.search(text, mention.end, end.start() if end else len(text)):
+            result[index] = mention.with_stance("criticized")
+    return result
 
 
 def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:

@@ -1230,3 +1230,13 @@ def test_a_township_placing_a_business_that_opens_a_finding_is_not_the_finding(s
 ])
 def test_the_first_place_of_a_ranking_and_a_way_spread_to_all_praise_their_unit(stances, text, expected):
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在马料河边，检查人员发现恒达建筑工程有限公司在河道管理范围内堆放弃土约300立方米，已被区水务局责令清运。",
+     ("恒达建筑工程有限公司", "criticized")),  # in plain news too: the inspectors found it at fault
+    ("在小板桥街道，检查组发现老昆明米线馆把液化石油气钢瓶放在楼梯下，没有安装报警装置。", ("老昆明米线馆", "criticized")),
+    ("在关上街道，检查人员发现金马物业服务有限公司已为小区装上充电桩。", ("金马物业服务有限公司", None)),  # no wrong told
+])
+def test_a_business_the_inspectors_found_at_fault_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
