@@ -486,7 +486,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
-    if "的做法" in text or "的经验" in text or "的办法" in text:
+    if "的做法" in text or "的经验" in text or "的办法" in text or "介绍" in text or "交流了" in text:
         judged = _way_of_working_handed_on(text, judged)
     if "高到低" in text or "排序" in text or "排列" in text or "名次" in text:
         judged = _ranked_in_order(text, judged)
@@ -515,16 +515,20 @@ HANDED_ON_AFTER = re.compile(_ITS_WAY + r")[^，,。；;\n]{0,12}?(?:推广|推�
 # 各乡镇参照|果遂镇|的做法, 号召各街道学习|翟家街道|的做法: others are told to follow the unit's way
 FOLLOWED_BEFORE = ("参照", "学习", "借鉴", "复制", "推广", "推开")
 FOLLOWED_AFTER = re.compile(_ITS_WAY + "|模式)")
+# 会上，油坝乡介绍了推行“门前三包”积分兑换的做法, 龙海镇介绍做法: a body that presents its own way to the meeting
+INTRODUCED_WAY = re.compile(r"(?:介绍了?|交流了|分享了)[^。；;\n]{0,40}?(?:做法|经验|办法)")
 
 
 def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
     """A unit whose way of working a body hands on to others (把X的做法向各乡镇推广, 把X“一户一策”的做法印发各乡镇
-    参照), or that others are told to follow (各乡镇参照X的做法), is praised, whatever else its sentence says."""
+    参照), that others are told to follow (各乡镇参照X的做法) or that presents it (X介绍了…的做法; a person presenting
+    is no judged unit) is praised, whatever else its sentence says."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
         if mention.stance is None and (
                 text.endswith(HANDED_ON_BEFORE, 0, mention.start) and HANDED_ON_AFTER.match(text, mention.end)
-                or text.endswith(FOLLOWED_BEFORE, 0, mention.start) and FOLLOWED_AFTER.match(text, mention.end)):
+                or text.endswith(FOLLOWED_BEFORE, 0, mention.start) and FOLLOWED_AFTER.match(text, mention.end)
+                or mention.type != "person" and INTRODUCED_WAY.match(text, mention.end)):
             result[index] = mention.with_stance("praised")
     return result
 

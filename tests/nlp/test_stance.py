@@ -1240,3 +1240,12 @@ def test_the_first_place_of_a_ranking_and_a_way_spread_to_all_praise_their_unit(
 ])
 def test_a_business_the_inspectors_found_at_fault_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，城关镇介绍了推行“积分超市”的做法。", ("城关镇", "praised")),  # a body presenting its own way
+    ("会上，东风社区介绍了发动退休职工清扫巷道的经验。", ("东风社区", "praised")),
+    ("会上，社区书记张丽介绍了“楼长制”经验。", ("张丽", None)),  # (a person presenting is no judged unit)
+])
+def test_a_body_that_presents_its_way_of_working_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
