@@ -55,6 +55,7 @@ _CLOCK = frozenset("时点:")
 # 离, 距 open a distance, up to the length in the same clause (but 隔离带, 撤离, 分离, 远离, 脱离 are other words)
 _DISTANCE = re.compile(r"(?<![隔撤分远脱剥])[离距][^，。；;,:：\n]*$")
 _DISTANCE_CHARS = 12
+_EXCESS_CHARS = 12  # characters before a length that may hold the level just told and the mark it lies over
 # A dimension right after a length (两米多深, 四十多米长的地笼), closing the clause or opening a 的 phrase
 _DIMENSION_AFTER = re.compile(r"[深高宽厚长](?:[的，。；、,;)）]|$)")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
@@ -1307,7 +1308,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
         return None  # 考点周边500米内的网吧: a radius
-    if span.unit in vocab.lengths and vocab.excess_over_level.search(norm, max(0, span.start - 12), span.start):
+    if span.unit in vocab.lengths and vocab.excess_over_level.search(norm, max(0, span.start - _EXCESS_CHARS),
+                                                                    span.start):
         return None  # 涨至23.86米，超过警戒水位|0.86米: how far the level just told lies over the mark
     if span.unit in vocab.lengths and _DISTANCE.search(norm, max(0, span.start - _DISTANCE_CHARS), span.start):
         return None  # 炉膛离灌木丛不足5米, 钢瓶与灶具距离不足1米: how far apart two things are, no counted thing

@@ -543,19 +543,23 @@ BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n])[\s◆●■【】（）()一
 BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
 # Inspectors who found the business (在田江街道，检查人员发现|顺达砂石场在河道管理范围内堆放砂石)
 FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$")
+FOUND_REACH = 8  # characters before a business that may hold its finders
+
+
+def _fault_told_after(text: str, start: int) -> bool:
+    """Whether the paragraph running on from `start` tells of a wrong, a denial or a sanction (`business_faults`)."""
+    end = PARAGRAPH_END.search(text, start)
+    return _cues().business_fault.search(text, start, end.start() if end else len(text)) is not None
 
 
 def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
     """在马料河边，检查人员发现云鼎建筑工程有限公司在河道管理范围内堆放弃土: a business the inspectors found, whose
-    sentence tells of a wrong, a denial or a sanction (`business_faults`), is a finding, in any story."""
-    table = _cues()
+    paragraph tells of a wrong, is a finding, in any story."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is not None or mention.type != "enterprise"
-                or not FOUND_BY_INSPECTORS.search(text, max(0, mention.start - 8), mention.start)):
-            continue
-        end = PARAGRAPH_END.search(text, mention.end)
-        if table.business_fault.search(text, mention.end, end.start() if end else len(text)):
+        if (mention.stance is None and mention.type == "enterprise"
+                and FOUND_BY_INSPECTORS.search(text, max(0, mention.start - FOUND_REACH), mention.start)
+                and _fault_told_after(text, mention.end)):
             result[index] = mention.with_stance("criticized")
     return result
 
@@ -565,15 +569,12 @@ def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:
     faults, a business no cue judged, opening a sentence (after its place and 的, if any) whose words tell of a wrong,
     a denial or a sanction (`business_faults`), is a finding. Not one listed with others (…有限公司、阿湖乡负责人作了
     表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了阻车装置)."""
-    table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is not None or mention.type != "enterprise"
-                or text[mention.end : mention.end + 1] in LIST_JOINERS
-                or not BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)):
-            continue
-        end = PARAGRAPH_END.search(text, mention.end)
-        if table.business_fault.search(text, mention.end, end.start() if end else len(text)):
+        if (mention.stance is None and mention.type == "enterprise"
+                and text[mention.end : mention.end + 1] not in LIST_JOINERS
+                and BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)
+                and _fault_told_after(text, mention.end)):
             result[index] = mention.with_stance("criticized")
     return result
 
