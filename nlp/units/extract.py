@@ -34,10 +34,9 @@ from nlp.units.organisations import (
     parts_of_bodies,
 )
 from nlp.units.persons import (
-    GENERIC_VILLAGE_ENDS,
-    NAMED_VILLAGE_ENDS,
     anonymised_persons,
     listed_persons,
+    names_a_village,
     names_listed_after,
     repeat_persons,
     titled_persons,
@@ -661,8 +660,7 @@ def _before_role(c: Candidate, phrases: list[tuple[int, int]], text: str) -> Can
     """陈集镇沈圩村|原村委会主任沈某某: a village whose name runs on into the role phrase after it ends where the role
     begins (the committee belongs to its head's title)."""
     for s, e in phrases:
-        if c.start < s < c.end <= e and text.endswith(NAMED_VILLAGE_ENDS, c.start, s) and not text.endswith(
-                GENERIC_VILLAGE_ENDS, c.start, s):
+        if c.start < s < c.end <= e and names_a_village(text[c.start : s]):
             return Candidate(c.start, s, c.kind, c.title)
     return c
 

@@ -57,14 +57,13 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
         if not all(CJK.match(ch) for ch in name) or freq.get(name[:2], 0) >= 100 or freq.get(name, 0) >= 100:
             return None
         if (end == len(text) or not CJK.match(text[end]) or freq.get(text[end : end + 2], 0) >= 100
-                or text[end] in ARRIVING or text[end] in SAYING):  # 副旗长宝音图|到杜尔基镇, 乡党委书记扎西泽让|说:
+                or text[end] in VERBS_AFTER_A_NAME):  # 副旗长宝音图|到杜尔基镇, 乡党委书记扎西泽让|说:
             # a verb of arriving or saying after the name
             return end if any(freq.get(name[i : i + 2], 0) < 100 for i in range(len(name) - 1)) else None
     return None
 
 
-ARRIVING = frozenset("到赴")
-SAYING = frozenset("说")
+VERBS_AFTER_A_NAME = frozenset("到赴说")  # arriving or saying
 
 
 # Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
@@ -230,8 +229,7 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             # after its township), a unit of its own before a villager's role (but
             # 金龙镇三合村党总支书记: a village's secretary is written with his village)
             break
-        if (len(token.word) >= 3 and token.word.endswith(NAMED_VILLAGE_ENDS) and not token.word.endswith(
-                GENERIC_VILLAGE_ENDS) and "书记" not in tokens[index].word):
+        if len(token.word) >= 3 and names_a_village(token.word) and "书记" not in tokens[index].word:
             break  # 向阳乡张集村|网格员, 中和镇拉旦村|护水员: so does a village's name jieba cut whole
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
@@ -259,6 +257,12 @@ ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级", "
 NAMED_VILLAGE_ENDS = ("村", "社区")
 TOWNSHIP_HEADS = frozenset({"乡", "镇", "街道"})
 GENERIC_VILLAGE_ENDS = ("农村", "乡村", "城乡社区")
+
+
+def names_a_village(name: str) -> bool:
+    """Whether `name` ends as a village's or community's name does (张集村, 拉旦村), not as a word for villages in
+    general (农村, 农业农村, 城乡社区)."""
+    return name.endswith(NAMED_VILLAGE_ENDS) and not name.endswith(GENERIC_VILLAGE_ENDS)
 
 
 # A township or a village, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 丰润村|河长,
