@@ -494,13 +494,13 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _graded_lines(text, judged)
     if "发现" in text:
         judged = _found_by_inspectors(text, judged)
+    judged = _businesses_found_at_fault(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
     if "；" in text or ";" in text:
         judged = _faults_listed_in_turn(text, judged)
     if "：" in text or ":" in text or "——" in text:
         judged = _labelled_findings(text, judged)
-    judged = _businesses_found_at_fault(text, judged)
     judged = _areas_opening_their_faults(text, judged)
     return _good_work_among_faults(text, judged)
 
@@ -565,9 +565,10 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
 
 
 def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:
-    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, 前孙镇的聚鑫园饭店用一根胶管串起4只钢瓶: in a story that reports
-    faults, a business no cue judged, opening a sentence (after its place and 的, if any) whose words tell of a wrong,
-    a denial or a sanction (`business_faults`), is a finding. Not one listed with others (…有限公司、阿湖乡负责人作了
+    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, 前孙镇的聚鑫园饭店用一根胶管串起4只钢瓶: a business no cue judged,
+    opening a sentence (after its place and 的, if any) whose paragraph tells of a wrong, a denial or a sanction
+    (`business_faults`), is a finding, in any story: a business is named in a bulletin's prose for what it did wrong
+    or did well, and the paragraph tells which. Not one listed with others (…有限公司、阿湖乡负责人作了
     表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了阻车装置)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):

@@ -1249,3 +1249,14 @@ def test_a_business_the_inspectors_found_at_fault_is_criticised(stances, text, e
 ])
 def test_a_body_that_presents_its_way_of_working_is_praised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story with nothing else criticised: the business opens its sentence and its paragraph tells the wrong
+    ("5月以来，全县检查燃气用户一千余户。在上关街道的湘味坊饭店，3个液化气钢瓶被放在不通风的地下室，燃气报警器也没有通电。",
+     ("湘味坊饭店", "criticized")),
+    ("县城的羌塘人家餐馆把后厨垃圾拉到公路边的沟里倒掉，已被县市场监管局责令整改。", ("羌塘人家餐馆", "criticized")),
+    ("骑马山街道的天山热力有限责任公司9月就完成了换热站检修，供暖前又试运行了一周。", ("天山热力有限责任公司", None)),
+])
+def test_a_business_opening_a_sentence_on_its_wrong_is_criticised_in_any_story(stances, text, expected) -> None:
+    assert expected in stances(text)
