@@ -495,6 +495,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     if "发现" in text:
         judged = _found_by_inspectors(text, judged)
     judged = _businesses_found_at_fault(text, judged)
+    judged = _areas_opening_their_faults(text, judged)
     if not any(m.stance == "criticized" for m in judged):
         return judged
     if "；" in text or ";" in text:
@@ -1081,11 +1082,11 @@ FAULTY_MEMBERS = re.compile("(?:" + literal_alternation(PLACES_OF_ITS_OWN) + ")?
                             r"(?:未|没有|没|不按|不|脱岗|造假|只|把|仍|无|缺|过期|超)")
 
 
-# What a township or community opening a sentence of a story of faults tells of itself: a count of its own things
-# (锦绣街道有9家粉店…, 义渡口乡集镇上有9家小吃店…), what it did not do (马头镇龙岩村没有登记…), the points it lost
-# (桑墟镇的分，大多丢在苗圃和坑塘上)
+# What a township or community opening a sentence tells of itself when it reports a fault: a count of its own things
+# (锦绣街道有9家粉店…, 义渡口乡集镇上有9家小吃店…), what it did not do (马头镇龙岩村没有登记…; 没等上级通知 is
+# no fault but haste), the points it lost (桑墟镇的分，大多丢在苗圃和坑塘上)
 AREA_FAULT_OPENING = re.compile("(?:(?:" + literal_alternation(PLACES_OF_ITS_OWN) + ")?有[0-9０-９一二三四五六七八九十两]"
-                                r"|没有?(?!发生|出现|造成|发现)|的分)")
+                                r"|没有?(?!发生|出现|造成|发现|等)|的分)")
 
 
 # An item's enumerator or a word adding one more finding, right before a unit that opens it (（二）鸡冠山乡石桥村有2户…,
@@ -1095,10 +1096,10 @@ FINDING_OPENER = re.compile(r"(?:^|(?<=[。！？；;\n：:]))(?:[（(][一二�
 
 
 def _areas_opening_their_faults(text: str, mentions: list[M]) -> list[M]:
-    """锦绣街道有9家粉店拔掉了燃气报警器的插头, 甲茶镇新场村没有对独居老人逐户排查, 张龙乡的分大多丢在集市上: in a
-    story that reports faults, a township or community no cue judged, opening a sentence with a count of its own
-    things, a thing it did not do or the points it lost (`AREA_FAULT_OPENING`), is a finding, unless its clause tells
-    what it achieved. Every such sentence in the gold reports one."""
+    """锦绣街道有9家粉店拔掉了燃气报警器的插头, 甲茶镇新场村没有对独居老人逐户排查, 张龙乡的分大多丢在集市上: a
+    township or community no cue judged, opening a sentence with a count of its own things, a thing it did not do or
+    the points it lost (`AREA_FAULT_OPENING`), is a finding, unless its clause tells what it achieved, in any story:
+    such a sentence is itself the report of a fault (白云乡有2处隐患点的监测员外出做工 in a story that names no other)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
         if mention.stance is not None or mention.type not in AREA_TYPES:

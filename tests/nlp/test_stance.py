@@ -1260,3 +1260,18 @@ def test_a_body_that_presents_its_way_of_working_is_praised(stances, text, expec
 ])
 def test_a_business_opening_a_sentence_on_its_wrong_is_criticised_in_any_story(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story with nothing else criticised: the sentence the township opens is itself the finding
+    ("6月以来，全县排查地质灾害隐患点八十七处。检查中也看到了漏洞。白云乡有2处隐患点的监测员外出做工，没有人替班。",
+     ("白云乡", "criticized")),
+    ("也有走过场的。张家湾镇有2个村的排查表上写着“已入户”，村民却说没人来过。", ("张家湾镇", "criticized")),
+])
+def test_an_area_opening_a_sentence_on_its_fault_is_criticised_in_any_story(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
+def test_an_area_that_did_not_wait_is_not_at_fault(stances) -> None:
+    judged = stances("城关镇有3个村没有落实巡堤人员。侯集镇没等上级通知，7月19日晚就把低洼处的群众转移到了安置点。")
+    assert ("城关镇", "criticized") in judged and ("侯集镇", "criticized") not in judged
