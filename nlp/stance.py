@@ -147,6 +147,8 @@ def _percentage(text: str, start: int) -> bool:
 
 
 WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
+NAMING_CUES = ("点名",)
+NAMING_A_LIST = ("的有", "的是")  # 被点名的有：武篆镇…: the list that follows is the verdict
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
@@ -178,6 +180,9 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
         if sign == "criticized" and text.startswith(WORK_ON_A_FAULT, match.end()):
             continue  # 占道经营整治成效明显: the fault names the work done on it
+        if (cue in NAMING_CUES and text.endswith("被", 0, start) and text.startswith("的", match.end())
+                and not text.startswith(NAMING_A_LIST, match.end())):
+            continue  # 请水口乡督促|被点名的|农家乐…整改: the naming picks out the ones already judged, no verdict here
         found.append((start, match.end(), sign))
     return found
 

@@ -1275,3 +1275,14 @@ def test_an_area_opening_a_sentence_on_its_fault_is_criticised_in_any_story(stan
 def test_an_area_that_did_not_wait_is_not_at_fault(stances) -> None:
     judged = stances("城关镇有3个村没有落实巡堤人员。侯集镇没等上级通知，7月19日晚就把低洼处的群众转移到了安置点。")
     assert ("城关镇", "criticized") in judged and ("侯集镇", "criticized") not in judged
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 被点名的X picks out the ones already judged: the body asked to see to them is not judged by it
+    ("县爱卫办对3家农家乐予以通报批评。\n请水口乡、小浦镇督促被点名的农家乐于7月31日前整改到位。", ("小浦镇", None)),
+    ("11月上旬，市环保局将对被点名的企业和作坊进行复查。", ("市环保局", None)),
+    ("会上，县河长办通报了暗访情况，被点名的有：武篆镇在红水河岸边设置的3块禁渔公告牌损毁后一直未补。",
+     ("武篆镇", "criticized")),  # …but a list after 被点名的有 is the verdict
+])
+def test_the_body_that_sees_to_the_ones_named_is_not_judged_by_the_naming(stances, text, expected) -> None:
+    assert expected in stances(text)
