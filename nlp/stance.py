@@ -501,14 +501,28 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _found_by_inspectors(text, judged)
     judged = _businesses_found_at_fault(text, judged)
     judged = _areas_opening_their_faults(text, judged)
-    if not any(m.stance == "criticized" for m in judged):
-        return judged
-    if "；" in text or ";" in text:
-        judged = _faults_listed_in_turn(text, judged)
-    if "：" in text or ":" in text or "——" in text:
-        judged = _labelled_findings(text, judged)
-    judged = _areas_opening_their_faults(text, judged)
-    return _good_work_among_faults(text, judged)
+    if any(m.stance == "criticized" for m in judged):
+        if "；" in text or ";" in text:
+            judged = _faults_listed_in_turn(text, judged)
+        if "：" in text or ":" in text or "——" in text:
+            judged = _labelled_findings(text, judged)
+        judged = _good_work_among_faults(text, judged)
+    return _places_of_businesses_unjudged(text, judged)
+
+
+# 娜允镇夜市上的|依香傣味烧烤, 丹霞街道的|锦江渔家: where a business is, told before it in its own clause
+PLACE_OF_A_BUSINESS = re.compile(r"[^，,。；;：:、\n把将和与及给对为让请向]{0,14}的")  # (no 姚村镇|把…的: an act)
+
+
+def _places_of_businesses_unjudged(text: str, mentions: list[M]) -> list[M]:
+    """A township or community written only as the place of the business after it (黑树镇境内的坡脚湾煤矿把矸石倒在
+    泄洪沟口) is not judged by what the business did: in the gold such a place is unjudged 14,824 times in 14,829."""
+    result = list(mentions)
+    for index, (mention, following) in enumerate(zip(mentions, mentions[1:])):
+        if (mention.stance is not None and mention.type in AREA_TYPES and following.type == "enterprise"
+                and PLACE_OF_A_BUSINESS.fullmatch(text, mention.end, following.start)):
+            result[index] = mention.with_stance(None)
+    return result
 
 
 # A unit's way of working after its name, with the quoted label it may carry (启隆镇|“一沟一长”的做法)

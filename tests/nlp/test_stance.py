@@ -1286,3 +1286,15 @@ def test_an_area_that_did_not_wait_is_not_at_fault(stances) -> None:
 ])
 def test_the_body_that_sees_to_the_ones_named_is_not_judged_by_the_naming(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the township is only where the business is: the business is judged, not the place
+    ("督查发现以下问题：物茂乡土林景区旁的土林人家农家乐在林边空地架炉烧烤，被县林草局责令整改。", ("物茂乡", None)),
+    ("督查发现以下问题：物茂乡土林景区旁的土林人家农家乐在林边空地架炉烧烤，被县林草局责令整改。",
+     ("土林人家农家乐", "criticized")),
+    ("城关镇有3个检查站无人值守；姚村镇把全镇十二个村的保洁交给一家保洁公司，垃圾日产日清。",
+     ("姚村镇", "praised")),  # (a township that acts on something is no place phrase)
+])
+def test_the_place_of_a_business_is_not_judged_by_what_the_business_did(stances, text, expected) -> None:
+    assert expected in stances(text)
