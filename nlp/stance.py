@@ -557,9 +557,10 @@ def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
 # a sanction the business met
 BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现))|未(?!发生|出现|造成|发现|接到)|无(?!人机|一)"
                     r"|被[^，,。；;]{0,12}?(?:责令|罚|查|立案|处罚|约谈|封存|没收|取缔|叫停|移送)")
-# Before a business: the start of a sentence or line, an enumerator or a heading's marks, and a place with its 的
-# (2．迁陵镇的|酉州渔具店, 加加镇国道边的|雪域甜茶馆)
-BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*(?:[^，,。；;：:\n]{0,14}的)?$")
+# Before a business: the start of a sentence, line, item of a list (；) or labelled finding (涧田乡：), an enumerator or
+# a heading's marks, where it is (在自由路街道，) or a word adding one more (此外，), and a place with its 的
+# (2．迁陵镇的|酉州渔具店, 加加镇国道边的|雪域甜茶馆, ；新宁镇的|阿芳老友粉店)
+BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n；;：:])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*(?:在[^，,。；;：:\n]{1,12}[，,]|(?:此外|另外|同时|还有)[，,]?)?(?:[^，,。；;：:\n]{0,14}的)?$")
 BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
 # Inspectors who found the business (在田江街道，检查人员发现|顺达砂石场在河道管理范围内堆放砂石)
 FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$")

@@ -1298,3 +1298,16 @@ def test_the_body_that_sees_to_the_ones_named_is_not_judged_by_the_naming(stance
 ])
 def test_the_place_of_a_business_is_not_judged_by_what_the_business_did(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a business opening an item of a list, a labelled finding, or a sentence after where it is or 此外
+    ("县城3家夜市摊点已整改；新宁镇的阿芳老友粉店未办理食品经营许可证，被依法取缔。", ("阿芳老友粉店", "criticized")),
+    ("涧田乡：赣兴电力工程有限公司的施工队清理线路通道，把砍下的灌木堆在林边，没有及时清运。",
+     ("赣兴电力工程有限公司", "criticized")),
+    ("在自由路街道，鑫宇建筑工程有限公司的工地基坑紧挨着排洪渠，没有设挡水围堰。", ("鑫宇建筑工程有限公司", "criticized")),
+    ("此外，戴家场镇的湖丰生态渔业有限公司让工人光着腿下到有螺的沟渠里割草，没有发放防护用品。",
+     ("湖丰生态渔业有限公司", "criticized")),
+])
+def test_a_business_opening_an_item_or_a_finding_on_its_wrong_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
