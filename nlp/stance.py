@@ -493,7 +493,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
     if "的做法" in text or "的经验" in text or "的办法" in text or "介绍" in text or "交流了" in text:
         judged = _way_of_working_handed_on(text, judged)
-    if "高到低" in text or "排序" in text or "排列" in text or "名次" in text:
+    if "高到低" in text or "高往低" in text or "排序" in text or "排列" in text or "依次为" in text:
         judged = _ranked_in_order(text, judged)
     if "：" in text or ":" in text or "档" in text or "的是" in text:  # (第二档为…, 达标的是…: a grading with no colon)
         judged = _graded_lines(text, judged)
@@ -603,8 +603,8 @@ def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:
 
 # 得分由高到低依次为：, 考评结果按得分排序：, 按得分由高到低排列：, 名次依次为：: the places that follow are listed from the
 # best to the worst
-RANKED_IN_ORDER = re.compile(r"(?:由高到低|从高到低)(?:依次)?(?:为|是)[：:]?|按得分(?:由高到低|从高到低|高低)?(?:排序|排列)[：:，,]?"
-                             r"|得分排序如下[：:]|名次依次为[：:]?")
+RANKED_IN_ORDER = re.compile(r"[由从]高[到往]低(?:依次)?排?(?:为|是)[：:]?|按得分(?:由高到低|从高到低|高低)?(?:排序|排列)[：:，,]?"
+                             r"|得分排序如下[：:]|(?:名次|得分|考评结果|考核结果|排名[，,])依次为[：:]?")
 TOP_OF_A_RANKING = 2  # places named first in a ranked list that are praised (the last one is criticised)
 SHORTEST_RANKING = 4  # fewer places make no top and bottom
 

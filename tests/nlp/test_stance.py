@@ -1311,3 +1311,9 @@ def test_the_place_of_a_business_is_not_judged_by_what_the_business_did(stances,
 ])
 def test_a_business_opening_an_item_or_a_finding_on_its_wrong_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("lead", ["八个街道的得分从高往低排是：", "各乡镇得分依次为：", "按得分排名，依次为：", "考评结果依次为："])
+def test_more_leads_of_a_ranking_from_the_best(stances, lead) -> None:
+    judged = stances(lead + "城关镇95.5分，东风镇93分，西河乡91分，南山乡88.5分，北坡镇79分。")
+    assert [stance for _, stance in judged] == ["praised", "praised", None, None, "criticized"]
