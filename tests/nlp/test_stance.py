@@ -1317,3 +1317,11 @@ def test_a_business_opening_an_item_or_a_finding_on_its_wrong_is_criticised(stan
 def test_more_leads_of_a_ranking_from_the_best(stances, lead) -> None:
     judged = stances(lead + "城关镇95.5分，东风镇93分，西河乡91分，南山乡88.5分，北坡镇79分。")
     assert [stance for _, stance in judged] == ["praised", "praised", None, None, "criticized"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("得分前三的是塔尔玛乡、巴扎乡和申扎镇；排在后两位的是下过乡和买巴乡。", ("申扎镇", "praised")),
+    ("得分排在头两位的是上梅乡（95分）和洋庄乡（93.5分）；兴田镇只得了74分。", ("洋庄乡", "praised")),
+])
+def test_the_top_of_a_ranking_told_in_words(stances, text, expected) -> None:
+    assert expected in stances(text)
