@@ -67,6 +67,7 @@ class _CueTable(NamedTuple):
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
     findings_lead: re.Pattern[str]
+    enforcing: re.Pattern[str]  # a county body's clause opening with its work on others' wrongs
 
 
 @cache
@@ -99,6 +100,10 @@ def _cues() -> _CueTable:
         business_fault=re.compile(BUSINESS_DENIALS + "|" + literal_alternation(cues["business_faults"])),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?[还也]?发现|会议指出)[，,：:]"),
+        enforcing=re.compile(
+            r"(?:[（(][^）)]{0,20}[）)])?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
+            r"(?:[在于沿][^，,。；;：:\n]{1,20}?)?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
+            "(?:" + literal_alternation(cues["enforcing_verbs"]) + ")"),
     )
 
 
@@ -507,7 +512,17 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if "：" in text or ":" in text or "——" in text:
             judged = _labelled_findings(text, judged)
         judged = _good_work_among_faults(text, judged)
-    return _places_of_businesses_unjudged(text, judged)
+    return _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
+
+
+def _enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
+    """县疾控中心在城区和10个镇设置监测点44个，…蚊媒密度超标, 县城管局清理占道经营430余处，拆除违规广告牌86块: a
+    county body whose clause opens with its work on others' wrongs (`enforcing_verbs`) is not criticised by the wrongs
+    it found or dealt with."""
+    enforcing = _cues().enforcing
+    return [mention.with_stance(None) if mention.stance == "criticized" and mention.type == "government"
+            and enforcing.match(text, mention.end) and not text.endswith("对", 0, mention.start) else mention
+            for mention in mentions]  # (对好运来小吃部|立案查处: the one the work is done on)
 
 
 # 娜允镇夜市上的|依香傣味烧烤, 丹霞街道的|锦江渔家: where a business is, told before it in its own clause

@@ -1325,3 +1325,14 @@ def test_more_leads_of_a_ranking_from_the_best(stances, lead) -> None:
 ])
 def test_the_top_of_a_ranking_told_in_words(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a county body opening its clause with work on others' wrongs is not criticised by them
+    ("5月1日至3日，县市场监管局在狂欢节场地查看小吃摊二百六十多个，抽检凉拌菜六十四批次，3批次不合格。", ("县市场监管局", None)),
+    ("10月8日以来，县城管局清理占道经营430余处，拆除违规广告牌86块。", ("县城管局", None)),
+    ("6月下旬，县疾控中心在全县设置监测点24个，布雷图指数超标的监测点6个。", ("县疾控中心", None)),
+    ("9月3日，市市场监管局对好运来餐饮有限公司立案查处，罚款5000元。", ("好运来餐饮有限公司", "criticized")),
+])
+def test_a_county_body_at_work_on_others_wrongs_is_not_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
