@@ -506,6 +506,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _found_by_inspectors(text, judged)
     judged = _businesses_found_at_fault(text, judged)
     judged = _areas_opening_their_faults(text, judged)
+    if "书面" in text or "说明情况" in text or "检讨" in text:
+        judged = _told_to_account_in_writing(text, judged)
     if any(m.stance == "criticized" for m in judged):
         if "；" in text or ";" in text:
             judged = _faults_listed_in_turn(text, judged)
@@ -523,6 +525,25 @@ def _enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
     return [mention.with_stance(None) if mention.stance == "criticized" and mention.type == "government"
             and enforcing.match(text, mention.end) and not text.endswith("对", 0, mention.start) else mention
             for mention in mentions]  # (对好运来小吃部|立案查处: the one the work is done on)
+
+
+# 郭坑镇要在8月30日前向区文明办作出书面说明, 请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告, 西丁街道主要
+# 负责人于6月10日前向市创城办书面说明情况: a place told to account for itself in writing by a deadline
+ACCOUNT_IN_WRITING = re.compile(
+    r"的?(?:党政)?(?:主要负责人|分管负责人|负责人|主要领导|分管领导)?(?:须|要|务必|应)?[在于][^，,。；;\n]{2,12}?前"
+    r"(?:向[^，,。；;\n]{2,12}?)?(?:作出|提交|报送|递交|写出)?"
+    r"(?:书面说明|说明情况|书面检查|书面报告|书面整改报告|书面检讨|检讨|将整改情况[^，,。；;\n]{0,6}?书面报送|书面报送整改情况)")
+
+
+def _told_to_account_in_writing(text: str, mentions: list[M]) -> list[M]:
+    """A township or community (or a list of them) told to explain itself, or report its rectification, in writing by
+    a deadline is criticised: 102 of 108 such places in the gold are, when this was written."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if (mention.stance is None and mention.type in AREA_TYPES
+                and ACCOUNT_IN_WRITING.match(text, _list_end(text, mentions, index))):
+            result[index] = mention.with_stance("criticized")
+    return result
 
 
 # 娜允镇夜市上的|依香傣味烧烤, 丹霞街道的|锦江渔家: where a business is, told before it in its own clause

@@ -1336,3 +1336,13 @@ def test_the_top_of_a_ranking_told_in_words(stances, text, expected) -> None:
 ])
 def test_a_county_body_at_work_on_others_wrongs_is_not_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议要求，郭坑镇要在8月30日前向区文明办作出书面说明。", ("郭坑镇", "criticized")),
+    ("请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告。", ("格林镇", "criticized")),
+    ("西丁街道主要负责人于6月10日前向市创城办书面说明情况。", ("西丁街道", "criticized")),
+    ("请大河乡于5月31日前完成防火检查站建设。", ("大河乡", None)),  # a task with its deadline, no account asked
+])
+def test_a_place_told_to_account_for_itself_in_writing_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
