@@ -1346,3 +1346,13 @@ def test_a_county_body_at_work_on_others_wrongs_is_not_criticised(stances, text,
 ])
 def test_a_place_told_to_account_for_itself_in_writing_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按户厕合格率算，七佛乡和木鱼镇并列第一；营盘乡合格率最低，只有六成多。", ("营盘乡", "criticized")),
+    ("岳城镇以95.5分排在第一，北贾璧乡只得了77.8分，排在最后。", ("北贾璧乡", "criticized")),
+    ("对焚烧火点最多的出山镇，由县禁烧办约谈其分管负责人。", ("出山镇", "criticized")),
+    ("问题最多的是定南街道，辖区有二十一家门店从业人员健康证过期。", ("定南街道", "criticized")),
+])
+def test_the_bottom_of_a_ranking_told_in_words(stances, text, expected) -> None:
+    assert expected in stances(text)
