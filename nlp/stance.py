@@ -506,6 +506,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _found_by_inspectors(text, judged)
     judged = _businesses_found_at_fault(text, judged)
     judged = _areas_opening_their_faults(text, judged)
+    judged = _villages_found_at_fault(text, judged)
     if "书面" in text or "说明情况" in text or "检讨" in text:
         judged = _told_to_account_in_writing(text, judged)
     if any(m.stance == "criticized" for m in judged):
@@ -604,14 +605,15 @@ FOUND_REACH = 8  # characters before a business that may hold its finders
 
 
 def _fault_told_after(text: str, start: int) -> bool:
-    """Whether the paragraph running on from `start` tells of a wrong, a denial or a sanction (`business_faults`)."""
+    """Whether the sentence running on from `start` (to its 。, ！, ？ or line end) tells of a wrong, a denial or a
+    sanction (`business_faults`)."""
     end = PARAGRAPH_END.search(text, start)
     return _cues().business_fault.search(text, start, end.start() if end else len(text)) is not None
 
 
 def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
     """在马料河边，检查人员发现云鼎建筑工程有限公司在河道管理范围内堆放弃土: a business the inspectors found, whose
-    paragraph tells of a wrong, is a finding, in any story."""
+    sentence tells of a wrong, is a finding, in any story."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
         if (mention.stance is None and mention.type == "enterprise"
@@ -621,11 +623,34 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
+# After a village: its own good work (组织, 把, 建起…), a score (以96.3分位列…), a way of working (做得最早, 的做法), not
+# a fault told of it
+VILLAGE_GOOD_WORK = ("成立", "建起", "以", "做得", "的做法", "由")
+
+
+def _villages_found_at_fault(text: str, mentions: list[M]) -> list[M]:
+    """黄甸镇凉水井村的网格员把巡田的事交给了家里老人, ；良邑镇张堡村村内河道堆放生活垃圾20余吨: a village or
+    community no cue judged, opening a sentence, an item or a labelled finding (as a business does, `BUSINESS_OPENS`)
+    whose sentence tells of a wrong, a denial or a sanction, is criticised, unless its own good work follows its name
+    (`good_deeds`, `VILLAGE_GOOD_WORK`) or it is only where a business is (章村镇大溪村的|竹影山居…)."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if (mention.stance is None and mention.type == "community"
+                and text[mention.end : mention.end + 1] not in LIST_JOINERS
+                and BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)
+                and not text.startswith(table.good_deeds + VILLAGE_GOOD_WORK, mention.end)
+                and not (text.startswith("的", mention.end) and table.business_after.match(text, mention.end + 1))
+                and _fault_told_after(text, mention.end)):
+            result[index] = mention.with_stance("criticized")
+    return result
+
+
 def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:
     """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, 前孙镇的聚鑫园饭店用一根胶管串起4只钢瓶: a business no cue judged,
-    opening a sentence (after its place and 的, if any) whose paragraph tells of a wrong, a denial or a sanction
+    opening a sentence (after its place and 的, if any) whose sentence tells of a wrong, a denial or a sanction
     (`business_faults`), is a finding, in any story: a business is named in a bulletin's prose for what it did wrong
-    or did well, and the paragraph tells which. Not one listed with others (…有限公司、阿湖乡负责人作了
+    or did well, and the sentence tells which. Not one listed with others (…有限公司、阿湖乡负责人作了
     表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了阻车装置)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):

@@ -1356,3 +1356,14 @@ def test_a_place_told_to_account_for_itself_in_writing_is_criticised(stances, te
 ])
 def test_the_bottom_of_a_ranking_told_in_words(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village opening a sentence, item or finding whose sentence tells a wrong, in any story
+    ("黄甸镇凉水井村的网格员半个月没有巡田，村民任某某在田边焚烧油菜秆。", ("黄甸镇凉水井村", "criticized")),
+    ("阳川镇上报数据与实际不符；良邑镇张堡村村内河道堆放生活垃圾20余吨，一直没人清运。", ("良邑镇张堡村", "criticized")),
+    ("南宫镇排里村把“人离火灭”写进村规民约，没有再发生火情。", ("南宫镇排里村", None)),  # its own good work
+    ("章村镇大溪村的竹影农家乐厨房里，3只液化气钢瓶没有固定。", ("章村镇大溪村", None)),  # only where a business is
+])
+def test_a_village_opening_a_sentence_on_its_wrong_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
