@@ -841,6 +841,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or SENTENCE_END.match(text, start - 1) is not None
 
 
+# When a township did its good work, between its name and the deed (5月8日夜里, 入冬前, 雨前就, 早在6月中旬就)
+_NUMERAL = "[0-9０-９一二三四五六七八九十]"
+GOOD_WORK_WHEN = re.compile(rf"(?!提前)(?:早在)?(?:{_NUMERAL}{{1,2}}月(?:{_NUMERAL}{{1,3}}日)?|[^\s，,。；;、：:]{{1,2}}前)"
+                            r"(?:夜里|晚上|上午|下午|上旬|中旬|下旬|初|底)?就?")
+
+
 def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
     """…村民夏某某操办“坝坝宴”二十余桌未报备。太平镇为辖区三十六名乡村厨师统一办理健康证: in a story that reports
     faults, a township or community no cue judged, opening a sentence with its own good work (`good_deeds`), is the
@@ -853,6 +859,8 @@ def _good_work_among_faults(text: str, mentions: list[M]) -> list[M]:
         if mention.stance == "praised" or mention.type not in AREA_TYPES:
             continue
         list_start, list_end = _list_start(text, mentions, index), _list_end(text, mentions, index)
+        if lead := GOOD_WORK_WHEN.match(text, list_end):
+            list_end = lead.end()  # 广发镇|5月8日夜里|组织了一场山洪转移演练, 连庄镇|雨前就|把…
         if (_opens_sentence(text, list_start) and text.startswith(table.good_deeds, list_end)
                 and not text.startswith(table.inspecting_verbs, list_end)
                 and (mention.stance is None or not text.startswith("把", list_end)

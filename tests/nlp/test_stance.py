@@ -1367,3 +1367,13 @@ def test_the_bottom_of_a_ranking_told_in_words(stances, text, expected) -> None:
 ])
 def test_a_village_opening_a_sentence_on_its_wrong_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a story of faults, a township doing good work after when it did it is the example set against them
+    ("城关镇有3个村没有落实巡堤人员。广发镇5月8日夜里组织了一场山洪转移演练，三百多名群众四十分钟撤完。", ("广发镇", "praised")),
+    ("城关镇有3个村没有落实巡堤人员。连庄镇雨前就把沿河9个村的老人登记造册。", ("连庄镇", "praised")),
+    ("城关镇有3个村没有落实巡堤人员。普兴街道提前一天把沿河四百多名群众接到安置点。", ("普兴街道", "praised")),
+])
+def test_good_work_told_after_when_it_was_done(stances, text, expected) -> None:
+    assert expected in stances(text)
