@@ -515,7 +515,26 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         if "：" in text or ":" in text or "——" in text:
             judged = _labelled_findings(text, judged)
         judged = _good_work_among_faults(text, judged)
-    return _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
+    judged = _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
+    return _praise_givers_unjudged(text, judged) if "表扬" in text or "肯定" in text else judged
+
+
+# 县卫健局|在通报中点名表扬, 县森防办|予以肯定, 县海洋与渔业局|已发函表扬: a body or an official giving the praise
+PRAISE_GIVEN = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(?:点名表扬|予以肯定|给予肯定|发函表扬|予以表扬|给予表扬)")
+PRAISE_GIVERS = frozenset({"government", "party", "person"})
+
+
+def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:
+    """A county body or an official right before the praise it gives (…没有出现违章作业，县安委办在全县安全生产例会上
+    点名表扬) is not judged by it; one after 对 in its clause is the one praised (会议对…县交通运输局给予肯定)."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None and mention.type in PRAISE_GIVERS and PRAISE_GIVEN.match(text, mention.end):
+            start = _list_start(text, mentions, index)
+            clause = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS)
+            if "对" not in text[clause + 1 : start]:  # (会议对推进有力的县教体局、县交通运输局给予肯定)
+                result[index] = mention.with_stance(None)
+    return result
 
 
 def _enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:

@@ -1377,3 +1377,14 @@ def test_a_village_opening_a_sentence_on_its_wrong_is_criticised(stances, text, 
 ])
 def test_good_work_told_after_when_it_was_done(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who gives the praise is not judged by it; who is praised after 对 is
+    ("复工以来没有出现违章作业，县安委办在全县安全生产例会上点名表扬。", ("县安委办", None)),
+    ("暗访期间辖区没有发现违规用火，县森防办予以肯定。", ("县森防办", None)),
+    ("会议对推进有力的县教体局、县交通运输局给予肯定。", ("县交通运输局", "praised")),
+    ("区消安委办把这个街道作为样板在全区推广。区农业农村委已把它作为示范在各蔬菜基地推广。", ("区农业农村委", None)),
+])
+def test_who_gives_the_praise_is_not_judged_by_it(stances, text, expected) -> None:
+    assert expected in stances(text)
