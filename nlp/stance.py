@@ -616,7 +616,8 @@ BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现))|�
 # Before a business: the start of a sentence, line, item of a list (；) or labelled finding (涧田乡：), an enumerator or
 # a heading's marks, where it is (在自由路街道，) or a word adding one more (此外，), and a place with its 的
 # (2．迁陵镇的|酉州渔具店, 加加镇国道边的|雪域甜茶馆, ；新宁镇的|阿芳老友粉店)
-BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n；;：:])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*(?:在[^，,。；;：:\n]{1,12}[，,]|(?:此外|另外|同时|还有)[，,]?)?(?:[^，,。；;：:\n]{0,14}的)?$")
+BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n；;：:])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*"
+                            r"(?:在[^，,。；;：:\n]{1,12}[，,]|(?:此外|另外|同时|还有)[，,]?)?(?:[^，,。；;：:\n]{0,14}的)?$")
 BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
 # Inspectors who found the business (在田江街道，检查人员发现|顺达砂石场在河道管理范围内堆放砂石)
 FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$")
@@ -648,10 +649,10 @@ VILLAGE_GOOD_WORK = ("成立", "建起", "以", "做得", "的做法", "由")
 
 
 def _villages_found_at_fault(text: str, mentions: list[M]) -> list[M]:
-    """黄甸镇凉水井村的网格员把巡田的事交给了家里老人, ；良邑镇张堡村村内河道堆放生活垃圾20余吨: a village or
+    """黄甸镇凉水井村的网格员半个月没有巡田, ；良邑镇张堡村村内河道堆放生活垃圾20余吨: a village or
     community no cue judged, opening a sentence, an item or a labelled finding (as a business does, `BUSINESS_OPENS`)
     whose sentence tells of a wrong, a denial or a sanction, is criticised, unless its own good work follows its name
-    (`good_deeds`, `VILLAGE_GOOD_WORK`) or it is only where a business is (章村镇大溪村的|竹影山居…)."""
+    (`good_deeds`, `VILLAGE_GOOD_WORK`) or it is only where a business is (章村镇大溪村的|竹影农家乐…)."""
     table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
