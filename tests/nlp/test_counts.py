@@ -2430,6 +2430,8 @@ def test_without_the_words_the_object_is_read_from_the_characters_alone() -> Non
     ("县水利局补设警示牌410块。", "警示牌"), ("村民李某某从外地购进仔猪30头。", "仔猪"),
     ("12月全区接报火警14起。", "火警"), ("补立警示牌六十二块。", "警示牌"), ("收到线索9条，查实2条。", None),
     ("在每个乡镇随机抽3个村。", "村"), ("10月以来只下过一场小雨。", "小雨"),
+    ("在林区入口新插防火警示旗一千一百余面。", "防火警示旗"), ("拦查渣土车一百二十辆。", "渣土车"),
+    ("防汛物资仓库仅存编织袋五十余条。", "编织袋"), ("9月摸排出问题户厕1140户。", "户厕"), ("已拉运废水一千四百余方。", "废水"),
 ])
 def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) -> None:
     assert extract_counts(text)[-1].object == obj
