@@ -504,9 +504,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _graded_lines(text, judged)
     if "发现" in text:
         judged = _found_by_inspectors(text, judged)
-    judged = _businesses_found_at_fault(text, judged)
+    judged = _found_at_fault_in_prose(text, judged)
     judged = _areas_opening_their_faults(text, judged)
-    judged = _villages_found_at_fault(text, judged)
     if "书面" in text or "说明情况" in text or "检讨" in text:
         judged = _told_to_account_in_writing(text, judged)
     if any(m.stance == "criticized" for m in judged):
@@ -531,8 +530,7 @@ def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:
     for index, mention in enumerate(mentions):
         if mention.stance is not None and mention.type in PRAISE_GIVERS and PRAISE_GIVEN.match(text, mention.end):
             start = _list_start(text, mentions, index)
-            clause = max(text.rfind(mark, 0, start) for mark in CLAUSE_MARKS)
-            if "对" not in text[clause + 1 : start]:  # (会议对推进有力的县教体局、县交通运输局给予肯定)
+            if _last_in_clause(text, start, "对", start) == -1:  # (会议对推进有力的县教体局、县交通运输局给予肯定)
                 result[index] = mention.with_stance(None)
     return result
 
@@ -648,34 +646,24 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
 VILLAGE_GOOD_WORK = ("成立", "建起", "以", "做得", "的做法", "由")
 
 
-def _villages_found_at_fault(text: str, mentions: list[M]) -> list[M]:
-    """黄甸镇凉水井村的网格员半个月没有巡田, ；良邑镇张堡村村内河道堆放生活垃圾20余吨: a village or
-    community no cue judged, opening a sentence, an item or a labelled finding (as a business does, `BUSINESS_OPENS`)
-    whose sentence tells of a wrong, a denial or a sanction, is criticised, unless its own good work follows its name
-    (`good_deeds`, `VILLAGE_GOOD_WORK`) or it is only where a business is (章村镇大溪村的|竹影农家乐…)."""
+def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
+    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, ；良邑镇张堡村村内河道堆放生活垃圾20余吨: a business, village or community
+    no cue judged, opening a sentence, an item or a labelled finding (after its place and 的, if any; `BUSINESS_OPENS`)
+    whose sentence tells of a wrong, a denial or a sanction (`business_faults`), is a finding, in any story: such a
+    unit is named in a bulletin's prose for what it did wrong or did well, and the sentence tells which. Not one listed
+    with others (…有限公司、阿湖乡负责人作了表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了
+    阻车装置); nor a village whose own good work follows its name (`good_deeds`, `VILLAGE_GOOD_WORK`) or that is only
+    where a business is (章村镇大溪村的|竹影农家乐…)."""
     table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is None and mention.type == "community"
-                and text[mention.end : mention.end + 1] not in LIST_JOINERS
-                and BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)
-                and not text.startswith(table.good_deeds + VILLAGE_GOOD_WORK, mention.end)
-                and not (text.startswith("的", mention.end) and table.business_after.match(text, mention.end + 1))
-                and _fault_told_after(text, mention.end)):
-            result[index] = mention.with_stance("criticized")
-    return result
-
-
-def _businesses_found_at_fault(text: str, mentions: list[M]) -> list[M]:
-    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, 前孙镇的聚鑫园饭店用一根胶管串起4只钢瓶: a business no cue judged,
-    opening a sentence (after its place and 的, if any) whose sentence tells of a wrong, a denial or a sanction
-    (`business_faults`), is a finding, in any story: a business is named in a bulletin's prose for what it did wrong
-    or did well, and the sentence tells which. Not one listed with others (…有限公司、阿湖乡负责人作了
-    表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了阻车装置)."""
-    result = list(mentions)
-    for index, mention in enumerate(mentions):
-        if (mention.stance is None and mention.type == "enterprise"
-                and text[mention.end : mention.end + 1] not in LIST_JOINERS
+        if mention.stance is not None or mention.type not in ("enterprise", "community"):
+            continue
+        if mention.type == "community" and (
+                text.startswith(table.good_deeds + VILLAGE_GOOD_WORK, mention.end)
+                or text.startswith("的", mention.end) and table.business_after.match(text, mention.end + 1)):
+            continue
+        if (text[mention.end : mention.end + 1] not in LIST_JOINERS
                 and BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)
                 and _fault_told_after(text, mention.end)):
             result[index] = mention.with_stance("criticized")
