@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-218"
+VERSION = "counts-219"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -702,6 +702,7 @@ NOT_COUNTED_OWNERS = ("色", "国")
 # characters (3名没有驾驶证的机手, 3名刚从外省回来的租客)
 RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了")
 RELATIVE_CLAUSE_CHARS = 10
+NEGATED_CLAUSE_OPENERS = ("未", "无")
 # jieba's tags of words that are no part of a noun phrase: adverbs, descriptive words, prepositions, conjunctions,
 # particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
 # verb tag is read apart, in Words._nominal, since it calls 干道 and 通道 verbs too)
@@ -758,6 +759,11 @@ class Words:
         word = self.tokens[index][0]
         return (word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
                 or word == "分" and unit != "分" and self.tags.get(word) == "v")
+
+    def tagged_verb_ends_at(self, position: int) -> bool:
+        """Whether jieba tags the word ending at `position` a verb."""
+        index = self._word_ending_at(position)
+        return index is not None and self.tags.get(self.tokens[index][0]) == "v"
 
     def short_verb_ends_at(self, position: int) -> bool:
         """Whether the word ending at `position` is one character that jieba tags neither a noun nor a measure word
@@ -952,6 +958,10 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
     while i < len(seg):
         if seg[i] in "、和与及" and _QUANTITY_START.match(seg, i + 1):
             break  # 5处煤矿、四十三家非煤矿山, 一面铜锣和一名预警员: the next conjunct has a count of its own
+        if i == begin == 0 and seg.startswith(NEGATED_CLAUSE_OPENERS, i) and words is not None and (
+                0 < (rel := seg.find("的", i)) - i <= RELATIVE_CLAUSE_CHARS) and words.noun_at(pos + rel + 1):
+            begin = i = rel + 1  # 一名未办健康证的厨师: a clause telling what they lack, then the noun
+            continue
         if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
             if seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i)) and (
                     vocab.nouns.at(seg, place.end())):
@@ -1395,6 +1405,10 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         peak = next((p for p in vocab.peak_times if norm.endswith(p, before[0], before[1])), "")
         # 白天鹅最多时|超过一万只: what peaked; 巡查队员赶到时|三堆稻草: a clause telling when, the thing follows
         before = (before[0], before[1] - len(peak)) if peak and before[1] - len(peak) - before[0] >= 2 else None
+    if before and not after_first and not frequency and words is not None and words.tagged_verb_ends_at(span.start) and not vocab.nouns.before(norm, span.start):
+        # 在河湾看见|三个孩子, 后厨摆放|4个液化气钢瓶: a verb right before the count (jieba's, not listed) takes the noun
+        # after it; a noun jieba calls a verb (电鱼行为|九起, 烧烤摊贩|42个) does not
+        after_first = True
     found = (_thing_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _thing_after(norm, span.end, vocab, frequency, words))
     if not found and span.unit in PERSON_TIMES:

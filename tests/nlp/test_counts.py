@@ -2438,6 +2438,29 @@ def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) ->
 
 
 @pytest.mark.parametrize("pieces, obj", [
+    (("护水员", "在", "河湾", "看见", "三个", "孩子", "脱", "了", "鞋", "。"), "孩子"),
+    (("餐馆", "后厨", "摆放", "4个", "液化气", "钢瓶", "。"), "液化气钢瓶"),
+    (("民宿", "雇用", "一名", "没有", "健康证", "的", "厨师", "。"), "厨师"),
+    (("劝阻", "电鱼", "行为", "九起", "。"), "电鱼行为"),  # a listed noun jieba tags a verb
+    (("劝导", "烧烤摊", "贩", "42", "个", "退店", "入市", "。"), "烧烤摊贩"),
+    (("对", "城区", "主次", "干道", "四十二条", "两侧", "的", "门店", "打分", "。"), "主次干道"),
+    (("对", "县城", "12条", "主次干道", "沿街", "门店", "逐户", "检查", "。"), "主次干道"),  # the roads, not the shops
+])
+def test_a_verb_right_before_a_count_takes_the_noun_after_it(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))] == [obj]
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("排档", "雇用", "一名", "未办", "健康证", "的", "厨师", "。"), "厨师"),
+    (("查处", "3家", "无", "许可证", "的", "作坊", "。"), "作坊"),
+])
+def test_a_clause_of_what_the_counted_lack_is_read_past_to_its_noun(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert [m.object for m in extract_counts(text, words=_words(*pieces))] == [obj]
+
+
+@pytest.mark.parametrize("pieces, obj", [
     (("村民", "把", "三十多捆", "稻草", "码", "在", "灶口", "边", "。"), "稻草"),  # a verb placing them, tagged a noun
     (("每天", "给", "六十多名", "孩子", "做", "午饭", "。"), "孩子"),  # a verb with an object of its own
     (("每组", "买", "一台", "手", "抬", "机动", "消防泵", "。"), "手抬机动消防泵"),  # (not after a one-character word)
