@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-219"
+VERSION = "counts-220"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -870,6 +870,11 @@ class Words:
         index = self._word_starting_at(position)
         return index is not None and self.tags.get(self.tokens[index][0], "").startswith("n")
 
+    def common_noun_ends_at(self, position: int) -> bool:
+        """Whether the word ending at `position` is one jieba tags a common noun (n)."""
+        index = self._word_ending_at(position)
+        return index is not None and self.tags.get(self.tokens[index][0]) == "n"
+
     def noun_word_end(self, position: int) -> int | None:
         """Where the word jieba tags as a common noun (n) that starts at `position` ends, if one does."""
         index = self._word_starting_at(position)
@@ -1424,7 +1429,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             return None
     if not found:
         return (_quantity_changed(norm, span.start, vocab) or _activity_totalled(norm, span.start, vocab)
-                or _topic_had(text, norm, span.start, floor, vocab, after_count, organisation_ends))
+                or _topic_had(text, norm, span.start, floor, vocab, after_count, organisation_ends, words))
     a, b = found
     if a >= span.end and words is not None and norm.endswith("其中", 0, span.start) and not words.noun_at(a):
         return None  # 其中一人突然抽筋, 其中2人转往毕节救治: a part of a total, its noun told before (其中5个监测点 names one)
@@ -1493,15 +1498,19 @@ def _peak_reached(quantities: str) -> re.Pattern[str]:
 
 
 _HAVING = re.compile(r"(?:主要|总共|一共|已经|[已只仍还共就都也尚仅])*有$")
+# Words jieba tags nouns that before 有 contrast a count with another, naming nothing counted (账上记着两千条，实际只有四百条)
+NOT_TOPICS = ("实际",)
 
 
 def _topic_had(text: str, norm: str, start: int, floor: int, vocab: _Vocabulary, after_count: int,
-               organisation_ends: Sequence[int]) -> str | None:
+               organisation_ends: Sequence[int], words: Words | None = None) -> str | None:
     """问题有三类, 全县登记在册的地质灾害隐患点有一百七十二处: what a count after 有 numbers is the noun before it,
     when nothing is named after the count (but 仍有3处, 超标的有二十一个: no noun; 峨山镇有2个…, 宏源矿业有限公司有3台…:
     a unit that has them; 新建的14座户厕有5座: some of the things just counted)."""
     having = _HAVING.search(norm, max(floor, start - 6), start)
-    if having is None or not vocab.nouns.before(norm, having.start()) or _ends_at(organisation_ends, having.start()):
+    if having is None or not (vocab.nouns.before(norm, having.start()) or words is not None and words.common_noun_ends_at(
+            having.start()) and not norm.endswith(NOT_TOPICS, 0, having.start())) or (
+            _ends_at(organisation_ends, having.start())):
         return None
     before, _ = _object_before(norm, having.start(), floor, vocab)
     return text[before[0] : before[1]] if before and before[0] != after_count else None

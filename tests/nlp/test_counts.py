@@ -2452,6 +2452,17 @@ def test_a_verb_right_before_a_count_takes_the_noun_after_it(pieces, obj) -> Non
 
 
 @pytest.mark.parametrize("pieces, obj", [
+    (("全区", "报备", "的", "农村", "集体", "聚餐", "有", "四百一十余场", "。"), "农村集体聚餐"),
+    (("船上", "的", "救生衣", "只有", "8件", "。"), "救生衣"),
+    (("全县", "木结构", "房屋", "有", "四万三千余栋", "。"), "木结构房屋"),
+    (("账上", "记着", "两千条", "，", "实际", "只有", "四百条", "。"), None),  # a contrast, nothing named
+])
+def test_a_noun_jieba_tags_before_having_names_what_is_counted(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert extract_counts(text, words=_words(*pieces))[-1].object == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
     (("排档", "雇用", "一名", "未办", "健康证", "的", "厨师", "。"), "厨师"),
     (("查处", "3家", "无", "许可证", "的", "作坊", "。"), "作坊"),
 ])
