@@ -2541,6 +2541,7 @@ def test_a_part_of_a_total_after_its_counts_names_no_thing_unless_a_noun_follows
     ("项目建成后可带动就业2000余人。", None), ("全年发生生产安全事故4起、死亡3人。", None),
     ("全县停产47家、限产265家。", None), ("巡查发现，护林员1名脱岗。", "护林员"),  # (the noun before stays)
     ("全县新建公厕16座。", "公厕"),  # (a verb that takes an object is still no object itself)
+    ("一户人家关紧门窗烤火，3人头晕，险些出事。", None), ("误食野生菌中毒2起，5人住院治疗。", None),  # what befell them
 ])
 def test_a_verb_that_takes_no_object_is_no_counted_thing(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
