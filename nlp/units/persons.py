@@ -270,6 +270,7 @@ def names_a_village(name: str) -> bool:
 # township and its village or community, up to ten characters before the form); a name of one character before 乡 is
 # more often a verb (调到这里任乡党委书记)
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
+HOUSEHOLD = "家"
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 
@@ -286,7 +287,8 @@ def titled_persons(
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
-        if name_end is not None and token.word in lex.private_roles and text[token.end] not in lex.common_surnames:
+        if name_end is not None and token.word in lex.private_roles and (
+                text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames):
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers
@@ -317,10 +319,15 @@ def titled_persons(
             if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
                     and not after.head and after.word not in lex.known_orgs
+                    # 村民|私搭乱建: after a role many hold, a word jieba does not know opens with a surname
+                    and not (after.tag == "unk" and token.word in lex.private_roles and after.word[0] not in lex.surnames
+                             and after.word[-2:] not in lex.minority_name_endings)  # (村医|格桑卓玛)
                     and after.word[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
                     and not (freq.get(after.word[:2], 0) >= 100 and freq.get(after.word[2:4], 0) >= 100)):
                 # (县委常委|出席会议: two common words jieba did not join; 乌云其木格 is a name)
                 name_end = after.end
+                if after.tag == "unk" and after.word.endswith(HOUSEHOLD) and token.word in lex.private_roles:
+                    name_end -= len(HOUSEHOLD)  # 村民|冉启贵家|的院坝: the villager's household, not his name
         if name_end is None and phrase_start < token.start:
             # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
             # unit spoken of, not a part of a role phrase

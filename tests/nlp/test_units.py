@@ -3004,6 +3004,22 @@ def test_private_roles_title_names_and_leave_the_place_before_them_a_unit(units)
         ("寻寨镇", "township", None)]
 
 
+@pytest.mark.parametrize("text, context, expected", [
+    ("岗面乡竹园村村民刘秀兰家连续三个月上了红榜。", "江西省赣州市瑞金市",
+     [("岗面乡竹园村", None), ("刘秀兰", "村民")]),  # (her household, 家, is no part of her name)
+    ("管理员钟国华每天收市后带人冲洗。", "江西省赣州市瑞金市", [("钟国华", "管理员")]),
+    ("协管员白秀英每天到菜市场巡查。", "云南省红河哈尼族彝族自治州红河县", [("白秀英", "协管员")]),
+    ("在棕坪乡青杠村，村民冉启贵家的院坝扫得干干净净。", "贵州省遵义市道真仡佬族苗族自治县",
+     [("棕坪乡青杠村", None), ("冉启贵", "村民")]),  # a surname outside the common ones, in an autonomous county
+    ("大同夭乡后营子村村民私搭乱建棚圈7处。", "内蒙古自治区乌兰察布市兴和县",
+     [("大同夭乡后营子村", None)]),  # no surname: no name
+    ("个别村民向沟塘倾倒生活垃圾。", "安徽省合肥市长丰县", []),  # (向 opens words as often as names)
+    ("茅贡镇寨头村组织村民义务巡山队开展巡查。", "贵州省黔东南苗族侗族自治州黎平县", [("茅贡镇寨头村", None)]),
+])
+def test_villagers_residents_and_market_keepers_with_a_name_after_them_are_persons(units, text, context, expected):
+    assert [(m.text, m.title) for m in units(text, context)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("小溪河镇联系了2家生物质燃料厂上门收柴草。", ["小溪河镇"]),  # 联系: to get in touch, no 系 of a school
     ("县农委把小溪河镇包村到组的做法印发各乡镇。", ["县农委", "小溪河镇"]),  # 包村: a cadre's charge, no village
