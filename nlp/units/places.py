@@ -34,6 +34,8 @@ PLACE_NAME_TAGS = PROPER_TAGS | {"zg", "g"}  # (孙|疃|镇: a rare character ji
 VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 ARRIVING_CHARS = frozenset("到在赴驻")
+# Characters jieba glues to a village's 村 that open what follows, not a word of villages (村民, 村有, 村作了, 村在)
+GLUED_AFTER_VILLAGE = ("民", "有", "作", "在", "把", "将")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落寨")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
 VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落寨")  # 村容, 村貌, 村庄, 村落, 村寨: words of villages in general
@@ -378,7 +380,7 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             continue  # 联合苗族乡苗寨|村容村貌整洁: the villages' looks, no village's name
         if (token_at(tokens, TOKEN_END, tail.end()) is None
                 and ending is None
-                and not text.startswith(("民", "有"), tail.end())):  # (阿其克|村有|12户: 有 glued to 村)
+                and not text.startswith(GLUED_AFTER_VILLAGE, tail.end())):  # (阿其克|村有|12户, 东埔|村作|了)
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
         if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()

@@ -1172,6 +1172,8 @@ def test_what_an_inspection_also_found_is_a_finding(stances):
 
 def test_a_unit_asked_to_tell_a_meeting_how_it_works_or_ranked_in_the_top_three_is_praised(stances):
     assert stances("会上，竹园镇和营上镇作了交流发言。") == [("竹园镇", "praised"), ("营上镇", "praised")]
+    # (an experience told, its village cut by jieba with the verb after it: 东埔|村作|了)
+    assert stances("会上，鸿山镇东埔村作了经验交流发言：村里组建巾帼保洁队3支。") == [("鸿山镇东埔村", "praised")]
     assert stances("按得分排名，竹园镇（96.8分）、营上镇（95.1分）排在前三。") == [("竹园镇", "praised"),
                                                                               ("营上镇", "praised")]
 
