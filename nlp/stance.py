@@ -68,6 +68,9 @@ class _CueTable(NamedTuple):
     # their paragraph
     findings_lead: re.Pattern[str]
     enforcing: re.Pattern[str]  # a county body's clause opening with its work on others' wrongs
+    grassroots_roles: tuple[str, ...]  # roles of those who do the work on the ground (护河员, 网格员, 村民 …)
+    paragraph_praise: re.Pattern[str]  # a word of praise or reward anywhere in a paragraph
+    speaking: tuple[str, ...]  # verbs of saying, after a person's name
 
 
 @cache
@@ -104,6 +107,9 @@ def _cues() -> _CueTable:
             r"(?:[（(][^）)]{0,20}[）)])?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
             r"(?:[在于沿][^，,。；;：:\n]{1,20}?)?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
             "(?:" + literal_alternation(cues["enforcing_verbs"]) + ")"),
+        grassroots_roles=tuple(cues["grassroots_roles"]),
+        paragraph_praise=re.compile(literal_alternation(cues["paragraph_praise"])),
+        speaking=tuple(cues["speaking"]),
     )
 
 
@@ -515,6 +521,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             judged = _labelled_findings(text, judged)
         judged = _good_work_among_faults(text, judged)
     judged = _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
+    judged = _grassroots_workers_praised(text, judged)
     return _praise_givers_unjudged(text, judged) if "表扬" in text or "肯定" in text else judged
 
 
@@ -532,6 +539,32 @@ def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:
             start = _list_start(text, mentions, index)
             if _last_in_clause(text, start, "对", start) == -1:  # (会议对推进有力的县教体局、县交通运输局给予肯定)
                 result[index] = mention.with_stance(None)
+    return result
+
+
+# A level of government opening the last role: a county's or a city's river chief (县级河长) is an official, not a
+# worker on the ground
+OFFICIAL_LEVEL = re.compile(r"[县市区旗州]|.*[县市]级")
+
+
+def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
+    """A named person unjudged, whose role is one of `grassroots_roles` and who is told doing something (not saying
+    it) in a paragraph holding a word of praise or reward, is praised: the deed is the one the paragraph rewards."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type != "person" or not mention.title or "某" in mention.text:
+            continue
+        role = mention.title.split("、")[-1]
+        if not role.endswith(table.grassroots_roles) or OFFICIAL_LEVEL.match(role):
+            continue
+        if mention.end >= len(text) or text[mention.end] in CLAUSE_MARKS + "、：:" or text.startswith(
+                table.speaking, mention.end):
+            continue
+        paragraph_start = text.rfind("\n", 0, mention.start) + 1
+        paragraph_end = text.find("\n", mention.end)
+        if table.paragraph_praise.search(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end):
+            result[index] = mention.with_stance("praised")
     return result
 
 

@@ -1390,3 +1390,16 @@ def test_good_work_told_after_when_it_was_done(stances, text, expected) -> None:
 ])
 def test_who_gives_the_praise_is_not_judged_by_it(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+def test_a_grassroots_worker_told_at_work_in_a_paragraph_of_praise_is_praised(stances):
+    text = ("凌晨，崇岗乡忙蚌村监测员杨正福打着手电巡坡，发现后山新裂开一条裂缝。县地灾办对该村通报表扬，"
+            "给杨正福发放奖励金5000元。")
+    assert ("杨正福", "praised") in stances(text)
+
+
+def test_a_grassroots_worker_saying_something_or_told_with_no_praise_is_unjudged(stances):
+    assert ("杨正福", None) in stances("监测员杨正福说，雨季要天天巡坡。县地灾办对该村通报表扬。")
+    assert ("杨正福", None) in stances("凌晨，监测员杨正福打着手电巡坡，把后山看了一圈。")
+    # a role of the county's or the city's level is an official's (市级督导员)
+    assert ("杨正福", None) in stances("市级督导员杨正福带队检查垃圾分类，会议对此给予肯定。")

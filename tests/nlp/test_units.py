@@ -1651,7 +1651,7 @@ def test_a_town_made_a_street_an_office_after_you_and_a_company_after_dui_glued(
 def test_after_a_cleaner_a_common_word_opens_no_name(units):
     found = units("，浒湾镇黄坊村保洁员管理台账规范，予以通报表扬；保洁员张建国上岗。", "江西省抚州市金溪县")
     assert [(m.text, m.title, m.stance) for m in found] == [
-        ("浒湾镇黄坊村", None, "praised"), ("张建国", "保洁员", None)]
+        ("浒湾镇黄坊村", None, "praised"), ("张建国", "保洁员", "praised")]  # (at work in a paragraph of praise)
 
 
 def test_every_street_is_no_name_and_businesses_after_a_townships_de_named_with_the_county(units):
