@@ -3069,3 +3069,12 @@ def test_a_verb_that_takes_a_body_opens_no_name_after_it(units, text, context, e
 ])
 def test_names_without_a_surname_end_before_said_and_a_posts_level_stays_in_its_title(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text, "四川省甘孜藏族自治州理塘县")] == expected
+
+
+def test_a_campaign_office_in_a_story_of_the_provinces_sanitary_title_is_that_campaigns(units):
+    text = "9月13日，安岳县召开创建省级卫生县城工作推进会。县创卫办通报了考评结果。"
+    found = units(text, "四川省资阳市安岳县")
+    assert [m.canonical for m in found if m.text == "县创卫办"] == ["安岳县创建省级卫生县城工作领导小组办公室"]
+    # a story that names the nation's title too keeps the table's expansion
+    found = units("创建省级卫生县城之后，县里又启动创建国家卫生县城。县创卫办通报了考评结果。", "四川省资阳市安岳县")
+    assert [m.canonical for m in found if m.text == "县创卫办"] == ["安岳县创建国家卫生县城工作领导小组办公室"]
