@@ -2432,6 +2432,7 @@ def test_without_the_words_the_object_is_read_from_the_characters_alone() -> Non
     ("在每个乡镇随机抽3个村。", "村"), ("10月以来只下过一场小雨。", "小雨"),
     ("在林区入口新插防火警示旗一千一百余面。", "防火警示旗"), ("拦查渣土车一百二十辆。", "渣土车"),
     ("防汛物资仓库仅存编织袋五十余条。", "编织袋"), ("9月摸排出问题户厕1140户。", "户厕"), ("已拉运废水一千四百余方。", "废水"),
+    ("聘请护河员二十名，每人包干河段约3公里。", "河段"), ("带着护河员把3公里库岸分段包干。", "库岸"),
 ])
 def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) -> None:
     assert extract_counts(text)[-1].object == obj
