@@ -545,6 +545,7 @@ def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:
 # A level of government opening the last role: a county's or a city's river chief (县级河长) is an official, not a
 # worker on the ground
 OFFICIAL_LEVEL = re.compile(r"[县市区旗州]|.*[县市]级")
+PARAGRAPH_BREAK = re.compile("\n")
 
 
 def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
@@ -552,6 +553,8 @@ def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
     it) in a paragraph holding a word of praise or reward, is praised: the deed is the one the paragraph rewards."""
     table = _cues()
     result = list(mentions)
+    breaks: list[int] | None = None
+    praising: dict[int, bool] = {}
     for index, mention in enumerate(mentions):
         if mention.stance is not None or mention.type != "person" or not mention.title or "某" in mention.text:
             continue
@@ -561,9 +564,13 @@ def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
         if mention.end >= len(text) or text[mention.end] in CLAUSE_MARKS + "、：:" or text.startswith(
                 table.speaking, mention.end):
             continue
-        paragraph_start = text.rfind("\n", 0, mention.start) + 1
-        paragraph_end = text.find("\n", mention.end)
-        if table.paragraph_praise.search(text, paragraph_start, len(text) if paragraph_end < 0 else paragraph_end):
+        if breaks is None:  # (found once per story, and each paragraph searched once: a page may be one long line)
+            breaks = [-1] + [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+        paragraph = bisect.bisect_left(breaks, mention.start)
+        if paragraph not in praising:
+            praising[paragraph] = table.paragraph_praise.search(text, breaks[paragraph - 1] + 1,
+                                                                breaks[paragraph]) is not None
+        if praising[paragraph]:
             result[index] = mention.with_stance("praised")
     return result
 
