@@ -288,7 +288,8 @@ def titled_persons(
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
         if name_end is not None and token.word in lex.private_roles and (
-                text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames):
+                text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
+                    text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)):
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers

@@ -3014,6 +3014,7 @@ def test_private_roles_title_names_and_leave_the_place_before_them_a_unit(units)
     ("大同夭乡后营子村村民私搭乱建棚圈7处。", "内蒙古自治区乌兰察布市兴和县",
      [("大同夭乡后营子村", None)]),  # no surname: no name
     ("个别村民向沟塘倾倒生活垃圾。", "安徽省合肥市长丰县", []),  # (向 opens words as often as names)
+    ("村民周水根说：“过年家家有客人来。”", "江西省新余市渝水区", [("周水根", "村民")]),  # (周水 is no word)
     ("茅贡镇寨头村组织村民义务巡山队开展巡查。", "贵州省黔东南苗族侗族自治州黎平县", [("茅贡镇寨头村", None)]),
 ])
 def test_villagers_residents_and_market_keepers_with_a_name_after_them_are_persons(units, text, context, expected):
