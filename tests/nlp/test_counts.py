@@ -2725,3 +2725,14 @@ def test_a_level_risen_to_is_the_rise_s_object_and_its_excess_over_a_mark_counts
 def test_verbs_with_a_result_of_filling_or_damage_are_no_part_of_the_thing(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+@pytest.mark.parametrize("pieces, unit, obj", [
+    (("新城街道", "的", "老", "辽阳", "火锅店", "后厨", "4", "个", "液化气", "钢瓶", "紧", "挨着", "灶台", "。"), "老辽阳火锅店",
+     "液化气钢瓶"),
+    (("整董镇", "的", "曼烈", "傣味", "馆", "后院", "12", "个", "轮胎", "积满", "雨水", "。"), "曼烈傣味馆", "轮胎"),
+])
+def test_a_part_of_a_named_place_before_a_count_is_where_the_counted_things_are(pieces, unit, obj) -> None:
+    text = "".join(pieces)
+    organisation = (text.index(unit), text.index(unit) + len(unit))
+    assert extract_counts(text, organisations=[organisation], words=_words(*pieces))[0].object == obj
