@@ -702,6 +702,8 @@ NOT_COUNTED_OWNERS = ("色", "国")
 # characters (3名没有驾驶证的机手, 3名刚从外省回来的租客)
 RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了")
 RELATIVE_CLAUSE_CHARS = 10
+# Words opening a clause of what the things counted lack, right after the count and closed by 的 (一名未办健康证的厨师,
+# 3家无许可证的作坊): read past to the noun after 的
 NEGATED_CLAUSE_OPENERS = ("未", "无")
 # jieba's tags of words that are no part of a noun phrase: adverbs, descriptive words, prepositions, conjunctions,
 # particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
@@ -1410,7 +1412,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         peak = next((p for p in vocab.peak_times if norm.endswith(p, before[0], before[1])), "")
         # 白天鹅最多时|超过一万只: what peaked; 巡查队员赶到时|三堆稻草: a clause telling when, the thing follows
         before = (before[0], before[1] - len(peak)) if peak and before[1] - len(peak) - before[0] >= 2 else None
-    if before and not after_first and not frequency and words is not None and words.tagged_verb_ends_at(span.start) and not vocab.nouns.before(norm, span.start):
+    if (before and not after_first and not frequency and words is not None
+            and words.tagged_verb_ends_at(span.start) and not vocab.nouns.before(norm, span.start)):
         # 在河湾看见|三个孩子, 后厨摆放|4个液化气钢瓶: a verb right before the count (jieba's, not listed) takes the noun
         # after it; a noun jieba calls a verb (电鱼行为|九起, 烧烤摊贩|42个) does not
         after_first = True
