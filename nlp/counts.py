@@ -762,11 +762,6 @@ class Words:
         return (word in PREPOSITIONS or word[-1] in ASPECT_MARKS or self._with_result(word, "")
                 or word == "分" and unit != "分" and self.tags.get(word) == "v")
 
-    def tagged_verb_ends_at(self, position: int) -> bool:
-        """Whether jieba tags the word ending at `position` a verb."""
-        index = self._word_ending_at(position)
-        return index is not None and self.tags.get(self.tokens[index][0]) == "v"
-
     def short_verb_ends_at(self, position: int) -> bool:
         """Whether the word ending at `position` is one character that jieba tags neither a noun nor a measure word
         (查, 走, 看|了), or an adverb glued to one (再查, 各巡): a frequency after it counts doing it, not a thing
@@ -872,10 +867,10 @@ class Words:
         index = self._word_starting_at(position)
         return index is not None and self.tags.get(self.tokens[index][0], "").startswith("n")
 
-    def common_noun_ends_at(self, position: int) -> bool:
-        """Whether the word ending at `position` is one jieba tags a common noun (n)."""
+    def tag_ending_at(self, position: int) -> str | None:
+        """jieba's tag of the word ending at `position` (v, n …), if a word ends there and jieba tags it."""
         index = self._word_ending_at(position)
-        return index is not None and self.tags.get(self.tokens[index][0]) == "n"
+        return None if index is None else self.tags.get(self.tokens[index][0])
 
     def noun_word_end(self, position: int) -> int | None:
         """Where the word jieba tags as a common noun (n) that starts at `position` ends, if one does."""
@@ -1413,7 +1408,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 白天鹅最多时|超过一万只: what peaked; 巡查队员赶到时|三堆稻草: a clause telling when, the thing follows
         before = (before[0], before[1] - len(peak)) if peak and before[1] - len(peak) - before[0] >= 2 else None
     if (before and not after_first and not frequency and words is not None
-            and words.tagged_verb_ends_at(span.start) and not vocab.nouns.before(norm, span.start)):
+            and words.tag_ending_at(span.start) == "v" and not vocab.nouns.before(norm, span.start)):
         # 在河湾看见|三个孩子, 后厨摆放|4个液化气钢瓶: a verb right before the count (jieba's, not listed) takes the noun
         # after it; a noun jieba calls a verb (电鱼行为|九起, 烧烤摊贩|42个) does not
         after_first = True
@@ -1511,8 +1506,8 @@ def _topic_had(text: str, norm: str, start: int, floor: int, vocab: _Vocabulary,
     when nothing is named after the count (but 仍有3处, 超标的有二十一个: no noun; 峨山镇有2个…, 宏源矿业有限公司有3台…:
     a unit that has them; 新建的14座户厕有5座: some of the things just counted)."""
     having = _HAVING.search(norm, max(floor, start - 6), start)
-    if having is None or not (vocab.nouns.before(norm, having.start()) or words is not None and words.common_noun_ends_at(
-            having.start()) and not norm.endswith(NOT_TOPICS, 0, having.start())) or (
+    if having is None or not (vocab.nouns.before(norm, having.start()) or words is not None and words.tag_ending_at(
+            having.start()) == "n" and not norm.endswith(NOT_TOPICS, 0, having.start())) or (
             _ends_at(organisation_ends, having.start())):
         return None
     before, _ = _object_before(norm, having.start(), floor, vocab)

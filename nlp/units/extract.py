@@ -104,6 +104,8 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+VILLAGERS = ("村民", "群众")  # words for villagers that open no unit and that no unit follows
+
 # Names of bodies end so; no business is named after one with words between.
 BODY_ENDINGS = ("局", "办", "委", "会", "队", "中心")
 BODIES_NAMING_NO_BUSINESS = frozenset({"government", "party", "social_org"})
@@ -236,8 +238,8 @@ def extract_units(
         and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
         and not (text[c.start - 1 : c.start] == "沿" and c.end - c.start == 3 and text.endswith("集镇", c.start, c.end))
         # (沿|江集镇: the market towns along the river, 沿江集镇)
-        and not text.startswith(("村民", "群众"), c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
-        and not text.endswith(("村民", "群众"), 0, c.start)  # (村民|义务巡山队, 村民|自建民宿: 村民 read as a role)
+        and not text.startswith(VILLAGERS, c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
+        and not text.endswith(VILLAGERS, 0, c.start)  # (村民|义务巡山队, 村民|自建民宿: 村民 read as a role)
         and not _opens_inside_a_word(text, c.start)
         and not _counted_kind(text, c.start, c.end)
         and not _township_and_kind(text, c.start, c.end, lex)
