@@ -1335,6 +1335,14 @@ def test_the_top_of_a_ranking_told_in_words(stances, text, expected) -> None:
     ("10月8日以来，县城管局清理占道经营430余处，拆除违规广告牌86块。", ("县城管局", None)),
     ("6月下旬，县疾控中心在全县设置监测点24个，布雷图指数超标的监测点6个。", ("县疾控中心", None)),
     ("9月3日，市市场监管局对好运来餐饮有限公司立案查处，罚款5000元。", ("好运来餐饮有限公司", "criticized")),
+    # …after 当天, 连夜, 还就…问题, 请 (it asks others to do the work), or with 约谈, 暂停, 查办
+    ("后厨冰柜内存放过期酸奶十二盒，生熟食材混放，县市场监管局当天予以立案调查。", ("县市场监管局", None)),
+    ("特种作业人员无证上岗，被罚款2万元。当天，县应急局还就监管不力问题约谈了豆村镇分管负责人。", ("县应急局", None)),
+    ("老鼠、蟑螂又活跃起来。7月8日至12日，市爱卫办请市疾控中心的专业人员到各街道查鼠迹。", ("市爱卫办", None)),
+    ("三格化粪池的隔板只砌到一半高，县农业农村局已暂停拨付其工程款。", ("县农业农村局", None)),
+    ("公司迟迟不组织撤离，县海洋与渔业局当晚约谈了公司负责人。", ("县海洋与渔业局", None)),
+    # a body's own shortfall in its work on others (对…督导不到位) is still criticism
+    ("村内3处坑塘漂浮垃圾未清理；区住建局对物业小区地下车库积水清理督导不到位。", ("区住建局", "criticized")),
 ])
 def test_a_county_body_at_work_on_others_wrongs_is_not_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
