@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-223"
+VERSION = "counts-224"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -872,6 +872,10 @@ class Words:
         index = self._word_ending_at(position)
         return None if index is None else self.tags.get(self.tokens[index][0])
 
+    def starts_word(self, position: int) -> bool:
+        """Whether a word starts at `position` (not inside one jieba glued to the measure word before: 个村)."""
+        return self._word_starting_at(position) is not None
+
     def noun_word_end(self, position: int) -> int | None:
         """Where the word jieba tags as a common noun (n) that starts at `position` ends, if one does."""
         index = self._word_starting_at(position)
@@ -1411,6 +1415,13 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             and words.tag_ending_at(span.start) == "v" and not vocab.nouns.before(norm, span.start)):
         # 在河湾看见|三个孩子, 后厨摆放|4个液化气钢瓶: a verb right before the count (jieba's, not listed) takes the noun
         # after it; a noun jieba calls a verb (电鱼行为|九起, 烧烤摊贩|42个) does not
+        after_first = True
+    if (before and not after_first and not frequency and words is not None and norm[before[0] - 1] in "在为对"
+            and words.tag_ending_at(before[0]) == "p" and (
+                words.noun_word_end(span.end) or vocab.nouns.at(norm, span.end) or not words.starts_word(span.end))
+            and (thing := _thing_after(norm, span.end, vocab, frequency, words)) and thing[0] == span.end):
+        # 在萩芦溪源头|11个村, 为核心保护区|四百余幢古民居: after a preposition the phrase is where or for whom; a noun
+        # right after the count (or glued to its measure word) is what is counted (为果农|200余名授课 counts them)
         after_first = True
     found = (_thing_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
         before or _thing_after(norm, span.end, vocab, frequency, words))

@@ -2464,6 +2464,18 @@ def test_a_noun_jieba_tags_before_having_names_what_is_counted(pieces, obj) -> N
 
 
 @pytest.mark.parametrize("pieces, obj", [
+    (("庄边镇", "在", "萩芦溪", "源头", "11", "个村", "推行", "新", "模式", "。"), "村"),  # a noun glued to the measure
+    (("宏村镇", "为", "核心", "保护区", "四百余", "幢", "古民居", "安装", "报警器", "。"), "古民居"),
+    (("县爱卫办", "对", "两镇", "十一个", "社区", "的", "环境", "卫生", "开展", "检查", "。"), "社区"),
+    (("邀请", "专家", "为", "果农", "200余名", "授课", "。"), "果农"),  # a verb after the count: the phrase is counted
+    (("全县", "对", "地质灾害", "隐患", "点", "二百一十三", "处", "加密", "巡查", "。"), "地质灾害隐患点"),
+])
+def test_after_a_preposition_the_noun_after_the_count_is_counted(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert extract_counts(text, words=_words(*pieces))[-1].object == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
     (("排档", "雇用", "一名", "未办", "健康证", "的", "厨师", "。"), "厨师"),
     (("查处", "3家", "无", "许可证", "的", "作坊", "。"), "作坊"),
 ])
