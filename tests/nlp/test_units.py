@@ -241,6 +241,18 @@ def test_three_character_name_before_a_verb(units):
     assert (mention.text, mention.title) == ("何志强", "镇长")
 
 
+@pytest.mark.parametrize("text, name", [
+    # the name's last character and the next start a word (明说, 新作, 林带), but a verb that follows names comes next
+    ("乡长石光明说：“乡里的文件不一定管用。”", "石光明"),
+    ("县委副书记、县长孔德明说，返乡高峰已经来了。", "孔德明"),
+    ("镇长刘建新作交流发言。", "刘建新"),
+    ("镇长马福林带着干部把河岸走了一遍。", "马福林"),
+    ("县长陈志强调，要压实责任。", "陈志"),  # the word itself (强调) follows the name
+])
+def test_a_three_character_name_before_a_word_its_last_character_starts(units, text, name):
+    assert one(units(text)).text == name
+
+
 def test_a_name_that_ends_the_text_keeps_its_last_character(units):
     # a caption or a headline may end on the name: 国 starts no word there
     mention = one(units("全国政协副主席、中共中央统战部部长王兆国", None))
