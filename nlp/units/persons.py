@@ -253,6 +253,17 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
     return tokens[k].start
 
 
+# 龙滩村|原村委会主任, 谢庄村|原村党支部书记, 市场的|原市场管理员: 原 (former) opens the role, after the place it was held in
+FORMER_ROLE = re.compile(r"(?<=[村区镇乡的])原(?=[村社市党])")
+
+
+def _former_role_start(text: str, start: int, title_start: int) -> int:
+    """Where a role phrase in `[start, title_start)` held formerly begins: at its 原, which jieba glues to the place
+    before it (村原) or to the body after it (原村); `start` where there is none."""
+    former = FORMER_ROLE.search(text, max(0, start - 1), title_start)
+    return former.start() if former else start
+
+
 ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级", "县级", "区级", "市级", "旗级", "州级"})
 NAMED_VILLAGE_ENDS = ("村", "社区")
 TOWNSHIP_HEADS = frozenset({"乡", "镇", "街道"})
@@ -284,6 +295,7 @@ def titled_persons(
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
         phrase_start = token.start if token.word in lex.private_roles else _title_phrase_start(tokens, i, lex)
+        phrase_start = _former_role_start(text, phrase_start, token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)

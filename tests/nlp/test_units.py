@@ -3055,6 +3055,11 @@ def test_words_around_a_township_stay_out_of_its_name(names, text, expected):
      [("花塘乡龙头村", None), ("邓冬生", "护林员")]),  # 龙头|村: any word between the township and its 村
     ("云台乡刘庄村原村委会主任赵某某把持码头。", "安徽省六安市霍邱县",
      [("云台乡刘庄村", None), ("赵某某", "原村委会主任")]),  # the committee goes with its head's title
+    # …and so does 原 (former), whichever side jieba glues it to (龙滩|村原|村委会, 谢庄村|原村|党)
+    ("丁字桥镇龙滩村原村委会主任李某某多年把持河沙生意。", "湖北省咸宁市通山县",
+     [("丁字桥镇龙滩村", None), ("李某某", "原村委会主任")]),
+    ("陶城镇谢庄村原村党支部书记张某某被开除党籍。", "山东省菏泽市鄄城县",
+     [("陶城镇谢庄村", None), ("张某某", "原村党支部书记")]),
     ("石门镇下坊村村委会主任钟春生骑车赶来。", "安徽省六安市霍邱县", [("石门镇下坊村", None), ("钟春生", "村委会主任")]),
     ("对石桥乡农业农村综合服务中心主任马某某予以诫勉谈话。", "湖北省黄冈市浠水县",
      [("石桥乡农业农村综合服务中心", None), ("马某某", "综合服务中心主任")]),  # (农业农村 names no village)
