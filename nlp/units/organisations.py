@@ -78,6 +78,8 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
         if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads
                 and first < head_index):
             return k  # 对金|福源|酒业有限公司: the preposition glued to the brand (`org_candidates` leaves it out)
+        if _glued_opener(token) and token.word[0] == ASKING and (token.head or first < head_index):
+            return k  # 官垌镇|请镇|卫生院, 已|请稻|丰源|…专业合作社: one body asks another; the name opens after 请
         if token.word == "集镇" and k > 0 and tokens[k - 1].word.endswith(("镇", "乡")):
             break  # 长桥镇|集镇|农贸市场: the township seat's market, no name of its own (富村|集镇|市场 is one)
         if token.word == "县城" and tokens[k + 1].word == "乡":
@@ -460,6 +462,9 @@ def _joined_name_start(tokens: list[WordToken], first: int) -> int:
            and tokens[first - 2].tag in FOREIGN_NAME_TAGS and tokens[first - 2].head is None):
         first -= 2
     return first
+
+
+ASKING = "请"  # a body asking another to act (县农业农村局已请…合作社到各镇演示), glued to the name after it
 
 
 def _glued_opener(token: WordToken) -> bool:

@@ -22,9 +22,10 @@ STOP_WORDS = WITHIN_WORDS | frozenset(
     # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name; 镇外|漠沙镇: where, not a name)
     "露天 镇外 乡外 村外 城外".split()
 )
-FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其")
-# prepositions jieba may glue to the name after them (对金|福源…), and the particle after a verb (约谈了|鑫隆超市)
-GLUED_OPENERS = frozenset("对在到向从由被将与和及了")
+FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其请")
+# prepositions jieba may glue to the name after them (对金|福源…), the particle after a verb (约谈了|鑫隆超市), and 请
+# (官垌镇请|镇卫生院, 请渣园|乡: one body asking another to act)
+GLUED_OPENERS = frozenset("对在到向从由被将与和及了请")
 PLACE_HEADS = frozenset({"镇", "乡", "村", "街道", "社区", "苏木"})
 MOTION_BEFORE_PLACE = frozenset("进到入出在往来去驻")  # 送法进社区, 驻村, 在进镇主要路口: going, not a name
 # Townships and villages the gazetteer does not know are still units by their form (阿尔巴斯苏木, 鲁家村).

@@ -3068,6 +3068,16 @@ def test_a_village_named_before_a_villagers_role_is_no_part_of_the_title(units, 
     assert [(m.text, m.title) for m in units(text, context)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # 请 (asking another to act) glued by jieba to the name after it is no part of either name
+    ("官垌镇请镇卫生院的医生把毒菌拍下来。", ["官垌镇"]),
+    ("请渣园乡、薛店镇于6月20日前整改到位。", ["渣园乡", "薛店镇"]),
+    ("县农业农村局已请稻丰源农机专业合作社到各镇现场演示。", ["县农业农村局", "稻丰源农机专业合作社"]),
+])
+def test_a_body_asked_to_act_is_named_after_the_asking(units, text, expected) -> None:
+    assert [m.text for m in units(text, "广西壮族自治区玉林市博白县")] == expected
+
+
 @pytest.mark.parametrize("text, context, expected", [
     ("在泉溪镇，检查人员发现恒泰石料场在河道里堆放石料。", "浙江省金华市武义县", ["泉溪镇", "恒泰石料场"]),
     ("村里先摸底，再联系金禾茶叶专业合作社收购鲜叶。", "浙江省金华市武义县", ["金禾茶叶专业合作社"]),  # (jieba: 联系 n)
