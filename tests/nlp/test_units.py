@@ -3078,6 +3078,18 @@ def test_a_body_asked_to_act_is_named_after_the_asking(units, text, expected) ->
     assert [m.text for m in units(text, "广西壮族自治区玉林市博白县")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the company's part in the work (施工方, 承建单位, 销售方, 生产者, 供货商) is no part of its name
+    ("施工方粤华建筑工程有限公司于8月21日被责令停工整改。", "粤华建筑工程有限公司"),
+    ("承建单位四川川东建设工程有限公司被约谈。", "四川川东建设工程有限公司"),
+    ("销售方金瑞超市已被立案调查。", "金瑞超市"),
+    ("生产者华顺食品厂已被立案调查。", "华顺食品厂"),
+    ("上海青水环境运维有限公司整改了49个问题。", "上海青水环境运维有限公司"),  # (运维 inside a name stays)
+])
+def test_a_companys_part_in_the_work_stays_out_of_its_name(units, text, expected) -> None:
+    assert [m.text for m in units(text, "广东省肇庆市端州区")] == [expected]
+
+
 @pytest.mark.parametrize("text, context, expected", [
     ("在泉溪镇，检查人员发现恒泰石料场在河道里堆放石料。", "浙江省金华市武义县", ["泉溪镇", "恒泰石料场"]),
     ("村里先摸底，再联系金禾茶叶专业合作社收购鲜叶。", "浙江省金华市武义县", ["金禾茶叶专业合作社"]),  # (jieba: 联系 n)
