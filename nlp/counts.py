@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-224"
+VERSION = "counts-225"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -151,6 +151,7 @@ class _Vocabulary:
     places_before: tuple[str, ...]
     peak_times: tuple[str, ...]
     opening_verbs: frozenset[str]
+    opening_verbs_mistagged: frozenset[str]
     giving_verbs: frozenset[str]
     intransitive_verbs: frozenset[str]
     origin_verbs: tuple[str, ...]
@@ -288,6 +289,7 @@ def _vocabulary() -> _Vocabulary:
         places_before=tuple(mw["objects"]["places_before_count"]),
         peak_times=tuple(mw["objects"]["peak_times"]),
         opening_verbs=frozenset(mw["objects"]["opening_verbs"]),
+        opening_verbs_mistagged=frozenset(mw["objects"]["opening_verbs_mistagged"]),
         giving_verbs=frozenset(mw["objects"]["giving_verbs"]),
         intransitive_verbs=frozenset(mw["objects"]["intransitive_verbs"]),
         origin_verbs=tuple(mw["objects"]["origin_verbs"]),
@@ -825,14 +827,16 @@ class Words:
             return None
         return nouns_start if len(verb) == 1 and self.tags.get(verb) == "v" else None
 
-    def after_opening_verb(self, a: int, b: int, verbs: frozenset[str]) -> int | None:
-        """Where the words after one of the one-character `verbs` that opens `[a, b)` start (设|固定|摊位); None when
-        none opens it."""
+    def after_opening_verb(self, a: int, b: int, verbs: frozenset[str], mistagged: frozenset[str] = frozenset()
+                           ) -> int | None:
+        """Where the words after one of the one-character `verbs` that opens `[a, b)` start (设|固定|摊位), or after
+        one of the `mistagged` verbs whatever jieba tags it; None when none opens it."""
         index = self._word_starting_at(a)
         if index is None or index + 1 >= len(self.tokens) or self.tokens[index + 1][2] > b:
             return None
         word = self.tokens[index][0]
-        return self.tokens[index + 1][1] if word in verbs and self.tags.get(word) == "v" else None
+        opens = word in verbs and self.tags.get(word) == "v" or word in mistagged
+        return self.tokens[index + 1][1] if opens else None
 
     def adverb_after_first(self, a: int, b: int) -> int:
         """Where the first adverb after the first word of `[a, b)` starts (寿宴|事先|没有报备 → 寿宴); `b` when there is
@@ -1316,6 +1320,9 @@ def _thing_after(norm: str, end: int, vocab: _Vocabulary, frequency: bool, words
     return found
 
 
+ON_THE_REGISTER = "在册"
+
+
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
@@ -1391,13 +1398,15 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if before and words is not None and (cut := words.after_plain_verb(before[0], before[1])) and (
             before[1] - cut >= 2):
         before = cut, before[1]  # 挂上|救生圈, 新搭|哨棚: a one-character verb right before the nouns
-    if before and words is not None and (
-            cut := words.after_opening_verb(before[0], before[1], vocab.opening_verbs)) and before[1] - cut >= 2:
+    if before and words is not None and (cut := words.after_opening_verb(
+            before[0], before[1], vocab.opening_verbs, vocab.opening_verbs_mistagged)) and before[1] - cut >= 2:
         before = cut, before[1]  # 设|固定摊位九十六个: the verb that opens the phrase
     if before and words is not None and not frequency and span.unit not in PERSON_TIMES and (
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
         # noun after it
+    if before and norm.startswith(ON_THE_REGISTER, before[0] - 1) and before[1] - before[0] > 2:
+        before = before[0] + 1, before[1]  # 登记在册|犬只, 全区在册|渡口: on the register, cut at its 在
     if before and _USED_AT.search(norm, before[0], before[1]):
         before = None  # 在村道边用|2个钢瓶, 后厨用|1个液化气罐: a place and the verb 用; what is used follows
     if before and words is not None and not frequency and words.word_ends_at(before[1], vocab.giving_verbs):

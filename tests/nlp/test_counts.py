@@ -2476,6 +2476,18 @@ def test_after_a_preposition_the_noun_after_the_count_is_counted(pieces, obj) ->
 
 
 @pytest.mark.parametrize("pieces, obj", [
+    (("今年", "全区", "种", "小麦", "约", "十八", "万亩", "。"), "小麦"),  # 种 (plant), which jieba tags a measure word
+    (("全县", "种", "晚稻", "约", "三十一", "万亩", "。"), "晚稻"),
+    (("对", "登记在册", "犬", "只", "1.3", "万余条", "落实", "驱虫", "。"), "犬只"),  # on the register: no part of it
+    (("全区", "在册", "渡口", "二十三处", "。"), "渡口"),
+    (("采购", "种子", "二十公斤", "。"), "种子"),
+])
+def test_planting_and_the_register_are_no_part_of_the_object(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert extract_counts(text, words=_words(*pieces))[-1].object == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
     (("排档", "雇用", "一名", "未办", "健康证", "的", "厨师", "。"), "厨师"),
     (("查处", "3家", "无", "许可证", "的", "作坊", "。"), "作坊"),
 ])
