@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-225"
+VERSION = "counts-226"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1511,8 +1511,10 @@ def _peak_named(norm: str, before: Span, vocab: _Vocabulary) -> Span | None:
 
 
 def _peak_reached(quantities: str) -> re.Pattern[str]:
-    """A peak named before a comma and reached after it: 江尾镇雨量最大，达 or 最大降雨量出现在三江水族乡，(累计)达."""
-    return re.compile(f"(?:({quantities})最[大高多]|最[大高多]({quantities})出现在[^，,。；]{{1,16}})[，,](?:累计)?达$")
+    """A peak named before a comma and reached after it: 江尾镇雨量最大，达 (…最大的是鱼河镇，达; …居全区之首，达;
+    …最大，为) or 最大降雨量出现在三江水族乡，(累计)达."""
+    return re.compile(f"(?:({quantities})(?:最[大高多深]|居[^，,。；]{{1,6}}之首)(?:的是[^，,。；]{{1,12}})?"
+                      f"|最[大高多]({quantities})出现在[^，,。；]{{1,16}})[，,](?:累计)?[达为]$")
 
 
 _HAVING = re.compile(r"(?:主要|总共|一共|已经|[已只仍还共就都也尚仅])*有$")

@@ -128,6 +128,10 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("江尾镇雨量最大，达312毫米。", "雨量"),
         ("最大降雨量出现在三江水族乡，达286毫米。", "降雨量"),
         ("最大降雨量出现在高坡苗族乡，累计达186毫米。", "降雨量"),
+        ("降雨量最大的是鱼河镇，达112.6毫米。", "降雨量"),  # …the place named after it, the peak after 为 or 居…之首
+        ("柞市镇雨量最大，为301毫米。", "雨量"),
+        ("冯官屯镇雨量居全区之首，达186.2毫米。", "雨量"),
+        ("雅安镇积雪最深，达36厘米。", "积雪"),
         # producers named by what they do: 生产 opens the kind, it is no verb here
         ("共检查危化品生产经营企业八十六家，", "危化品生产经营企业"),
         ("食品生产小作坊二十一家、", "食品生产小作坊"),
