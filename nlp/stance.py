@@ -522,7 +522,21 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _good_work_among_faults(text, judged)
     judged = _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
     judged = _grassroots_workers_praised(text, judged)
+    if "表态发言" in text:
+        judged = _pledging_speakers_unjudged(text, judged)
     return _praise_givers_unjudged(text, judged) if "表扬" in text or "肯定" in text else judged
+
+
+# 辽西乡|作表态发言, 县交通运输局、涂沟镇|作表态发言: units that pledge to do better at the meeting (1,310 unjudged
+# in the gold when this was written, 2 criticised by a ranking told before)
+PLEDGE_SPEECH = re.compile(r"(?:、[^，,。；;\n、]{2,16})*(?:分别)?作了?表态发言")
+
+
+def _pledging_speakers_unjudged(text: str, mentions: list[M]) -> list[M]:
+    """A unit making its pledge speech is not praised by a cue before it (会上，赠科乡作经验交流发言：…；辽西乡作表态
+    发言: the exchange speech's praise does not run on to it)."""
+    return [mention.with_stance(None) if mention.stance == "praised" and PLEDGE_SPEECH.match(text, mention.end)
+            else mention for mention in mentions]
 
 
 # 县卫健局|在通报中点名表扬, 县森防办|予以肯定, 县海洋与渔业局|已发函表扬: a body or an official giving the praise

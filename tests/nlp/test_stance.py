@@ -1411,3 +1411,8 @@ def test_a_grassroots_worker_saying_something_or_told_with_no_praise_is_unjudged
     assert ("杨正福", None) in stances("凌晨，监测员杨正福打着手电巡坡，把后山看了一圈。")
     # a role of the county's or the city's level is an official's (市级督导员)
     assert ("杨正福", None) in stances("市级督导员杨正福带队检查垃圾分类，会议对此给予肯定。")
+
+
+def test_a_unit_making_its_pledge_speech_is_not_praised_by_the_exchange_speech_before_it(stances) -> None:
+    text = "会上，赠科乡作经验交流发言：乡里为定居点牧民免费安装一氧化碳报警器，乡村干部每周入户查看炉具烟道；辽西乡作表态发言。"
+    assert stances(text) == [("赠科乡", "praised"), ("辽西乡", None)]
