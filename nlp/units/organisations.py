@@ -47,7 +47,7 @@ NOT_NAME_STEMS = frozenset("有限 股份 有限责任 责任 总 分 子 母 �
 GENERIC_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t"})
 DEMONSTRATIVES = frozenset("该 本 此 这 那 其 各 每 这个 那个 这些 那些".split())
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
-COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组")
+COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组", "专班")
 CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # not 12309 in (12309检察服务中心)
 TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 

@@ -3090,6 +3090,23 @@ def test_a_companys_part_in_the_work_stays_out_of_its_name(units, text, expected
     assert [m.text for m in units(text, "广东省肇庆市端州区")] == [expected]
 
 
+def test_a_task_force_is_a_body_named_whole_and_by_its_short_form(units) -> None:
+    text = ("宣汉县城镇燃气安全排查整治工作专班（以下简称“县燃气专班”）从6月15日起逐户排查。8月起，县燃气专班每月通报"
+            "一次。楚村镇对居家隔离人员实行“一户一专班”管理。")
+    found = [(m.text, m.canonical) for m in units(text, "四川省达州市宣汉县")]
+    assert found == [("宣汉县城镇燃气安全排查整治工作专班", "宣汉县城镇燃气安全排查整治工作专班"),
+                     ("县燃气专班", "宣汉县城镇燃气安全排查整治工作专班"),
+                     ("县燃气专班", "宣汉县城镇燃气安全排查整治工作专班"), ("楚村镇", "宣汉县楚村镇")]
+
+
+@pytest.mark.parametrize("text, context, canonical", [
+    ("12月11日至15日，市燃气办会同市市场监管局开展检查。", "江西省鹰潭市贵溪市", "贵溪市城镇燃气安全专项整治工作领导小组办公室"),
+    ("区燃气专班会同燃气公司在城中村排查。", "河南省洛阳市洛龙区", "洛龙区城镇燃气安全专项整治工作专班"),
+])
+def test_gas_safety_offices_are_expanded_where_the_story_does_not_define_them(units, text, context, canonical) -> None:
+    assert units(text, context)[0].canonical == canonical
+
+
 @pytest.mark.parametrize("text, context, expected", [
     ("在泉溪镇，检查人员发现恒泰石料场在河道里堆放石料。", "浙江省金华市武义县", ["泉溪镇", "恒泰石料场"]),
     ("村里先摸底，再联系金禾茶叶专业合作社收购鲜叶。", "浙江省金华市武义县", ["金禾茶叶专业合作社"]),  # (jieba: 联系 n)
