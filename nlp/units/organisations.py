@@ -464,6 +464,7 @@ def _joined_name_start(tokens: list[WordToken], first: int) -> int:
     return first
 
 
+BODY_CLOSES = "办局委）)”"  # the last character of a body's name, or of the short name given it in brackets
 ASKING = "请"  # a body asking another to act (县农业农村局已请…合作社到各镇演示), glued to the name after it
 
 
@@ -514,8 +515,11 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
                               and _preposition_opens(span[0])):
             start = span[0].start + 1
         lead = span[0].word
-        if len(span) > 1 and lead != own_county and _word_before_level(lead, lex):
-            # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"
+        after_body = first > 0 and (tokens[first - 1].head or tokens[first - 1].word[-1] in BODY_CLOSES)
+        if len(span) > 1 and _word_before_level(lead, lex) and (lead != own_county or after_body):
+            # 该局|会同县|商务局, 沱江镇|和县|民族中学 as jieba cuts them: "together with / and the county's …"; in
+            # 会同县 itself, so right after a body (县林业局|会同县|应急管理局, 县燃气整治|办|会同县|住建局, （以下简称
+            # “县防溺水办”）|会同县|教育局)
             start = span[0].end - 1
         candidates.append(Candidate(start, token.end, "org"))
     return candidates

@@ -3135,3 +3135,13 @@ def test_a_campaign_office_in_a_story_of_the_provinces_sanitary_title_is_that_ca
     # a story that names the nation's title too keeps the table's expansion
     found = units("创建省级卫生县城之后，县里又启动创建国家卫生县城。县创卫办通报了考评结果。", "四川省资阳市安岳县")
     assert [m.canonical for m in found if m.text == "县创卫办"] == ["安岳县创建国家卫生县城工作领导小组办公室"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in 会同县 itself, 会同 right after a body is "together with" (县林业局|会同|县应急管理局)
+    ("4月2日至5日，县林业局会同县应急管理局组成4个暗访组。", ["县林业局", "县应急管理局"]),
+    ("县燃气整治办会同县住建局、县市场监管局组成3个督查组。", ["县燃气整治办", "县住建局", "县市场监管局"]),
+    ("会同县住建局组成督查组。", ["会同县住建局"]),  # the county's own bureau, opening the sentence
+])
+def test_together_with_in_the_county_named_for_it(units, text, expected) -> None:
+    assert [m.text for m in units(text, "湖南省怀化市会同县")] == expected
