@@ -35,6 +35,9 @@ VILLAGE_CLINICS = ("卫生服务站", "卫生室", "卫生站")
 VILLAGE_TAIL = re.compile(r"[\u4e00-\u9fff]{1,5}?(?P<ending>村委会|居委会|社区|嘎查|村)")
 ARRIVING_CHARS = frozenset("到在赴驻")
 # Characters jieba glues to a village's 村 that open what follows, not a word of villages (村民, 村有, 村作了, 村在)
+# Function characters jieba glues to the word before a place's name (现对|龙洞街道, 火是|筋竹镇, 车过|长埠镇); not 才 or 都,
+# which end names (大才回族乡, 伦都乡)
+GLUED_CLOSERS = frozenset("对是过")
 GLUED_AFTER_VILLAGE = ("民", "有", "作", "在", "把", "将")
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落寨")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
@@ -136,6 +139,12 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         if glued is not None:
             # 一百二十余人|对场|镇: a function word glued inside opens what follows it; what came before is no name
             start = tokens[glued].start + 1
+            size = token.end - len(head) - start
+        closing = next((j for j in range(i - 1, k - 1, -1) if tokens[j].tag == "unk" and len(tokens[j].word) == 2
+                        and tokens[j].word[-1] in GLUED_CLOSERS), None)
+        if closing is not None and token.end - len(head) - tokens[closing].end >= 2:
+            # 现对|龙洞街道, 火是|筋竹镇, 车过|长埠镇: a verb or adverb jieba glued to the function word before the name
+            start = tokens[closing].end
             size = token.end - len(head) - start
         arrived = next((j for j in range(i - 1, k - 1, -1) if tokens[j].word[-1] in ARRIVING_CHARS
                         and tokens[j].tag == "unk" and len(tokens[j].word) >= 2), None)

@@ -3145,3 +3145,14 @@ def test_a_campaign_office_in_a_story_of_the_provinces_sanitary_title_is_that_ca
 ])
 def test_together_with_in_the_county_named_for_it(units, text, expected) -> None:
     assert [m.text for m in units(text, "湖南省怀化市会同县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word jieba glued to the function character before a place's name (现对, 火是, 车过) is no part of it
+    ("现对龙洞街道、沙东街道予以通报批评。", ["龙洞街道", "沙东街道"]),
+    ("火是筋竹镇云龙村村民李某某烧田边杂草引起的。", ["筋竹镇云龙村", "李某某"]),
+    ("车过长埠镇湖塘村，他看到路边田里有一处火点。", ["长埠镇湖塘村"]),
+    ("伦都乡曲吉村草原管护员未按要求巡查。", ["伦都乡曲吉村"]),  # (都 ends the name)
+])
+def test_a_word_glued_to_a_function_character_before_a_place_stays_out(units, text, expected) -> None:
+    assert [m.text for m in units(text, "广西壮族自治区梧州市岑溪市")] == expected
