@@ -11,6 +11,7 @@ from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
     FUNCTION_CHARS,
+    GENERAL_DETERMINERS,
     GLUED_OPENERS,
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
@@ -395,6 +396,9 @@ def repeat_persons(text: str, persons: list[Candidate]) -> list[Candidate]:
     return repeats
 
 
+NOT_SURNAMES_BEFORE_MOU = FUNCTION_CHARS | GENERAL_DETERMINERS | frozenset("某一")  # 在某某村, 该某某, 某某某
+
+
 def anonymised_persons(text: str, lex: Lexicon) -> list[Candidate]:
     """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title."""
     found = []
@@ -404,8 +408,10 @@ def anonymised_persons(text: str, lex: Lexicon) -> list[Candidate]:
             start = match.start() - size
             role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
             if len(surname) == size and (surname in lex.compound_surnames or size == 1 and (
-                    surname in lex.surnames or role is not None and CJK.match(surname))):
-                # (村民扎某某: after a private role any character opens the name, as Tibetan names do)
+                    surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)
+                    and surname not in NOT_SURNAMES_BEFORE_MOU)):
+                # (村民扎某某: after a private role any character opens the name, as Tibetan names do; so it does
+                # before 某某, which marks a name whatever comes before it: 司机买某某, 以岩某某为首)
                 found.append(Candidate(start, match.end(), "person", role))
                 break
     return found

@@ -3156,3 +3156,14 @@ def test_together_with_in_the_county_named_for_it(units, text, expected) -> None
 ])
 def test_a_word_glued_to_a_function_character_before_a_place_stays_out(units, text, expected) -> None:
     assert [m.text for m in units(text, "广西壮族自治区梧州市岑溪市")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 某某 marks a name whatever character opens it, with or without a listed role before it
+    ("挖掘机司机买某某只说是“老板让干的”。", ["买某某"]),
+    ("瑞丽市人民法院对以岩某某为首的恶势力犯罪集团公开宣判。", ["瑞丽市人民法院", "岩某某"]),
+    ("翦某某已被县公安局立案侦查。", ["翦某某", "县公安局"]),
+    ("在某某村发现一处火点。", []),  # (a placeholder after a preposition names no one)
+])
+def test_any_character_before_a_double_mou_opens_a_name(units, text, expected) -> None:
+    assert [m.text for m in units(text, "云南省德宏傣族景颇族自治州瑞丽市")] == expected
