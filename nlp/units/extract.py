@@ -219,6 +219,7 @@ def extract_units(
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
     if "店" in text or "校门" in text or "两委" in text:
         orgs = [_trim_glued_place_word(c, text) for c in orgs]
+    orgs = [_without_part(c, text, lex) for c in orgs]
     if "党支部" in text or "党总支" in text:
         # 崖子村|党支部书记被问责: the 党 opens the title of the village's branch secretary, the village is the unit
         # (嘎查|党支部书记: a village in general, none)
@@ -696,6 +697,14 @@ def _trim_after_person(cand: Candidate, persons: list[Candidate], text: str) -> 
 # 阿福小笼馆|店外, 羊杂馆|店外: the 店 of 店外 glued to a shop already closed by its own head; 实验小学|校门口: the 校 of
 # 校门 glued to a school; 红星村|村“两委”: the 村 of the village's committees glued to the village
 GLUED_PLACE_WORD = re.compile(r"(?<=[馆铺行坊])店(?=[外内前门])|(?<=[小中]学)校(?=门)|(?<=村)村(?=[“‘\"]?两委)")
+
+
+def _without_part(cand: Candidate, text: str, lex: Lexicon) -> Candidate:
+    """…果业有限公司冷库, 仁爱医院口腔科: a unit's part after its name is no part of the unit's name (`unit_parts`)."""
+    part = lex.unit_part.search(text, cand.start, cand.end)
+    if part is None or part.start(1) - cand.start < 3:
+        return cand
+    return Candidate(cand.start, part.start(1), cand.kind, cand.title)
 
 
 def _trim_glued_place_word(cand: Candidate, text: str) -> Candidate:

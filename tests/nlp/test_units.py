@@ -3167,3 +3167,13 @@ def test_a_word_glued_to_a_function_character_before_a_place_stays_out(units, te
 ])
 def test_any_character_before_a_double_mou_opens_a_name(units, text, expected) -> None:
     assert [m.text for m in units(text, "云南省德宏傣族景颇族自治州瑞丽市")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a unit written after its name (冷库, 工作组, 口腔科) is no part of the unit's name
+    ("延安鑫源果业有限公司冷库内存放的苹果没有检疫证明。", "延安鑫源果业有限公司"),
+    ("凉山州应急管理局工作组到现场指导。", "凉山州应急管理局"),
+    ("桐梓仁爱医院口腔科的消毒记录不全。", "桐梓仁爱医院"),
+])
+def test_a_part_of_a_unit_after_its_name_is_no_part_of_it(units, text, expected) -> None:
+    assert [m.text for m in units(text, "贵州省遵义市桐梓县")][0] == expected
