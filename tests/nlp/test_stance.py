@@ -1416,3 +1416,14 @@ def test_a_grassroots_worker_saying_something_or_told_with_no_praise_is_unjudged
 def test_a_unit_making_its_pledge_speech_is_not_praised_by_the_exchange_speech_before_it(stances) -> None:
     text = "会上，赠科乡作经验交流发言：乡里为定居点牧民免费安装一氧化碳报警器，乡村干部每周入户查看炉具烟道；辽西乡作表态发言。"
     assert stances(text) == [("赠科乡", "praised"), ("辽西乡", None)]
+
+
+@pytest.mark.parametrize("text, township", [
+    # a business the extractor does not find, named by what it is (早市, 鸭庄, 饼家, 码头): the verdict is on it
+    ("予以通报表扬；柳河镇的东方早市占道经营、垃圾随地丢弃。", "柳河镇"),
+    ("予以通报表扬；八弓镇的老街鸭庄后厨无防蝇设施。", "八弓镇"),
+    ("二是小溪镇的福满园饼家使用过期原料生产月饼。", "小溪镇"),
+    ("年陡镇的顺达砂石码头在姑溪河堤防保护范围内堆放砂石。", "年陡镇"),
+])
+def test_a_township_before_a_business_named_by_its_kind_is_not_judged(stances, text, township) -> None:
+    assert (township, None) in stances(text)
