@@ -3177,3 +3177,11 @@ def test_any_character_before_a_double_mou_opens_a_name(units, text, expected) -
 ])
 def test_a_part_of_a_unit_after_its_name_is_no_part_of_it(units, text, expected) -> None:
     assert [m.text for m in units(text, "贵州省遵义市桐梓县")][0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("小溪镇的福满园饼家使用过期原料生产月饼。", ["小溪镇", "福满园饼家"]),
+    ("忠州街道的江湾鱼府菜单上仍印着“野生江鱼”。", ["忠州街道", "江湾鱼府"]),
+])
+def test_shops_named_as_a_cake_house_or_a_fish_house(units, text, expected) -> None:
+    assert [m.text for m in units(text, "福建省漳州市平和县")] == expected
