@@ -1427,3 +1427,9 @@ def test_a_unit_making_its_pledge_speech_is_not_praised_by_the_exchange_speech_b
 ])
 def test_a_township_before_a_business_named_by_its_kind_is_not_judged(stances, text, township) -> None:
     assert (township, None) in stances(text)
+
+
+def test_a_deduction_denied_is_no_criticism(stances) -> None:
+    text = "桃蹊路街道把背街小巷里一百六十多家商家编成“门前三包”互查小组，这个月背街小巷没有被扣分。"
+    assert find_cues(text) == []
+    assert stances(text) == [("桃蹊路街道", None)]
