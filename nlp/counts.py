@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-226"
+VERSION = "counts-227"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -797,10 +797,13 @@ class Words:
 
     def first_verb_after_noun(self, a: int, b: int) -> int | None:
         """Where the first verb with its result (编成, 拉走) or word ending in an aspect mark (守着) starts inside
-        `[a, b)`, after the phrase's first word; None when there is none."""
+        `[a, b)`, after the phrase's first word, or a verb that runs on past `b` (青年|组成: the phrase's last
+        character is the verb's first); None when there is none."""
         index = bisect_left(self.tokens, a, key=_WORD_START) + 1
-        while index < len(self.tokens) and self.tokens[index][2] <= b:
-            word, start, _ = self.tokens[index]
+        while index < len(self.tokens) and self.tokens[index][1] < b:
+            word, start, end = self.tokens[index]
+            if end > b:
+                return start if self.tags.get(word) == "v" and len(word) > 1 else None
             if len(word) > 1 and word[-1] in ASPECT_MARKS or self._with_result(word):
                 return start
             index += 1

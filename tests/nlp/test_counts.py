@@ -2764,3 +2764,13 @@ def test_a_part_of_a_named_place_before_a_count_is_where_the_counted_things_are(
     text = "".join(pieces)
     organisation = (text.index(unit), text.index(unit) + len(unit))
     assert extract_counts(text, organisations=[organisation], words=_words(*pieces))[0].object == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("挑", "了", "二十名", "青年", "组成", "义务", "消防队", "。"), "青年"),  # not 青年组: 组 opens the verb 组成
+    (("厂里", "十二名", "员工", "组成", "义务", "消防队", "。"), "员工"),
+    (("派出", "3个", "督查组", "到", "各", "乡镇", "。"), "督查组"),  # (a word ending in 组 is whole)
+])
+def test_a_verb_the_last_character_of_the_object_opens_ends_the_object_before_it(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert extract_counts(text, words=_words(*pieces))[0].object == obj
