@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-227"
+VERSION = "counts-228"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -711,6 +711,9 @@ NEGATED_CLAUSE_OPENERS = ("未", "无")
 # particles, pronouns, time words, numerals (its place-word tags are left out: it calls 路口 and 街区 place words; its
 # verb tag is read apart, in Words._nominal, since it calls 干道 and 通道 verbs too)
 NOT_NOUN_TAGS = frozenset({"d", "z", "p", "c", "u", "ud", "uj", "ul", "uz", "uv", "ug", "r", "ad", "t", "m"})
+# Words jieba tags nouns or verbal nouns that after the counted thing say how the work was done (四十二名乡厨|统一|办了
+# 健康证, 三百余户志愿服务户|轮流|清扫): they end the object
+MANNER_WORDS = frozenset({"统一", "轮流", "集中"})
 VERB_TAGGED_HEADS = frozenset("道头")  # the last characters of words jieba tags as verbs that are nouns (干道, 探头)
 NEGATIONS = frozenset("未不没无")
 ASPECT_MARKS = frozenset("着了过")  # a word ending in one, or a character before one, is a verb (守着, 充|着)
@@ -937,7 +940,7 @@ class Words:
                 following = following[:1]  # 采空|塌陷|区未设置: jieba glues a head character to the negation after it
             if len(following) != 1 or self.tags.get(following, "")[:1] not in ("n", "q"):
                 return False  # 员工|进厂前, 钢瓶|倒卖, 专班|值守 (but 塌陷|区, 取暖|户, 看护|棚: the verb names the thing)
-        return tag not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS
+        return tag not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS and word not in MANNER_WORDS
 
 
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, words: Words | None = None) -> Span | None:

@@ -2774,3 +2774,12 @@ def test_a_part_of_a_named_place_before_a_count_is_where_the_counted_things_are(
 def test_a_verb_the_last_character_of_the_object_opens_ends_the_object_before_it(pieces, obj) -> None:
     text = "".join(pieces)
     assert extract_counts(text, words=_words(*pieces))[0].object == obj
+
+
+@pytest.mark.parametrize("pieces, obj", [
+    (("为", "辖区", "四十二名", "乡厨", "统一", "办", "了", "健康证", "。"), "乡厨"),
+    (("发动", "三百余户", "志愿", "服务户", "轮流", "清扫", "楼道", "。"), "志愿服务户"),
+])
+def test_a_word_of_manner_after_the_counted_thing_ends_it(pieces, obj) -> None:
+    text = "".join(pieces)
+    assert extract_counts(text, words=_words(*pieces))[0].object == obj
