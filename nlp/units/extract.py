@@ -53,7 +53,7 @@ from nlp.units.places import (
     villages_after_townships,
     villages_named_again,
 )
-from nlp.units.tokens import Candidate, head_indices, word_classes, word_tokens
+from nlp.units.tokens import Candidate, WordToken, head_indices, word_classes, word_tokens
 from nlp.units.vocabulary import (
     ALIAS_INTRO,
     CJK,
@@ -247,6 +247,8 @@ def extract_units(
         and not _kinds_joined_or_placed(text, c.start, c.end, lex)
         and not _every_township_s_body(text, c.start)  # (每所学校, 各乡镇卫生院, 各|沿江镇)
         and not (text[c.start] == "沿" and _along_in_general(text, c.start, c.end, ctx, lex))))]
+    if WORKSHOP in text:
+        candidates = [c for c in candidates if c.kind == "person" or not _workshop_of_a_kind(tokens, text, c)]
     if "《" in text:
         candidates = [c for c in candidates if not _inside_book_title(text, c.start, c.end)]
     if "〔" in text:  # a document's number after a short name
@@ -726,6 +728,20 @@ def _quoted_honour(text: str, start: int, end: int, lex: Lexicon) -> bool:
     opening = start - 1
     level = next((q for q in lex.honour_levels if text.endswith(q, 0, opening)), "")  # 被评为市级“…”
     return text.endswith(lex.honour_verbs, 0, opening - len(level))
+
+
+WORKSHOP = "作坊"
+# jieba's tags of words that name what a workshop makes or how (米粉, 青瓷, 加工, 家庭), not a workshop's own name
+KIND_TAGS = frozenset({"n", "vn", "v", "ng", "b", "a", "l", "f", "m", "q", "d", "uj", "r"})
+
+
+def _workshop_of_a_kind(tokens: list[WordToken], text: str, c: Candidate) -> bool:
+    """米粉作坊, 青瓷作坊, 家庭木工作坊: a workshop named only by what it makes is a kind, not a unit (福满园作坊 is one)."""
+    if not text.endswith(WORKSHOP, c.start, c.end) or c.end - c.start <= len(WORKSHOP):
+        return False
+    inside = [t for t in tokens if c.start <= t.start and t.end <= c.end - len(WORKSHOP)]
+    covered = sum(t.end - t.start for t in inside) == c.end - len(WORKSHOP) - c.start
+    return covered and all(t.tag in KIND_TAGS for t in inside)
 
 
 def _inside_book_title(text: str, start: int, end: int) -> bool:

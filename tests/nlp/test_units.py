@@ -3185,3 +3185,13 @@ def test_a_part_of_a_unit_after_its_name_is_no_part_of_it(units, text, expected)
 ])
 def test_shops_named_as_a_cake_house_or_a_fish_house(units, text, expected) -> None:
     assert [m.text for m in units(text, "福建省漳州市平和县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a workshop named only by what it makes is a kind, not a unit
+    ("6月起，各镇每月对编织作坊夜查一次。", []),
+    ("副县长要求，6月底前陶瓷作坊全部实现气瓶入柜。", []),
+    ("城关镇的福满园作坊使用过期原料。", ["城关镇", "福满园作坊"]),  # (a name of its own)
+])
+def test_a_workshop_named_by_what_it_makes_is_no_unit(units, text, expected) -> None:
+    assert [m.text for m in units(text, "浙江省丽水市龙泉市")] == expected
