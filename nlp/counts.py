@@ -1327,6 +1327,7 @@ def _thing_after(norm: str, end: int, vocab: _Vocabulary, frequency: bool, words
 
 
 ON_THE_REGISTER = "在册"
+PLACE_PREPOSITIONS = "在为对"  # before where or for whom the counted things are (在萩芦溪源头|11个村)
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
@@ -1411,7 +1412,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
             words.verb_ends_at(before[1], span.unit)):
         before = None  # 赵村乡租下|一处废弃的粮库, 乡厨把|4只钢瓶: a verb or preposition before the count takes the
         # noun after it
-    if before and norm.startswith(ON_THE_REGISTER, before[0] - 1) and before[1] - before[0] > 2:
+    if before and before[0] > 0 and norm.startswith(ON_THE_REGISTER, before[0] - 1) and before[1] - before[0] > 2:
         before = before[0] + 1, before[1]  # 登记在册|犬只, 全区在册|渡口: on the register, cut at its 在
     if before and _USED_AT.search(norm, before[0], before[1]):
         before = None  # 在村道边用|2个钢瓶, 后厨用|1个液化气罐: a place and the verb 用; what is used follows
@@ -1431,15 +1432,18 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         # 在河湾看见|三个孩子, 后厨摆放|4个液化气钢瓶: a verb right before the count (jieba's, not listed) takes the noun
         # after it; a noun jieba calls a verb (电鱼行为|九起, 烧烤摊贩|42个) does not
         after_first = True
-    if (before and not after_first and not frequency and words is not None and norm[before[0] - 1] in "在为对"
-            and words.tag_ending_at(before[0]) == "p" and (
+    thing = None
+    if (before and not after_first and not frequency and words is not None and before[0] > 0
+            and norm[before[0] - 1] in PLACE_PREPOSITIONS and words.tag_ending_at(before[0]) == "p" and (
                 words.noun_word_end(span.end) or vocab.nouns.at(norm, span.end) or not words.starts_word(span.end))
             and (thing := _thing_after(norm, span.end, vocab, frequency, words)) and thing[0] == span.end):
         # 在萩芦溪源头|11个村, 为核心保护区|四百余幢古民居: after a preposition the phrase is where or for whom; a noun
         # right after the count (or glued to its measure word) is what is counted (为果农|200余名授课 counts them)
         after_first = True
-    found = (_thing_after(norm, span.end, vocab, frequency, words) or before) if after_first else (
-        before or _thing_after(norm, span.end, vocab, frequency, words))
+    if after_first:
+        found = thing or _thing_after(norm, span.end, vocab, frequency, words) or before
+    else:
+        found = before or _thing_after(norm, span.end, vocab, frequency, words)
     if not found and span.unit in PERSON_TIMES:
         found = _held_activity(norm, span.start, vocab)  # 开展包虫病筛查二万六千余人次 → 包虫病筛查
     if frequency and found and found[1] == span.start and (activity := _activity_totalled(norm, span.start, vocab)):

@@ -48,6 +48,8 @@ GENERIC_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "m", "q", "r", "p
 DEMONSTRATIVES = frozenset("该 本 此 这 那 其 各 每 这个 那个 这些 那些".split())
 # Heads whose names often carry verbs (推进…领导小组办公室): they reach back to a place or county prefix.
 COMMITTEE_HEADS = ("领导小组办公室", "领导小组", "指挥部", "委员会", "办公室", "工作组", "专班")
+BODY_CLOSES = "办局委）)”"  # the last character of a body's name, or of the short name given it in brackets
+ASKING = "请"  # a body asking another to act (县农业农村局已请…合作社到各镇演示), glued to the name after it
 CONTACT = re.compile(r"电话|邮箱|[0-9]{3,4}[-—][0-9]{7,8}|[0-9]{7,}")  # not 12309 in (12309检察服务中心)
 TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 
@@ -462,10 +464,6 @@ def _joined_name_start(tokens: list[WordToken], first: int) -> int:
            and tokens[first - 2].tag in FOREIGN_NAME_TAGS and tokens[first - 2].head is None):
         first -= 2
     return first
-
-
-BODY_CLOSES = "办局委）)”"  # the last character of a body's name, or of the short name given it in brackets
-ASKING = "请"  # a body asking another to act (县农业农村局已请…合作社到各镇演示), glued to the name after it
 
 
 def _glued_opener(token: WordToken) -> bool:
