@@ -219,7 +219,8 @@ def extract_units(
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
     if "店" in text or "校门" in text or "两委" in text:
         orgs = [_trim_glued_place_word(c, text) for c in orgs]
-    orgs = [_without_part(c, text, lex) for c in orgs]
+    if any(part in text for part in lex.unit_parts):
+        orgs = [_without_part(c, text, lex) for c in orgs]
     if "党支部" in text or "党总支" in text:
         # 崖子村|党支部书记被问责: the 党 opens the title of the village's branch secretary, the village is the unit
         # (嘎查|党支部书记: a village in general, none)

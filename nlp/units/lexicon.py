@@ -44,6 +44,7 @@ class Lexicon:
     field_named_heads: frozenset[str]
     not_heads: frozenset[str]
     business_kinds: frozenset[str]
+    unit_parts: tuple[str, ...]
     unit_part: re.Pattern[str]  # a unit's name closed by one of `unit_part_owners`, then one of `unit_parts`
     place_words_before_kinds: tuple[str, ...]  # 沿河|畜禽养殖场: where a kind of business lies, no name's opening
     business_kinds_by_last: dict[str, tuple[str, ...]]  # the kinds by their last character
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         field_named_heads=frozenset(suffixes["field_named_heads"]),
         not_heads=frozenset(suffixes["not_heads"]),
         business_kinds=frozenset(suffixes["business_kinds"]),
+        unit_parts=tuple(suffixes["unit_parts"]),
         unit_part=re.compile("(?:{})({})$".format(literal_alternation(suffixes["unit_part_owners"]),
                                                  literal_alternation(suffixes["unit_parts"]))),
         place_words_before_kinds=tuple(suffixes["place_words_before_kinds"]),

@@ -76,6 +76,12 @@ def _leads_to_a_place(word: str) -> bool:
     return word in WORDS_BEFORE_A_NAME or ENUMERATOR.fullmatch(word) is not None
 
 
+def _closed_by_a_glued_word(word: str) -> bool:
+    """A word jieba made of what stands before a place's name and the character closing it, which opens the place:
+    a verb of arriving (宝音|图到|杜尔基镇), or 对, 是, 过 after a verb or an adverb (现对|龙洞街道, 火是|筋竹镇, 车过|长埠镇)."""
+    return len(word) >= 2 and word[-1] in ARRIVING_CHARS or len(word) == 2 and word[-1] in GLUED_CLOSERS
+
+
 def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int]) -> list[Candidate]:
     """X苏木, X镇, X村 …: a name of two to five characters cut into name-like pieces, closed by a place word."""
     found: list[Candidate] = []
@@ -140,17 +146,10 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             # 一百二十余人|对场|镇: a function word glued inside opens what follows it; what came before is no name
             start = tokens[glued].start + 1
             size = token.end - len(head) - start
-        closing = next((j for j in range(i - 1, k - 1, -1) if tokens[j].tag == "unk" and len(tokens[j].word) == 2
-                        and tokens[j].word[-1] in GLUED_CLOSERS), None)
-        if closing is not None and token.end - len(head) - tokens[closing].end >= 2:
-            # 现对|龙洞街道, 火是|筋竹镇, 车过|长埠镇: a verb or adverb jieba glued to the function word before the name
-            start = tokens[closing].end
-            size = token.end - len(head) - start
-        arrived = next((j for j in range(i - 1, k - 1, -1) if tokens[j].word[-1] in ARRIVING_CHARS
-                        and tokens[j].tag == "unk" and len(tokens[j].word) >= 2), None)
-        if arrived is not None and token.end - len(head) - tokens[arrived].end >= 2:
-            # 宝音|图到|杜尔基镇: a verb of arriving glued after the name before it opens the place
-            start = tokens[arrived].end
+        glued_before = next((j for j in range(i - 1, k - 1, -1)
+                             if tokens[j].tag == "unk" and _closed_by_a_glued_word(tokens[j].word)), None)
+        if glued_before is not None and token.end - len(head) - tokens[glued_before].end >= 2:
+            start = tokens[glued_before].end
             size = token.end - len(head) - start
         stem = text[start : token.end - len(head)]
         if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers or stem[-1:] in DETERMINERS_BEFORE_LEVEL:
