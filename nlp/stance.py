@@ -70,6 +70,7 @@ class _CueTable(NamedTuple):
     enforcing: re.Pattern[str]  # a county body's clause opening with its work on others' wrongs
     grassroots_roles: tuple[str, ...]  # roles of those who do the work on the ground (护河员, 网格员, 村民 …)
     paragraph_praise: re.Pattern[str]  # a word of praise or reward anywhere in a paragraph
+    diligence: re.Pattern[str]  # a grassroots worker's work told as diligence (每天, 带头, 风雨无阻 …)
     speaking: tuple[str, ...]  # verbs of saying, after a person's name
 
 
@@ -109,6 +110,7 @@ def _cues() -> _CueTable:
             "(?:" + literal_alternation(cues["enforcing_verbs"]) + ")"),
         grassroots_roles=tuple(cues["grassroots_roles"]),
         paragraph_praise=re.compile(literal_alternation(cues["paragraph_praise"])),
+        diligence=re.compile(literal_alternation(cues["diligence"])),
         speaking=tuple(cues["speaking"]),
     )
 
@@ -564,7 +566,8 @@ PARAGRAPH_BREAK = re.compile("\n")
 
 def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
     """A named person unjudged, whose role is one of `grassroots_roles` and who is told doing something (not saying
-    it) in a paragraph holding a word of praise or reward, is praised: the deed is the one the paragraph rewards."""
+    it) in a paragraph holding a word of praise or reward, or in a sentence telling it as diligence, is praised: the
+    deed is the one the paragraph rewards, or the story holds up."""
     table = _cues()
     result = list(mentions)
     breaks: list[int] | None = None
@@ -584,9 +587,17 @@ def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
         if paragraph not in praising:
             praising[paragraph] = table.paragraph_praise.search(text, breaks[paragraph - 1] + 1,
                                                                 breaks[paragraph]) is not None
-        if praising[paragraph]:
+        if praising[paragraph] or _told_as_diligence(text, mention.end, table):
             result[index] = mention.with_stance("praised")
     return result
+
+
+def _told_as_diligence(text: str, start: int, table: _CueTable) -> bool:
+    """Whether the sentence running on from `start`, up to any saying in it (她说，现在每天…), tells diligent work."""
+    end = SENTENCE_END.search(text, start)
+    sentence = text[start : end.start() if end else len(text)]
+    said = sentence.find("说")
+    return table.diligence.search(sentence, 0, said if said != -1 else len(sentence)) is not None
 
 
 def _enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:

@@ -1413,6 +1413,19 @@ def test_a_grassroots_worker_saying_something_or_told_with_no_praise_is_unjudged
     assert ("杨正福", None) in stances("市级督导员杨正福带队检查垃圾分类，会议对此给予肯定。")
 
 
+@pytest.mark.parametrize("text", [
+    "村保洁员吴桂香每天清扫村道约3公里，还义务帮独居老人打扫院坝。",
+    "网格员吴桂香挨家挨户发放防蚊提示卡，她负责的5个院落已连续两周没有发现蚊幼孳生。",
+    "社区食品安全协管员吴桂香每晚收市后逐摊检查，摊主们都叫她“吴大姐”。",
+])
+def test_a_grassroots_worker_told_at_diligent_work_is_praised(stances, text) -> None:
+    assert ("吴桂香", "praised") in stances(text)
+
+
+def test_a_grassroots_workers_diligence_in_what_she_says_tells_no_deed(stances) -> None:
+    assert ("吴桂香", None) in stances("保洁员吴桂香负责梅溪村这段溪岸，她说，现在每天早上扫下来的，多是落叶。")
+
+
 def test_a_unit_making_its_pledge_speech_is_not_praised_by_the_exchange_speech_before_it(stances) -> None:
     text = "会上，赠科乡作经验交流发言：乡里为定居点牧民免费安装一氧化碳报警器，乡村干部每周入户查看炉具烟道；辽西乡作表态发言。"
     assert stances(text) == [("赠科乡", "praised"), ("辽西乡", None)]
