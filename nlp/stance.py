@@ -514,7 +514,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _found_by_inspectors(text, judged)
     judged = _found_at_fault_in_prose(text, judged)
     judged = _areas_opening_their_faults(text, judged)
-    if "书面" in text or "说明情况" in text or "检讨" in text:
+    if "书面" in text or "说明" in text or "检讨" in text:
         judged = _told_to_account_in_writing(text, judged)
     if any(m.stance == "criticized" for m in judged):
         if "；" in text or ";" in text:
@@ -611,11 +611,12 @@ def _enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
 
 
 # 郭坑镇要在8月30日前向区文明办作出书面说明, 请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告, 西丁街道主要
-# 负责人于6月10日前向市创城办书面说明情况: a place told to account for itself in writing by a deadline
+# 负责人于6月10日前向市创城办书面说明情况: a place told to account for itself in writing by a deadline, or in person
+# (…主要负责人须于1月20日前到县扫黑办当面说明整改打算)
 ACCOUNT_IN_WRITING = re.compile(
     r"的?(?:党政)?(?:主要负责人|分管负责人|负责人|主要领导|分管领导)?(?:须|要|务必|应)?[在于][^，,。；;\n]{2,12}?前"
-    r"(?:向[^，,。；;\n]{2,12}?)?(?:作出|提交|报送|递交|写出)?"
-    r"(?:书面说明|说明情况|书面检查|书面报告|书面整改报告|书面检讨|检讨|将整改情况[^，,。；;\n]{0,6}?书面报送|书面报送整改情况)")
+    r"(?:[向到][^，,。；;\n]{2,12}?)?(?:作出|提交|报送|递交|写出|当面)?"
+    r"(?:书面说明|说明情况|说明整改|书面检查|书面报告|书面整改报告|书面检讨|检讨|将整改情况[^，,。；;\n]{0,6}?书面报送|书面报送整改情况)")
 
 
 def _told_to_account_in_writing(text: str, mentions: list[M]) -> list[M]:

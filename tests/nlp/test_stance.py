@@ -1353,9 +1353,21 @@ def test_a_county_body_at_work_on_others_wrongs_is_not_criticised(stances, text,
     ("请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告。", ("格林镇", "criticized")),
     ("西丁街道主要负责人于6月10日前向市创城办书面说明情况。", ("西丁街道", "criticized")),
     ("请大河乡于5月31日前完成防火检查站建设。", ("大河乡", None)),  # a task with its deadline, no account asked
+    # …or in person
+    ("双河镇、佃坪乡主要负责人须于1月20日前到县扫黑办当面说明整改打算。", ("佃坪乡", "criticized")),
+    ("石门镇的主要负责人须于1月18日前到区文明办说明情况。", ("石门镇", "criticized")),
 ])
 def test_a_place_told_to_account_for_itself_in_writing_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "会上，石门镇党委书记作了检讨。",
+    "石门镇负责人在会上就登记表的问题作了检讨。",
+    "双河镇、石门镇主要负责人在会上作了检讨发言。",
+])
+def test_a_place_whose_head_owns_its_failings_before_a_meeting_is_criticised(stances, text) -> None:
+    assert ("石门镇", "criticized") in stances(text)
 
 
 @pytest.mark.parametrize("text, expected", [
