@@ -673,9 +673,9 @@ def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
-# 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情); 无 of what is missing (无证, not 无人机);
-# a sanction the business met
-BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现))|未(?!发生|出现|造成|发现|接到)|无(?!人机|一)"
+# 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情) nor haste (没等上级通知); 无 of what
+# is missing (无证, not 无人机); a sanction the business met
+BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现|等))|未(?!发生|出现|造成|发现|接到)|无(?!人机|一)"
                     r"|被[^，,。；;]{0,12}?(?:责令|罚|查|立案|处罚|约谈|封存|没收|取缔|叫停|移送)")
 # Before a business: the start of a sentence, line, item of a list (；) or labelled finding (涧田乡：), an enumerator or
 # a heading's marks, where it is (在自由路街道，) or a word adding one more (此外，), and a place with its 的
@@ -710,22 +710,28 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
 # After a village: its own good work (组织, 把, 建起…), a score (以96.3分位列…), a way of working (做得最早, 的做法), not
 # a fault told of it
 VILLAGE_GOOD_WORK = ("成立", "建起", "以", "做得", "的做法", "由")
+HEADING_MARKS = "◆▲■●★"  # before a headline's first word
 
 
 def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
-    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, ；良邑镇张堡村村内河道堆放生活垃圾20余吨: a business, village or community
-    no cue judged, opening a sentence, an item or a labelled finding (after its place and 的, if any; `BUSINESS_OPENS`)
-    whose sentence tells of a wrong, a denial or a sanction (`business_faults`), is a finding, in any story: such a
-    unit is named in a bulletin's prose for what it did wrong or did well, and the sentence tells which. Not one listed
-    with others (…有限公司、阿湖乡负责人作了表态发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了
-    阻车装置); nor a village whose own good work follows its name (`good_deeds`, `VILLAGE_GOOD_WORK`) or that is only
-    where a business is (章村镇大溪村的|竹影农家乐…)."""
+    """甘溪滩镇的澹水河鲜馆菜单上写着“野生河鲜”, ；良邑镇张堡村村内河道堆放生活垃圾20余吨, 上盐湾镇一座淤地坝的放水卧管
+    被杂草和泥沙堵死: a business, village, community or township no cue judged, opening a sentence, an item or a
+    labelled finding (after its place and 的, if any; `BUSINESS_OPENS`) whose sentence tells of a wrong, a denial or a
+    sanction (`business_faults`), is a finding, in any story: such a unit is named in a bulletin's prose for what it
+    did wrong or did well, and the sentence tells which. Not one listed with others (…有限公司、阿湖乡负责人作了表态
+    发言), nor one whose sentence tells only of good work (在所管小区的电梯里装了阻车装置); nor a village or township
+    whose own good work follows its name (`good_deeds`, `VILLAGE_GOOD_WORK`) or that is only where a business, a school
+    or another unit is (章村镇大溪村的|竹影农家乐…, 新市镇的|金色童年幼儿园…)."""
     table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.stance is not None or mention.type not in ("enterprise", "community"):
+        if mention.stance is not None or mention.type not in ("enterprise", "community", "township"):
             continue
-        if mention.type == "community" and (
+        if mention.type == "township" and (
+                text.startswith(("的", "一家", "某"), mention.end) or text[mention.start - 1 : mention.start] in HEADING_MARKS
+                or index + 1 < len(mentions) and mentions[index + 1].start < _clause_end(text, mention.end)):
+            continue  # (新市镇的|金色童年幼儿园…, 华士镇|3家纺织企业…: the place of what is judged; ◆雅长乡开展…: a heading)
+        if mention.type != "enterprise" and (
                 text.startswith(table.good_deeds + VILLAGE_GOOD_WORK, mention.end)
                 or text.startswith("的", mention.end) and table.business_after.match(text, mention.end + 1)):
             continue

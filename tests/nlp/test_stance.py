@@ -1392,6 +1392,18 @@ def test_a_village_opening_a_sentence_on_its_wrong_is_criticised(stances, text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("◆巡坝记下的\n上盐湾镇一座淤地坝的放水卧管被泥沙堵死，一直没人清理。", ("上盐湾镇", "criticized")),
+    ("检查中也发现了问题。青山镇沿江段有2处排污口违规直排。", ("青山镇", "criticized")),
+    # only where a school, a business or a village judged is
+    ("青山镇的金色童年幼儿园食堂留样记录缺失。", ("青山镇", None)),
+    ("青山镇的金龙纺织有限公司车间粉尘未及时清扫。", ("青山镇", None)),
+    ("◆青山镇开展野生菌中毒防控宣传", ("青山镇", None)),  # a headline
+])
+def test_a_township_opening_a_sentence_on_its_wrong_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
     # in a story of faults, a township doing good work after when it did it is the example set against them
     ("城关镇有3个村没有落实巡堤人员。广发镇5月8日夜里组织了一场山洪转移演练，三百多名群众四十分钟撤完。", ("广发镇", "praised")),
     ("城关镇有3个村没有落实巡堤人员。连庄镇雨前就把沿河9个村的老人登记造册。", ("连庄镇", "praised")),
