@@ -982,6 +982,17 @@ def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
+OWNED_REACH = 6  # characters after a unit's 的 within which the unit it holds starts (镇的|宏图电商仓库)
+CLAUSE_OR_COLON = re.compile(f"[{CLAUSE_MARKS}：:]")
+
+
+def _reach_within_clause(text: str, start: int, reach: int) -> int:
+    """Where `reach` characters from `start` end, or the clause or a colon ends first (表扬了走马镇和西彭镇的做法：
+    走马镇…: the unit after the colon is no thing of theirs)."""
+    end = CLAUSE_OR_COLON.search(text, start, start + reach)
+    return end.start() if end else start + reach
+
+
 def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
     """The mentions with the stance the cues, headings and faults around each give it."""
     cues = find_cues(text)
@@ -1061,7 +1072,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             text.startswith(("发现", "检查发现"), list_end + 1) or list_end + 1 in person_starts)
         location = not visited and text.endswith(("位于", "在"), 0, list_start) or text.startswith("某", list_end) or (
             (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
-            and any(start in mention_starts for start in range(list_end + len(owner), list_end + len(owner) + 6))
+            and any(start in mention_starts for start in range(list_end + len(owner), _reach_within_clause(
+                text, list_end + len(owner), OWNED_REACH)))
             or _place_of_next(text, mentions, index, list_end)
             # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own, or before a
             # resident's role and name (乐华街道|居民林某某)

@@ -1380,6 +1380,14 @@ def test_the_bottom_of_a_ranking_told_in_words(stances, text, expected) -> None:
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize("text", [
+    "余洪波表扬了走马镇和西彭镇的做法：走马镇组成8支巡山队，早晚各巡山两次。",
+    "余洪波表扬了走马镇和西彭镇的做法。走马镇组成8支巡山队。",
+])
+def test_units_praised_for_their_way_are_not_the_place_of_the_unit_after_the_colon(stances, text) -> None:
+    assert stances(text)[:2] == [("走马镇", "praised"), ("西彭镇", "praised")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a village opening a sentence, item or finding whose sentence tells a wrong, in any story
     ("黄甸镇凉水井村的网格员半个月没有巡田，村民任某某在田边焚烧油菜秆。", ("黄甸镇凉水井村", "criticized")),
