@@ -982,7 +982,6 @@ def _names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
-OWNED_REACH = 6  # characters after a unit's 的 within which the unit it holds starts (镇的|宏图电商仓库)
 CLAUSE_OR_COLON = re.compile(f"[{CLAUSE_MARKS}：:]")
 
 
@@ -1073,7 +1072,7 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         location = not visited and text.endswith(("位于", "在"), 0, list_start) or text.startswith("某", list_end) or (
             (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
             and any(start in mention_starts for start in range(list_end + len(owner), _reach_within_clause(
-                text, list_end + len(owner), OWNED_REACH)))
+                text, list_end + len(owner), OWN_THING_REACH)))
             or _place_of_next(text, mentions, index, list_end)
             # 柏杨街道|鑫源副食店: a township written right before a business with a name of its own, or before a
             # resident's role and name (乐华街道|居民林某某)
