@@ -526,7 +526,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _grassroots_workers_praised(text, judged)
     if "表态发言" in text:
         judged = _pledging_speakers_unjudged(text, judged)
-    return _praise_givers_unjudged(text, judged) if "表扬" in text or "肯定" in text else judged
+    if "表扬" in text or "肯定" in text:
+        judged = _clauses_praised_by_a_closing_verdict(text, _praise_givers_unjudged(text, judged))
+    return judged
 
 
 # 辽西乡|作表态发言, 县交通运输局、涂沟镇|作表态发言: units that pledge to do better at the meeting (1,310 unjudged
@@ -546,12 +548,53 @@ PRAISE_GIVEN = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(
 PRAISE_GIVERS = frozenset({"government", "party", "person"})
 
 
+# The last clause of a sentence giving praise to what the clauses before it told, by a body or by no one named
+# (…，区减灾办对此提出表扬。, …，区防指在汛情通报中对上述镇街提出表扬。, …，特此表扬。)
+CLOSING_PRAISE = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(?:对此|对上述[^，,。；;\n]{0,6}?|对以上[^，,。；;\n]{0,6}?"
+                            r"|对这[^，,。；;\n]{0,6}?)?(?:特此|特|予以|给予|提出|通报|点名|发函)*(?:表扬|肯定)[。！!]")
+
+
+def _clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M]:
+    """罗玛镇提前组建雪灾应急救援队6支，油恰乡为独居老人逐户送去牛粪和酥油，区减灾办对此提出表扬: units unjudged that
+    open the clauses before a closing verdict of praise share it; the body giving it does not."""
+    result = list(mentions)
+    starts = [m.start for m in mentions]
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type in ("person", "government", "party"):
+            continue
+        lo, hi = _bounds_of_sentence(text, mention.start)
+        if not (mention.start == lo or text[mention.start - 1] in "，,"):
+            continue
+        following = mentions[index + 1].start if index + 1 < len(mentions) else len(text)
+        if following <= mention.end + (1 + OWN_THING_REACH if text.startswith("的", mention.end) else 0):
+            continue  # (巴马镇的|百魔洞大酒店推行“明厨亮灶”…: only the place of the unit praised)
+        last = max(text.rfind("，", mention.end, hi), text.rfind(",", mention.end, hi))
+        if last == -1:
+            continue
+        opening = last + 1
+        body = bisect.bisect_left(starts, opening)
+        if body < len(mentions) and mentions[body].start == opening and mentions[body].type in BODY_TYPES:
+            opening = mentions[body].end
+        elif body < len(mentions) and mentions[body].start < hi:
+            continue  # (a unit of its own in the verdict's clause is the one it is given to)
+        if CLOSING_PRAISE.match(text, opening) and CLOSING_PRAISE.match(text, opening).end() >= hi:
+            result[index] = mention.with_stance("praised")
+    return result
+
+
+def _bounds_of_sentence(text: str, position: int) -> tuple[int, int]:
+    start = max(text.rfind(mark, 0, position) for mark in "。！？!?；;\n") + 1
+    end = SENTENCE_END.search(text, position)
+    return start, end.start() if end else len(text)
+
+
 def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:
     """A county body or an official right before the praise it gives (…没有出现违章作业，县安委办在全县安全生产例会上
     点名表扬) is not judged by it; one after 对 in its clause is the one praised (会议对…县交通运输局给予肯定)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.stance is not None and mention.type in PRAISE_GIVERS and PRAISE_GIVEN.match(text, mention.end):
+        if mention.stance is not None and mention.type in PRAISE_GIVERS and (
+                PRAISE_GIVEN.match(text, mention.end) or CLOSING_PRAISE.match(text, mention.end)):
             start = _list_start(text, mentions, index)
             if _last_in_clause(text, start, "对", start) == -1:  # (会议对推进有力的县教体局、县交通运输局给予肯定)
                 result[index] = mention.with_stance(None)

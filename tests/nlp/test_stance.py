@@ -1380,6 +1380,20 @@ def test_the_bottom_of_a_ranking_told_in_words(stances, text, expected) -> None:
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("罗玛镇提前组建雪灾应急救援队6支，油恰乡为独居老人逐户送去牛粪和酥油，区减灾办对此提出表扬。",
+     [("罗玛镇", "praised"), ("油恰乡", "praised"), ("区减灾办", None)]),
+    ("振兴街道连夜疏通雨水管网十一公里，肖家庄镇提前转移生猪二千余头，区防指在汛情通报中对上述镇街提出表扬。",
+     [("振兴街道", "praised"), ("肖家庄镇", "praised"), ("区防指", None)]),
+    ("永合会镇对辖区37家喷涂企业实行错峰生产，界河店乡在午后时段加密巡查，特此表扬。",
+     [("永合会镇", "praised"), ("界河店乡", "praised")]),
+    # only the place of the unit the verdict is given to
+    ("巴马镇的百魔洞大酒店推行“明厨亮灶”，特此表扬。", [("巴马镇", None), ("百魔洞大酒店", "praised")]),
+])
+def test_units_opening_the_clauses_before_a_closing_verdict_of_praise_share_it(stances, text, expected) -> None:
+    assert stances(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "余洪波表扬了走马镇和西彭镇的做法：走马镇组成8支巡山队，早晚各巡山两次。",
     "余洪波表扬了走马镇和西彭镇的做法。走马镇组成8支巡山队。",
