@@ -504,7 +504,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
-    if "的做法" in text or "的经验" in text or "的办法" in text or "介绍" in text or "交流了" in text:
+    if "做法" in text or "经验" in text or "办法" in text or "介绍" in text or "交流了" in text:
         judged = _way_of_working_handed_on(text, judged)
     if "高到低" in text or "高往低" in text or "排序" in text or "排列" in text or "依次为" in text:
         judged = _ranked_in_order(text, judged)
@@ -692,7 +692,9 @@ def _places_of_businesses_unjudged(text: str, mentions: list[M]) -> list[M]:
 _ITS_WAY = r"(?:[“\"][^”\"\n]{1,20}[”\"])?的(?:做法|经验|办法"
 # 县农业农村局把|幼平乡龙坪村|的做法向各乡镇推广, 市河长办把|启隆镇|“一沟一长”的做法写进全市…办法
 HANDED_ON_BEFORE = ("把", "将")
-HANDED_ON_AFTER = re.compile(_ITS_WAY + r")[^，,。；;\n]{0,12}?(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
+# (…的积分办法印发各乡镇参照, 把江洲瑶族乡登记乡村厨师、聚餐留样的做法在各乡镇推广: what the way is may be told around it)
+HANDED_ON_AFTER = re.compile(r"(?:[“\"][^”\"\n]{1,20}[”\"])?[^，,。；;\n]{0,14}?的[^，,。；;\n的]{0,4}?(?:做法|经验|办法)"
+                             r"[^，,。；;\n]{0,12}?(?:推广|推开|推介|推荐|印发|转发|写进|写入|参照)")
 
 
 # 各乡镇参照|果遂镇|的做法, 号召各街道学习|翟家街道|的做法: others are told to follow the unit's way

@@ -1145,7 +1145,9 @@ def test_good_work_opening_a_sentence_is_praised_whatever_a_later_clause_says(st
 @pytest.mark.parametrize(
     "text",
     ["县农业农村局把后所镇龙坪村的做法向各乡镇推广。", "县林业局把后所镇“鲜花换纸钱”的做法印发各乡镇参照。",
-     "县河长办已把后所镇“一沟一长”的做法写进全县农村河道管护办法。"],
+     "县河长办已把后所镇“一沟一长”的做法写进全县农村河道管护办法。",
+     # what the way is, told around it
+     "区城管局已把后所镇的积分办法印发各乡镇参照。", "县市场监管局将把后所镇登记乡村厨师、聚餐留样的做法在各乡镇推广。"],
 )
 def test_a_way_of_working_handed_on_praises_its_unit(stances, text):
     found = stances(text)
