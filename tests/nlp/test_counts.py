@@ -2437,6 +2437,8 @@ def test_without_the_words_the_object_is_read_from_the_characters_alone() -> Non
     ("在林区入口新插防火警示旗一千一百余面。", "防火警示旗"), ("拦查渣土车一百二十辆。", "渣土车"),
     ("防汛物资仓库仅存编织袋五十余条。", "编织袋"), ("9月摸排出问题户厕1140户。", "户厕"), ("已拉运废水一千四百余方。", "废水"),
     ("聘请护河员二十名，每人包干河段约3公里。", "河段"), ("带着护河员把3公里库岸分段包干。", "库岸"),
+    ("村民组建护江队、吸收护江队员六十余名。", "护江队员"), ("村民在河滩私搭牲畜圈舍2处。", "牲畜圈舍"),
+    ("县城管局拆除私搭乱建47处。", "私搭乱建"),  # the whole, a noun of its own
 ])
 def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) -> None:
     assert extract_counts(text)[-1].object == obj
