@@ -696,6 +696,8 @@ def test_a_department_written_after_its_parent_body_is_one_unit(org_names):
     assert org_names("记者从东海银行信用卡中心获悉") == ["东海银行信用卡中心"]
     assert org_names("据水利部农村水利司介绍") == ["水利部农村水利司"]
     assert org_names("水利部经商外交部同意") == ["水利部", "外交部"]  # a body of its own is no department
+    # 和县 as jieba cuts 旅游局和|县海事处: "and" then the next body's level
+    assert org_names("剑河县旅游局和县海事处联合检查") == ["剑河县旅游局", "县海事处"]
 
 
 def test_a_word_jieba_calls_a_verb_may_stand_inside_a_name(org_names):
