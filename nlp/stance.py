@@ -604,6 +604,10 @@ def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:
 # A level of government opening the last role: a county's or a city's river chief (县级河长) is an official, not a
 # worker on the ground
 OFFICIAL_LEVEL = re.compile(r"[县市区旗州]|.*[县市]级")
+# The head of a village, a community or a crew of its own (村党支部书记, 社区党委书记, 清洁队队长, 村民小组长): praised,
+# as a grassroots worker is, when told at diligent work (社区党委书记林晓燕带领居民清理卫生死角九十余处)
+VILLAGE_LEADER = re.compile(r"(?:社区|村|居委会|村民小组|[^、]{1,3}队|巡堤组)(?:党支部|党总支|党委|两委|居委会|委会)?"
+                            r"(?:书记|主任|队长|组长)$|村民小组长$")
 PARAGRAPH_BREAK = re.compile("\n")
 
 
@@ -619,10 +623,15 @@ def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
         if mention.stance is not None or mention.type != "person" or not mention.title or "某" in mention.text:
             continue
         role = mention.title.split("、")[-1]
-        if not role.endswith(table.grassroots_roles) or OFFICIAL_LEVEL.match(role):
+        leader = VILLAGE_LEADER.search(role) is not None
+        if not (leader or role.endswith(table.grassroots_roles)) or OFFICIAL_LEVEL.match(role):
             continue
         if mention.end >= len(text) or text[mention.end] in CLAUSE_MARKS + "、：:" or text.startswith(
                 table.speaking, mention.end):
+            continue
+        if leader:  # (a village's head is praised for the deed alone: the paragraph may praise others)
+            if _told_as_diligence(text, mention.end, table):
+                result[index] = mention.with_stance("praised")
             continue
         if breaks is None:  # (found once per story, and each paragraph searched once: a page may be one long line)
             breaks = [-1] + [m.start() for m in PARAGRAPH_BREAK.finditer(text)] + [len(text)]

@@ -1470,6 +1470,16 @@ def test_a_grassroots_worker_told_at_diligent_work_is_praised(stances, text) -> 
     assert ("吴桂香", "praised") in stances(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("东门街道湖贝社区推行“巷长制”，社区党委书记林晓燕带领居民清理卫生死角九十余处。", ("林晓燕", "praised")),
+    ("1月5日夜间，义务消防队队长林晓燕带领队员及时扑灭一起火情。", ("林晓燕", "praised")),
+    ("县卫健局党组书记、局长林晓燕带队到原公镇检查。", ("林晓燕", None)),  # an official, not a village's head
+    ("村党支部书记林晓燕说，村里每天都有人巡河。", ("林晓燕", None)),
+])
+def test_a_village_head_told_at_diligent_work_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
 def test_a_grassroots_workers_diligence_in_what_she_says_tells_no_deed(stances) -> None:
     assert ("吴桂香", None) in stances("保洁员吴桂香负责梅溪村这段溪岸，她说，现在每天早上扫下来的，多是落叶。")
 
