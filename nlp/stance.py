@@ -524,6 +524,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _good_work_among_faults(text, judged)
     judged = _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
     judged = _grassroots_workers_praised(text, judged)
+    if "\n在" in text or text.startswith("在"):
+        judged = _villages_shown_at_work(text, judged)
     if "表态发言" in text:
         judged = _pledging_speakers_unjudged(text, judged)
     if "表扬" in text or "肯定" in text:
@@ -586,6 +588,24 @@ def _bounds_of_sentence(text: str, position: int) -> tuple[int, int]:
     start = max(text.rfind(mark, 0, position) for mark in "。！？!?；;\n") + 1
     end = SENTENCE_END.search(text, position)
     return start, end.start() if end else len(text)
+
+
+# After a village a sentence opens with 在 and a comma: its own people or things, the subject of what follows
+# (在后港镇塘下村，村里把乐安河沿岸3.2公里河岸分给8名护河员包干)
+VILLAGE_OWN_SUBJECT = re.compile(r"[，,](?:村里|社区(?!党|居委)|村[“\"]?两委|全村|村民|居民|村道|该村|该社区)")
+
+
+def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
+    """在灌口镇深青村，村级河长…, 在白甸镇新联村，村道两旁的柴草堆…都已清理干净: a village or community unjudged whose
+    paragraph-opening sentence takes the reader there and tells of its own people or things, with no wrong told, is
+    held up as an example (19 of 20 such in the gold are praised, when this was written)."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if (mention.stance is None and mention.type == "community" and mention.start >= 1
+                and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] == "\n")
+                and VILLAGE_OWN_SUBJECT.match(text, mention.end) and not _fault_told_after(text, mention.end)):
+            result[index] = mention.with_stance("praised")
+    return result
 
 
 def _praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:

@@ -1480,6 +1480,17 @@ def test_a_village_head_told_at_diligent_work_is_praised(stances, text, expected
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全县清理河道垃圾约620吨。\n在灌口镇深青村，村里把沿溪3公里河岸分给8名护河员包干，每天巡河一次。",
+     ("灌口镇深青村", "praised")),
+    ("全县清理河道垃圾约620吨。\n在灌口镇深青村，村里的污水处理站因管网堵塞停运，污水没有处理就流进了溪里。",
+     ("灌口镇深青村", None)),  # a wrong told: not held up
+    ("全县清理河道垃圾约620吨。\n在灌口镇深青村，王建国察看了村庄保洁和垃圾收运情况。", ("灌口镇深青村", None)),
+])
+def test_a_village_the_reader_is_taken_to_for_its_own_work_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
 def test_a_grassroots_workers_diligence_in_what_she_says_tells_no_deed(stances) -> None:
     assert ("吴桂香", None) in stances("保洁员吴桂香负责梅溪村这段溪岸，她说，现在每天早上扫下来的，多是落叶。")
 
