@@ -704,17 +704,36 @@ def _told_to_account_in_writing(text: str, mentions: list[M]) -> list[M]:
 
 # 娜允镇夜市上的|依香傣味烧烤, 丹霞街道的|锦江渔家: where a business is, told before it in its own clause
 PLACE_OF_A_BUSINESS = re.compile(r"[^，,。；;：:、\n把将和与及给对为让请向]{0,14}的")  # (no 姚村镇|把…的: an act)
+# 高庄镇境内的|金|沙河砂石料场: the business's first characters may have been left out of its name
+PLACE_OF_A_BUSINESS_LOOSE = re.compile(r"[^，,。；;：:、\n把将和与及给对为让请向]{0,14}的[^，,。；;：:、\n的]{0,2}")
+# 金鹗山街道夜市上的摊主|周某某, 西塘桥街道房东|朱某某: the place of a private person (not of one who answers for it:
+# 辖区, 负责人, 分管; nor 张龙乡的分…, the points it lost)
+PLACE_OF_A_PERSON = re.compile(r"(?![^，,。；;：:、\n]*?(?:辖区|辖内|负责人|分管|的分))[^，,。；;：:、\n把将和与及给对为让请向]{1,14}")
+# 昌元街道由|渝西建筑工程有限公司承建的安置房工地…: the place of the works a business builds
+BUILT_BY = re.compile(r"由$")
 
 
 def _places_of_businesses_unjudged(text: str, mentions: list[M]) -> list[M]:
-    """A township or community written only as the place of the business after it (黑树镇境内的坡脚湾煤矿把矸石倒在
-    泄洪沟口) is not judged by what the business did: in the gold such a place is unjudged 14,824 times in 14,829."""
+    """A township or community written only as the place of the business or the private person after it (黑树镇境内的
+    坡脚湾煤矿把矸石倒在泄洪沟口, 双龙镇集镇上的摊贩尚某某…) is not judged by what they did: in the gold such a place
+    is unjudged 14,824 times in 14,829 after a business, when this was written."""
     result = list(mentions)
     for index, (mention, following) in enumerate(zip(mentions, mentions[1:])):
-        if (mention.stance is not None and mention.type in AREA_TYPES and following.type == "enterprise"
-                and PLACE_OF_A_BUSINESS.fullmatch(text, mention.end, following.start)):
+        if mention.stance is None or mention.type not in AREA_TYPES:
+            continue
+        if following.type == "enterprise" and (
+                PLACE_OF_A_BUSINESS.fullmatch(text, mention.end, following.start)
+                or mention.type == "township" and following.start - mention.end <= PLACE_REACH and (
+                    PLACE_OF_A_BUSINESS_LOOSE.fullmatch(text, mention.end, following.start)
+                    or BUILT_BY.match(text, mention.end, following.start))) or (
+                following.type == "person" and mention.type == "township" and "某" in following.text
+                and following.start - mention.end <= PLACE_REACH
+                and PLACE_OF_A_PERSON.fullmatch(text, mention.end, following.start)):
             result[index] = mention.with_stance(None)
     return result
+
+
+PLACE_REACH = 20  # characters between a township and the one it is only the place of
 
 
 # A unit's way of working after its name, with the quoted label it may carry (启隆镇|“一沟一长”的做法)

@@ -1481,6 +1481,15 @@ def test_a_village_head_told_at_diligent_work_is_praised(stances, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("双龙镇集镇上的摊贩尚某某把烂菜叶倒进路边水沟，被责令整改。", [("双龙镇", None), ("尚某某", "criticized")]),
+    ("西塘桥街道房东朱某某把一间车库隔成好几小间出租，被责令停止使用。", [("西塘桥街道", None), ("朱某某", "criticized")]),
+    ("昌元街道由渝西建筑工程有限公司承建的安置房工地土方裸露，被责令停工整改。", [("昌元街道", None)]),
+])
+def test_a_township_only_the_place_of_a_wrongdoer_is_unjudged(stances, text, expected) -> None:
+    assert stances(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("全县清理河道垃圾约620吨。\n在灌口镇深青村，村里把沿溪3公里河岸分给8名护河员包干，每天巡河一次。",
      ("灌口镇深青村", "praised")),
     ("全县清理河道垃圾约620吨。\n在灌口镇深青村，村里的污水处理站因管网堵塞停运，污水没有处理就流进了溪里。",
