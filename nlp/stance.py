@@ -523,6 +523,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             judged = _labelled_findings(text, judged)
         judged = _good_work_among_faults(text, judged)
     judged = _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
+    judged = _bodies_at_work_after_a_time_unjudged(text, judged)
     judged = _grassroots_workers_praised(text, judged)
     if "\n在" in text or text.startswith("在"):
         judged = _villages_shown_at_work(text, judged)
@@ -670,6 +671,24 @@ def _told_as_diligence(text: str, start: int, table: _CueTable) -> bool:
     sentence = text[start : end.start() if end else len(text)]
     said = sentence.find("说")
     return table.diligence.search(sentence, 0, said if said != -1 else len(sentence)) is not None
+
+
+# 5月12日至30日，|县城管局…, 今年以来，|旗住建局…, 12月下旬，|区消防大队…: a clause opening with when the work was done
+AFTER_A_TIME = re.compile(r"(?:日|以来|旬|期间|月|当天|次日)[，,]$")
+TIME_REACH = 4  # characters before a body that may hold the time's last word and its comma
+
+
+def _bodies_at_work_after_a_time_unjudged(text: str, mentions: list[M]) -> list[M]:
+    """A county body (or a list of them) opening the clause after when the work was done is the one doing it, not one
+    found at fault (12月11日至15日，区森防办采取“四不两直”方式…，发现问题17个): 38 of 38 such criticisms were wrong
+    when this was written."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance == "criticized" and mention.type in BODY_TYPES:
+            start = _list_start(text, mentions, index)
+            if AFTER_A_TIME.search(text, max(0, start - TIME_REACH), start):
+                result[index] = mention.with_stance(None)
+    return result
 
 
 def _enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:

@@ -1480,6 +1480,14 @@ def test_a_village_head_told_at_diligent_work_is_praised(stances, text, expected
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize("text", [
+    "12月11日至15日，区森防办采取“四不两直”方式对全区4个镇开展暗访，发现问题17个，2个镇的卡点无人值守。",
+    "4月16日至30日，县卫计局、县疾控中心指导各乡镇集中投放鼠药，查出3家餐馆后厨鼠迹明显。",
+])
+def test_bodies_opening_the_clause_after_when_the_work_was_done_are_not_at_fault(stances, text) -> None:
+    assert all(stance is None for name, stance in stances(text) if name.startswith(("区", "县")))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("双龙镇集镇上的摊贩尚某某把烂菜叶倒进路边水沟，被责令整改。", [("双龙镇", None), ("尚某某", "criticized")]),
     ("西塘桥街道房东朱某某把一间车库隔成好几小间出租，被责令停止使用。", [("西塘桥街道", None), ("朱某某", "criticized")]),
