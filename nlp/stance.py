@@ -580,12 +580,13 @@ def _clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[
             opening = mentions[body].end
         elif body < len(mentions) and mentions[body].start < hi:
             continue  # (a unit of its own in the verdict's clause is the one it is given to)
-        if CLOSING_PRAISE.match(text, opening) and CLOSING_PRAISE.match(text, opening).end() >= hi:
+        if (verdict := CLOSING_PRAISE.match(text, opening)) and verdict.end() >= hi:
             result[index] = mention.with_stance("praised")
     return result
 
 
 def _bounds_of_sentence(text: str, position: int) -> tuple[int, int]:
+    """Where the sentence holding `position` starts and where its closing mark (or the text) ends it."""
     start = max(text.rfind(mark, 0, position) for mark in "。！？!?；;\n") + 1
     end = SENTENCE_END.search(text, position)
     return start, end.start() if end else len(text)
@@ -729,7 +730,8 @@ PLACE_OF_A_BUSINESS_LOOSE = re.compile(r"[^，,。；;：:、\n把将和与及�
 # 辖区, 负责人, 分管; nor 张龙乡的分…, the points it lost)
 PLACE_OF_A_PERSON = re.compile(r"(?![^，,。；;：:、\n]*?(?:辖区|辖内|负责人|分管|的分))[^，,。；;：:、\n把将和与及给对为让请向]{1,14}")
 # 昌元街道由|渝西建筑工程有限公司承建的安置房工地…: the place of the works a business builds
-BUILT_BY = re.compile(r"由$")
+BUILT_BY = "由"
+PLACE_REACH = 20  # characters between a township and the one it is only the place of
 
 
 def _places_of_businesses_unjudged(text: str, mentions: list[M]) -> list[M]:
@@ -744,15 +746,12 @@ def _places_of_businesses_unjudged(text: str, mentions: list[M]) -> list[M]:
                 PLACE_OF_A_BUSINESS.fullmatch(text, mention.end, following.start)
                 or mention.type == "township" and following.start - mention.end <= PLACE_REACH and (
                     PLACE_OF_A_BUSINESS_LOOSE.fullmatch(text, mention.end, following.start)
-                    or BUILT_BY.match(text, mention.end, following.start))) or (
+                    or text[mention.end : following.start] == BUILT_BY)) or (
                 following.type == "person" and mention.type == "township" and "某" in following.text
                 and following.start - mention.end <= PLACE_REACH
                 and PLACE_OF_A_PERSON.fullmatch(text, mention.end, following.start)):
             result[index] = mention.with_stance(None)
     return result
-
-
-PLACE_REACH = 20  # characters between a township and the one it is only the place of
 
 
 # A unit's way of working after its name, with the quoted label it may carry (启隆镇|“一沟一长”的做法)
@@ -840,7 +839,8 @@ def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
         if mention.stance is not None or mention.type not in ("enterprise", "community", "township"):
             continue
         if mention.type == "township" and (
-                text.startswith(("的", "一家", "某"), mention.end) or text[mention.start - 1 : mention.start] in HEADING_MARKS
+                text.startswith(("的", "一家", "某"), mention.end)
+                or text[mention.start - 1 : mention.start] in HEADING_MARKS
                 or index + 1 < len(mentions) and mentions[index + 1].start < _clause_end(text, mention.end)):
             continue  # (新市镇的|金色童年幼儿园…, 华士镇|3家纺织企业…: the place of what is judged; ◆雅长乡开展…: a heading)
         if mention.type != "enterprise" and (

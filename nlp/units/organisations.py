@@ -554,7 +554,8 @@ def parts_of_bodies(candidates: list[Candidate], tokens: list[WordToken], text: 
                 break
             if (tag not in PART_NAME_TAGS or word in STOP_WORDS or len(word) > 2 and word in lex.known_orgs
                     or word in lex.generic_modifiers and (tag not in {"n", "ns"} or word[0] == "全")
-                    or tag == "unk" and (len(word) >= 4 or word[0] in FUNCTION_CHARS) or _word_before_level(word, lex)):
+                    or tag == "unk" and (len(word) >= 4 or word[0] in FUNCTION_CHARS)
+                    or _word_before_level(word, lex)):
                 break  # 某某部|经商|外交部: a body of its own, not a department; 农村 may name one (农村水利司);
                 # 县人民医院|提前完成|胸痛中心, 区消防救援大队|对鑫|…洗浴中心: a phrase jieba glued is a clause;
                 # 剑河县旅游局|和县|海事处: "and" and the next body's level
