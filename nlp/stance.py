@@ -1252,8 +1252,11 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                           and table.business_after.match(text, list_end + 1) is not None)
             after = [] if area_owner else [c for c in sentence_cues if list_end <= c[0] and c[1] <= c_hi]
             lead = _after_colon(text[c_lo:list_start])
-            if not after and lead.endswith("对") and text.startswith("由", c_hi + 1):
-                # 对金谷乡主要负责人，由县人居办进行约谈: the next clause names who does it to the object of 对
+            if not after and lead.endswith("对") and (
+                    text.startswith("由", c_hi + 1)
+                    or c_hi == list_end and any(c[0] == c_hi + 1 and c[2] == "praised" for c in sentence_cues)):
+                # 对金谷乡主要负责人，由县人居办进行约谈: the next clause names who does it to the object of 对, or opens
+                # with the verdict itself (对杨税务乡、北史家务乡，各奖励禁烧工作经费两万元)
                 n_lo, n_hi = _bounds(clause_marks, text, c_hi + 1)
                 after = [c for c in sentence_cues if n_lo <= c[0] and c[1] <= n_hi]
             # The list opens its clause (其中，日兴镇…) or is the object of 对: later clauses still speak of it.

@@ -1480,6 +1480,19 @@ def test_a_village_head_told_at_diligent_work_is_praised(stances, text, expected
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("对东沽港镇，由区禁烧办约谈分管负责人；对杨税务乡、北史家务乡，各奖励禁烧工作经费两万元。",
+     [("东沽港镇", "criticized"), ("区禁烧办", None), ("杨税务乡", "praised"), ("北史家务乡", "praised")]),
+    ("银涂镇、塔集镇各奖励网格化巡护经费2万元。", [("银涂镇", "praised"), ("塔集镇", "praised")]),
+    # a verdict of praise in the clause after 对 and more than the object (规范 tells the work done on it)
+    ("县城管局利用赶集日对鸣玉镇、兴隆镇集镇开展整治，规范摊点一百五十余个。",
+     [("鸣玉镇", None), ("兴隆镇", None)]),
+])
+def test_units_each_given_a_reward_are_praised(stances, text, expected) -> None:
+    found = stances(text)
+    assert all(pair in found for pair in expected), found
+
+
 @pytest.mark.parametrize("text", [
     "12月11日至15日，区森防办采取“四不两直”方式对全区4个镇开展暗访，发现问题17个，2个镇的卡点无人值守。",
     "4月16日至30日，县卫计局、县疾控中心指导各乡镇集中投放鼠药，查出3家餐馆后厨鼠迹明显。",
