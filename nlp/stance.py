@@ -547,7 +547,7 @@ def _pledging_speakers_unjudged(text: str, mentions: list[M]) -> list[M]:
 
 
 # 县卫健局|在通报中点名表扬, 县森防办|予以肯定, 县海洋与渔业局|已发函表扬: a body or an official giving the praise
-PRAISE_GIVEN = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(?:点名表扬|予以肯定|给予肯定|发函表扬|予以表扬|给予表扬)")
+PRAISE_GIVEN = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(?:点名表扬|予以肯定|给予肯定|发函表扬|予以表扬|给予表扬|表扬了)")
 PRAISE_GIVERS = frozenset({"government", "party", "person"})
 
 

@@ -1404,6 +1404,10 @@ def test_units_praised_for_their_way_are_not_the_place_of_the_unit_after_the_col
     assert stances(text)[:2] == [("走马镇", "praised"), ("西彭镇", "praised")]
 
 
+def test_the_body_that_praised_others_is_not_praised(stances) -> None:
+    assert stances("县防指在汛情通报中表扬了走马镇。") == [("县防指", None), ("走马镇", "praised")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a village opening a sentence, item or finding whose sentence tells a wrong, in any story
     ("黄甸镇凉水井村的网格员半个月没有巡田，村民任某某在田边焚烧油菜秆。", ("黄甸镇凉水井村", "criticized")),
