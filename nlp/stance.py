@@ -527,6 +527,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _grassroots_workers_praised(text, judged)
     if "\n在" in text or text.startswith("在"):
         judged = _villages_shown_at_work(text, judged)
+    if "中，" in text or "中," in text or "显示" in text:
+        judged = _good_findings_after_an_inspection(text, judged)
     if "表态发言" in text:
         judged = _pledging_speakers_unjudged(text, judged)
     if "表扬" in text or "肯定" in text:
@@ -607,6 +609,30 @@ def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
                 and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] == "\n")
                 and VILLAGE_OWN_SUBJECT.match(text, mention.end) and not _fault_told_after(text, mention.end)):
             result[index] = mention.with_stance("praised")
+    return result
+
+
+# 检查中，|老城烩面馆…, 排查中，|泰和县武山乌鸡养殖专业合作社…: what an inspection found, told right after it
+INSPECTION_LEAD = re.compile(r"(?:检查|暗访|排查|抽查|督查)中[，,]$|检查结果显示[：:]$")
+INSPECTION_LEAD_REACH = 7
+GOOD_FINDING_TYPES = frozenset({"enterprise", "community", "school", "hospital"})
+ITEM_OR_SENTENCE_END = re.compile(r"[。；;\n！？!?]")
+
+
+def _good_findings_after_an_inspection(text: str, mentions: list[M]) -> list[M]:
+    """检查中，老城烩面馆、蜜雪冰城鄢陵店后厨操作全程公开: a business, village, school or hospital unjudged that an
+    inspection's findings open with, whose item tells no wrong, is found doing well (11 of 11 in the gold, when this
+    was written; a township there is mostly only where the business is, and is left alone). One whose item tells a
+    wrong is left to the rules of findings: read the same way it would win one and lose one (淮北市第一中学|附近的
+    佳美便利店无证经营 is the shop's)."""
+    result = list(mentions)
+    fault = _cues().business_fault
+    for index, mention in enumerate(mentions):
+        if (mention.stance is None and mention.type in GOOD_FINDING_TYPES
+                and INSPECTION_LEAD.search(text, max(0, mention.start - INSPECTION_LEAD_REACH), mention.start)):
+            end = ITEM_OR_SENTENCE_END.search(text, mention.end)
+            if not fault.search(text, mention.end, end.start() if end else len(text)):
+                result[index] = mention.with_stance("praised")
     return result
 
 

@@ -1404,6 +1404,15 @@ def test_units_praised_for_their_way_are_not_the_place_of_the_unit_after_the_col
     assert stances(text)[:2] == [("走马镇", "praised"), ("西彭镇", "praised")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("共检查餐饮单位418家。检查中，老城烩面馆后厨操作全程公开。", ("老城烩面馆", "praised")),
+    ("共检查餐饮单位418家。排查中，城关幼儿园食堂建起“明厨亮灶”。", ("城关幼儿园", "praised")),
+    ("共检查餐饮单位418家。检查中，老城烩面馆后厨没有防蝇设施。", ("老城烩面馆", None)),  # a wrong told: not praised
+])
+def test_what_an_inspection_found_doing_well_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
 def test_the_body_that_praised_others_is_not_praised(stances) -> None:
     assert stances("县防指在汛情通报中表扬了走马镇。") == [("县防指", None), ("走马镇", "praised")]
 
