@@ -513,6 +513,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     if "发现" in text:
         judged = _found_by_inspectors(text, judged)
     judged = _found_at_fault_in_prose(text, judged)
+    judged = _places_visited_at_fault(text, judged)
     judged = _areas_opening_their_faults(text, judged)
     if "书面" in text or "说明" in text or "检讨" in text:
         judged = _told_to_account_in_writing(text, judged)
@@ -597,17 +598,36 @@ def _bounds_of_sentence(text: str, position: int) -> tuple[int, int]:
 # After a village a sentence opens with 在 and a comma: its own people or things, the subject of what follows
 # (在后港镇塘下村，村里把乐安河沿岸3.2公里河岸分给8名护河员包干)
 VILLAGE_OWN_SUBJECT = re.compile(r"[，,](?:村里|社区(?!党|居委)|村[“\"]?两委|全村|村民|居民|村道|该村|该社区)")
+# …or first when it happened (在天台山镇碾子村，7月17日深夜，|群测群防员罗家贵…; 在潘岱街道大坑村，洪水退去后，|村里…)
+VILLAGE_SCENE_TIME = re.compile(r"[，,][^，,。；;：:\n]{0,10}(?:[0-9零一二三四五六七八九十]+[月日时点]|凌晨|深夜|夜间|夜里|一早|当晚"
+                                r"|当夜|后)[^，,。；;：:\n]{0,4}(?=[，,])")
+# …or a scene with nothing wrong left in it (在东村镇沙锅村，螳螂川岸边看不到垃圾和杂物)
+NOTHING_LEFT_TO_SEE = ("看不到", "不见了", "见不到")
+VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma and the worker
 
 
 def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     """在灌口镇深青村，村级河长…, 在白甸镇新联村，村道两旁的柴草堆…都已清理干净: a village or community unjudged whose
     paragraph-opening sentence takes the reader there and tells of its own people or things, with no wrong told, is
-    held up as an example (19 of 20 such in the gold are praised, when this was written)."""
+    held up as an example (19 of 20 such in the gold are praised, when this was written). So is one whose sentence
+    goes on, after when it happened, to a grassroots worker the story praises (在碾子村，7月17日深夜，群测群防员罗家贵
+    发现…), or tells that nothing wrong is left to see there."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is None and mention.type == "community" and mention.start >= 1
+        if not (mention.stance is None and mention.type == "community" and mention.start >= 1
                 and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] == "\n")
-                and VILLAGE_OWN_SUBJECT.match(text, mention.end) and not _fault_told_after(text, mention.end)):
+                and text.startswith(("，", ","), mention.end) and not _fault_told_after(text, mention.end)):
+            continue
+        told = VILLAGE_SCENE_TIME.match(text, mention.end)
+        subject = told.end() if told else mention.end
+        worker = mentions[index + 1] if index + 1 < len(mentions) else None
+        sentence_end = SENTENCE_END.search(text, mention.end)
+        if (VILLAGE_OWN_SUBJECT.match(text, subject)
+                or worker is not None and worker.type == "person" and worker.stance == "praised"
+                and subject < worker.start <= subject + 1 + VILLAGE_WORKER_REACH
+                and not any(mark in text[subject + 1 : worker.start] for mark in CLAUSE_MARKS)
+                or any(words in text[mention.end : sentence_end.start() if sentence_end else len(text)]
+                       for words in NOTHING_LEFT_TO_SEE)):
             result[index] = mention.with_stance("praised")
     return result
 
@@ -879,6 +899,28 @@ def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
             result[index] = mention.with_stance("criticized")
     return result
 
+
+
+def _places_visited_at_fault(text: str, mentions: list[M]) -> list[M]:
+    """在水口镇，检查组发现辖区3处隐患点未设置警示牌…, 在桥头镇，仙姑顶东麓2个进山卡口中午没人值守: a township, village or
+    community unjudged that a paragraph-opening sentence takes the reader to, whose sentence tells a wrong before it
+    names any other unit, is the one found at fault. When a business, a village or a person comes first (在洋溪镇，巡河
+    人员发现鑫沙砂石场…), the place is only where the wrong is found; so it is when a business's name comes first, though not told as a unit."""
+    table = _cues()
+    fault = table.business_fault
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if not (mention.stance is None and mention.type in ("township", "community") and mention.start >= 1
+                and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] == "\n")
+                and text.startswith(("，", ","), mention.end)):
+            continue
+        end = PARAGRAPH_END.search(text, mention.end)
+        found = fault.search(text, mention.end, end.start() if end else len(text))
+        if (found and (index + 1 == len(mentions) or mentions[index + 1].start > found.start())
+                and not table.business_after.search(text, mention.end + 1, found.start())
+                and not any(words in text[mention.end : found.start()] for words in NOTHING_LEFT_TO_SEE)):
+            result[index] = mention.with_stance("criticized")
+    return result
 
 # 得分由高到低依次为：, 考评结果按得分排序：, 按得分由高到低排列：, 名次依次为：: the places that follow are listed from the
 # best to the worst

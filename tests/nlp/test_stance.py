@@ -1558,3 +1558,24 @@ def test_a_deduction_denied_is_no_criticism(stances) -> None:
     text = "桃蹊路街道把背街小巷里一百六十多家商家编成“门前三包”互查小组，这个月背街小巷没有被扣分。"
     assert find_cues(text) == []
     assert stances(text) == [("桃蹊路街道", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县排查隐患点一百零八处。\n在天台山镇碾子村，7月17日深夜，群测群防员罗家贵发现屋后山体裂缝加宽，立即摇响手摇报警器。",
+     [("天台山镇碾子村", "praised"), ("罗家贵", "praised")]),
+    ("全县排查入河排污口二十三个。\n在东村镇沙锅村，螳螂川岸边看不到垃圾和杂物。", [("东村镇沙锅村", "praised")]),
+    ("全县转移群众二千余人。\n在潘岱街道大坑村，洪水退去后，村里组织党员和村民一百二十余人清淤。", [("潘岱街道大坑村", "praised")]),
+])
+def test_a_village_the_reader_is_taken_to_after_when_it_happened_is_praised(stances, text, expected) -> None:
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县排查隐患点一百零八处。\n在水口镇，检查组发现辖区3处隐患点未设置警示牌，监测人员不在岗。", ("水口镇", "criticized")),
+    ("全县排查山塘八十七处。\n在流峰镇黄泥村，村后山塘的溢洪道被杂草和两张渔网堵住了大半。", ("流峰镇黄泥村", "criticized")),
+    # a business first: the place is only where the wrong is found, whether or not the business is told as a unit
+    ("全县巡河三百余次。\n在洋溪镇，巡河人员发现鑫沙砂石场在沙溪河道管理范围内违规堆放砂石。", ("洋溪镇", None)),
+    ("全县巡河三百余次。\n在普吉街道，巡河人员发现速洁洗车场通过暗管把洗车废水排入新运粮河。", ("普吉街道", None)),
+])
+def test_a_place_the_reader_is_taken_to_whose_sentence_tells_a_wrong_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
