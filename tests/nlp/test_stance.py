@@ -1579,3 +1579,25 @@ def test_a_village_the_reader_is_taken_to_after_when_it_happened_is_praised(stan
 ])
 def test_a_place_the_reader_is_taken_to_whose_sentence_tells_a_wrong_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+FAULT_FOUND = "12月暗访中，柳河镇辖区3条背街小巷垃圾满溢，予以通报批评。\n"
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("塘村镇按河段请了6支河道保洁队，队员都是沿河的四十二名村民，按段计酬。", ("塘村镇", "praised")),
+    ("长江镇渔业村挨家挨户问清八十三户渔民家庭想干什么，帮二十一人找到了工作。", ("长江镇渔业村", "praised")),
+    ("富阳镇开展冬季灭鼠集中行动\n全镇投放鼠药约200公斤。", ("富阳镇", None)),  # a headline
+    ("南泉镇须在12月10日前把问题户厕逐户返工，由县人居办逐户复核。", ("南泉镇", None)),  # told what it must do
+    ("庙前镇沙坪村厕所管护员刘德山管着全村214户人家。", ("庙前镇沙坪村", None)),  # only the place of its worker
+    ("正村镇发现火点三处，是全区最多的。", ("正村镇", None)),  # a shortfall, no word of fault
+    ("瀼渡镇一艘渡船的救生衣锁在船舱的柜子里。", ("瀼渡镇", None)),  # only the place of a thing
+    ("张谷英镇召开护林员会议，部署冬季森林防火。", ("张谷英镇", None)),  # only holding a meeting
+])
+def test_a_place_opening_a_paragraph_of_its_own_work_in_a_story_of_faults_is_praised(
+        stances, paragraph, expected) -> None:
+    assert expected in stances(FAULT_FOUND + paragraph)
+
+
+def test_a_place_opening_a_paragraph_of_its_own_work_is_unjudged_where_no_fault_is_found(stances) -> None:
+    assert ("塘村镇", None) in stances("全县清理河道垃圾约620吨。\n塘村镇按河段请了6支河道保洁队，按段计酬。")
