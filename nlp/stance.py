@@ -510,7 +510,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _ranked_in_order(text, judged)
     if "：" in text or ":" in text or "档" in text or "的是" in text:  # (第二档为…, 达标的是…: a grading with no colon)
         judged = _graded_lines(text, judged)
-    if "发现" in text:
+    if any(word in text for word in ("发现", "走进", "来到", "到了", "下到", "看到")):
         judged = _found_by_inspectors(text, judged)
     judged = _found_at_fault_in_prose(text, judged)
     judged = _places_visited_at_fault(text, judged)
@@ -879,8 +879,14 @@ BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n；;：:])[\s◆●■【】（
                             r"(?:在[^，,。；;：:\n]{1,12}[，,]|(?:此外|另外|同时|还有)[，,]?)?(?:[^，,。；;：:\n]{0,14}的)?$")
 BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
 # Inspectors who found the business (在田江街道，检查人员发现|顺达砂石场在河道管理范围内堆放砂石)
-FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$")
-FOUND_REACH = 8  # characters before a business that may hold its finders
+FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$"
+                                 # (检查组在荞窝镇发现，|彝乡缘火锅店…; 呷绒尼玛走进惠远寺旁的|吉祥藏家乐…)
+                                 r"|发现[，,]$")
+FOUND_REACH = 12  # characters before a business that may hold its finders
+WALKED_INTO = re.compile(r"(?:走进|来到|到了|下到)(?:[^，,。；;：:\n]{0,8}的)?$")
+# 和丽萍发现|兴林木材加工厂…, 随后，检查组在|仁康民宿|发现，…: an official's finding, and the business where it was made
+FOUND_BY_AN_OFFICIAL = ("发现", "看到")
+FOUND_THERE = re.compile(r"(?:人员|组|队员)(?:还|又|随后)?在$")
 
 
 def _fault_told_after(text: str, start: int) -> bool:
@@ -892,12 +898,27 @@ def _fault_told_after(text: str, start: int) -> bool:
 
 def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
     """在马料河边，检查人员发现云鼎建筑工程有限公司在河道管理范围内堆放弃土: a business the inspectors found, whose
-    sentence tells of a wrong, is a finding, in any story."""
+    sentence tells of a wrong, is a finding, in any story; so is one an official walks into (走进…的|吉祥藏家乐，后厨里…)
+    or finds (和丽萍发现|兴林木材加工厂把…), or one where the inspectors found it (检查组在|仁康民宿|发现，…), when its
+    own item tells the wrong."""
+    table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if (mention.stance is None and mention.type == "enterprise"
-                and FOUND_BY_INSPECTORS.search(text, max(0, mention.start - FOUND_REACH), mention.start)
-                and _fault_told_after(text, mention.end)):
+        if mention.stance is not None or mention.type != "enterprise":
+            continue
+        if FOUND_BY_INSPECTORS.search(text, max(0, mention.start - FOUND_REACH), mention.start):
+            faulted = _fault_told_after(text, mention.end)
+        else:
+            before = mentions[index - 1] if index else None
+            found = (WALKED_INTO.search(text, max(0, mention.start - FOUND_REACH), mention.start)
+                     or before is not None and before.type == "person"
+                     and text[before.end : mention.start] in FOUND_BY_AN_OFFICIAL
+                     or text.startswith(("发现，", "发现,"), mention.end)
+                     and FOUND_THERE.search(text, max(0, mention.start - FOUND_REACH), mention.start))
+            # (its own item only: …走进红叶人家农家乐，对其…给予肯定；在林海宾馆，发现…)
+            end = SENTENCE_END.search(text, mention.end)
+            faulted = found and table.business_fault.search(text, mention.end, end.start() if end else len(text))
+        if faulted:
             result[index] = mention.with_stance("criticized")
     return result
 

@@ -1601,3 +1601,25 @@ def test_a_place_opening_a_paragraph_of_its_own_work_in_a_story_of_faults_is_pra
 
 def test_a_place_opening_a_paragraph_of_its_own_work_is_unjudged_where_no_fault_is_found(stances) -> None:
     assert ("塘村镇", None) in stances("全县清理河道垃圾约620吨。\n塘村镇按河段请了6支河道保洁队，按段计酬。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到了泰宁镇，县长呷绒尼玛走进惠远寺旁的吉祥藏家乐，后厨里4个液化气钢瓶挤在灶台下面，没有安装报警器。",
+     ("吉祥藏家乐", "criticized")),
+    ("在攀天阁乡，县长和丽萍发现兴林木材加工厂把木屑和边角料约十吨堆在厂后的林缘。", ("兴林木材加工厂", "criticized")),
+    ("随后，检查组在仁康民宿发现，后厨冰柜内存放过期酸奶十二盒。", ("仁康民宿", "criticized")),
+    ("检查组在荞窝镇发现，彝乡缘火锅店将4瓶液化气钢瓶存放在封闭包间内，未安装报警器。", ("彝乡缘火锅店", "criticized")),
+    # the wrong is another's, told after the ；
+    ("在光雾山镇，县长岳德明走进红叶人家农家乐，查看了后厨；在林海宾馆，发现客房价格公示不规范。", ("红叶人家农家乐", None)),
+])
+def test_a_business_an_official_walks_into_or_finds_at_fault_is_criticised(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("排在末尾的是珠坑乡和龙岗乡，分别只有82.4分和80.7分。", [("珠坑乡", "criticized"), ("龙岗乡", "criticized")]),
+    ("得分最高的是龙头镇，最后一位是简嘎乡，其余9个乡镇得分都在80分以上。", [("龙头镇", "praised"), ("简嘎乡", "criticized")]),
+    ("陈家嘴镇比11月下降了5.4分，是全县唯一不到80分的乡镇。", [("陈家嘴镇", "criticized")]),
+])
+def test_the_bottom_of_a_ranking_told_in_words_is_criticised(stances, text, expected) -> None:
+    assert stances(text) == expected
