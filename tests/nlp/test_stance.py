@@ -1623,3 +1623,14 @@ def test_a_business_an_official_walks_into_or_finds_at_fault_is_criticised(stanc
 ])
 def test_the_bottom_of_a_ranking_told_in_words_is_criticised(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("街面保洁由一天两扫改为全天保洁。镇长刘玉梅说，街面干不干净，现在用秤说话，谁扫得不好就扣分。", ("刘玉梅", None)),
+    ("全村一百二十余户装上了纱门纱窗。村党支部书记刘贵珍说，以前一到夏天苍蝇蚊子满屋飞，现在家家户户都干净了。", ("刘贵珍", None)),
+    ("公厕建成21座。县农业农村局汇报，10月以来抽查新建户厕六百余座，不合格的有三十余座。", ("县农业农村局", None)),
+    # a person whose name is withheld is told of for the wrong in the words
+    ("执法人员看到十多条野生鳜鱼。摊主罗某某说，鱼是河边的人一早送来的。县市场监管局对罗某某立案调查。", ("罗某某", "criticized")),
+])
+def test_one_named_right_before_the_words_it_says_is_not_judged_by_them(stances, text, expected) -> None:
+    assert expected in stances(text)
