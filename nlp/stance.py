@@ -536,7 +536,29 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _clauses_praised_by_a_closing_verdict(text, _praise_givers_unjudged(text, judged))
     if "\n" in text and any(m.stance == "criticized" for m in judged):
         judged = _places_opening_a_paragraph_of_their_own_work(text, judged)
+    if "做法" in text or "办法" in text or "经验" in text:
+        judged = _ways_of_working_told(text, judged)
     return _speakers_unjudged(text, judged)
+
+
+# 东苑街道的做法各街道都要学, 九都镇这个办法不花大钱, 运河街道的做法让陈卫东看得很细: a unit's own way of working
+OWN_WAY = re.compile(r"(?:的|这个|这一|这种)?(?:做法|办法|经验)")
+
+
+def _ways_of_working_told(text: str, mentions: list[M]) -> list[M]:
+    """A unit unjudged whose own way of working the story tells of (合沟镇的办法值得学：…, 西固城街道的做法，吴振国看得
+    很细：…, 何国强看了新安镇的办法：…) is held up by it: every such unit in the gold outside a headline is praised, when
+    this was written. A headline naming it (【长兴乡的办法】) judges no one."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type == "person" or not OWN_WAY.match(text, mention.end):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if "。" in line and "【" not in text[line_start : mention.start]:
+            result[index] = mention.with_stance("praised")
+    return result
 
 
 # 镇长刘玉梅说，…, 县农业农村局汇报，…, 陈锦辉在讲话中点名说，…: one whose words follow

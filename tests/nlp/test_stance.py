@@ -1634,3 +1634,13 @@ def test_the_bottom_of_a_ranking_told_in_words_is_criticised(stances, text, expe
 ])
 def test_one_named_right_before_the_words_it_says_is_not_judged_by_them(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("小作坊一天能卖80多袋，被罚款2000元。\n合沟镇的办法值得学：镇里腾出闲置厂房建起小作坊集中区。", ("合沟镇", "praised")),
+    ("孙立新说，雪就是命令，东苑街道的做法各街道都要学。", ("东苑街道", "praised")),
+    ("陈锦辉在讲话中点名说，九都镇这个办法不花大钱，管用。", ("九都镇", "praised")),
+    ("摊主只说是“南方来的”。\n【长兴乡的办法】\n村民杀年猪前先到村里登记。", ("长兴乡", None)),  # a headline
+])
+def test_a_unit_whose_own_way_of_working_is_told_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
