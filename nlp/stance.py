@@ -334,6 +334,10 @@ FINDINGS_ANNOUNCED = re.compile(r"现将[^，,。；;：:\n]{0,8}?通报如下[�
 FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱环节|慢半拍|几处|件事|空档|后怕|不放心|放心不下|捏了一把汗"
                          r"|没跟上|丢分|软肋|毛病|不该发生|点到|揭出)"
                          r"[^。！？!?\n：:；;]{0,16}[：:]")
+# 一、红榜⏎1．茶山街道富华社区…⏎二、黑榜⏎1．江益镇…: a line naming the list the items under it are on, which overrules
+# the heading of findings before it (…发现问题六十一个。现将有关情况通报如下：⏎一、红榜)
+LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[．.、])?[“\"]?([红黑])榜[”\"]?[：:]?$",
+                       re.M)
 # 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
 # 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板, ◆镇里的办法, 【酒企的做法】, 二、工作亮点, 也有做得好的。
 # 东珠农贸市场…；芳桥街道…: a section heading that praises the units its sentence names (a heading line of good ways of
@@ -497,6 +501,9 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]
     if any(word in text for word in PRAISE_HEADING_WORDS):
         found += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
+    if "榜" in text:
+        found += [(m.start(), m.end(), "praised" if m.group(1) == "红" else "criticized")
+                  for m in LIST_LINE.finditer(text)]
     return found
 
 
@@ -526,7 +533,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _enforcers_not_criticised(text, _places_of_businesses_unjudged(text, judged))
     judged = _bodies_at_work_after_a_time_unjudged(text, judged)
     judged = _grassroots_workers_praised(text, judged)
-    if "\n在" in text or text.startswith("在"):
+    if "在" in text:
         judged = _villages_shown_at_work(text, judged)
     if "中，" in text or "中," in text or "显示" in text:
         judged = _good_findings_after_an_inspection(text, judged)
@@ -681,14 +688,14 @@ VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma an
 
 def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     """在灌口镇深青村，村级河长…, 在白甸镇新联村，村道两旁的柴草堆…都已清理干净: a village or community unjudged whose
-    paragraph-opening sentence takes the reader there and tells of its own people or things, with no wrong told, is
+    sentence, opening its paragraph or following another, takes the reader there and tells of its own people or things, with no wrong told, is
     held up as an example (19 of 20 such in the gold are praised, when this was written). So is one whose sentence
     goes on, after when it happened, to a grassroots worker the story praises (在碾子村，7月17日深夜，群测群防员罗家贵
     发现…), or tells that nothing wrong is left to see there."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
         if not (mention.stance is None and mention.type == "community" and mention.start >= 1
-                and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] == "\n")
+                and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] in "\n。！？")
                 and text.startswith(("，", ","), mention.end) and not _fault_told_after(text, mention.end)):
             continue
         told = VILLAGE_SCENE_TIME.match(text, mention.end)

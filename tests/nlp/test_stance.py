@@ -1644,3 +1644,15 @@ def test_one_named_right_before_the_words_it_says_is_not_judged_by_them(stances,
 ])
 def test_a_unit_whose_own_way_of_working_is_told_is_praised(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+def test_a_line_naming_the_red_or_black_list_judges_the_items_under_it(stances) -> None:
+    text = ("暗访餐饮场所一百二十七家，发现问题六十一个。现将有关情况通报如下：\n一、红榜\n"
+            "1．茶山街道富华社区组织网格员逐户排查，为独居老人免费安装燃气泄漏报警器八十六台。\n"
+            "二、黑榜\n1．江益镇辖区4家餐饮店液化气钢瓶与灶具同室摆放，未安装燃气泄漏报警器。")
+    assert stances(text) == [("茶山街道富华社区", "praised"), ("江益镇", "criticized")]
+
+
+def test_a_village_the_reader_is_taken_to_mid_paragraph_is_praised_for_its_workers_diligence(stances) -> None:
+    text = "全市清运垃圾约320吨。在蓼花镇胡家垅村，村保洁员万小燕每天清扫村道，带动一百二十户农户落实门前保洁。"
+    assert stances(text) == [("蓼花镇胡家垅村", "praised"), ("万小燕", "praised")]
