@@ -87,6 +87,7 @@ class Lexicon:
     heads_of_bodies: dict[str, tuple[str, ...]]  # a role -> the endings of the bodies it heads
     anonymised_roles: tuple[str, ...]  # longest first
     roles_apart_from_township: frozenset[str]  # …that take no township before them into the title
+    roles_apart_from_place: frozenset[str]  # grassroots posts the place before stands apart from
     collective_roles: tuple[str, ...]
     group_after_joined_role: re.Pattern[str]  # a group joined to a role by 和 (和包村干部), right after the 和
     given_name_endings: frozenset[str]
@@ -239,6 +240,7 @@ def lexicon() -> Lexicon:
         heads_of_bodies={role: tuple(bodies) for role, bodies in titles["heads_of_bodies"].items()},
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         roles_apart_from_township=frozenset(titles["roles_apart_from_township"]),
+        roles_apart_from_place=frozenset(titles["roles_apart_from_place"]),
         collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),
         group_after_joined_role=re.compile(
             r"[\u4e00-\u9fff]{0,5}?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),

@@ -283,6 +283,7 @@ def names_a_village(name: str) -> bool:
 # more often a verb (调到这里任乡党委书记)
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 HOUSEHOLD = "家"
+VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 
@@ -295,7 +296,9 @@ def titled_persons(
     phrases: list[tuple[int, int]] = []
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
-        phrase_start = token.start if token.word in lex.private_roles else _title_phrase_start(tokens, i, lex)
+        phrase_start = (token.start if token.word in lex.private_roles or (
+            token.word in lex.roles_apart_from_place and text.endswith(VILLAGE_ENDS, 0, token.start))
+                        else _title_phrase_start(tokens, i, lex))
         phrase_start = _former_role_start(text, phrase_start, token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))

@@ -3197,3 +3197,16 @@ def test_shops_named_as_a_cake_house_or_a_fish_house(units, text, expected) -> N
 ])
 def test_a_workshop_named_by_what_it_makes_is_no_unit(units, text, expected) -> None:
     assert [m.text for m in units(text, "浙江省丽水市龙泉市")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("得胜镇响水滩村村级河长李某某连续两个月未巡河。", [("得胜镇响水滩村", None), ("李某某", "村级河长")]),
+    ("迤萨镇东门社区食品安全协管员白秀英每天到社区菜市场巡查。", [("迤萨镇东门社区", None), ("白秀英", "食品安全协管员")]),
+    ("镇江关镇木耳寨村群测群防员马学忠提前发出预警。", [("镇江关镇木耳寨村", None), ("马学忠", "群测群防员")]),
+    ("因群测群防监测员王德明提前发出预警，村民86人安全转移。", [("王德明", "群测群防监测员")]),
+    # a township before the post is its title's
+    ("虹星桥镇村级河长周某某连续两个月未按要求巡河。", [("周某某", "虹星桥镇村级河长")]),
+    ("村级河长泽某某的巡河记录系事后补写。", [("泽某某", "村级河长")]),
+])
+def test_a_grassroots_post_after_its_village_stands_apart_from_it(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text)] == expected
