@@ -537,6 +537,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _villages_shown_at_work(text, judged)
     if "中，" in text or "中," in text or "显示" in text:
         judged = _good_findings_after_an_inspection(text, judged)
+    if "在" in text:
+        judged = _businesses_visited_doing_well(text, judged)
     if "表态发言" in text:
         judged = _pledging_speakers_unjudged(text, judged)
     if "表扬" in text or "肯定" in text:
@@ -717,6 +719,36 @@ INSPECTION_LEAD = re.compile(r"(?:检查|暗访|排查|抽查|督查)中[，,]$|
 INSPECTION_LEAD_REACH = 7
 GOOD_FINDING_TYPES = frozenset({"enterprise", "community", "school", "hospital"})
 ITEM_OR_SENTENCE_END = re.compile(r"[。；;\n！？!?]")
+
+
+# 在进安镇的|古松州清真饭店|，, 在|栖贤汤泉度假酒店|后厨，: a business or school a sentence takes the reader to
+VISITED_AT = re.compile(r"(?:^|[。！？!?\n])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*在(?:[^，,。；;：:\n]{0,12}的)?$")
+VISITED_TYPES = frozenset({"enterprise", "school", "hospital"})  # (a village visited is split: `_villages_shown_at_work`)
+VISITED_REACH = 16  # characters before the business that may hold the start of its sentence
+PART_VISITED = re.compile(r"(?:后厨|门口|车间|食堂|仓库|厨房)?[，,]")
+# …what a visit to a business for its output tells (详细了解项目投产进度, 企业负责人介绍), and a finding (检查发现)
+NOT_SHOWN_AT_WORK = ("了解", "介绍", "调研", "发现")
+
+
+def _businesses_visited_doing_well(text: str, mentions: list[M]) -> list[M]:
+    """在进安镇的古松州清真饭店，后厨实行“明厨亮灶”…, 在香巴拉农贸市场，肉类、蔬菜…按区域分开摆放: a business, school or
+    hospital unjudged that a sentence takes the reader to, whose sentence tells no wrong, is shown doing well (8 of 8
+    such in the gold, when this was written); not one visited to hear of its output (在…有限公司，陈志远详细了解项目投产
+    进度), unless the sentence praises it, nor one where a finding is told."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if not (mention.stance is None and mention.type in VISITED_TYPES
+                and VISITED_AT.search(text, max(0, mention.start - VISITED_REACH), mention.start)
+                and PART_VISITED.match(text, mention.end)):
+            continue
+        end = SENTENCE_END.search(text, mention.end)  # (its own item: …了解项目投产进度；修山镇花园洞村…得到肯定)
+        sentence = text[mention.end : end.start() if end else len(text)]
+        if table.business_fault.search(sentence) or any(c[2] == "criticized" for c in find_cues(sentence)):
+            continue
+        if any(c[2] == "praised" for c in find_cues(sentence)) or not any(word in sentence for word in NOT_SHOWN_AT_WORK):
+            result[index] = mention.with_stance("praised")
+    return result
 
 
 def _good_findings_after_an_inspection(text: str, mentions: list[M]) -> list[M]:

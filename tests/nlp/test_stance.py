@@ -1656,3 +1656,14 @@ def test_a_line_naming_the_red_or_black_list_judges_the_items_under_it(stances) 
 def test_a_village_the_reader_is_taken_to_mid_paragraph_is_praised_for_its_workers_diligence(stances) -> None:
     text = "全市清运垃圾约320吨。在蓼花镇胡家垅村，村保洁员万小燕每天清扫村道，带动一百二十户农户落实门前保洁。"
     assert stances(text) == [("蓼花镇胡家垅村", "praised"), ("万小燕", "praised")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("春节前检查食品安全。在进安镇的古松州清真饭店，后厨实行“明厨亮灶”，燃气管道加装自动切断阀。", ("古松州清真饭店", "praised")),
+    ("各摊位包片管理。\n在香巴拉农贸市场，肉类、蔬菜和奶渣按区域分开摆放，摊位统一配备防蝇罩。", ("香巴拉农贸市场", "praised")),
+    # visited to hear of its output, or where a finding is told
+    ("县领导调研工业。在桃江县鑫晟新材料有限公司，县长陈志远详细了解项目投产进度。", ("桃江县鑫晟新材料有限公司", None)),
+    ("检查燃气安全。在寿雁液化气供应站，检查发现站内有15个液化气钢瓶仍在充装使用。", ("寿雁液化气供应站", None)),
+])
+def test_a_business_the_reader_is_taken_to_doing_well_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
