@@ -521,6 +521,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _found_by_inspectors(text, judged)
     judged = _found_at_fault_in_prose(text, judged)
     judged = _places_visited_at_fault(text, judged)
+    judged = _faults_in_their_own_rooms(text, judged)
     judged = _areas_opening_their_faults(text, judged)
     if "书面" in text or "说明" in text or "检讨" in text:
         judged = _told_to_account_in_writing(text, judged)
@@ -1032,6 +1033,28 @@ def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
             result[index] = mention.with_stance("criticized")
     return result
 
+
+
+# 土家幺妹餐馆|后厨无“三防”设施, 县二中|食堂没有按规定留样: a business's or school's own rooms, where what is wrong is
+OWN_ROOMS = re.compile(r"的?(?:后厨|食堂|厨房|操作间|仓库|库房|充装间|冷库|店内|店里|院里|厂区|车间)")
+
+
+def _faults_in_their_own_rooms(text: str, mentions: list[M]) -> list[M]:
+    """土家幺妹餐馆后厨无“三防”设施, 王井镇中心学校食堂留样不足48小时: a business, school or hospital unjudged whose own
+    rooms its item (to the next ；or 。) tells a wrong in, with no praise, is criticised (16 of 16 such in the gold, when
+    this was written)."""
+    table = _cues()
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type not in VISITED_TYPES or not OWN_ROOMS.match(text, mention.end):
+            continue
+        end = SENTENCE_END.search(text, mention.end)
+        item = text[mention.end : end.start() if end else len(text)]
+        cues = find_cues(item)
+        if (table.business_fault.search(item) or any(c[2] == "criticized" for c in cues)) and not any(
+                c[2] == "praised" for c in cues):
+            result[index] = mention.with_stance("criticized")
+    return result
 
 
 def _places_visited_at_fault(text: str, mentions: list[M]) -> list[M]:

@@ -1407,7 +1407,7 @@ def test_units_praised_for_their_way_are_not_the_place_of_the_unit_after_the_col
 @pytest.mark.parametrize("text, expected", [
     ("共检查餐饮单位418家。检查中，老城烩面馆后厨操作全程公开。", ("老城烩面馆", "praised")),
     ("共检查餐饮单位418家。排查中，城关幼儿园食堂建起“明厨亮灶”。", ("城关幼儿园", "praised")),
-    ("共检查餐饮单位418家。检查中，老城烩面馆后厨没有防蝇设施。", ("老城烩面馆", None)),  # a wrong told: not praised
+    ("共检查餐饮单位418家。检查中，老城烩面馆后厨没有防蝇设施。", ("老城烩面馆", "criticized")),  # a wrong told: not praised
 ])
 def test_what_an_inspection_found_doing_well_is_praised(stances, text, expected) -> None:
     assert expected in stances(text)
@@ -1666,4 +1666,13 @@ def test_a_village_the_reader_is_taken_to_mid_paragraph_is_praised_for_its_worke
     ("检查燃气安全。在寿雁液化气供应站，检查发现站内有15个液化气钢瓶仍在充装使用。", ("寿雁液化气供应站", None)),
 ])
 def test_a_business_the_reader_is_taken_to_doing_well_is_praised(stances, text, expected) -> None:
+    assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("溇水农贸市场排水沟堵塞，土家幺妹餐馆后厨无“三防”设施。", ("土家幺妹餐馆", "criticized")),
+    ("（三）王井镇中心学校食堂留样不足48小时。", ("王井镇中心学校", "criticized")),
+    ("县实验小学食堂推行“明厨亮灶”，后厨装上摄像头，予以通报表扬。", ("县实验小学", "praised")),
+])
+def test_a_wrong_told_in_a_business_or_schools_own_rooms_is_its_own(stances, text, expected) -> None:
     assert expected in stances(text)
