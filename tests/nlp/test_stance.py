@@ -1676,3 +1676,14 @@ def test_a_business_the_reader_is_taken_to_doing_well_is_praised(stances, text, 
 ])
 def test_a_wrong_told_in_a_business_or_schools_own_rooms_is_its_own(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鮀江街道一处工地上，鸿泰建设工程有限公司的2台塔吊没有松开回转制动。", ("鸿泰建设工程有限公司", "criticized")),
+    ("江里，江西镇那廊村的护渔员半个月没交巡查记录。", ("江西镇那廊村", "criticized")),
+    # its people at their work, and the place of a scene
+    ("风起之前，企沙镇山新村的党员已给村里二十七户独居老人的瓦房屋顶压上沙袋，没有一户漏雨。", ("企沙镇山新村", None)),
+    ("在海沧街道锦里社区的投放点，督导员郭美玲正帮着居民分拣，没有一袋混投。", ("海沧街道锦里社区", None)),
+])
+def test_a_wrong_told_of_a_business_or_villages_own_things_is_its_own(stances, text, expected) -> None:
+    assert expected in stances(text)
