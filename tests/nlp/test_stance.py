@@ -1620,6 +1620,9 @@ def test_a_business_an_official_walks_into_or_finds_at_fault_is_criticised(stanc
     ("排在末尾的是珠坑乡和龙岗乡，分别只有82.4分和80.7分。", [("珠坑乡", "criticized"), ("龙岗乡", "criticized")]),
     ("得分最高的是龙头镇，最后一位是简嘎乡，其余9个乡镇得分都在80分以上。", [("龙头镇", "praised"), ("简嘎乡", "criticized")]),
     ("陈家嘴镇比11月下降了5.4分，是全县唯一不到80分的乡镇。", [("陈家嘴镇", "criticized")]),
+    ("宝峰镇（96.3分）名列前茅，水口乡（82.4分）、雷公尖乡（80.9分）得分较低。",
+     [("宝峰镇", "praised"), ("水口乡", "criticized"), ("雷公尖乡", "criticized")]),
+    ("排在后面的是木叶乡（79.5分）和偏柏乡（78.1分）。", [("木叶乡", "criticized"), ("偏柏乡", "criticized")]),
 ])
 def test_the_bottom_of_a_ranking_told_in_words_is_criticised(stances, text, expected) -> None:
     assert stances(text) == expected
