@@ -573,15 +573,18 @@ def _ways_of_working_told(text: str, mentions: list[M]) -> list[M]:
 
 # 镇长刘玉梅说，…, 县农业农村局汇报，…, 陈锦辉在讲话中点名说，…: one whose words follow
 SPEAKING = re.compile(r"(?:在讲话中)?(?:点名)?(?:说|介绍|表示|汇报|坦言)[，,：:]")
+# 镇长刘建新|作交流发言: an official speaking for the unit whose work the meeting praised (the unit is praised, not he)
+EXCHANGE_SPEECH = re.compile(r"(?:分别)?作了?(?:经验)?交流发言")
 
 
 def _speakers_unjudged(text: str, mentions: list[M]) -> list[M]:
     """One named right before the words it says is the speaker, not judged by them (镇长刘玉梅说，街面干不干净，现在用秤
     说话; 村党支部书记刘贵珍说，以前一到夏天苍蝇蚊子满屋飞…): 489 of 492 named persons so placed in the gold are
-    unjudged, when this was written. A person whose name is withheld (摊主罗某某说，…) is told of for a wrong, and keeps
-    the stance the wrong gives."""
-    return [mention.with_stance(None) if mention.stance is not None and "某" not in mention.text
-            and SPEAKING.match(text, mention.end) else mention for mention in mentions]
+    unjudged, when this was written; so is an official making the exchange speech for his unit (6 of 6). A person whose
+    name is withheld (摊主罗某某说，…) is told of for a wrong, and keeps the stance the wrong gives."""
+    return [mention.with_stance(None) if mention.stance is not None and "某" not in mention.text and (
+        SPEAKING.match(text, mention.end) or mention.type == "person" and EXCHANGE_SPEECH.match(text, mention.end))
+            else mention for mention in mentions]
 
 
 # After a place opening a paragraph: what it is not held up for (a joined list, a heading's 的, an order to it, its

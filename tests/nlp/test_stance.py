@@ -1634,6 +1634,8 @@ def test_the_bottom_of_a_ranking_told_in_words_is_criticised(stances, text, expe
     ("公厕建成21座。县农业农村局汇报，10月以来抽查新建户厕六百余座，不合格的有三十余座。", ("县农业农村局", None)),
     # a person whose name is withheld is told of for the wrong in the words
     ("执法人员看到十多条野生鳜鱼。摊主罗某某说，鱼是河边的人一早送来的。县市场监管局对罗某某立案调查。", ("罗某某", "criticized")),
+    # an official making the exchange speech for the unit the meeting praised
+    ("会议对这一做法给予肯定，镇长刘建新作交流发言。", ("刘建新", None)),
 ])
 def test_one_named_right_before_the_words_it_says_is_not_judged_by_them(stances, text, expected) -> None:
     assert expected in stances(text)
