@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-12"
+VERSION = "dates-13"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"

@@ -351,6 +351,11 @@ def test_a_day_before_qian_is_a_deadline_not_the_relative_word() -> None:
     assert found[0].start == 13
 
 
+def test_festival_goods_before_the_festival_are_not_the_year_before_last() -> None:
+    found = extract_dates("12月20日至1月31日，全区开展春节前年货食品安全专项检查。前年，全区查处案件12起。", dt.date(2022, 1, 12))
+    assert [(m.text, m.value) for m in found] == [("12月20日至1月31日", "2021-12-20/2022-01-31"), ("前年", "2020")]
+
+
 def test_the_day_after_points_past_the_start_of_a_period_up_to_now() -> None:
     text = "10月12日，县委书记到和什托洛盖镇检查。10月4日以来，全县累计组织核酸检测6轮。次日，县卫健委抽调医务人员。"
     found = extract_dates(text, dt.date(2022, 10, 14))
