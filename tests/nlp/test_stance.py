@@ -1692,3 +1692,7 @@ def test_a_wrong_told_in_a_business_or_schools_own_rooms_is_its_own(stances, tex
 ])
 def test_a_wrong_told_of_a_business_or_villages_own_things_is_its_own(stances, text, expected) -> None:
     assert expected in stances(text)
+
+
+def test_a_building_or_grid_head_told_at_diligent_work_is_praised(stances) -> None:
+    assert ("任小红", "praised") in stances("推行“扫码巡查”。网格长任小红每周带队入户，督促商户更换老化软管。")

@@ -3210,3 +3210,12 @@ def test_a_workshop_named_by_what_it_makes_is_no_unit(units, text, expected) -> 
 ])
 def test_a_grassroots_post_after_its_village_stands_apart_from_it(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "白鹤社区组织网格员和楼栋长逐户上门，发放蚊香、驱蚊液。",
+    "中华街道推行“楼长包楼”责任制，整改彻底。",
+    "安置区推行“楼长包栋”保洁的做法。",
+])
+def test_what_a_building_head_does_is_no_name(units, text) -> None:
+    assert [m for m in units(text) if m.type == "person"] == []
