@@ -694,10 +694,10 @@ VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma an
 
 def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     """在灌口镇深青村，村级河长…, 在白甸镇新联村，村道两旁的柴草堆…都已清理干净: a village or community unjudged whose
-    sentence, opening its paragraph or following another, takes the reader there and tells of its own people or things, with no wrong told, is
-    held up as an example (19 of 20 such in the gold are praised, when this was written). So is one whose sentence
-    goes on, after when it happened, to a grassroots worker the story praises (在碾子村，7月17日深夜，群测群防员罗家贵
-    发现…), or tells that nothing wrong is left to see there."""
+    sentence, opening its paragraph or following another, takes the reader there and tells of its own people or
+    things, with no wrong told, is held up as an example (19 of 20 such in the gold are praised, when this was
+    written). So is one whose sentence goes on, after when it happened, to a grassroots worker the story praises
+    (在碾子村，7月17日深夜，群测群防员罗家贵发现…), or tells that nothing wrong is left to see there."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
         if not (mention.stance is None and mention.type == "community" and mention.start >= 1
@@ -727,7 +727,7 @@ ITEM_OR_SENTENCE_END = re.compile(r"[。；;\n！？!?]")
 
 # 在进安镇的|古松州清真饭店|，, 在|栖贤汤泉度假酒店|后厨，: a business or school a sentence takes the reader to
 VISITED_AT = re.compile(r"(?:^|[。！？!?\n])[\s◆●■【】（）()一二三四五六七八九十、．.0-9]*在(?:[^，,。；;：:\n]{0,12}的)?$")
-VISITED_TYPES = frozenset({"enterprise", "school", "hospital"})  # (a village visited is split: `_villages_shown_at_work`)
+VISITED_TYPES = frozenset({"enterprise", "school", "hospital"})  # (a village visited: `_villages_shown_at_work`)
 VISITED_REACH = 16  # characters before the business that may hold the start of its sentence
 PART_VISITED = re.compile(r"(?:后厨|门口|车间|食堂|仓库|厨房)?[，,]")
 # …what a visit to a business for its output tells (详细了解项目投产进度, 企业负责人介绍), and a finding (检查发现)
@@ -748,9 +748,10 @@ def _businesses_visited_doing_well(text: str, mentions: list[M]) -> list[M]:
             continue
         end = SENTENCE_END.search(text, mention.end)  # (its own item: …了解项目投产进度；修山镇花园洞村…得到肯定)
         sentence = text[mention.end : end.start() if end else len(text)]
-        if table.business_fault.search(sentence) or any(c[2] == "criticized" for c in find_cues(sentence)):
+        polarities = {cue[2] for cue in find_cues(sentence)}
+        if table.business_fault.search(sentence) or "criticized" in polarities:
             continue
-        if any(c[2] == "praised" for c in find_cues(sentence)) or not any(word in sentence for word in NOT_SHOWN_AT_WORK):
+        if "praised" in polarities or not any(word in sentence for word in NOT_SHOWN_AT_WORK):
             result[index] = mention.with_stance("praised")
     return result
 
@@ -958,10 +959,9 @@ BUSINESS_OPENS = re.compile(r"(?:^|[。！？!?\n；;：:])[\s◆●■【】（
 BUSINESS_REACH = 24  # characters before a business that may hold the start of its sentence
 # Inspectors who found the business (在田江街道，检查人员发现|顺达砂石场在河道管理范围内堆放砂石)
 FOUND_BY_INSPECTORS = re.compile(r"(?:人员|组|队员)(?:还|又|在现场|现场)?发现$"
-                                 # (检查组在荞窝镇发现，|彝乡缘火锅店…; 呷绒尼玛走进惠远寺旁的|吉祥藏家乐…)
-                                 r"|发现[，,]$")
+                                 r"|发现[，,]$")  # (检查组在荞窝镇发现，|彝乡缘火锅店…)
 FOUND_REACH = 12  # characters before a business that may hold its finders
-WALKED_INTO = re.compile(r"(?:走进|来到|到了|下到)(?:[^，,。；;：:\n]{0,8}的)?$")
+WALKED_INTO = re.compile(r"(?:走进|来到|到了|下到)(?:[^，,。；;：:\n]{0,8}的)?$")  # (呷绒尼玛走进惠远寺旁的|吉祥藏家乐…)
 # 和丽萍发现|兴林木材加工厂…, 随后，检查组在|仁康民宿|发现，…: an official's finding, and the business where it was made
 FOUND_BY_AN_OFFICIAL = ("发现", "看到")
 FOUND_THERE = re.compile(r"(?:人员|组|队员)(?:还|又|随后)?在$")
@@ -1075,7 +1075,8 @@ def _places_visited_at_fault(text: str, mentions: list[M]) -> list[M]:
     """在水口镇，检查组发现辖区3处隐患点未设置警示牌…, 在桥头镇，仙姑顶东麓2个进山卡口中午没人值守: a township, village or
     community unjudged that a paragraph-opening sentence takes the reader to, whose sentence tells a wrong before it
     names any other unit, is the one found at fault. When a business, a village or a person comes first (在洋溪镇，巡河
-    人员发现鑫沙砂石场…), the place is only where the wrong is found; so it is when a business's name comes first, though not told as a unit."""
+    人员发现鑫沙砂石场…), the place is only where the wrong is found; so it is when a business's name comes first,
+    though not told as a unit."""
     table = _cues()
     fault = table.business_fault
     result = list(mentions)
