@@ -521,7 +521,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _found_by_inspectors(text, judged)
     judged = _found_at_fault_in_prose(text, judged)
     judged = _places_visited_at_fault(text, judged)
-    judged = _faults_in_their_own_rooms(text, judged)
+    judged = _faults_in_their_rooms_or_things(text, judged)
     judged = _areas_opening_their_faults(text, judged)
     if "书面" in text or "说明" in text or "检讨" in text:
         judged = _told_to_account_in_writing(text, judged)
@@ -535,11 +535,9 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _bodies_at_work_after_a_time_unjudged(text, judged)
     judged = _grassroots_workers_praised(text, judged)
     if "在" in text:
-        judged = _villages_shown_at_work(text, judged)
+        judged = _businesses_visited_doing_well(text, _villages_shown_at_work(text, judged))
     if "中，" in text or "中," in text or "显示" in text:
         judged = _good_findings_after_an_inspection(text, judged)
-    if "在" in text:
-        judged = _businesses_visited_doing_well(text, judged)
     if "表态发言" in text:
         judged = _pledging_speakers_unjudged(text, judged)
     if "表扬" in text or "肯定" in text:
@@ -681,6 +679,18 @@ def _bounds_of_sentence(text: str, position: int) -> tuple[int, int]:
     return start, end.start() if end else len(text)
 
 
+def _rest_of_item(text: str, start: int) -> str:
+    """The text from `start` to the end of its sentence or list item (the next 。, ；, ！, ？ or line end)."""
+    return text[start : _bounds_of_sentence(text, start)[1]]
+
+
+def _wrong_and_praise_told(item: str) -> tuple[bool, bool]:
+    """Whether `item` tells a wrong (a fault, denial or sanction of `business_faults`, or a cue of criticism), and
+    whether it holds a cue of praise."""
+    polarities = {cue[2] for cue in find_cues(item)}
+    return bool(_cues().business_fault.search(item)) or "criticized" in polarities, "praised" in polarities
+
+
 # After a village a sentence opens with 在 and a comma: its own people or things, the subject of what follows
 # (在后港镇塘下村，村里把乐安河沿岸3.2公里河岸分给8名护河员包干)
 VILLAGE_OWN_SUBJECT = re.compile(r"[，,](?:村里|社区(?!党|居委)|村[“\"]?两委|全村|村民|居民|村道|该村|该社区)")
@@ -692,6 +702,13 @@ NOTHING_LEFT_TO_SEE = ("看不到", "不见了", "见不到")
 VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma and the worker
 
 
+def _taken_there(text: str, mention: M, openers: str) -> bool:
+    """在水口镇，…: whether `mention` comes right after the 在 opening the text or following one of `openers`, with a
+    comma after it (a sentence that takes the reader to the place)."""
+    return (mention.start >= 1 and text[mention.start - 1] == "在"
+            and (mention.start == 1 or text[mention.start - 2] in openers) and text.startswith(("，", ","), mention.end))
+
+
 def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     """在灌口镇深青村，村级河长…, 在白甸镇新联村，村道两旁的柴草堆…都已清理干净: a village or community unjudged whose
     sentence, opening its paragraph or following another, takes the reader there and tells of its own people or
@@ -700,20 +717,17 @@ def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     (在碾子村，7月17日深夜，群测群防员罗家贵发现…), or tells that nothing wrong is left to see there."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if not (mention.stance is None and mention.type == "community" and mention.start >= 1
-                and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] in "\n。！？")
-                and text.startswith(("，", ","), mention.end) and not _fault_told_after(text, mention.end)):
+        if not (mention.stance is None and mention.type == "community" and _taken_there(text, mention, "\n。！？")
+                and not _fault_told_after(text, mention.end)):
             continue
         told = VILLAGE_SCENE_TIME.match(text, mention.end)
         subject = told.end() if told else mention.end
         worker = mentions[index + 1] if index + 1 < len(mentions) else None
-        sentence_end = SENTENCE_END.search(text, mention.end)
         if (VILLAGE_OWN_SUBJECT.match(text, subject)
                 or worker is not None and worker.type == "person" and worker.stance == "praised"
                 and subject < worker.start <= subject + 1 + VILLAGE_WORKER_REACH
                 and not any(mark in text[subject + 1 : worker.start] for mark in CLAUSE_MARKS)
-                or any(words in text[mention.end : sentence_end.start() if sentence_end else len(text)]
-                       for words in NOTHING_LEFT_TO_SEE)):
+                or any(words in _rest_of_item(text, mention.end) for words in NOTHING_LEFT_TO_SEE)):
             result[index] = mention.with_stance("praised")
     return result
 
@@ -739,19 +753,15 @@ def _businesses_visited_doing_well(text: str, mentions: list[M]) -> list[M]:
     hospital unjudged that a sentence takes the reader to, whose sentence tells no wrong, is shown doing well (8 of 8
     such in the gold, when this was written); not one visited to hear of its output (在…有限公司，陈志远详细了解项目投产
     进度), unless the sentence praises it, nor one where a finding is told."""
-    table = _cues()
     result = list(mentions)
     for index, mention in enumerate(mentions):
         if not (mention.stance is None and mention.type in VISITED_TYPES
                 and VISITED_AT.search(text, max(0, mention.start - VISITED_REACH), mention.start)
                 and PART_VISITED.match(text, mention.end)):
             continue
-        end = SENTENCE_END.search(text, mention.end)  # (its own item: …了解项目投产进度；修山镇花园洞村…得到肯定)
-        sentence = text[mention.end : end.start() if end else len(text)]
-        polarities = {cue[2] for cue in find_cues(sentence)}
-        if table.business_fault.search(sentence) or "criticized" in polarities:
-            continue
-        if "praised" in polarities or not any(word in sentence for word in NOT_SHOWN_AT_WORK):
+        item = _rest_of_item(text, mention.end)  # (its own item: …了解项目投产进度；修山镇花园洞村…得到肯定)
+        wrong, praise = _wrong_and_praise_told(item)
+        if not wrong and (praise or not any(word in item for word in NOT_SHOWN_AT_WORK)):
             result[index] = mention.with_stance("praised")
     return result
 
@@ -994,8 +1004,7 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
                      or text.startswith(("发现，", "发现,"), mention.end)
                      and FOUND_THERE.search(text, max(0, mention.start - FOUND_REACH), mention.start))
             # (its own item only: …走进红叶人家农家乐，对其…给予肯定；在林海宾馆，发现…)
-            end = SENTENCE_END.search(text, mention.end)
-            faulted = found and table.business_fault.search(text, mention.end, end.start() if end else len(text))
+            faulted = found and table.business_fault.search(_rest_of_item(text, mention.end))
         if faulted:
             result[index] = mention.with_stance("criticized")
     return result
@@ -1037,17 +1046,14 @@ def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
-
 # 土家幺妹餐馆|后厨无“三防”设施, 县二中|食堂没有按规定留样: a business's or school's own rooms, where what is wrong is
 OWN_ROOMS = re.compile(r"的?(?:后厨|食堂|厨房|操作间|仓库|库房|充装间|冷库|店内|店里|院里|厂区|车间)")
-
-
 OWN_THINGS_TYPES = frozenset({"enterprise", "school", "hospital", "community"})
 # 企沙镇山新村的|党员已给…, 镇卫生院的|防保人员每隔十天…: its people, told at their work
 OWN_PEOPLE = re.compile(r"[^，,。；;\n]{0,4}?(?:人员|党员|老师|医生|干部|志愿者|督导员)")
 
 
-def _faults_in_their_own_rooms(text: str, mentions: list[M]) -> list[M]:
+def _faults_in_their_rooms_or_things(text: str, mentions: list[M]) -> list[M]:
     """土家幺妹餐馆后厨无“三防”设施, 王井镇中心学校食堂留样不足48小时: a business, school or hospital unjudged whose own
     rooms its item (to the next ；or 。) tells a wrong in, with no praise, is criticised (16 of 16 such in the gold, when
     this was written); so is one, or a village, whose own things after its 的 the item tells a wrong of (鸿泰建设工程有限
@@ -1062,11 +1068,8 @@ def _faults_in_their_own_rooms(text: str, mentions: list[M]) -> list[M]:
                 "的", mention.end) and not table.business_after.match(text, mention.end + 1)
                 and not OWN_PEOPLE.match(text, mention.end + 1) and not text.endswith("在", 0, mention.start)):
             continue  # (在海沧街道锦里社区的投放点，…: where a scene is)
-        end = SENTENCE_END.search(text, mention.end)
-        item = text[mention.end : end.start() if end else len(text)]
-        cues = find_cues(item)
-        if (table.business_fault.search(item) or any(c[2] == "criticized" for c in cues)) and not any(
-                c[2] == "praised" for c in cues):
+        wrong, praise = _wrong_and_praise_told(_rest_of_item(text, mention.end))
+        if wrong and not praise:
             result[index] = mention.with_stance("criticized")
     return result
 
@@ -1081,9 +1084,7 @@ def _places_visited_at_fault(text: str, mentions: list[M]) -> list[M]:
     fault = table.business_fault
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if not (mention.stance is None and mention.type in ("township", "community") and mention.start >= 1
-                and text[mention.start - 1] == "在" and (mention.start == 1 or text[mention.start - 2] == "\n")
-                and text.startswith(("，", ","), mention.end)):
+        if mention.stance is not None or mention.type not in AREA_TYPES or not _taken_there(text, mention, "\n"):
             continue
         end = PARAGRAPH_END.search(text, mention.end)
         found = fault.search(text, mention.end, end.start() if end else len(text))
@@ -1092,6 +1093,7 @@ def _places_visited_at_fault(text: str, mentions: list[M]) -> list[M]:
                 and not any(words in text[mention.end : found.start()] for words in NOTHING_LEFT_TO_SEE)):
             result[index] = mention.with_stance("criticized")
     return result
+
 
 # 得分由高到低依次为：, 考评结果按得分排序：, 按得分由高到低排列：, 名次依次为：: the places that follow are listed from the
 # best to the worst

@@ -223,7 +223,7 @@ def lexicon() -> Lexicon:
         type_prefixes=tuple(types.get("prefixes", {}).items()),
         default_type=types["default"],
         titles=frozenset(titles["titles"]),
-        weak_titles=frozenset(titles["weak_titles"] + titles["private_roles"]),
+        weak_titles=frozenset(titles["weak_titles"] + titles["private_roles"] + titles["roles_apart_from_place"]),
         private_roles=frozenset(titles["private_roles"]),
         common_surnames=frozenset(titles["common_surnames"].replace("\n", "")),
         surnames=frozenset(titles["surnames"]),
