@@ -542,6 +542,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _pledging_speakers_unjudged(text, judged)
     if "表扬" in text or "肯定" in text:
         judged = _clauses_praised_by_a_closing_verdict(text, _praise_givers_unjudged(text, judged))
+    if "颁" in text or "授" in text or "表彰" in text:
+        judged = _award_ceremonies(text, judged)
     if "\n" in text and any(m.stance == "criticized" for m in judged):
         judged = _places_opening_a_paragraph_of_their_own_work(text, judged)
     if "做法" in text or "办法" in text or "经验" in text:
@@ -631,6 +633,34 @@ def _pledging_speakers_unjudged(text: str, mentions: list[M]) -> list[M]:
     发言: the exchange speech's praise does not run on to it)."""
     return [mention.with_stance(None) if mention.stance == "praised" and PLEDGE_SPEECH.match(text, mention.end)
             else mention for mention in mentions]
+
+
+# 俸春林|为蚂蚁堆乡、邦东乡等6个先进单位颁发奖牌, 区文明办|为护国街道等10个“优秀志愿服务组织”授牌: who presents an
+# award, and in the clause the ones it goes to; 区文明办、团区委|表彰优秀志愿服务组织: who give it
+AWARD_PRESENTED = re.compile(r"(?:分别|现场|当场|共同|一同)?为([^，,。；;\n]{0,60}?)(?:颁发|颁奖|颁授|授牌|授旗|授予)")
+AWARD_GIVER = re.compile(r"(?:分别|联合|共同)?表彰")
+
+
+def _award_ceremonies(text: str, mentions: list[M]) -> list[M]:
+    """会上，邹国良为2021年度爱国卫生工作先进集体永安镇、区疾控中心等8个单位颁发奖牌: the units the award goes to are
+    praised, and the one presenting it is not, though a cue of praise (先进集体) stands in its clause; nor is a body
+    named right before 表彰 (县爱卫会表彰决定), which gives the award. In the gold, 10 of 10 presenters and 5 of 5
+    givers are unjudged and 13 of 13 units an award goes to are praised, when this was written."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        presented = AWARD_PRESENTED.match(text, mention.end)
+        if presented or AWARD_GIVER.match(text, mention.end):
+            result[index] = mention.with_stance(None)
+            joined = index  # (区文明办、团区委|表彰: every body of the list gives it)
+            while joined > 0 and text[mentions[joined - 1].end : mentions[joined].start] in LIST_JOINERS:
+                joined -= 1
+                result[joined] = mentions[joined].with_stance(None)
+        if presented:
+            for later, recipient in enumerate(mentions[index + 1 :], index + 1):
+                if recipient.end > presented.end(1):
+                    break
+                result[later] = recipient.with_stance("praised")
+    return result
 
 
 # 县卫健局|在通报中点名表扬, 县森防办|予以肯定, 县海洋与渔业局|已发函表扬: a body or an official giving the praise

@@ -186,8 +186,11 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third
     # 陈志强调: the third character starts a word (强调), so the name is 陈志; 何志强表示: it does not; 石光亮出席:
     # 亮出 is a word, but 出席 after a three-character name is the likelier reading; so is 主持 after 王新民.
-    # (a name that ends the text, 部长王兆国, has no word starting at its last character)
+    # (a name that ends the text, 部长王兆国, has no word starting at its last character). A noun ending in 为
+    # (县长李文华|为获奖单位颁奖: 华为) is no word there: the name ends before the preposition.
     starting = freq.get(text[third : third + 2], 0) if third + 2 <= len(text) else 0
+    if text[third + 1 : third + 2] == "为" and lex.word_tags.get(text[third : third + 2], "").startswith("n"):
+        starting = 0
     if (starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting
             # (朱国良|将对: 将 after a name of three)
             and not any(text.startswith(w, third + 1) for w in lex.after_name_words if len(w) > 1 or w == "将")):

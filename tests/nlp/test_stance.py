@@ -1696,3 +1696,14 @@ def test_a_wrong_told_of_a_business_or_villages_own_things_is_its_own(stances, t
 
 def test_a_building_or_grid_head_told_at_diligent_work_is_praised(stances) -> None:
     assert ("任小红", "praised") in stances("推行“扫码巡查”。网格长任小红每周带队入户，督促商户更换老化软管。")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会上，县委副书记、县长李文华为获评2021年度爱国卫生先进集体的营上镇、县疾控中心等8个单位颁发奖牌。",
+     [("李文华", None), ("营上镇", "praised"), ("县疾控中心", "praised")]),
+    ("会上，县爱卫会为后所镇、竹园镇等6个单位授予“卫生先进单位”称号。",
+     [("县爱卫会", None), ("后所镇", "praised"), ("竹园镇", "praised")]),
+    ("12月5日，县文明办、团县委表彰优秀志愿服务组织20个。", [("县文明办", None), ("团县委", None)]),
+])
+def test_an_award_praises_the_units_it_goes_to_and_not_the_one_presenting_it(stances, text, expected) -> None:
+    assert stances(text) == expected

@@ -248,6 +248,7 @@ def test_three_character_name_before_a_verb(units):
     ("镇长刘建新作交流发言。", "刘建新"),
     ("镇长马福林带着干部把河岸走了一遍。", "马福林"),
     ("县长陈志强调，要压实责任。", "陈志"),  # the word itself (强调) follows the name
+    ("镇党委书记王建华为获奖村颁发奖牌。", "王建华"),  # a noun ending in the preposition (华为) is no word there
 ])
 def test_a_three_character_name_before_a_word_its_last_character_starts(units, text, name):
     assert one(units(text)).text == name
