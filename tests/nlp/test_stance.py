@@ -1478,6 +1478,9 @@ def test_a_grassroots_worker_saying_something_or_told_with_no_praise_is_unjudged
     "村保洁员吴桂香每天清扫村道约3公里，还义务帮独居老人打扫院坝。",
     "网格员吴桂香挨家挨户发放防蚊提示卡，她负责的5个院落已连续两周没有发现蚊幼孳生。",
     "社区食品安全协管员吴桂香每晚收市后逐摊检查，摊主们都叫她“吴大姐”。",
+    "市场管理员吴桂香挨个摊位翻看菌筐，把混进去的杂菌挑出来。",
+    "护林员吴桂香给上山放羊的村民逐一登记，把随身带的火柴收下来。",
+    "监测员吴桂香去年汛期发现山体开裂后提前转移群众27人。",
 ])
 def test_a_grassroots_worker_told_at_diligent_work_is_praised(stances, text) -> None:
     assert ("吴桂香", "praised") in stances(text)
@@ -1486,6 +1489,8 @@ def test_a_grassroots_worker_told_at_diligent_work_is_praised(stances, text) -> 
 @pytest.mark.parametrize("text, expected", [
     ("东门街道湖贝社区推行“巷长制”，社区党委书记林晓燕带领居民清理卫生死角九十余处。", ("林晓燕", "praised")),
     ("1月5日夜间，义务消防队队长林晓燕带领队员及时扑灭一起火情。", ("林晓燕", "praised")),
+    ("兴洲村实行党员包段巡堤，村党支部书记林晓燕日夜守在堤上。", ("林晓燕", "praised")),
+    ("村党支部书记林晓燕已经十多天没有回家，吃住都在堤上。", ("林晓燕", "praised")),
     ("县卫健局党组书记、局长林晓燕带队到原公镇检查。", ("林晓燕", None)),  # an official, not a village's head
     ("村党支部书记林晓燕说，村里每天都有人巡河。", ("林晓燕", None)),
 ])
