@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-13"
+VERSION = "dates-14"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -426,15 +426,16 @@ def _resolve_month_day(m: re.Match[str], ctx: _Context) -> _Resolved:
     if ref is None:
         return None, "partial"
     mo, d = _num(m.group("m")), m.group("d")
+    # 2月1日以来, 5月以来 look back: the nearest such day or month not after the publish date (a month before 来
+    # is a visit to come: 将于10月来县暗访)
+    since = m.string.startswith(("以来", "来", "份以来") if d else ("以来", "份以来"), m.end())
     if d:
-        # 2月1日以来 looks back: the nearest such day not after the publish date.
-        since = m.string.startswith(("以来", "来"), m.end())
         day = _nearest_day(ref, mo, _num(d) or 0, not_after=since)
         if day is None:
             return None
         ctx.year_month, ctx.last_day = (day.year, day.month), day
         return day.isoformat(), "partial"
-    y = _nearest_month_year(ref, mo)
+    y = ref.year - (mo > ref.month) if since else _nearest_month_year(ref, mo)
     ctx.year_month = (y, mo)
     return _ym(y, mo), "partial"
 

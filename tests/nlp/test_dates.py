@@ -219,6 +219,10 @@ def test_written_variants(text: str, expected: tuple) -> None:
 def test_since_looks_back_from_the_publish_date() -> None:
     assert only("2月1日以来") == ("2月1日", "2020-02-01", "partial")
     assert only("2月1日") == ("2月1日", "2021-02-01", "partial")
+    december = dt.date(2016, 12, 20)  # a month since which work went on lies before the publish date, not after
+    assert [(m.text, m.value) for m in extract_dates("5月以来坚持上门收集垃圾", december)] == [("5月", "2016-05")]
+    assert [(m.text, m.value) for m in extract_dates("6月份以来", december)] == [("6月", "2016-06")]
+    assert [m.value for m in extract_dates("省爱卫办将于3月来县暗访", december)] == ["2017-03"]  # a visit to come
 
 
 def test_slogans_and_lunar_days_are_not_months() -> None:
