@@ -1080,6 +1080,12 @@ def test_chain_stores_with_their_branch_and_a_community_committee(units):
         ("岳阳街道白云社区居委会", "松江区岳阳街道白云社区")]
 
 
+def test_a_seat_named_for_a_city_whose_name_holds_shi_takes_the_city_before_it(units):
+    # 芒市's seat is 芒市镇: the city's name and a township's level, not a body of the city
+    found = _found(units, "芒市镇组织网格员逐户宣传，芒市镇芒里村排水沟淤塞，芒市市场监管局到场。", "云南省德宏傣族景颇族自治州芒市")
+    assert found == [("芒市镇", "芒市芒市镇"), ("芒市镇芒里村", "芒市芒市镇芒里村"), ("芒市市场监管局", "芒市市场监督管理局")]
+
+
 def test_names_that_look_like_a_county_or_hold_a_conjunction(units):
     assert _found(units, "对昆仑街道、古县街道开展暗访。", "江苏省常州市溧阳市") == [
         ("昆仑街道", "溧阳市昆仑街道"), ("古县街道", "溧阳市古县街道")]
