@@ -255,6 +255,8 @@ def township_forms(county: str, prefecture: str | None) -> TownshipForms:
                 names.append(name[:-1] + "街道")  # 龙场镇, since made 龙场街道: a town become a street of the county seat
             elif name.endswith("乡") and len(name) >= 3 and not name.endswith("族乡"):
                 names.append(name[:-1] + "镇")  # 射箭乡, since made 射箭镇
+            elif name.endswith("街道") and len(name) >= 4 and not name.endswith("街街道"):
+                names.append(name[:-2] + "镇")  # 炉城街道, before 2019 炉城镇: a town since split into streets
             if name.endswith(("街街道", "苏木乡")) and len(name) >= 5:
                 # 后埠街街道 written 后埠街道, 伊和乌素苏木乡 written 伊和乌素苏木
                 names.append(name[:-2] + "道" if name.endswith("街道") else name[:-1])

@@ -861,6 +861,18 @@ def test_shop_endings_of_barbers_baths_car_washes_and_food_courts(units):
     assert [m.text for m in units("执法人员约谈明月浴池等3家单位负责人。")] == ["明月浴池"]
 
 
+def test_sichuan_eateries_named_by_what_they_serve(units):
+    found = units("万安街道的老灶串串香油烟直排；东外街道的蓉姐小炒后厨积水；合什镇的老灶豆花庄未设防鼠板，三江口羊汤锅被罚款。")
+    assert [(m.text, m.type) for m in found if m.type == "enterprise"] == [
+        ("老灶串串香", "enterprise"), ("蓉姐小炒", "enterprise"), ("老灶豆花庄", "enterprise"), ("三江口羊汤锅", "enterprise")]
+
+
+def test_a_town_since_split_into_streets_is_its_county_s_under_its_old_name(units):
+    # 康定市's 炉城镇 became 炉城街道 in 2019; stories from before write the town
+    assert _found(units, "深入炉城镇、姑咱镇的农贸市场暗访。", "四川省甘孜藏族自治州康定市") == [
+        ("炉城镇", "康定市炉城镇"), ("姑咱镇", "康定市姑咱镇")]
+
+
 def test_a_natural_village_after_its_village_is_one_span(units):
     assert _spans(units("丘家坪村李家湾自然村完成改厕，东风村小河自然村也已完成")) == [
         ("丘家坪村李家湾自然村", "富源县丘家坪村李家湾自然村"), ("东风村小河自然村", "富源县东风村小河自然村")]
@@ -1382,7 +1394,7 @@ def test_a_three_character_name_before_zuo_and_a_brand_of_jia_he_in_a_list(units
 def test_what_follows_a_count_is_a_kind_of_thing_unless_a_known_name(names):
     assert names("后所镇辖区3家馒头作坊未隔离，2处畜禽养殖场粪污直排。") == ["后所镇"]
     assert names("100多个联合国成员国代表参加。") == ["联合国"]
-    assert names("竹园镇的老街坊串串香露天烧烤、油烟直排。") == ["竹园镇"]
+    assert names("竹园镇的老街坊串串香露天烧烤、油烟直排。") == ["竹园镇", "老街坊串串香"]  # (an eatery named by its dish)
 
 
 def test_a_common_word_after_a_role_many_hold_is_no_name(units):
