@@ -257,6 +257,17 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
     return tokens[k].start
 
 
+# 黄屋坪村|村保洁员, 那旺村|村级防疫员: after a village, its own post's 村 (or 村级) opens the role
+VILLAGE_OWN_ROLE = re.compile(r"(?<=村)村级?$")
+
+
+def _village_own_role_start(text: str, start: int) -> int:
+    """Where a role phrase starting at `start` begins once the 村 or 村级 of a village's own post, written right
+    after the village (拖木沟村|村食品安全协管员), is taken into it."""
+    own = VILLAGE_OWN_ROLE.search(text, max(0, start - 3), start)
+    return own.start() if own else start
+
+
 # 龙滩村|原村委会主任, 谢庄村|原村党支部书记, 市场的|原市场管理员: 原 (former) opens the role, after the place it was held in
 FORMER_ROLE = re.compile(r"(?<=[村区镇乡的])原(?=[村社市党])")
 
@@ -300,9 +311,10 @@ def titled_persons(
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
         phrase_start = (token.start if token.word in lex.private_roles or (
-            token.word in lex.roles_apart_from_place and text.endswith(VILLAGE_ENDS, 0, token.start))
+            token.word in lex.roles_apart_from_place and text.endswith(VILLAGE_ENDS, 0, token.start)
+            and CJK.match(text[token.start - 2 : token.start - 1]))  # (。村|食品安全协管员: the post's own 村)
                         else _title_phrase_start(tokens, i, lex))
-        phrase_start = _former_role_start(text, phrase_start, token.start)
+        phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)

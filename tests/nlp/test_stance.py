@@ -1712,3 +1712,8 @@ def test_a_building_or_grid_head_told_at_diligent_work_is_praised(stances) -> No
 ])
 def test_an_award_praises_the_units_it_goes_to_and_not_the_one_presenting_it(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+def test_problems_a_worker_finds_and_puts_right_at_once_judge_no_one(stances) -> None:
+    text = "全村27家藏家乐装上排烟罩。村保洁员吉克阿芝每周挨家巡查一次，发现问题当场拍照、限时整改。"
+    assert ("吉克阿芝", "criticized") not in stances(text)

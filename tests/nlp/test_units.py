@@ -3226,6 +3226,11 @@ def test_a_workshop_named_by_what_it_makes_is_no_unit(units, text, expected) -> 
     # a township before the post is its title's
     ("虹星桥镇村级河长周某某连续两个月未按要求巡河。", [("周某某", "虹星桥镇村级河长")]),
     ("村级河长泽某某的巡河记录系事后补写。", [("泽某某", "村级河长")]),
+    # the village's own post: its 村 (or 村级) written after the village's is the title's
+    ("热河乡拖木沟村村食品安全协管员吉克阿依入户查看厨房。", [("热河乡拖木沟村", None), ("吉克阿依", "村食品安全协管员")]),
+    ("水西镇黄屋坪村村保洁员赖桂兰每天清扫巷道。", [("水西镇黄屋坪村", None), ("赖桂兰", "村保洁员")]),
+    ("彬桥乡那旺村村级防疫员陆秀梅说，泔水桶都收走了。", [("彬桥乡那旺村", None), ("陆秀梅", "村级防疫员")]),
+    ("报备宴席5场，村食品安全协管员余秀珍场场上门指导。", [("余秀珍", "村食品安全协管员")]),
 ])
 def test_a_grassroots_post_after_its_village_stands_apart_from_it(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text)] == expected
