@@ -1717,3 +1717,13 @@ def test_an_award_praises_the_units_it_goes_to_and_not_the_one_presenting_it(sta
 def test_problems_a_worker_finds_and_puts_right_at_once_judge_no_one(stances) -> None:
     text = "全村27家藏家乐装上排烟罩。村保洁员吉克阿芝每周挨家巡查一次，发现问题当场拍照、限时整改。"
     assert ("吉克阿芝", "criticized") not in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("综合评定，连然街道、太平新城街道为“好”，草铺街道为“差”。",
+     [("连然街道", "praised"), ("太平新城街道", "praised"), ("草铺街道", "criticized")]),
+    ("评为“一般”的是洪河街道、茶店镇；其余街道为“较好”。", [("洪河街道", "criticized"), ("茶店镇", "criticized")]),
+    ("船场农贸市场、龙山农贸市场被评为“不合格”。", [("船场农贸市场", "criticized"), ("龙山农贸市场", "criticized")]),
+])
+def test_a_grade_below_good_criticises_though_written_after_ping_wei(stances, text, expected) -> None:
+    assert stances(text) == expected
