@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-229"
+VERSION = "counts-230"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -943,6 +943,10 @@ class Words:
         return tag not in NOT_NOUN_TAGS and word[-1] not in ASPECT_MARKS and word not in MANNER_WORDS
 
 
+FACILITY_ENDS = frozenset("点站池箱")  # (堆放点, 收集点, 转运站, 收集池, 收集箱)
+HELD_WASTE = "垃圾"  # (建筑垃圾, 生活垃圾)
+
+
 def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, words: Words | None = None) -> Span | None:
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word, and no further
@@ -1003,6 +1007,9 @@ def _object_after(norm: str, pos: int, vocab: _Vocabulary, frequency: bool, word
             # 老人家, 乡镇场|镇: one more character there is where they are)
         if noun:
             i += len(noun)
+            if (noun.endswith(HELD_WASTE) and (facility := vocab.nouns.at(seg, i)) and len(facility) >= 3
+                    and facility[-1] in FACILITY_ENDS):
+                i += len(facility)  # 2处建筑垃圾|堆放点: the waste names the place that holds it (but 3个村|垃圾收集池)
             bracket = _BRACKET.match(seg, i)
             if bracket:
                 i = bracket.end()

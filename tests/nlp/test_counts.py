@@ -168,6 +168,9 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("10户“最美家庭”受到表彰", "最美家庭"),
         ("其中98家达标，", None),
         ("最大降雨量286毫米。", "降雨量"),
+        # waste names the place that holds it; a village before its own bins is what is counted
+        ("河岸边有2处建筑垃圾堆放点未清理；", "建筑垃圾堆放点"),
+        ("辖区3个村垃圾收集池满溢，", "村"),
     ],
 )
 def test_objects(text: str, obj: str | None) -> None:
