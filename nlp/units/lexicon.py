@@ -49,6 +49,7 @@ class Lexicon:
     place_words_before_kinds: tuple[str, ...]  # 沿河|畜禽养殖场: where a kind of business lies, no name's opening
     business_kinds_by_last: dict[str, tuple[str, ...]]  # the kinds by their last character
     generic_bodies: frozenset[str]
+    crews: tuple[str, ...]  # crews named by their work (护渔队): no units
     generic_modifiers: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     shop_heads: frozenset[str]
@@ -199,6 +200,7 @@ def lexicon() -> Lexicon:
         place_words_before_kinds=tuple(suffixes["place_words_before_kinds"]),
         business_kinds_by_last=_by_last(suffixes["business_kinds"]),
         generic_bodies=frozenset(suffixes["generic_bodies"]),
+        crews=tuple(suffixes["crews"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         shop_heads=frozenset(suffixes["shop_heads"]),

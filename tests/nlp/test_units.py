@@ -3243,3 +3243,13 @@ def test_a_grassroots_post_after_its_village_stands_apart_from_it(units, text, e
 ])
 def test_what_a_building_head_does_is_no_name(units, text) -> None:
     assert [m for m in units(text) if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("洪渡镇护渔队每天巡河，施工队用他家的石料。", [("洪渡镇", "township")]),
+    ("广兴镇唐家寺村老人保洁队清理河道。", [("广兴镇唐家寺村", "community")]),
+    # a body's 大队 is one; so is a crew named with its county
+    ("县消防救援大队检查。", [("县消防救援大队", "government")]),
+])
+def test_a_crew_is_no_unit_but_the_place_it_is_of_is(units, text, expected) -> None:
+    assert [(m.text, m.type) for m in units(text, "贵州省铜仁市沿河土家族自治县")] == expected
