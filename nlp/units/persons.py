@@ -247,7 +247,7 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         # front of a body; 日电外交部长 keeps 日电 out.
         if token.anchor or token.word in {"镇", "乡", "村"} or (
             has_body and token.modifier and token.tag != "unk"
-        ) or token.word in ROLE_QUALIFIERS or (  # 厂窖镇|分管|副镇长
+        ) or has_body and token.word in lex.body_name_verbs or token.word in ROLE_QUALIFIERS or (  # 厂窖镇|分管|副镇长
             # 红召|乡党委副书记: a township's name jieba cut from its 乡 and the 乡 glued to the body
             token.tag in PROPER_TAGS and len(token.word) >= 2 and tokens[k].head and tokens[k].word[:1] in "镇乡"
             and tokens[k].word[1:2] in "党政人"):

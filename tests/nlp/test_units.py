@@ -3253,3 +3253,9 @@ def test_what_a_building_head_does_is_no_name(units, text) -> None:
 ])
 def test_a_crew_is_no_unit_but_the_place_it_is_of_is(units, text, expected) -> None:
     assert [(m.text, m.type) for m in units(text, "贵州省铜仁市沿河土家族自治县")] == expected
+
+
+def test_a_body_named_with_a_verb_before_its_head_s_title_is_the_title_s(units) -> None:
+    # 执法 names the 大队 (a verb a body's name carries): the whole body is the role's, no unit of its own
+    found = units("县市场监管局执法大队大队长何志华被评为先进个人。", "四川省南充市南江县")
+    assert [(m.text, m.title) for m in found] == [("何志华", "县市场监管局执法大队大队长")]
