@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-230"
+VERSION = "counts-231"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1087,6 +1087,8 @@ def _unquoted(norm: str, a: int, b: int) -> Span:
         return a + 1, b - 1
     if b - a > 1 and norm[b - 1] == "”" and "“" not in norm[a:b]:
         return a, b - 1  # 要求“…开展两次集中清扫”: the quote closes one opened before the count
+    if b - a > 1 and norm[b - 1] in "（(":
+        return a, b - 1  # 1场坝坝宴（45桌）: a bracket opening what follows is no part of the activity
     return a, b
 
 

@@ -2788,3 +2788,8 @@ def test_a_verb_the_last_character_of_the_object_opens_ends_the_object_before_it
 def test_a_word_of_manner_after_the_counted_thing_ends_it(pieces, obj) -> None:
     text = "".join(pieces)
     assert extract_counts(text, words=_words(*pieces))[0].object == obj
+
+
+def test_a_bracket_after_a_counted_activity_is_no_part_of_it() -> None:
+    first = extract_counts("辖区有1场坝坝宴（45桌）未按规定报备。")[0]
+    assert (first.text, first.object) == ("1场", "坝坝宴")
