@@ -435,7 +435,7 @@ def _resolve_month_day(m: re.Match[str], ctx: _Context) -> _Resolved:
             return None
         ctx.year_month, ctx.last_day = (day.year, day.month), day
         return day.isoformat(), "partial"
-    y = ref.year - (mo > ref.month) if since else _nearest_month_year(ref, mo)
+    y = (ref.year - 1 if mo > ref.month else ref.year) if since else _nearest_month_year(ref, mo)
     ctx.year_month = (y, mo)
     return _ym(y, mo), "partial"
 

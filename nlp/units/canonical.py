@@ -363,9 +363,9 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
             here := _township_of(name, context)) and (
             name.startswith(here) and len(here) > len(prefix)):
         return county + _expand_body(name, lex) + paren  # 新市区街道建业社区: the county's township, no district
-    if (prefix and prefix == county and body.startswith(("镇", "乡", "街道")) and len(body) > 2
-            and (here := _township_of(name, context)) and len(here) > len(prefix)):
-        return county + _expand_body(name, lex) + paren  # 芒市镇芒里村 in 芒市: the seat named for its city
+    if prefix and prefix == county and body.startswith(("镇", "乡", "街道")) and (
+            body in {"街道", "镇", "乡"} or (here := _township_of(name, context)) and len(here) > len(prefix)):
+        return county + _expand_body(name, lex) + paren  # 芒市镇, 芒市镇芒里村 in 芒市: the seat named for its city
     # Written with the county's own name or its level character: look the local form up (县委 → 富源县委).
     local_form = None
     if prefix and county and prefix.endswith(county):
@@ -388,9 +388,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         filled = _fill(lex.local[local_form], context)
         if filled is not None:
             return filled + paren
-    if prefix and body in {"街道", "镇", "乡"} and county and (not prefix.endswith(county) or prefix == county):
-        # 溧阳市古县街道: a township named like a county elsewhere (古县); 芒市镇 in 芒市: the seat named for its city
-        return county + name + paren
+    if prefix and body in {"街道", "镇", "乡"} and county and not prefix.endswith(county):
+        return county + name + paren  # 溧阳市古县街道: a township named like a county elsewhere (古县)
     if prefix:
         return prefix + _expand_body(body, lex) + paren
     if name.startswith("自治区") and context is not None and (context.province or "").endswith("自治区"):
