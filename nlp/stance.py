@@ -1040,6 +1040,13 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
+def _opens_after_its_place(text: str, by_end: dict[int, M], start: int) -> bool:
+    """莲花街道的|小海豚幼儿园每周向家长公示…: a unit after its township's or village's 的, the place opening the clause."""
+    place = by_end.get(start - 1) if text.startswith("的", start - 1) else None
+    return (place is not None and place.type in AREA_TYPES
+            and (place.start == 0 or text[place.start - 1] in CLAUSE_OPENING_MARKS))
+
+
 # After a village: its own good work (组织, 把, 建起…), a score (以96.3分位列…), a way of working (做得最早, 的做法), not
 # a fault told of it
 VILLAGE_GOOD_WORK = ("成立", "建起", "以", "做得", "的做法", "由")
@@ -1582,7 +1589,8 @@ def _judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                 and (not acting or _does_own_work(text, list_end) or _own_work_clause(text, list_end, c_hi)
                      or heading[2] == "criticized" and mention.type == "enterprise"
                      # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)
-                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1]))
+                     or heading[2] == "praised" and (first_in_clause or list_start == heading[1]
+                                                     or _opens_after_its_place(text, by_end, list_start)))
                 and not person and (not _owns_what_follows(text, list_end, mention_starts)
                                     or heading[2] == "criticized" and _its_own_thing_opens_a_finding(
                                         text, mention, list_start, list_end, mention_starts)

@@ -1727,3 +1727,14 @@ def test_problems_a_worker_finds_and_puts_right_at_once_judge_no_one(stances) ->
 ])
 def test_a_grade_below_good_criticises_though_written_after_ping_wei(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+def test_substandard_goods_a_canteen_turns_away_are_its_care_not_its_fault(stances) -> None:
+    text = ("二、好的做法\n景莲小学推行“明厨亮灶”，学校食堂管理员陈淑仪每天逐批查验食材，今年以来退回不合格食材十四批次。"
+            "以上单位和个人予以通报表扬。")
+    assert ("景莲小学", "praised") in stances(text)
+
+
+def test_a_heading_of_good_practice_praises_a_unit_written_after_its_township(stances) -> None:
+    text = "二、好的做法\n景莲小学推行“明厨亮灶”；莲花街道的小海豚幼儿园每周向家长公示带量食谱。"
+    assert stances(text) == [("景莲小学", "praised"), ("莲花街道", None), ("小海豚幼儿园", "praised")]
