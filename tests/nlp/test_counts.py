@@ -2793,3 +2793,20 @@ def test_a_word_of_manner_after_the_counted_thing_ends_it(pieces, obj) -> None:
 def test_a_bracket_after_a_counted_activity_is_no_part_of_it() -> None:
     first = extract_counts("辖区有1场坝坝宴（45桌）未按规定报备。")[0]
     assert (first.text, first.object) == ("1场", "坝坝宴")
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("村内3口池塘漂浮生活垃圾，长期无人清理。", "池塘"),
+    ("会议指出，刘家台乡辖区3条河沟堆积生活垃圾。", "河沟"),
+    ("检查发现2个储罐安全阀超期未校验。", "储罐"),
+])
+def test_what_lies_in_or_on_the_counted_things_is_no_part_of_them(text, obj) -> None:
+    assert extract_counts(text)[0].object == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("从居民中推选楼栋长112名，垃圾清运都由楼栋长负责。", "楼栋长"),
+    ("村民每交售分类垃圾1公斤可得积分2分。", "分类垃圾"),
+])
+def test_the_verb_before_a_counted_thing_named_first_ends_it(text, obj) -> None:
+    assert extract_counts(text)[0].object == obj
