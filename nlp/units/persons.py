@@ -168,6 +168,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
             text[given] in NOT_GIVEN_OPENINGS  # 负责人和各镇…, 党员和该村…: a conjunction, no surname
             or freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
+            and lex.word_tags.get(text[given : given + 2]) not in PERSON_TAGS  # (网格员于|红霞: a given name)
             # 负责人向县委、县政府…: a body of the county, whatever follows it
             or text[given] in LEVEL_CHARS and freq.get(text[given : given + 2], 0) >= RARE
             or freq.get(text[given : given + 3], 0) >= 100

@@ -103,7 +103,10 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             # where a clause opens
             found.append(Candidate(tokens[i - 2].start, token.end, "org"))
             continue
-        if token.word in lex.not_heads or token.word in lex.generic_modifiers:
+        # 街道 cut alone is most often the streets (清扫街道); it closes a name only after a proper noun or a family's
+        # name (头|屯河|街道, 王家|沟|街道), which the gazetteer did not join to it
+        bare_street = token.word == "街道"
+        if token.word in lex.not_heads or token.word in lex.generic_modifiers and not bare_street:
             continue
         if len(token.word) - len(head) == 1 and token.word[0] in GENERAL_DETERMINERS:
             continue  # 月|内|各街道: every street, no name
@@ -116,6 +119,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
                     # 二合|镇: a word of two that only qualifies (b), right before a level written alone
                     and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
+                    # 王家|沟|街道: a family's name, as villages and the streets after them are named
+                    and not _family_name(before.word, lex)
                     # 嘴头|镇, 梨园|镇: a rare noun or place word of two, right before a level written alone (旅游|镇,
                     # 特色|镇 and 商贸|镇 are kinds: common words)
                     and not (before.tag in {"n", "s"} and len(before.word) == 2 and k == i and token.word in "镇乡"
@@ -161,8 +166,16 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             continue  # 送法进社区, 驻村: an activity, not a place
         if lex.honour_words.search(stem):
             continue  # 卫生镇, 电商示范村: an honour or a kind
+        if bare_street and (stem[-1] in GENERAL_DETERMINERS
+                            or not any(t.tag in PROPER_TAGS or _family_name(t.word, lex) for t in tokens[k:i])):
+            continue  # (兑换率居全|街道第一: the whole street office's)
         found.append(Candidate(start, token.end, "org"))
     return found
+
+
+def _family_name(word: str, lex: Lexicon) -> bool:
+    """王家, 黄家: a family's name, as villages and the streets after them are named (王家沟)."""
+    return len(word) == 2 and word[1] == "家" and word[0] in lex.common_surnames
 
 
 TRANSCRIBED_NAME_OPENERS = frozenset("，,。；;：:、\n▲【】")

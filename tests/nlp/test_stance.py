@@ -1738,3 +1738,8 @@ def test_substandard_goods_a_canteen_turns_away_are_its_care_not_its_fault(stanc
 def test_a_heading_of_good_practice_praises_a_unit_written_after_its_township(stances) -> None:
     text = "二、好的做法\n景莲小学推行“明厨亮灶”；莲花街道的小海豚幼儿园每周向家长公示带量食谱。"
     assert stances(text) == [("景莲小学", "praised"), ("莲花街道", None), ("小海豚幼儿园", "praised")]
+
+
+def test_a_community_whose_worker_goes_out_in_the_rain_is_shown_at_work_not_at_fault(stances) -> None:
+    text = "在潍州路街道金宝社区，网格员崔秀梅冒雨挨家挨户排查地下室进水情况，提前转移独居老人12名。"
+    assert stances(text) == [("潍州路街道金宝社区", "praised"), ("崔秀梅", "praised")]

@@ -3259,3 +3259,31 @@ def test_a_body_named_with_a_verb_before_its_head_s_title_is_the_title_s(units) 
     # 执法 names the 大队 (a verb a body's name carries): the whole body is the role's, no unit of its own
     found = units("县市场监管局执法大队大队长何志华被评为先进个人。", "四川省南充市南江县")
     assert [(m.text, m.title) for m in found] == [("何志华", "县市场监管局执法大队大队长")]
+
+
+@pytest.mark.parametrize("text, name, title, context", [
+    # (冒雨: how the look was made, no part of the name, where names without a family name are looked for too)
+    ("当天下午，区委副书记、区长祁建疆冒雨察看沿岸行洪情况。", "祁建疆", "区委副书记、区长", "新疆维吾尔自治区乌鲁木齐市头屯河区"),
+    ("1月14日，区委副书记、区长綦文涛带队检查冬季燃气安全。", "綦文涛", "区委副书记、区长", CONTEXT),  # (a rare family name)
+    ("在桦林社区，网格员于红霞每天挨家挨户走访。", "于红霞", "网格员", CONTEXT),  # (红霞: a word, and a given name)
+    ("楼院长孟凡英每天清晨带领居民清扫楼道。", "孟凡英", "楼院长", CONTEXT),
+    ("学校食堂实行“明厨亮灶”，食堂管理员周淑琴每天对食材逐一查验。", "周淑琴", "食堂管理员", CONTEXT),
+])
+def test_names_and_grassroots_titles_of_the_newest_stories(units, text, name, title, context) -> None:
+    person = next(m for m in units(text, context) if m.type == "person")
+    assert (person.text, person.title) == (name, title)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("巡查中发现，王家沟街道辖区一处排洪沟被建筑垃圾堵塞。", ["王家沟街道"]),  # (王家|沟|街道: a family's name)
+    ("▲头屯河街道清雪除冰与环境整治同步推进", ["头屯河街道"]),  # (头|屯河|街道)
+    ("环卫工人每天清扫街道两遍。", []),
+    ("该社区垃圾分类准确率居全街道第一。", []),
+])
+def test_a_street_office_jieba_cut_from_its_name_after_a_proper_or_family_name(org_names, text, expected) -> None:
+    assert [n for n in org_names(text) if n.endswith("街道")] == expected
+
+
+def test_a_hotpot_city_is_a_business(units) -> None:
+    shop = next(m for m in units("（四）南门街道的鑫盛火锅城后厨未设防蝇防鼠设施。") if m.text.endswith("火锅城"))
+    assert (shop.text, shop.type) == ("鑫盛火锅城", "enterprise")
