@@ -536,6 +536,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _grassroots_workers_praised(text, judged)
     if "在" in text:
         judged = _businesses_visited_doing_well(text, _villages_shown_at_work(text, judged))
+    judged = _villages_opening_with_their_workers(text, judged)
     if "中，" in text or "中," in text or "显示" in text:
         judged = _good_findings_after_an_inspection(text, judged)
     if "表态发言" in text:
@@ -548,7 +549,31 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = _places_opening_a_paragraph_of_their_own_work(text, judged)
     if "做法" in text or "办法" in text or "经验" in text:
         judged = _ways_of_working_told(text, judged)
+    if any(m.stance == "criticized" and m.type == "community" for m in judged):
+        judged = _villagers_at_fault(text, judged)
     return _speakers_unjudged(text, judged)
+
+
+VILLAGERS = ("村民", "居民")
+
+
+def _villagers_at_fault(text: str, mentions: list[M]) -> list[M]:
+    """纳章镇小海子村村级河长张有福近两个月无巡河记录, 文部乡达木村牧民多布杰不听村干部劝阻…: a person unjudged named
+    right after a village found at fault, with his role, whose own item tells a wrong and no praise, shares the
+    finding."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if mention.stance is not None or mention.type != "person" or index == 0:
+            continue
+        village = mentions[index - 1]
+        # (only his role between them; a plain 村民 is as often one the story tells of, not at fault himself)
+        if (village.type != "community" or village.stance != "criticized"
+                or text[village.end : mention.start] != mention.title or mention.title in VILLAGERS):
+            continue
+        wrong, praise = _wrong_and_praise_told(_rest_of_item(text, mention.end))
+        if wrong and not praise:
+            result[index] = mention.with_stance("criticized")
+    return result
 
 
 # 东苑街道的做法各街道都要学, 九都镇这个办法不花大钱, 运河街道的做法让陈卫东看得很细: a unit's own way of working
@@ -730,6 +755,26 @@ VILLAGE_SCENE_TIME = re.compile(r"[，,][^，,。；;：:\n]{0,10}(?:[0-9零一�
 # …or a scene with nothing wrong left in it (在东村镇沙锅村，螳螂川岸边看不到垃圾和杂物)
 NOTHING_LEFT_TO_SEE = ("看不到", "不见了", "见不到")
 VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma and the worker
+
+
+def _villages_opening_with_their_workers(text: str, mentions: list[M]) -> list[M]:
+    """。庄边镇梧溪村护河员林金花每天背着竹篓沿溪捡拾垃圾…: a village or community unjudged opening its sentence with
+    its own grassroots worker, whom the story praises, is held up with her (29 of 31 such in the gold are praised,
+    when this was written)."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions[:-1]):
+        if (mention.stance is None and mention.type == "community"
+                and _opens_with_its_praised_worker(text, mention, mentions[index + 1])):
+            result[index] = mention.with_stance("praised")
+    return result
+
+
+def _opens_with_its_praised_worker(text: str, village: M, worker: M) -> bool:
+    return (worker.type == "person" and worker.stance == "praised"
+            and (village.start == 0 or text[village.start - 1] in "。！？\n；")
+            and worker.start - village.end <= VILLAGE_WORKER_REACH
+            and not any(mark in text[village.end : worker.start] for mark in CLAUSE_MARKS + "、")
+            and not _fault_told_after(text, village.end))
 
 
 def _taken_there(text: str, mention: M, openers: str) -> bool:

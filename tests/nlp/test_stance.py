@@ -1743,3 +1743,20 @@ def test_a_heading_of_good_practice_praises_a_unit_written_after_its_township(st
 def test_a_community_whose_worker_goes_out_in_the_rain_is_shown_at_work_not_at_fault(stances) -> None:
     text = "在潍州路街道金宝社区，网格员崔秀梅冒雨挨家挨户排查地下室进水情况，提前转移独居老人12名。"
     assert stances(text) == [("潍州路街道金宝社区", "praised"), ("崔秀梅", "praised")]
+
+
+def test_a_village_opening_its_sentence_with_its_praised_worker_is_held_up_with_her(stances) -> None:
+    text = "全县清理河道垃圾约300吨。庄边镇梧溪村护河员林金花每天背着竹篓沿溪捡拾垃圾，三个月来清出塑料瓶二千余个。"
+    assert stances(text)[-2:] == [("庄边镇梧溪村", "praised"), ("林金花", "praised")]
+
+
+def test_a_building_yard_head_at_daily_work_is_praised(stances) -> None:
+    assert stances("楼院长孟凡英每天清晨带领居民清扫楼道，还自费购买了扫帚。") == [("孟凡英", "praised")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("二、存在的问题\n（三）雅都乡赤不寨村村级河长龙永福连续两个月未巡河，巡河记录空白。",
+     [("雅都乡赤不寨村", "criticized"), ("龙永福", "criticized")]),
+])
+def test_a_village_worker_named_with_his_village_at_fault_shares_the_finding(stances, text, expected) -> None:
+    assert stances(text) == expected
