@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-232"
+VERSION = "counts-233"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1339,6 +1339,9 @@ ON_THE_REGISTER = "在册"
 PLACE_PREPOSITIONS = "在为对"  # before where or for whom the counted things are (在萩芦溪源头|11个村)
 
 
+DISPOSAL_MARKS = frozenset("将把")  # 某店将|5个钢瓶…, 某厂把|3吨废渣…: the unit does something to what follows
+
+
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
@@ -1392,6 +1395,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         after_first = after_first or _ends_at(organisation_ends, span.start)
         if before and norm[before[0] : before[1]] in vocab.acting_verbs and _ends_at(organisation_ends, before[0]):
             before = None  # …有限公司投资22亿元: what the company does, not what is counted
+        if before and norm[before[1] - 1] in DISPOSAL_MARKS and _ends_at(organisation_ends, before[1] - 1):
+            before = None  # …的鑫福来烧烤城将|5个液化气钢瓶存放在…: what the unit handles follows the count
     if before and norm.endswith(")", 0, before[0]) and norm[before[0] : before[1]] in vocab.acting_verbs and (
             _ALIAS_BEFORE.search(norm, max(0, before[0] - 16), before[0])):
         before = None  # …有限公司（以下简称“温氏股份”）投资3.2亿元: so does a company named by its short name

@@ -260,6 +260,10 @@ def _does_own_work(text: str, after: int) -> bool:
     return text.startswith(table.work_verbs, after) and not text.startswith(table.inspecting_verbs, after)
 
 
+INSPECTION_SCORED = tuple(f"{word}{score}" for word in ("督查", "检查", "暗访", "考核", "考评", "测评")
+                          for score in ("得分", "成绩", "分数", "排名", "结果"))
+
+
 def _acts(text: str, after: int) -> bool:
     table = _cues()
     actor = table.actor
@@ -275,6 +279,8 @@ def _acts(text: str, after: int) -> bool:
             after = verb.start()  # (but 在全市交叉检查中排名靠前: the inspection is where it was judged)
     if text.startswith(("组织有力", "组织得力", "组织到位", "组织有序"), after):
         return False
+    if text.startswith(INSPECTION_SCORED, after):
+        return False  # 西港路街道督查得分82.5分，排名末位: the score the inspection gave it
     verb = actor.match(text, after)
     if verb and verb.start() == end and text.startswith("的", verb.end()):
         return False  # X物业公司管理的小区…: the unit's own thing follows, and what is said of it is said of the unit

@@ -2810,3 +2810,4 @@ def test_what_lies_in_or_on_the_counted_things_is_no_part_of_them(text, obj) -> 
 ])
 def test_the_verb_before_a_counted_thing_named_first_ends_it(text, obj) -> None:
     assert extract_counts(text)[0].object == obj
+

@@ -274,3 +274,10 @@ def test_pupils_are_counted_whole_not_as_their_school(tokenizer):
 
 def test_counts_read_the_story_s_words_to_end_an_object_after_its_count(tokenizer):
     assert count_objects(tokenizer, "到了后半夜，后厨往往只剩一个伙计守着。") == [("一个", "伙计")]
+
+
+def test_what_a_named_business_handles_after_jiang_is_counted_after_the_count(tokenizer):
+    # jieba cuts 烧烤|城将: the business's last character and 将 as one word
+    text = "检查中，长安街道的鑫福来烧烤城将5个液化气钢瓶存放在后厨操作间。"
+    found = extract_all(text, "2023-06-28", "黑龙江省牡丹江市东安区", tokenizer=tokenizer)
+    assert [(c.text, c.object) for c in found.counts] == [("5个", "液化气钢瓶")]

@@ -1760,3 +1760,13 @@ def test_a_building_yard_head_at_daily_work_is_praised(stances) -> None:
 ])
 def test_a_village_worker_named_with_his_village_at_fault_shares_the_finding(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+def test_a_worker_talking_shops_out_of_street_trading_does_no_wrong(stances) -> None:
+    text = "在芝麻墩街道沂兴社区，网格员闫桂兰每天沿街巡查，去年以来劝导商户整改占道经营三百多起。"
+    assert stances(text) == [("芝麻墩街道沂兴社区", "praised"), ("闫桂兰", "praised")]
+
+
+def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
+    text = "会议指出，西港路街道督查得分82.5分，排名末位，辖区3个老旧小区垃圾桶满溢。"
+    assert stances(text) == [("西港路街道", "criticized")]
