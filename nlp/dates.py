@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-14"
+VERSION = "dates-15"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -89,6 +89,7 @@ class _Vocabulary:
     year_parts: tuple[str, ...]
     recurring: tuple[str, ...]
     duration_before: tuple[str, ...]
+    heading_labels: tuple[str, ...]  # 近期安排: a heading of plans, opening its line
 
 
 @cache
@@ -104,6 +105,7 @@ def _vocabulary() -> _Vocabulary:
         year_parts=tuple(data["year_parts"]["words"]),
         recurring=tuple(data["recurring"]["prefixes"]),
         duration_before=tuple(data["durations"]["before_days"]),
+        heading_labels=tuple(data["vague"].get("heading_labels", [])),
     )
 
 
@@ -577,6 +579,10 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
         return True  # 限期10日整改: a number of days, not the 10th
     if name == "month_day" and end - start == 2 and text.startswith(text[start], end):
         return True  # 一月一休市: a slogan pattern (一日一清洗、一月一休市), not January
+    if (label := next((w for w in vocab.heading_labels if text.startswith(w, start)), None)) and (
+            start == 0 or text[start - 1] in HEADING_OPENERS) and text[start + len(label) : start + len(label) + 1] in (
+            HEADING_CLOSERS):
+        return True  # 【近期安排】: the heading of what is to be done, no time of its own
     if start == 0:
         return False
     guard = vocab.not_after.get(m.group()) or (
@@ -585,6 +591,8 @@ def _blocked(name: str, m: re.Match[str], text: str) -> bool:
     return bool(guard) and text[start - 1] in guard
 
 
+HEADING_OPENERS = "【◆■●▲★\n"
+HEADING_CLOSERS = ("】", "\n", "：", ":", "")
 _SAME_DAY = ("当天", "当日")
 _CLAUSE_OPENERS = "，。；：、\n（(“"
 _POINTING_BEFORE = ("截至", "截止", "于", "在", "的", "到")

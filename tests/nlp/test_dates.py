@@ -386,3 +386,12 @@ def test_same_day_inside_a_clause_with_no_day_in_its_paragraph_says_how_soon() -
     found = [(m.text, m.value) for m in extract_dates(text, REF)]
     assert found == [("1月5日", "2021-01-05"), ("当日", "2021-01-05"), ("当天", "2021-01-05"),
                      ("当天", "2021-01-05")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("清运垃圾约36吨。\n【近期安排】\n各街道须在1月20日前完成整改。", [("1月20日", "2021-01-20")]),
+    ("◆近期工作安排\n1月20日前完成整改。", [("1月20日", "2021-01-20")]),
+    ("近期安排了三次暗访。", [("近期", None)]),  # (a sentence, no heading)
+])
+def test_a_heading_of_plans_opening_with_jinqi_is_no_date(text, expected) -> None:
+    assert [(m.text, m.value) for m in extract_dates(text, REF)] == expected
