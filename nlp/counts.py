@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-233"
+VERSION = "counts-234"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -61,7 +61,7 @@ _DIMENSION_AFTER = re.compile(r"[深高宽厚长](?:[的，。；、,;)）]|$)")
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
 _ALIAS_BEFORE = re.compile(r"\(" + ALIAS_WORDS + r"[^()]{1,12}\)")  # (以下简称“县巩卫办”)
-_TIERS_PREFIX = re.compile(r"[县区市乡镇村街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
+_TIERS_PREFIX = re.compile(r"[县区市乡镇村居街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 _HEAP_PLACE_ENDINGS = frozenset("边间埂旁头侧滩")  # 路边, 田间, 田埂, 路旁, 地头, 道路两侧, 岸滩: where things are heaped
 _SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])")  # 乡镇（街道）|负责人

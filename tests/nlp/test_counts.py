@@ -2811,3 +2811,7 @@ def test_what_lies_in_or_on_the_counted_things_is_no_part_of_them(text, obj) -> 
 def test_the_verb_before_a_counted_thing_named_first_ends_it(text, obj) -> None:
     assert extract_counts(text)[0].object == obj
 
+
+
+def test_the_levels_of_a_post_may_name_neighbourhoods_with_ju() -> None:
+    assert extract_counts("全区区、街道、村（居）三级河长二百一十六名累计巡河。")[0].object == "河长"
