@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-234"
+VERSION = "counts-235"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1339,7 +1339,8 @@ ON_THE_REGISTER = "在册"
 PLACE_PREPOSITIONS = "在为对"  # before where or for whom the counted things are (在萩芦溪源头|11个村)
 
 
-DISPOSAL_MARKS = frozenset("将把")  # 某店将|5个钢瓶…, 某厂把|3吨废渣…: the unit does something to what follows
+DISPOSAL_MARKS = frozenset("将把")
+LISTED_PLACES_HEAD = "点位"  # 某店将|5个钢瓶…, 某厂把|3吨废渣…: the unit does something to what follows
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
@@ -1480,6 +1481,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
         head = None  # 督促整改火灾隐患96处 → 火灾隐患 (but 破获毒品刑事案件26起 → 案件)
     elif head and (hazard := next((k for k in vocab.hazard_kinds_ending if text.endswith(k, a, b)), None)):
         head = hazard  # 排查林区火灾隐患260余处 → 火灾隐患: the kind of hazard, not where it lies
+    if not head and text.endswith(LISTED_PLACES_HEAD, a, b) and any(mark in text[a:b] for mark in "、和与及"):
+        head = LISTED_PLACES_HEAD  # 居民小区、集贸市场和村寨点位 → 点位: the kinds of place list what the points are
     if head and b - len(head) > a and text[b - len(head) - 1] not in "、和与及":
         # 违规用火案件 → 案件, 铝型材项目总投资 → 总投资, 垃圾乱堆、小广告乱贴问题 → 问题: the kind of thing, not its
         # description (问题和隐患 stays whole)

@@ -2815,3 +2815,11 @@ def test_the_verb_before_a_counted_thing_named_first_ends_it(text, obj) -> None:
 
 def test_the_levels_of_a_post_may_name_neighbourhoods_with_ju() -> None:
     assert extract_counts("全区区、街道、村（居）三级河长二百一十六名累计巡河。")[0].object == "河长"
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("全县共检查居民小区、集贸市场和村寨点位一千二百余个。", "点位"),  # the kinds of place list what the points are
+    ("抽查测评点位120个。", "测评点位"),
+])
+def test_points_after_a_list_of_kinds_of_place_are_points(text, obj) -> None:
+    assert extract_counts(text)[0].object == obj
