@@ -2807,6 +2807,7 @@ def test_what_lies_in_or_on_the_counted_things_is_no_part_of_them(text, obj) -> 
 @pytest.mark.parametrize("text, obj", [
     ("从居民中推选楼栋长112名，垃圾清运都由楼栋长负责。", "楼栋长"),
     ("村民每交售分类垃圾1公斤可得积分2分。", "分类垃圾"),
+    ("县民政局当天下拨救灾帐篷60顶。", "救灾帐篷"),
 ])
 def test_the_verb_before_a_counted_thing_named_first_ends_it(text, obj) -> None:
     assert extract_counts(text)[0].object == obj
