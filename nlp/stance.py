@@ -264,6 +264,9 @@ INSPECTION_SCORED = tuple(f"{word}{score}" for word in ("督查", "检查", "暗
                           for score in ("得分", "成绩", "分数", "排名", "结果"))
 
 
+INSPECTION_FINDING = re.compile(r"(?:近期|近日|日前|此前|在)?(?:抽查|考评|检查|暗访|督查|巡查|复查)中?[还也]?发现")
+
+
 def _acts(text: str, after: int) -> bool:
     table = _cues()
     actor = table.actor
@@ -281,6 +284,8 @@ def _acts(text: str, after: int) -> bool:
         return False
     if text.startswith(INSPECTION_SCORED, after):
         return False  # 西港路街道督查得分82.5分，排名末位: the score the inspection gave it
+    if INSPECTION_FINDING.match(text, after):
+        return True  # 会议指出，县爱卫办近期抽查发现，…: the body that found the faults told next
     verb = actor.match(text, after)
     if verb and verb.start() == end and text.startswith("的", verb.end()):
         return False  # X物业公司管理的小区…: the unit's own thing follows, and what is said of it is said of the unit

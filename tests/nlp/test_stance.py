@@ -1770,3 +1770,12 @@ def test_a_worker_talking_shops_out_of_street_trading_does_no_wrong(stances) -> 
 def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
     text = "会议指出，西港路街道督查得分82.5分，排名末位，辖区3个老旧小区垃圾桶满溢。"
     assert stances(text) == [("西港路街道", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议指出，县爱卫办近期抽查发现，后所镇辖区3个村垃圾堆积。", [("县爱卫办", None), ("后所镇", "criticized")]),
+    ("会议指出，县爱卫办考评中发现，竹园镇的阿尼餐馆后厨脏乱。",
+     [("县爱卫办", None), ("竹园镇", None), ("阿尼餐馆", "criticized")]),
+])
+def test_the_body_whose_inspection_found_the_faults_is_not_judged_by_them(stances, text, expected) -> None:
+    assert stances(text) == expected
