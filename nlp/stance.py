@@ -106,7 +106,7 @@ def _cues() -> _CueTable:
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?[还也]?发现|会议指出)[，,：:]"),
         enforcing=re.compile(
             r"(?:[（(][^）)]{0,20}[）)])?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
-            r"(?:[在于沿就][^，,。；;：:\n]{1,20}?)?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
+            r"(?:[在于沿就按依][^，,。；;：:\n]{1,20}?)?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
             "(?:" + literal_alternation(cues["enforcing_verbs"]) + ")"),
         grassroots_roles=tuple(cues["grassroots_roles"]),
         paragraph_praise=re.compile(literal_alternation(cues["paragraph_praise"])),

@@ -1779,3 +1779,8 @@ def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> N
 ])
 def test_the_body_whose_inspection_found_the_faults_is_not_judged_by_them(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+def test_a_body_docking_a_contractor_s_fee_applies_the_sanction(stances) -> None:
+    text = "湘润物业管理有限公司承包的公厕保洁员经常不在岗，县农业农村局已按合同扣减其管护费八千元。"
+    assert ("县农业农村局", None) in stances(text)

@@ -3265,6 +3265,8 @@ def test_a_body_named_with_a_verb_before_its_head_s_title_is_the_title_s(units) 
     # (冒雨: how the look was made, no part of the name, where names without a family name are looked for too)
     ("当天下午，区委副书记、区长祁建疆冒雨察看沿岸行洪情况。", "祁建疆", "区委副书记、区长", "新疆维吾尔自治区乌鲁木齐市头屯河区"),
     ("1月14日，区委副书记、区长綦文涛带队检查冬季燃气安全。", "綦文涛", "区委副书记、区长", CONTEXT),  # (a rare family name)
+    ("区委常委、副区长门庆涛及区河长办负责人陪同。", "门庆涛", "区委常委、副区长", CONTEXT),
+    ("饸饹面馆后厨生熟不分，负责人郄某某被约谈。", "郄某某", "负责人", CONTEXT),
     ("在桦林社区，网格员于红霞每天挨家挨户走访。", "于红霞", "网格员", CONTEXT),  # (红霞: a word, and a given name)
     ("楼院长孟凡英每天清晨带领居民清扫楼道。", "孟凡英", "楼院长", CONTEXT),
     ("学校食堂实行“明厨亮灶”，食堂管理员周淑琴每天对食材逐一查验。", "周淑琴", "食堂管理员", CONTEXT),
