@@ -1784,3 +1784,8 @@ def test_the_body_whose_inspection_found_the_faults_is_not_judged_by_them(stance
 def test_a_body_docking_a_contractor_s_fee_applies_the_sanction(stances) -> None:
     text = "湘润物业管理有限公司承包的公厕保洁员经常不在岗，县农业农村局已按合同扣减其管护费八千元。"
     assert ("县农业农村局", None) in stances(text)
+
+
+def test_a_body_whose_official_speaks_is_not_judged_by_the_words(stances) -> None:
+    text = "县城管局负责人表示，春节前将组织复查，对清雪不及时、垃圾清运不到位的单位进行通报。"
+    assert stances(text) == [("县城管局", None)]

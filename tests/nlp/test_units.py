@@ -3286,6 +3286,10 @@ def test_a_street_office_jieba_cut_from_its_name_after_a_proper_or_family_name(o
     assert [n for n in org_names(text) if n.endswith("街道")] == expected
 
 
-def test_a_hotpot_city_is_a_business(units) -> None:
-    shop = next(m for m in units("（四）南门街道的鑫盛火锅城后厨未设防蝇防鼠设施。") if m.text.endswith("火锅城"))
-    assert (shop.text, shop.type) == ("鑫盛火锅城", "enterprise")
+@pytest.mark.parametrize("text, name", [
+    ("（四）南门街道的鑫盛火锅城后厨未设防蝇防鼠设施。", "鑫盛火锅城"),
+    ("青泥洼桥街道的鑫盛小吃城无防蝇防鼠设施。", "鑫盛小吃城"),
+])
+def test_a_hotpot_or_snack_city_is_a_business(units, text, name) -> None:
+    shop = next(m for m in units(text) if m.text.endswith("城"))
+    assert (shop.text, shop.type) == (name, "enterprise")
