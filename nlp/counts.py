@@ -1339,8 +1339,8 @@ ON_THE_REGISTER = "在册"
 PLACE_PREPOSITIONS = "在为对"  # before where or for whom the counted things are (在萩芦溪源头|11个村)
 
 
-DISPOSAL_MARKS = frozenset("将把")
-LISTED_PLACES_HEAD = "点位"  # 某店将|5个钢瓶…, 某厂把|3吨废渣…: the unit does something to what follows
+DISPOSAL_MARKS = frozenset("将把")  # 某店将|5个钢瓶…, 某厂把|3吨废渣…: the unit does something to what follows
+LISTED_PLACES_HEAD = "点位"  # (居民小区、集贸市场和村寨点位: a list of kinds of place says what the points are)
 
 
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
