@@ -547,7 +547,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     judged = _grassroots_workers_praised(text, judged)
     if "在" in text:
         judged = _businesses_visited_doing_well(text, _villages_shown_at_work(text, judged))
-    judged = _villages_opening_with_their_workers(text, judged)
+    if any(m.stance == "praised" and m.type == "person" for m in judged):
+        judged = _villages_opening_with_their_workers(text, judged)
     if "中，" in text or "中," in text or "显示" in text:
         judged = _good_findings_after_an_inspection(text, judged)
     if "表态发言" in text:
