@@ -67,6 +67,8 @@ class _CueTable(NamedTuple):
     # 检查中发现，南孟镇的鑫源饭店后厨无“三防”设施 (会议指出，… too): the findings of an inspection, to the end of
     # their paragraph
     findings_lead: re.Pattern[str]
+    inspection_found: re.Pattern[str]  # 县爱卫办近期抽查发现: the unit in front is the one that found
+    inspection_scored: tuple[str, ...]  # 督查得分, 考评排名: what an inspection gave the unit in front
     enforcing: re.Pattern[str]  # a county body's clause opening with its work on others' wrongs
     grassroots_roles: tuple[str, ...]  # roles of those who do the work on the ground (护河员, 网格员, 村民 …)
     paragraph_praise: re.Pattern[str]  # a word of praise or reward anywhere in a paragraph
@@ -104,6 +106,10 @@ def _cues() -> _CueTable:
         business_fault=re.compile(BUSINESS_DENIALS + "|" + literal_alternation(cues["business_faults"])),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?[还也]?发现|会议指出)[，,：:]"),
+        inspection_found=re.compile(
+            "(?:近期|近日|日前|此前|在)?(?:" + literal_alternation(cues["finding_inspections"]) + ")中?[还也]?发现"),
+        inspection_scored=tuple(word + score for word in cues["finding_inspections"]
+                                for score in ("得分", "成绩", "分数", "排名", "结果")),
         enforcing=re.compile(
             r"(?:[（(][^）)]{0,20}[）)])?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
             r"(?:[在于沿就按依][^，,。；;：:\n]{1,20}?)?(?:" + literal_alternation(cues["enforcing_leads"]) + ")*"
@@ -260,13 +266,6 @@ def _does_own_work(text: str, after: int) -> bool:
     return text.startswith(table.work_verbs, after) and not text.startswith(table.inspecting_verbs, after)
 
 
-INSPECTION_SCORED = tuple(f"{word}{score}" for word in ("督查", "检查", "暗访", "考核", "考评", "测评")
-                          for score in ("得分", "成绩", "分数", "排名", "结果"))
-
-
-INSPECTION_FINDING = re.compile(r"(?:近期|近日|日前|此前|在)?(?:抽查|考评|检查|暗访|督查|巡查|复查)中?[还也]?发现")
-
-
 def _acts(text: str, after: int) -> bool:
     table = _cues()
     actor = table.actor
@@ -282,9 +281,9 @@ def _acts(text: str, after: int) -> bool:
             after = verb.start()  # (but 在全市交叉检查中排名靠前: the inspection is where it was judged)
     if text.startswith(("组织有力", "组织得力", "组织到位", "组织有序"), after):
         return False
-    if text.startswith(INSPECTION_SCORED, after):
+    if text.startswith(table.inspection_scored, after):
         return False  # 西港路街道督查得分82.5分，排名末位: the score the inspection gave it
-    if INSPECTION_FINDING.match(text, after):
+    if table.inspection_found.match(text, after):
         return True  # 会议指出，县爱卫办近期抽查发现，…: the body that found the faults told next
     verb = actor.match(text, after)
     if verb and verb.start() == end and text.startswith("的", verb.end()):

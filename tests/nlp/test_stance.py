@@ -1776,6 +1776,9 @@ def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> N
     ("会议指出，县爱卫办近期抽查发现，后所镇辖区3个村垃圾堆积。", [("县爱卫办", None), ("后所镇", "criticized")]),
     ("会议指出，县爱卫办考评中发现，竹园镇的阿尼餐馆后厨脏乱。",
      [("县爱卫办", None), ("竹园镇", None), ("阿尼餐馆", "criticized")]),
+    # every inspection the cue table names, not only a few written in code
+    ("会议指出，县市场监管局近期夜查发现，城关镇的红星烧烤店后厨脏乱。",
+     [("县市场监管局", None), ("城关镇", None), ("红星烧烤店", "criticized")]),
 ])
 def test_the_body_whose_inspection_found_the_faults_is_not_judged_by_them(stances, text, expected) -> None:
     assert stances(text) == expected
