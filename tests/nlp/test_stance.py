@@ -1241,6 +1241,9 @@ def test_the_first_place_of_a_ranking_and_a_way_spread_to_all_praise_their_unit(
      ("恒达建筑工程有限公司", "criticized")),  # in plain news too: the inspectors found it at fault
     ("在小板桥街道，检查组发现老昆明米线馆把液化石油气钢瓶放在楼梯下，没有安装报警装置。", ("老昆明米线馆", "criticized")),
     ("在关上街道，检查人员发现金马物业服务有限公司已为小区装上充电桩。", ("金马物业服务有限公司", None)),  # no wrong told
+    # the sanction told in its item shows the wrong its words leave plain
+    ("在田江街道，检查人员发现顺达砂石场在河道管理范围内堆放砂石约1500立方米，区水利局当场责令其在3日内清除；",
+     ("顺达砂石场", "criticized")),
 ])
 def test_a_business_the_inspectors_found_at_fault_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
