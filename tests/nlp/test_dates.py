@@ -388,6 +388,13 @@ def test_same_day_inside_a_clause_with_no_day_in_its_paragraph_says_how_soon() -
                      ("当天", "2021-01-05")]
 
 
+def test_same_day_after_a_body_dealing_with_a_finding_is_the_day_of_the_finding() -> None:
+    text = ("1月5日，副县长带队检查城区餐饮店。\n"
+            "在城关镇，一家火锅店后厨生熟食材混放，县市场监管局当天予以立案调查；县公安消防大队当天责令其整改。")
+    found = [(m.text, m.value) for m in extract_dates(text, REF)]
+    assert found == [("1月5日", "2021-01-05"), ("当天", "2021-01-05"), ("当天", "2021-01-05")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("清运垃圾约36吨。\n【近期安排】\n各街道须在1月20日前完成整改。", [("1月20日", "2021-01-20")]),
     ("◆近期工作安排\n1月20日前完成整改。", [("1月20日", "2021-01-20")]),
