@@ -167,6 +167,9 @@ def _percentage(text: str, start: int) -> bool:
 
 WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
 NAMING_CUES = ("点名",)
+# 帮助村民清理房前屋后积存垃圾三十余车, 清除乱堆乱放杂物: the mess named as what the work cleared away
+CLEARED_MESS = ("积存", "乱堆乱放", "乱搭乱建", "脏乱")
+CLEARING_BEFORE = re.compile(r"(?:清理|清运|清除|清掏|清扫|拆除)[^，,。；;：:\n]{0,6}$")
 NAMING_A_LIST = ("的有", "的是")  # 被点名的有：武篆镇…: the list that follows is the verdict
 
 
@@ -199,6 +202,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
         if sign == "criticized" and text.startswith(WORK_ON_A_FAULT, match.end()):
             continue  # 占道经营整治成效明显: the fault names the work done on it
+        if cue in CLEARED_MESS and CLEARING_BEFORE.search(text, max(0, start - 8), start):
+            continue
         if (cue in NAMING_CUES and text.endswith("被", 0, start) and text.startswith("的", match.end())
                 and not text.startswith(NAMING_A_LIST, match.end())):
             continue  # 请水口乡督促|被点名的|农家乐…整改: the naming picks out the ones already judged, no verdict here

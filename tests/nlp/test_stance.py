@@ -1770,6 +1770,15 @@ def test_a_worker_talking_shops_out_of_street_trading_does_no_wrong(stances) -> 
     assert stances(text) == [("芝麻墩街道沂兴社区", "praised"), ("闫桂兰", "praised")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("在义井镇大阳泉村，保洁员郝润莲每天天不亮就清扫村道，去年以来帮助村民清理房前屋后积存垃圾三十余车。",
+     [("义井镇大阳泉村", "praised"), ("郝润莲", "praised")]),
+    ("截至6月16日，夹山镇已清运积存垃圾120吨。", [("夹山镇", None)]),
+])
+def test_the_mess_a_unit_cleared_away_is_no_fault_of_it(stances, text, expected) -> None:
+    assert stances(text) == expected
+
+
 def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
     text = "会议指出，西港路街道督查得分82.5分，排名末位，辖区3个老旧小区垃圾桶满溢。"
     assert stances(text) == [("西港路街道", "criticized")]
