@@ -1051,9 +1051,9 @@ def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
-# 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情) nor haste (没等上级通知); 无 of what
-# is missing (无证, not 无人机); a sanction the business met
-BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现|等))|未(?!发生|出现|造成|发现|接到)|无(?!人机|一)"
+# 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情) nor haste (没等上级通知) nor a duty
+# kept (从未间断); 无 of what is missing (无证, not 无人机 nor 风雨无阻); a sanction the business met
+BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现|等))|未(?!发生|出现|造成|发现|接到|间断)|无(?!人机|一|阻)"
                     r"|被[^，,。；;]{0,12}?(?:责令|罚|查|立案|处罚|约谈|封存|没收|取缔|叫停|移送)")
 # Before a business: the start of a sentence, line, item of a list (；) or labelled finding (涧田乡：), an enumerator or
 # a heading's marks, where it is (在自由路街道，) or a word adding one more (此外，), and a place with its 的

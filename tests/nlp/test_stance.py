@@ -1779,6 +1779,14 @@ def test_the_mess_a_unit_cleared_away_is_no_fault_of_it(stances, text, expected)
     assert stances(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "在宏伟镇林苑社区，保洁员赵凤芝每天清晨清扫街巷，风雨无阻。",
+    "在曙光街道保安社区，楼栋长栾淑芬每天清晨逐层擦拭消毒楼梯扶手，去年以来从未间断。",
+])
+def test_a_worker_never_missing_a_day_tells_no_wrong_of_her_village(stances, text) -> None:
+    assert stances(text)[0][1] == "praised"
+
+
 def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
     text = "会议指出，西港路街道督查得分82.5分，排名末位，辖区3个老旧小区垃圾桶满溢。"
     assert stances(text) == [("西港路街道", "criticized")]
