@@ -302,6 +302,15 @@ VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village st
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 
+def _closes_a_named_village(text: str, end: int) -> bool:
+    """Whether the text before `end` ends with a village's or community's form that closes a name (三合村, 团部社区),
+    not one opening its sentence (。村|食品安全协管员, 。社区|网格员: the post's own village) nor a village's post
+    written with its 村 again (则木村|村保洁员)."""
+    form = next((form for form in VILLAGE_ENDS if text.endswith(form, 0, end)), None)
+    before = end - len(form) - 1 if form else -1
+    return before >= 0 and CJK.match(text[before]) is not None and not text.endswith(form * 2, 0, end)
+
+
 def titled_persons(
     tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -312,8 +321,7 @@ def titled_persons(
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
         phrase_start = (token.start if token.word in lex.private_roles or (
-            token.word in lex.roles_apart_from_place and text.endswith(VILLAGE_ENDS, 0, token.start)
-            and CJK.match(text[token.start - 2 : token.start - 1]))  # (。村|食品安全协管员: the post's own 村)
+            token.word in lex.roles_apart_from_place and _closes_a_named_village(text, token.start))
                         else _title_phrase_start(tokens, i, lex))
         phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
