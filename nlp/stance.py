@@ -774,6 +774,8 @@ VILLAGE_SCENE_TIME = re.compile(r"[，,][^，,。；;：:\n]{0,10}(?:[0-9零一�
 # …or a scene with nothing wrong left in it (在东村镇沙锅村，螳螂川岸边看不到垃圾和杂物)
 NOTHING_LEFT_TO_SEE = ("看不到", "不见了", "见不到")
 VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma and the worker
+# …or its worker, by her post, whether or not her name was found (在江达乡太昭村，护林员德吉旺姆…)
+VILLAGE_WORKER_OPENS = re.compile(r"[，,][^，,。；;：:\n]{0,8}?(?:员|长|医|医生|社工|专干)")
 
 
 def _villages_opening_with_their_workers(text: str, mentions: list[M]) -> list[M]:
@@ -810,9 +812,16 @@ def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     written). So is one whose sentence goes on, after when it happened, to a grassroots worker the story praises
     (在碾子村，7月17日深夜，群测群防员罗家贵发现…), or tells that nothing wrong is left to see there."""
     result = list(mentions)
+    table = _cues()
     for index, mention in enumerate(mentions):
-        if not (mention.stance is None and mention.type == "community" and _taken_there(text, mention, "\n。！？")
-                and not _fault_told_after(text, mention.end)):
+        if not (mention.stance is None and mention.type == "community" and _taken_there(text, mention, "\n。！？")):
+            continue
+        if VILLAGE_WORKER_OPENS.match(text, mention.end) and table.diligence.search(_rest_of_item(text, mention.end)):
+            # 在吕巷镇白漾村，民间河长陆金妹每天沿河巡查，今年以来劝阻向河道倾倒…: its worker at her daily round, the
+            # wrongs told those she stopped (39 of 39 such in the gold are praised, when this was written)
+            result[index] = mention.with_stance("praised")
+            continue
+        if _fault_told_after(text, mention.end):
             continue
         told = VILLAGE_SCENE_TIME.match(text, mention.end)
         subject = told.end() if told else mention.end

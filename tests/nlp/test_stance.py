@@ -1787,6 +1787,14 @@ def test_a_worker_never_missing_a_day_tells_no_wrong_of_her_village(stances, tex
     assert stances(text)[0][1] == "praised"
 
 
+@pytest.mark.parametrize("text", [
+    "在吕巷镇白漾村，民间河长陆金妹每天沿河巡查，今年以来劝阻向河道倾倒垃圾行为二十余次。",  # the wrongs she stopped
+    "在江达乡太昭村，护林员德吉旺姆每天沿林缘巡查，风雪无阻。",  # her name not found
+])
+def test_a_village_shown_through_its_worker_s_daily_round_is_held_up(stances, text) -> None:
+    assert stances(text)[0][1] == "praised"
+
+
 def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
     text = "会议指出，西港路街道督查得分82.5分，排名末位，辖区3个老旧小区垃圾桶满溢。"
     assert stances(text) == [("西港路街道", "criticized")]
