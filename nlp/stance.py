@@ -103,7 +103,8 @@ def _cues() -> _CueTable:
         residents=tuple(cues["residents"]),
         good_deeds=tuple(cues["good_deeds"]),
         grade_scales=tuple(tuple(scale) for scale in cues["grade_scales"]),
-        business_fault=re.compile(BUSINESS_DENIALS + "|" + literal_alternation(cues["business_faults"])),
+        business_fault=re.compile(  # (劝导店主下架过期食品: what the work cleared away)
+            BUSINESS_DENIALS + "|(?<!下架)(?:" + literal_alternation(cues["business_faults"]) + ")"),
         findings_lead=re.compile(
             "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?[还也]?发现|会议指出)[，,：:]"),
         inspection_found=re.compile(
@@ -167,9 +168,10 @@ def _percentage(text: str, start: int) -> bool:
 
 WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
 NAMING_CUES = ("点名",)
-# 帮助村民清理房前屋后积存垃圾三十余车, 清除乱堆乱放杂物: the mess named as what the work cleared away
-CLEARED_MESS = ("积存", "乱堆乱放", "乱搭乱建", "脏乱")
-CLEARING_BEFORE = re.compile(r"(?:清理|清运|清除|清掏|清扫|拆除)[^，,。；;：:\n]{0,6}$")
+# 帮助村民清理房前屋后积存垃圾三十余车, 清除乱堆乱放杂物, 劝导店主下架过期食品: the mess named as what the work
+# cleared away (but not what a unit was ordered to clear: 被责令下架过期食品)
+CLEARED_MESS = ("积存", "乱堆乱放", "乱搭乱建", "脏乱", "过期")
+CLEARING_BEFORE = re.compile(r"(?<!责令)(?<!要求)(?<!被)(?:清理|清运|清除|清掏|清扫|拆除|下架)[^，,。；;：:\n]{0,6}$")
 NAMING_A_LIST = ("的有", "的是")  # 被点名的有：武篆镇…: the list that follows is the verdict
 
 

@@ -1774,6 +1774,10 @@ def test_a_worker_talking_shops_out_of_street_trading_does_no_wrong(stances) -> 
     ("在义井镇大阳泉村，保洁员郝润莲每天天不亮就清扫村道，去年以来帮助村民清理房前屋后积存垃圾三十余车。",
      [("义井镇大阳泉村", "praised"), ("郝润莲", "praised")]),
     ("截至6月16日，夹山镇已清运积存垃圾120吨。", [("夹山镇", None)]),
+    ("在香加乡科尔村，食品安全协管员王秀英每天走访村内小卖部，去年以来督促店主下架过期食品七十余件。",
+     [("香加乡科尔村", "praised"), ("王秀英", "praised")]),
+    ("榆树乡未发生食品安全事故；伏家镇马家山村食品安全协管员苟淑芳每周到村内小卖部巡查，劝导店主下架过期食品五十余件。",
+     [("榆树乡", None), ("伏家镇马家山村", "praised"), ("苟淑芳", "praised")]),
 ])
 def test_the_mess_a_unit_cleared_away_is_no_fault_of_it(stances, text, expected) -> None:
     assert stances(text) == expected
