@@ -1079,7 +1079,7 @@ FOUND_REACH = 12  # characters before a business that may hold its finders
 WALKED_INTO = re.compile(r"(?:走进|来到|到了|下到)(?:[^，,。；;：:\n]{0,8}的)?$")  # (呷绒尼玛走进惠远寺旁的|吉祥藏家乐…)
 # 和丽萍发现|兴林木材加工厂…, 随后，检查组在|仁康民宿|发现，…: an official's finding, and the business where it was made
 FOUND_BY_AN_OFFICIAL = ("发现", "看到")
-FOUND_THERE = re.compile(r"(?:人员|组|队员)(?:还|又|随后)?在$")
+FOUND_THERE = re.compile(r"(?:人员|组|队员)(?:还|又|随后)?在(?:[^，,。；;：:\n]{1,10}的)?$")  # (…在创业街道的|老四季熟食店|发现，)
 
 
 def _fault_told_after(text: str, start: int) -> bool:
@@ -1108,7 +1108,7 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
                      or before is not None and before.type == "person"
                      and text[before.end : mention.start] in FOUND_BY_AN_OFFICIAL
                      or text.startswith(("发现，", "发现,"), mention.end)
-                     and FOUND_THERE.search(text, max(0, mention.start - FOUND_REACH), mention.start))
+                     and FOUND_THERE.search(text, max(0, mention.start - 2 * FOUND_REACH), mention.start))
             # (its own item only: …走进红叶人家农家乐，对其…给予肯定；在林海宾馆，发现…)
             faulted = found and table.business_fault.search(_rest_of_item(text, mention.end))
         if faulted:

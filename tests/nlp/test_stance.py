@@ -1244,6 +1244,8 @@ def test_the_first_place_of_a_ranking_and_a_way_spread_to_all_praise_their_unit(
     # the sanction told in its item shows the wrong its words leave plain
     ("在田江街道，检查人员发现顺达砂石场在河道管理范围内堆放砂石约1500立方米，区水利局当场责令其在3日内清除；",
      ("顺达砂石场", "criticized")),
+    # where the inspectors found it, written with its place (检查组在创业街道的|老四季熟食店|发现，…)
+    ("随后，检查组在创业街道的老四季熟食店发现，店内销售的熟食无进货票据，当即被责令下架。", ("老四季熟食店", "criticized")),
 ])
 def test_a_business_the_inspectors_found_at_fault_is_criticised(stances, text, expected) -> None:
     assert expected in stances(text)
