@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-236"
+VERSION = "counts-237"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -161,6 +161,7 @@ class _Vocabulary:
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
+    heads_counted_alone: tuple[str, ...]
     quantifiers_alone: frozenset[str]
     quality_measure: re.Pattern[str]  # what a sample is tested for, then the verdict on it (过氧化值…超标)
     minimum_prefixes: tuple[str, ...]
@@ -299,6 +300,7 @@ def _vocabulary() -> _Vocabulary:
         any_location=re.compile("|".join(map(re.escape, locations))),
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
+        heads_counted_alone=tuple(mw["objects"]["heads_counted_alone"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         quality_measure=re.compile("(?:" + literal_alternation(mw["objects"]["quality_measures"])
                                    + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标|不符))"),
@@ -593,6 +595,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary, after_count:
         # a quoted label's close, left after the verb inside it
         a += 1
     a = _drop_modifiers(norm, a, b, vocab)
+    if head := next((head for head in vocab.heads_counted_alone if norm.endswith(head, a, b)), None):
+        return b - len(head), b
     passive = norm.rfind("被", a, b)
     if passive >= 0 and (rest := _drop_modifiers(norm, passive + 1, b, vocab)) < b and norm[rest:b] in nouns:
         a = rest  # 被罚款2000元, 另被罚款, 负责人被依法罚款: the fine, not who was fined
