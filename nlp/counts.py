@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-237"
+VERSION = "counts-238"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -1333,12 +1333,15 @@ def _thing_after(norm: str, end: int, vocab: _Vocabulary, frequency: bool, words
     opens with a verb of origin (3批次|出自这里), an adverb or a verb with its result (官兵六十余人|连夜抢险, 土袋三千余只|
     筑起反滤围井)."""
     found = _object_after(norm, end, vocab, frequency, words)
+    if found and norm.startswith(VILLAGE_TWICE, found[0]) and found[1] == found[0] + len(VILLAGE_TWICE):
+        return found[0], found[0] + 1  # 3个村|村口垃圾堆积: the villages, and a place of each (jieba's 村村, as in 村村通)
     if found and (norm[found[0] : found[1]] in vocab.intransitive_verbs or norm.startswith(vocab.origin_verbs, found[0])
                   or words is not None and not frequency and words.opens_no_noun(found[0])):
         return None
     return found
 
 
+VILLAGE_TWICE = "村村"
 ON_THE_REGISTER = "在册"
 PLACE_PREPOSITIONS = "在为对"  # before where or for whom the counted things are (在萩芦溪源头|11个村)
 

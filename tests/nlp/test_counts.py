@@ -171,6 +171,7 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         # waste names the place that holds it; a village before its own bins is what is counted
         ("河岸边有2处建筑垃圾堆放点未清理；", "建筑垃圾堆放点"),
         ("辖区3个村垃圾收集池满溢，", "村"),
+        ("辖区3个村村口垃圾堆积未清运；", "村"),  # (jieba's 村村, as in 村村通)
         # the head alone, whoever it is told of
         ("各乡镇（街道）和县直有关部门负责同志一百五十余人参加。", "负责同志"),
     ],
