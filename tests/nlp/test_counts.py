@@ -171,7 +171,6 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         # waste names the place that holds it; a village before its own bins is what is counted
         ("河岸边有2处建筑垃圾堆放点未清理；", "建筑垃圾堆放点"),
         ("辖区3个村垃圾收集池满溢，", "村"),
-        ("辖区3个村村口垃圾堆积未清运；", "村"),  # (jieba's 村村, as in 村村通)
         # the head alone, whoever it is told of
         ("各乡镇（街道）和县直有关部门负责同志一百五十余人参加。", "负责同志"),
     ],
@@ -2551,6 +2550,11 @@ def test_what_brings_a_thing_forward_or_where_it_lies_is_no_part_of_the_object(t
 def test_a_one_character_verb_opening_the_phrase_before_a_count_is_left_out(pieces, obj) -> None:
     text = "".join(pieces)
     assert [m.object for m in extract_counts(text, words=_words(*pieces))][-1] == obj
+
+
+def test_villages_counted_before_a_place_of_each_are_the_object() -> None:
+    pieces = ("辖区", "3", "个", "村村", "口", "垃圾", "堆积", "未", "清运", "；")  # (jieba's 村村, as in 村村通)
+    assert [m.object for m in extract_counts("".join(pieces), words=_words(*pieces))] == ["村"]
 
 
 @pytest.mark.parametrize("pieces, obj", [
