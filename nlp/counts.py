@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-238"
+VERSION = "counts-239"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -162,6 +162,7 @@ class _Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     heads_counted_alone: tuple[str, ...]
+    waste_kinds: tuple[str, ...]
     quantifiers_alone: frozenset[str]
     quality_measure: re.Pattern[str]  # what a sample is tested for, then the verdict on it (过氧化值…超标)
     minimum_prefixes: tuple[str, ...]
@@ -301,6 +302,7 @@ def _vocabulary() -> _Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         heads_counted_alone=tuple(mw["objects"]["heads_counted_alone"]),
+        waste_kinds=tuple(mw["objects"]["waste_kinds"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         quality_measure=re.compile("(?:" + literal_alternation(mw["objects"]["quality_measures"])
                                    + r")(?=[^，,。；;\n]{0,8}?(?:超标|不合格|不达标|不符))"),
@@ -659,9 +661,13 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary, after_count:
     if b <= a or vocab.scope_words.before(norm, b) or (
             b - a == 1 and norm[a:b] not in nouns and not (after_count and norm[a:b] in vocab.lone_nouns)):
         return None
+    if (b - a > len(WASTE) and norm.endswith(WASTE, a, b) and norm[b - len(WASTE) - 1] not in "和、及与"
+            and not norm.endswith(vocab.waste_kinds, a, b - len(WASTE))):
+        a = b - len(WASTE)  # 清理沙溪河岸垃圾, 村口积存垃圾 → 垃圾: where it lay (生活垃圾, 积雪和垃圾 stay whole)
     return a, b
 
 
+WASTE = "垃圾"
 _POSITION_WORDS = frozenset("上下中里内后前时来去")
 _CLAUSE_MARKS = frozenset("，。；：,;:！？!?")
 # Boundary words that do not end a phrase they open: 后厨, 前排 are nouns; 未 opens a relative clause

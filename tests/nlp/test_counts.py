@@ -173,6 +173,10 @@ def test_durations_keep_their_time_unit_and_have_no_object(text: str, unit: str)
         ("辖区3个村垃圾收集池满溢，", "村"),
         # the head alone, whoever it is told of
         ("各乡镇（街道）和县直有关部门负责同志一百五十余人参加。", "负责同志"),
+        # waste is counted by its kind; where it lay or in what state is no part of it
+        ("清理沙溪河岸垃圾约5吨。", "垃圾"),
+        ("村口积存垃圾约8吨未及时清运。", "垃圾"),
+        ("清运厨余垃圾约8吨。", "厨余垃圾"),
     ],
 )
 def test_objects(text: str, obj: str | None) -> None:
