@@ -89,6 +89,7 @@ class Lexicon:
     anonymised_roles: tuple[str, ...]  # longest first
     roles_apart_from_township: frozenset[str]  # …that take no township before them into the title
     roles_apart_from_place: frozenset[str]  # grassroots posts the place before stands apart from
+    post_fields: frozenset[str]  # what a grassroots post looks after, part of its title (燃气|安全员)
     collective_roles: tuple[str, ...]
     group_after_joined_role: re.Pattern[str]  # a group joined to a role by 和 (和包村干部), right after the 和
     given_name_endings: frozenset[str]
@@ -243,6 +244,7 @@ def lexicon() -> Lexicon:
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         roles_apart_from_township=frozenset(titles["roles_apart_from_township"]),
         roles_apart_from_place=frozenset(titles["roles_apart_from_place"]),
+        post_fields=frozenset(titles["post_fields"]),
         collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),
         group_after_joined_role=re.compile(
             r"[\u4e00-\u9fff]{0,5}?(?:" + literal_alternation(titles["groups_after_joined_role"]) + ")"),

@@ -236,6 +236,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             break
         if len(token.word) >= 3 and names_a_village(token.word) and "书记" not in tokens[index].word:
             break  # 向阳乡张集村|网格员, 中和镇拉旦村|护水员: so does a village's name jieba cut whole
+        if token.word in lex.post_fields and k == index and tokens[index].word in lex.weak_titles:
+            k -= 1  # 燃气|安全员, 水库|巡查员: what the post looks after
+            continue
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             if token.head and token.head in ("指挥部", "领导小组", "委员会"):
@@ -320,8 +323,10 @@ def titled_persons(
     phrases: list[tuple[int, int]] = []
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
-        phrase_start = (token.start if token.word in lex.private_roles or (
-            token.word in lex.roles_apart_from_place and _closes_a_named_village(text, token.start))
+        field = tokens[i - 1] if i and tokens[i - 1].word in lex.post_fields and tokens[i - 1].end == token.start else None
+        post_start = field.start if field else token.start  # (…塔北村|安全|网格员: the post with what it looks after)
+        phrase_start = (token.start if token.word in lex.private_roles else post_start if (
+            token.word in lex.roles_apart_from_place and _closes_a_named_village(text, post_start))
                         else _title_phrase_start(tokens, i, lex))
         phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
