@@ -1801,6 +1801,15 @@ def test_a_village_shown_through_its_worker_s_daily_round_is_held_up(stances, te
     assert stances(text)[0][1] == "praised"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全县统一配发留样柜；新城镇的玉林农贸市场设置快检室，每天开展一次农残快检。",
+     [("新城镇", None), ("玉林农贸市场", "praised")]),
+    ("▲穗东街道的东江客家菜馆推行“明厨亮灶”", [("穗东街道", None), ("东江客家菜馆", None)]),  # a contents line
+])
+def test_a_business_opening_its_item_after_its_place_at_its_own_work_is_held_up(stances, text, expected) -> None:
+    assert stances(text) == expected
+
+
 def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
     text = "会议指出，西港路街道督查得分82.5分，排名末位，辖区3个老旧小区垃圾桶满溢。"
     assert stances(text) == [("西港路街道", "criticized")]
