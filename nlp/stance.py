@@ -168,10 +168,11 @@ def _percentage(text: str, start: int) -> bool:
 
 WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
 NAMING_CUES = ("点名",)
-# 帮助村民清理房前屋后积存垃圾三十余车, 清除乱堆乱放杂物, 劝导店主下架过期食品: the mess named as what the work
-# cleared away (but not what a unit was ordered to clear: 被责令下架过期食品)
-CLEARED_MESS = ("积存", "乱堆乱放", "乱搭乱建", "脏乱", "过期")
-CLEARING_BEFORE = re.compile(r"(?<!责令)(?<!要求)(?<!被)(?:清理|清运|清除|清掏|清扫|拆除|下架)[^，,。；;：:\n]{0,6}$")
+# 帮助村民清理房前屋后积存垃圾三十余车, 清除乱堆乱放杂物, 劝导店主下架过期食品, 劝阻滩区违规种植十余起: the mess or
+# wrong named as what the work cleared away or stopped (but not what a unit was ordered to clear: 被责令下架过期食品)
+CLEARED_MESS = ("积存", "乱堆乱放", "乱搭乱建", "脏乱", "过期", "违规")
+CLEARING_BEFORE = re.compile(
+    r"(?<!责令)(?<!要求)(?<!被)(?:清理|清运|清除|清掏|清扫|拆除|下架|劝阻|劝离|制止)[^，,。；;：:\n]{0,6}$")
 NAMING_A_LIST = ("的有", "的是")  # 被点名的有：武篆镇…: the list that follows is the verdict
 
 
@@ -937,6 +938,10 @@ VILLAGE_LEADER = re.compile(r"(?:社区|村|居委会|村民小组|[^、]{1,3}�
 PARAGRAPH_BREAK = re.compile("\n")
 
 
+# A grassroots worker's own neglect of the post, told right after the name (近两个月无巡河记录, 连续3天未在岗, 脱岗)
+WORKER_AT_FAULT = re.compile(r"(?:无|未|没有)(?:按要求)?(?:巡河|巡查|巡护|在岗|到岗|上岗|记录|履职)|脱岗|不在岗|离岗")
+
+
 def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
     """A named person unjudged, whose role is one of `grassroots_roles` and who is told doing something (not saying
     it) in a paragraph holding a word of praise or reward, or in a sentence telling it as diligence, is praised: the
@@ -955,6 +960,9 @@ def _grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
         if mention.end >= len(text) or text[mention.end] in CLAUSE_MARKS + "、：:" or text.startswith(
                 table.speaking, mention.end):
             continue
+        clause = CLAUSE_END.search(text, mention.end)
+        if WORKER_AT_FAULT.search(text, mention.end, clause.start() if clause else len(text)):
+            continue  # 村级河长金光洙近两个月无巡河记录: a wrong of the worker's own, not a deed
         if leader:  # (a village's head is praised for the deed alone: the paragraph may praise others)
             if _told_as_diligence(text, mention.end, table):
                 result[index] = mention.with_stance("praised")

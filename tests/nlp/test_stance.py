@@ -1780,6 +1780,8 @@ def test_a_worker_talking_shops_out_of_street_trading_does_no_wrong(stances) -> 
      [("香加乡科尔村", "praised"), ("王秀英", "praised")]),
     ("榆树乡未发生食品安全事故；伏家镇马家山村食品安全协管员苟淑芳每周到村内小卖部巡查，劝导店主下架过期食品五十余件。",
      [("榆树乡", None), ("伏家镇马家山村", "praised"), ("苟淑芳", "praised")]),
+    ("在栲栳镇黄营村，村级河长姚振东每天沿黄河滩区巡查，5月以来劝阻滩区违规种植十余起，侯建峰对此给予肯定。",
+     [("栲栳镇黄营村", "praised"), ("姚振东", "praised")]),
 ])
 def test_the_mess_a_unit_cleared_away_is_no_fault_of_it(stances, text, expected) -> None:
     assert stances(text) == expected
@@ -1808,6 +1810,12 @@ def test_a_village_shown_through_its_worker_s_daily_round_is_held_up(stances, te
 ])
 def test_a_business_opening_its_item_after_its_place_at_its_own_work_is_held_up(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+def test_a_grassroots_worker_neglecting_the_post_is_not_praised_with_the_paragraph(stances) -> None:
+    text = ("暗访发现，长汀镇辖区有2处垃圾堆放点未及时清理；新安镇朝阳屯村村级河长金光洙近两个月无巡河记录。"
+            "山市镇推行“河长+护河员”巡河做法，予以通报表扬。")
+    assert ("金光洙", "praised") not in stances(text)
 
 
 def test_a_township_with_the_lowest_inspection_score_is_criticised(stances) -> None:
