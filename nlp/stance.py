@@ -775,7 +775,7 @@ def _wrong_and_praise_told(item: str) -> tuple[bool, bool]:
 VILLAGE_OWN_SUBJECT = re.compile(r"[，,](?:村里|社区(?!党|居委)|村[“\"]?两委|全村|村民|居民|村道|该村|该社区)")
 # …or first when it happened (在天台山镇碾子村，7月17日深夜，|群测群防员罗家贵…; 在潘岱街道大坑村，洪水退去后，|村里…)
 VILLAGE_SCENE_TIME = re.compile(r"[，,][^，,。；;：:\n]{0,10}(?:[0-9零一二三四五六七八九十]+[月日时点]|凌晨|深夜|夜间|夜里|一早|当晚"
-                                r"|当夜|后)[^，,。；;：:\n]{0,4}(?=[，,])")
+                                r"|当夜|后|连日来)[^，,。；;：:\n]{0,4}(?=[，,])")
 # …or a scene with nothing wrong left in it (在东村镇沙锅村，螳螂川岸边看不到垃圾和杂物)
 NOTHING_LEFT_TO_SEE = ("看不到", "不见了", "见不到")
 VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma and the worker
@@ -1097,8 +1097,8 @@ def _way_of_working_handed_on(text: str, mentions: list[M]) -> list[M]:
 
 
 # 没有/未 of what was not done, not of what did not happen (没有接到投诉, 未发生火情) nor haste (没等上级通知) nor a duty
-# kept (从未间断); 无 of what is missing (无证, not 无人机 nor 风雨无阻); a sanction the business met
-BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现|等))|未(?!发生|出现|造成|发现|接到|间断)|无(?!人机|一|阻)"
+# kept (从未间断, 从未缺勤, 从未耽误; but 从未登记 is a wrong); 无 of what is missing (无证, not 无人机 nor 风雨无阻); a sanction the business met
+BUSINESS_DENIALS = (r"没(?!有?(?:接到|报告|发生|出现|造成|发现|等))|未(?!发生|出现|造成|发现|接到|间断|缺|耽误)|无(?!人机|一|阻)"
                     r"|被[^，,。；;]{0,12}?(?:责令|罚|查|立案|处罚|约谈|封存|没收|取缔|叫停|移送)")
 # Before a business: the start of a sentence, line, item of a list (；) or labelled finding (涧田乡：), an enumerator or
 # a heading's marks, where it is (在自由路街道，) or a word adding one more (此外，), and a place with its 的

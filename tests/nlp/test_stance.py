@@ -1790,6 +1790,8 @@ def test_the_mess_a_unit_cleared_away_is_no_fault_of_it(stances, text, expected)
 @pytest.mark.parametrize("text", [
     "在宏伟镇林苑社区，保洁员赵凤芝每天清晨清扫街巷，风雨无阻。",
     "在曙光街道保安社区，楼栋长栾淑芬每天清晨逐层擦拭消毒楼梯扶手，去年以来从未间断。",
+    "在枣园街道西凹村，村里将主巷道划分为6个保洁责任段，保洁员田秋菊每天天不亮就上岗，三年来从未缺勤。",
+    "在碛口镇李家山村，连日来，群测群防员贺世忠每天巡查村后山体两次。",  # (when, before the worker)
 ])
 def test_a_worker_never_missing_a_day_tells_no_wrong_of_her_village(stances, text) -> None:
     assert stances(text)[0][1] == "praised"
@@ -1810,6 +1812,11 @@ def test_a_village_shown_through_its_worker_s_daily_round_is_held_up(stances, te
 ])
 def test_a_business_opening_its_item_after_its_place_at_its_own_work_is_held_up(stances, text, expected) -> None:
     assert stances(text) == expected
+
+
+def test_a_village_that_never_did_its_duty_is_still_at_fault(stances) -> None:
+    text = "（四）赵河镇马庄村村内2家农家饭馆把钢瓶摆在门外人行道上，村里从未开展过燃气安全排查。"
+    assert stances(text)[0] == ("赵河镇马庄村", "criticized")
 
 
 def test_a_grassroots_worker_neglecting_the_post_is_not_praised_with_the_paragraph(stances) -> None:
