@@ -1135,7 +1135,8 @@ def _found_by_inspectors(text: str, mentions: list[M]) -> list[M]:
             continue
         if FOUND_BY_INSPECTORS.search(text, max(0, mention.start - FOUND_REACH), mention.start):
             # (or its own item tells the sanction: …堆放砂石约1500立方米，区水利局当场责令其在3日内清除；)
-            faulted = _fault_told_after(text, mention.end) or _wrong_and_praise_told(_rest_of_item(text, mention.end))[0]
+            faulted = (_fault_told_after(text, mention.end)
+                       or _wrong_and_praise_told(_rest_of_item(text, mention.end))[0])
         else:
             before = mentions[index - 1] if index else None
             found = (WALKED_INTO.search(text, max(0, mention.start - FOUND_REACH), mention.start)

@@ -323,8 +323,10 @@ def titled_persons(
     phrases: list[tuple[int, int]] = []
     for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
         token = tokens[i]
-        field = tokens[i - 1] if i and tokens[i - 1].word in lex.post_fields and tokens[i - 1].end == token.start else None
-        post_start = field.start if field else token.start  # (…塔北村|安全|网格员: the post with what it looks after)
+        before = tokens[i - 1] if i else None
+        # (…塔北村|安全|网格员: the post with what it looks after)
+        post_start = (before.start if before is not None and before.word in lex.post_fields
+                      and before.end == token.start else token.start)
         phrase_start = (token.start if token.word in lex.private_roles else post_start if (
             token.word in lex.roles_apart_from_place and _closes_a_named_village(text, post_start))
                         else _title_phrase_start(tokens, i, lex))
