@@ -82,6 +82,8 @@ def _cues() -> _CueTable:
     polarity = {cue: "praised" for cue in cues["praised"]}
     polarity.update({cue: "criticized" for cue in cues["criticized"]})
     polarity.update({word: "" for word in cues.get("neutral", [])})
+    # 检查发现, 暗访中还发现: an inspection that found, both where its findings open and after the body that made it
+    inspection_found = "(?:" + literal_alternation(cues["finding_inspections"]) + r")中?[还也]?发现"
     return _CueTable(
         pattern=re.compile(literal_alternation(polarity)),
         polarity=polarity,
@@ -105,10 +107,8 @@ def _cues() -> _CueTable:
         grade_scales=tuple(tuple(scale) for scale in cues["grade_scales"]),
         business_fault=re.compile(  # (劝导店主下架过期食品: what the work cleared away)
             BUSINESS_DENIALS + "|(?<!下架)(?:" + literal_alternation(cues["business_faults"]) + ")"),
-        findings_lead=re.compile(
-            "(?:(?:" + literal_alternation(cues["finding_inspections"]) + r")中?[还也]?发现|会议指出)[，,：:]"),
-        inspection_found=re.compile(
-            "(?:近期|近日|日前|此前|在)?(?:" + literal_alternation(cues["finding_inspections"]) + ")中?[还也]?发现"),
+        findings_lead=re.compile("(?:" + inspection_found + "|会议指出)[，,：:]"),
+        inspection_found=re.compile("(?:近期|近日|日前|此前|在)?" + inspection_found),
         inspection_scored=tuple(word + score for word in cues["finding_inspections"]
                                 for score in ("得分", "成绩", "分数", "排名", "结果")),
         enforcing=re.compile(
