@@ -1814,6 +1814,16 @@ def test_a_business_opening_its_item_after_its_place_at_its_own_work_is_held_up(
     assert stances(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "在城南镇柳树村，村食品安全协管员周桂兰对每场农村集体聚餐上门指导。",
+    "在河口街道滨江社区，网格员吴春燕每逢暴雨第一时间到地下车库排查积水。",
+    "在龙泉镇桃园村，食品安全协管员何玉珍每次聚餐前上门查看食材。",
+    "全村今年报备宴席6场，村食品安全协管员郑秀英场场上门指导。",
+])
+def test_a_worker_at_every_occasion_is_held_up_with_her_village(stances, text) -> None:
+    assert {stance for _, stance in stances(text)} == {"praised"}
+
+
 def test_a_village_that_never_did_its_duty_is_still_at_fault(stances) -> None:
     text = "（四）赵河镇马庄村村内2家农家饭馆把钢瓶摆在门外人行道上，村里从未开展过燃气安全排查。"
     assert stances(text)[0] == ("赵河镇马庄村", "criticized")
