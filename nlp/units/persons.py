@@ -350,6 +350,11 @@ def titled_persons(
                 and (freq.get(text[token.end : token.end + 2], 0) >= RARE or lex.word_tags.get(after_role) in VERB_LIKE)
                 and lex.word_tags.get(after_role) not in PERSON_TAGS):
             name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
+        if (surnameless and weak and text[token.end + 2 : token.end + 4] in lex.minority_name_endings
+                and (name_end is None or name_end < token.end + 4)
+                and all(CJK.match(ch) for ch in text[token.end : token.end + 4])
+                and not text.startswith(lex.after_name_words, token.end + 2)):
+            name_end = token.end + 4  # 村级保洁员|拉巴卓玛, 监测员|四郎多吉: a Tibetan name of four after a post
         if name_end is not None and "·" in text[token.end : name_end]:
             # 阿依古丽·买买提|出席: a transliterated name ends where jieba's word ends, not inside it (买买|提出席)
             for j in range(i + 1, len(tokens)):

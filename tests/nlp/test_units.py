@@ -1047,6 +1047,16 @@ def test_four_character_names_ending_as_tibetan_and_mongolian_names_do(units):
     assert [(m.text, m.title) for m in found] == [("贡保才让", "县委副书记、县长"), ("巴图孟和", "旗长")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("在达孜镇邦堆村，保洁员卓玛次仁每天清扫村道。", "卓玛次仁"),  # (卓玛 would be a name of two)
+    ("在帕古乡噶玛村，村级防疫员格桑卓嘎每月上门为犬只投喂驱虫药。", "格桑卓嘎"),
+    ("群测群防员边巴顿珠每天早晚巡查村后山体。", "边巴顿珠"),  # (边 is a surname: 边巴顿)
+])
+def test_a_tibetan_name_of_four_after_a_grassroots_post(units, text, name):
+    found = units(text, "西藏自治区拉萨市达孜区")
+    assert name in [m.text for m in found if m.type == "person"]
+
+
 def test_a_business_with_a_name_of_its_own_is_no_part_of_the_township(units):
     assert _found(units, "检查发现，后所镇利民超市门前垃圾乱堆，禾川镇农贸市场脏乱。") == [
         ("后所镇", "富源县后所镇"), ("利民超市", "利民超市"), ("禾川镇农贸市场", "禾川镇农贸市场")]
