@@ -1057,6 +1057,19 @@ def test_a_tibetan_name_of_four_after_a_grassroots_post(units, text, name):
     assert name in [m.text for m in found if m.type == "person"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("副县长邸国强带队检查。", "邸国强"),
+    ("区卫健局局长续海英主持会议。", "续海英"),
+    ("乡村医生雒建华每天入户。", "雒建华"),
+    ("食品安全协管员虎秀珍每天走访小卖部。", "虎秀珍"),  # (Hui family names of the northwest)
+    ("村级河长铁金宝每周巡河两次。", "铁金宝"),
+    ("保洁员豆春梅每天清扫村道。", "豆春梅"),
+    ("群测群防员折志强每天巡查村后山体。", "折志强"),
+])
+def test_rare_family_names_of_the_north_and_northwest(units, text, name):
+    assert name in [m.text for m in units(text) if m.type == "person"]
+
+
 def test_a_business_with_a_name_of_its_own_is_no_part_of_the_township(units):
     assert _found(units, "检查发现，后所镇利民超市门前垃圾乱堆，禾川镇农贸市场脏乱。") == [
         ("后所镇", "富源县后所镇"), ("利民超市", "利民超市"), ("禾川镇农贸市场", "禾川镇农贸市场")]
