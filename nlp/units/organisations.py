@@ -33,6 +33,7 @@ from nlp.units.vocabulary import (
     PLACE_HEADS,
     PROPER_TAGS,
     PUNCT_BREAK,
+    ROADS_ALONG_THE_VILLAGE,
     STOP_WORDS,
 )
 
@@ -489,6 +490,8 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
     candidates: list[Candidate] = []
     for i in head_indices(tokens) if heads is None else heads:
         token = tokens[i]
+        if token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start):
+            continue
         head = token.head
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):

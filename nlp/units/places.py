@@ -19,6 +19,7 @@ from nlp.units.vocabulary import (
     MOTION_BEFORE_PLACE,
     PLACE_FORM_HEADS,
     PROPER_TAGS,
+    ROADS_ALONG_THE_VILLAGE,
     STOP_WORDS,
     TOWNSHIP_FORM,
     VERB_TAGS,
@@ -92,6 +93,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         if i is None or not tokens[i].word.endswith(place_word.group()):
             continue
         token = tokens[i]
+        if token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start):
+            continue
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):
             found.append(Candidate(tokens[i - 1].start, token.end, "org"))  # 庙|城镇: 庙城镇, cut as the word 城镇

@@ -44,3 +44,6 @@ ALIAS_INTRO = re.compile(r"[（(]" + ALIAS_WORDS + r"[：:]?[“\"]?([^”\"）)
 ENUMERATOR = re.compile(r"[一二三四五六七八九十]是|其[一二三四五六七八九十]")  # 一是, 二是; 其一: a list's items
 TOWNSHIP_FORM = re.compile(r"(街道办事处|街道办|街道|镇|乡|苏木)$")
 CJK = re.compile(r"[\u4e00-\u9fff]")
+# 柴草|沿村|道|乱堆: the word jieba makes of 沿 and the 村 of 村道 is "along the village road", no village (but
+# 海|沿村, 风|沿村 are villages so named)
+ROADS_ALONG_THE_VILLAGE = ("沿村道", "沿村路")

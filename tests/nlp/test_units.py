@@ -1070,6 +1070,16 @@ def test_rare_family_names_of_the_north_and_northwest(units, text, name):
     assert name in [m.text for m in units(text) if m.type == "person"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("辖区3个村垃圾池满溢、柴草沿村道乱堆。", []),
+    ("保洁员每天骑着三轮车沿村路收垃圾。", []),
+    ("城关镇东坡村畜禽粪便沿村道堆放。", ["城关镇东坡村"]),  # the village before what lies along its road
+    ("王团镇大沟沿村村内柴草乱堆。", ["王团镇大沟沿村"]),  # a village named 沿村
+])
+def test_along_the_village_road_is_no_village(units, text, expected):
+    assert [m.text for m in units(text, "宁夏回族自治区吴忠市同心县")] == expected
+
+
 def test_a_business_with_a_name_of_its_own_is_no_part_of_the_township(units):
     assert _found(units, "检查发现，后所镇利民超市门前垃圾乱堆，禾川镇农贸市场脏乱。") == [
         ("后所镇", "富源县后所镇"), ("利民超市", "利民超市"), ("禾川镇农贸市场", "禾川镇农贸市场")]
