@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-239"
+VERSION = "counts-240"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -130,6 +130,7 @@ class _Vocabulary:
     kinds_of_people_moved: frozenset[str]
     people_endings: tuple[str, ...]
     verbs_naming_after_verbs: frozenset[str]
+    nouns_opened_by_a_verb: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
     levels_naming_crews: frozenset[str]
@@ -267,6 +268,7 @@ def _vocabulary() -> _Vocabulary:
         kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
         people_endings=tuple(mw["objects"]["people_endings"]),
         verbs_naming_after_verbs=frozenset(mw["objects"]["verbs_naming_after_verbs"]),
+        nouns_opened_by_a_verb=frozenset(mw["objects"]["nouns_opened_by_a_verb"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=_peak_reached(literal_alternation(mw["objects"]["peak_quantities"])),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
@@ -664,7 +666,12 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary, after_count:
     if (b - a > len(WASTE) and norm.endswith(WASTE, a, b) and norm[b - len(WASTE) - 1] not in "和、及与"
             and not norm.endswith(vocab.waste_kinds, a, b - len(WASTE))):
         a = b - len(WASTE)  # 清理沙溪河岸垃圾, 村口积存垃圾 → 垃圾: where it lay (生活垃圾, 积雪和垃圾 stay whole)
+    if norm[a:b] in vocab.nouns_opened_by_a_verb and (a == 0 or norm[a - 1] in _CLAUSE_MARKS or norm[a - 1] in TOTAL_MARKS):
+        a += len(vocab.verbs.at(norm, a) or "")  # ，检查卡点四十四个, 共检查卡点一百一十个: the verb and what it took
     return a, b
+
+
+TOTAL_MARKS = frozenset("共")  # (共检查卡点: in all)
 
 
 WASTE = "垃圾"

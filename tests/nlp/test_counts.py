@@ -1156,6 +1156,20 @@ def test_activities_named_by_verbs_in_a_row_points_set_for_evaluation_and_broken
     assert only(text)[4] == obj
 
 
+@pytest.mark.parametrize(
+    ("text", "obj"),
+    [
+        ("林业局在进山路口设立检查卡点四十个。", "检查卡点"),
+        ("林业局在进山路口设置检查卡点18个。", "检查卡点"),
+        ("城关镇有2个检查卡点白天无人值守。", "检查卡点"),
+        ("督查组分三路暗访，检查卡点二十六个。", "卡点"),  # the inspectors' verb and what they inspected
+        ("督查组共检查卡点五十个。", "卡点"),
+    ],
+)
+def test_checkpoints_set_up_or_checked(text: str, obj: str) -> None:
+    assert only(text)[4] == obj
+
+
 def test_vehicles_of_a_company_named_before_the_count() -> None:
     text = "观音阁镇的溆兴客运有限公司一台客车动态监控装置长期离线。"
     company = [(text.index("溆兴"), text.index("一台"))]
