@@ -528,6 +528,8 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
     judged = _judged_by_cues(text, mentions)
+    if any(m.stance == "criticized" and m.type == "community" for m in judged):
+        judged = _wrongs_their_worker_found_or_stopped(text, judged)
     judged = _names_withheld_for_a_wrong(text, judged) if "某" in text else judged
     if "做法" in text or "经验" in text or "办法" in text or "介绍" in text or "交流了" in text:
         judged = _way_of_working_handed_on(text, judged)
@@ -779,8 +781,48 @@ VILLAGE_SCENE_TIME = re.compile(r"[，,][^，,。；;：:\n]{0,10}(?:[0-9零一�
 # …or a scene with nothing wrong left in it (在东村镇沙锅村，螳螂川岸边看不到垃圾和杂物)
 NOTHING_LEFT_TO_SEE = ("看不到", "不见了", "见不到")
 VILLAGE_WORKER_REACH = 10  # characters of a worker's title between the comma and the worker
-# …or its worker, by her post, whether or not her name was found (在江达乡太昭村，护林员德吉旺姆…)
-VILLAGE_WORKER_OPENS = re.compile(r"[，,][^，,。；;：:\n]{0,8}?(?:员|长|医|医生|社工|专干)")
+# …or its worker, by her post, whether or not her name was found (在江达乡太昭村，护林员德吉旺姆…, ；山里乡曙光村|护河员…)
+VILLAGE_WORKER_OPENS = re.compile(r"[，,]?[^，,。；;：:\n]{0,8}?(?:员|长|医|医生|社工|专干)")
+
+
+WORKER_ROUND_REACH = 8  # characters of a worker's name and what opens her round (那淑琴|每天)
+NOT_DONE = frozenset("未无不没")  # (村级河长|公示牌信息未及时更新: a duty not done)
+
+
+def _shown_through_its_worker(text: str, village_end: int, right_after: bool = False) -> bool:
+    """在吕巷镇白漾村，民间河长陆金妹每天沿河巡查…: whether the village ending at `village_end` goes on to its
+    grassroots worker with diligence (`diligence`) in the rest of the item; `right_after`: told right after her
+    name, with nothing not done before it (；山里乡曙光村护河员那淑琴每天沿河巡查，劝阻…, but 村级河长|公示牌信息未及时
+    更新), whatever else her item tells: the wrongs she found or stopped."""
+    post = VILLAGE_WORKER_OPENS.match(text, village_end)
+    if post is None:
+        return False
+    if not right_after:
+        return _cues().diligence.search(_rest_of_item(text, village_end)) is not None
+    reach = text[post.end() : post.end() + WORKER_ROUND_REACH]
+    if NUMERAL_NEXT.match(reach):
+        return False  # 新盐社区选出楼栋长32名: the posts it filled, counted, no one worker
+    round_ = _cues().diligence.search(reach)
+    return round_ is not None and NOT_DONE.isdisjoint(reach[: round_.start()])
+
+
+def _wrongs_their_worker_found_or_stopped(text: str, mentions: list[M]) -> list[M]:
+    """在黄花乡香山村，食品安全协管员屈彩霞每天到村小周边小卖部巡查，发现过期食品当场劝导下架: a village the cues
+    criticised that its sentence shows through its worker at her daily round (`_shown_through_its_worker`), and the
+    worker named right after it, are unjudged here: the wrongs told are those she found or stopped. The passes after
+    judge them by her work."""
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        if not (mention.type == "community" and mention.stance == "criticized"
+                and _shown_through_its_worker(text, mention.end, right_after=True)):
+            continue
+        result[index] = mention.with_stance(None)
+        worker = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (worker is not None and worker.type == "person" and worker.stance == "criticized"
+                and worker.start - mention.end <= 1 + VILLAGE_WORKER_REACH
+                and not any(mark in text[mention.end + 1 : worker.start] for mark in CLAUSE_MARKS)):
+            result[index + 1] = worker.with_stance(None)
+    return result
 
 
 def _villages_opening_with_their_workers(text: str, mentions: list[M]) -> list[M]:
@@ -821,7 +863,7 @@ def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     for index, mention in enumerate(mentions):
         if not (mention.stance is None and mention.type == "community" and _taken_there(text, mention, "\n。！？")):
             continue
-        if VILLAGE_WORKER_OPENS.match(text, mention.end) and table.diligence.search(_rest_of_item(text, mention.end)):
+        if _shown_through_its_worker(text, mention.end):
             # 在吕巷镇白漾村，民间河长陆金妹每天沿河巡查，今年以来劝阻向河道倾倒…: its worker at her daily round, the
             # wrongs told those she stopped (39 of 39 such in the gold are praised, when this was written)
             result[index] = mention.with_stance("praised")
@@ -1187,6 +1229,8 @@ def _found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
                 text.startswith(table.good_deeds + VILLAGE_GOOD_WORK, mention.end)
                 or text.startswith("的", mention.end) and table.business_after.match(text, mention.end + 1)):
             continue
+        if mention.type == "community" and _shown_through_its_worker(text, mention.end, right_after=True):
+            continue  # (山里乡曙光村护河员那淑琴每天沿河巡查，劝阻村民向河道倾倒垃圾: the wrongs she stopped)
         if (text[mention.end : mention.end + 1] not in LIST_JOINERS
                 and BUSINESS_OPENS.search(text, max(0, mention.start - BUSINESS_REACH), mention.start)
                 and _fault_told_after(text, mention.end)):

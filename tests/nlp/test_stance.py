@@ -1824,6 +1824,18 @@ def test_a_worker_at_every_occasion_is_held_up_with_her_village(stances, text) -
     assert {stance for _, stance in stances(text)} == {"praised"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("在柳林镇东岔村，食品安全协管员杜桂芳每天到村内小卖部巡查，发现过期食品当场劝导下架。",
+     [("柳林镇东岔村", "praised"), ("杜桂芳", "praised")]),
+    ("在西河乡石门村，村级河长田永福每天沿河巡查，今年以来发现并上报乱倒垃圾、违规采砂等问题十余个。",
+     [("西河乡石门村", "praised"), ("田永福", "praised")]),
+    # the village's own duty not done stays its fault
+    ("三是城关镇北关村村级河长公示牌信息未及时更新。", [("城关镇北关村", "criticized")]),
+])
+def test_the_wrongs_a_worker_found_on_her_daily_round_are_no_fault_of_her_village(stances, text, expected) -> None:
+    assert stances(text) == expected
+
+
 def test_a_village_that_never_did_its_duty_is_still_at_fault(stances) -> None:
     text = "（四）赵河镇马庄村村内2家农家饭馆把钢瓶摆在门外人行道上，村里从未开展过燃气安全排查。"
     assert stances(text)[0] == ("赵河镇马庄村", "criticized")
