@@ -410,6 +410,11 @@ HEAD_GLUED_TO_GROUNDS = (
 )
 
 
+# What a village's own committee, people or grounds are written as right after its name (永庆村|村内小卖部): no part of
+# a unit's name that runs on from the village
+VILLAGE_OWN_AFTER = ("村委会", "村内", "村民")
+
+
 def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     """A candidate with a word that belongs after it cut off its end, or a list's enumerator off its start."""
     if cand.kind != "org":
@@ -429,6 +434,10 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if of != -1 and (township := TOWNSHIP_FORM.search(text, cand.start, of)) and township.end() == of:
         # 柯村镇|的花海|山庄农家乐 as cut: the township and its 的 open no business's name
         cand = Candidate(of + 1, cand.end, cand.kind, cand.title)
+    village_end = text.find("村村", cand.start, cand.end) + 1
+    if village_end - cand.start >= 3 and text.startswith(VILLAGE_OWN_AFTER, village_end):
+        # 东京城镇永庆村|村内小卖部, 长巷乡南高庄村|村民办喜宴, 南山镇芒海村|村委会门前: the village, then its own
+        return Candidate(cand.start, village_end, cand.kind, cand.title)
     if cand.end - cand.start >= 5 and text.endswith("委常委会", cand.start, cand.end) and not text.endswith(
             "人大常委会", cand.start, cand.end):
         # 县委|常委会会议: the standing committee's meeting is the party committee's (人大常委会 is a body of its own)

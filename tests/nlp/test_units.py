@@ -1080,6 +1080,16 @@ def test_along_the_village_road_is_no_village(units, text, expected):
     assert [m.text for m in units(text, "宁夏回族自治区吴忠市同心县")] == expected
 
 
+@pytest.mark.parametrize("text, village", [
+    ("（三）马头镇岗上村村内小卖部销售过期饮料。", "马头镇岗上村"),
+    ("（二）新城镇圩下村村内家具作坊在巷道堆放木板。", "新城镇圩下村"),
+    ("（三）辛义乡李庄村村民办喜宴未按规定报备，3名帮厨无健康证明。", "辛义乡李庄村"),
+    ("大河镇白石村村委会周边积存垃圾无人清运。", "大河镇白石村"),
+])
+def test_a_village_s_own_shop_people_or_committee_after_it_are_no_part_of_its_name(units, text, village):
+    assert [m.text for m in units(text, "河北省邯郸市成安县")] == [village]
+
+
 def test_a_business_with_a_name_of_its_own_is_no_part_of_the_township(units):
     assert _found(units, "检查发现，后所镇利民超市门前垃圾乱堆，禾川镇农贸市场脏乱。") == [
         ("后所镇", "富源县后所镇"), ("利民超市", "利民超市"), ("禾川镇农贸市场", "禾川镇农贸市场")]
