@@ -38,6 +38,8 @@ from nlp.units.vocabulary import (
 )
 
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
+# What goes on from a known body's short name into a place's name (北大|河, 北大|路, 北大|堤, 北大|湖镇)
+PLACE_FEATURE_ENDS = frozenset("河湖堤路街沙桥")
 # 一家, 两个: a count, where 万家 may be a brand
 SMALL_NUMERALS = frozenset(NUMERALS + "两几")
 MEASURE_AFTER_NUMERAL = frozenset("家个座所名处间户")
@@ -492,6 +494,9 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
         token = tokens[i]
         if token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start):
             continue
+        if (token.word in lex.known_names and len(token.word) == 2
+                and text[token.end : token.end + 1] in PLACE_FEATURE_ENDS):
+            continue  # 北大|沙河, 滹沱河北大|堤, 北大|湖镇: a body known by a short name of two opening a river, road or town
         head = token.head
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):

@@ -1090,6 +1090,15 @@ def test_a_village_s_own_shop_people_or_committee_after_it_are_no_part_of_its_na
     assert [m.text for m in units(text, "河北省邯郸市成安县")] == [village]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("检查组沿北大沙河逐段排查。", []),
+    ("位于北大路的阿明烧鸭店后厨排水不畅。", ["阿明烧鸭店"]),
+    ("北大、清华联合开展调研。", ["北大", "清华"]),  # the universities themselves
+])
+def test_a_short_name_opening_a_river_or_a_road_is_no_body(units, text, expected):
+    assert [m.text for m in units(text)] == expected
+
+
 def test_a_business_with_a_name_of_its_own_is_no_part_of_the_township(units):
     assert _found(units, "检查发现，后所镇利民超市门前垃圾乱堆，禾川镇农贸市场脏乱。") == [
         ("后所镇", "富源县后所镇"), ("利民超市", "利民超市"), ("禾川镇农贸市场", "禾川镇农贸市场")]
