@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-240"
+VERSION = "counts-241"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -512,6 +512,8 @@ _PLACE_AFTER_JIAZI = frozenset("村屯镇乡站水河沟街社")
 
 # 没有一处, 空无一人, 未发现一起: "not a single one"
 _NOT_A_SINGLE = re.compile(r"(?:没有|没|无|未见|不见|(?:没有|没|未)(?:发现|查到|查出|发生|出现|见到|找到|烧过))$")
+# Words that open with 一 and may follow a count of one (一次|一氧化碳中毒救治培训, 一只|一氧化碳报警器)
+_OPENED_BY_ONE = ("一氧化碳", "一氧化氮")
 # 一个也不能撤, 一块煤也没收走: not even one (but 坏了一个月也没修: how long)
 _NOT_EVEN_ONE = re.compile(r"[\u4e00-\u9fff]{0,2}[也都](?:不|没|未)")
 
@@ -531,8 +533,8 @@ def _not_a_count(norm: str, n: NumeralForm, span: _Span, vocab: _Vocabulary) -> 
         return True  # 县十六届人大四次会议: a session's name, an ordinal
     if n.text == "零" and norm.endswith(("清", "归"), 0, n.start):
         return True  # 动态清零台账: 清零 (clear to zero) is a verb
-    if n.text == "一" and norm.startswith("一", span.end):
-        return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity
+    if n.text == "一" and norm.startswith("一", span.end) and not norm.startswith(_OPENED_BY_ONE, span.end):
+        return True  # 一日一清洗, 一人一档: a slogan pattern, not a quantity (but 一次|一氧化碳中毒救治培训)
     if n.text == "一" and (_NOT_A_SINGLE.search(norm, max(0, n.start - 4), n.start)
                            or span.unit not in vocab.durations and _NOT_EVEN_ONE.match(norm, span.end)):
         return True  # 没有一处焚烧火点, 没有发生一起山火, 一个也不能撤: not a single one, none counted

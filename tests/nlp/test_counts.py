@@ -304,6 +304,14 @@ def test_slogan_patterns_are_not_counts(text: str) -> None:
     assert extract_counts(text) == []
 
 
+@pytest.mark.parametrize(("text", "obj"), [
+    ("乡卫生院开展一次一氧化碳中毒救治培训。", "一氧化碳中毒救治培训"),
+    ("每户门后挂一个一氧化碳报警器。", "一氧化碳报警器"),
+])
+def test_a_count_of_one_before_a_word_opening_with_one_is_no_slogan(text: str, obj: str) -> None:
+    assert only(text)[1] == 1 and only(text)[4] == obj
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit", "approx"),
     [
