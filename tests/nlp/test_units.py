@@ -1065,6 +1065,10 @@ def test_a_tibetan_name_of_four_after_a_grassroots_post(units, text, name):
     ("村级河长铁金宝每周巡河两次。", "铁金宝"),
     ("保洁员豆春梅每天清扫村道。", "豆春梅"),
     ("群测群防员折志强每天巡查村后山体。", "折志强"),
+    ("县市场监管局局长仝建国表示。", "仝建国"),
+    ("保洁员拓秀梅每天清扫村道。", "拓秀梅"),
+    ("保洁员畅玉兰每天清扫村道。", "畅玉兰"),
+    ("副县长渠海军带队检查。", "渠海军"),
 ])
 def test_rare_family_names_of_the_north_and_northwest(units, text, name):
     assert name in [m.text for m in units(text) if m.type == "person"]
