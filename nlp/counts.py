@@ -668,7 +668,8 @@ def _strip_modifiers(norm: str, a: int, b: int, vocab: _Vocabulary, after_count:
     if (b - a > len(WASTE) and norm.endswith(WASTE, a, b) and norm[b - len(WASTE) - 1] not in "和、及与"
             and not norm.endswith(vocab.waste_kinds, a, b - len(WASTE))):
         a = b - len(WASTE)  # 清理沙溪河岸垃圾, 村口积存垃圾 → 垃圾: where it lay (生活垃圾, 积雪和垃圾 stay whole)
-    if norm[a:b] in vocab.nouns_opened_by_a_verb and (a == 0 or norm[a - 1] in _CLAUSE_MARKS or norm[a - 1] in TOTAL_MARKS):
+    if norm[a:b] in vocab.nouns_opened_by_a_verb and (
+            a == 0 or norm[a - 1] in _CLAUSE_MARKS or norm[a - 1] in TOTAL_MARKS):
         a += len(vocab.verbs.at(norm, a) or "")  # ，检查卡点四十四个, 共检查卡点一百一十个: the verb and what it took
     return a, b
 
