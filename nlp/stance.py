@@ -806,6 +806,13 @@ def _shown_through_its_worker(text: str, village_end: int, right_after: bool = F
     return round_ is not None and NOT_DONE.isdisjoint(reach[: round_.start()])
 
 
+def _worker_within_reach(text: str, after: int, worker: M) -> bool:
+    """Whether `worker` starts within a worker's title's reach of `after` (a village's end, or the comma after it and
+    when it happened), with no clause ending between (在碾子村，7月17日深夜，|群测群防员罗家贵, 曙光村|护河员那淑琴)."""
+    return (worker.start <= after + 1 + VILLAGE_WORKER_REACH
+            and not any(mark in text[after + 1 : worker.start] for mark in CLAUSE_MARKS))
+
+
 def _wrongs_their_worker_found_or_stopped(text: str, mentions: list[M]) -> list[M]:
     """在黄花乡香山村，食品安全协管员屈彩霞每天到村小周边小卖部巡查，发现过期食品当场劝导下架: a village the cues
     criticised that its sentence shows through its worker at her daily round (`_shown_through_its_worker`), and the
@@ -819,8 +826,7 @@ def _wrongs_their_worker_found_or_stopped(text: str, mentions: list[M]) -> list[
         result[index] = mention.with_stance(None)
         worker = mentions[index + 1] if index + 1 < len(mentions) else None
         if (worker is not None and worker.type == "person" and worker.stance == "criticized"
-                and worker.start - mention.end <= 1 + VILLAGE_WORKER_REACH
-                and not any(mark in text[mention.end + 1 : worker.start] for mark in CLAUSE_MARKS)):
+                and _worker_within_reach(text, mention.end, worker)):
             result[index + 1] = worker.with_stance(None)
     return result
 
@@ -875,8 +881,7 @@ def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
         worker = mentions[index + 1] if index + 1 < len(mentions) else None
         if (VILLAGE_OWN_SUBJECT.match(text, subject)
                 or worker is not None and worker.type == "person" and worker.stance == "praised"
-                and subject < worker.start <= subject + 1 + VILLAGE_WORKER_REACH
-                and not any(mark in text[subject + 1 : worker.start] for mark in CLAUSE_MARKS)
+                and subject < worker.start and _worker_within_reach(text, subject, worker)
                 or any(words in _rest_of_item(text, mention.end) for words in NOTHING_LEFT_TO_SEE)):
             result[index] = mention.with_stance("praised")
     return result

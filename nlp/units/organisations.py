@@ -15,6 +15,7 @@ from nlp.units.tokens import (
     TOKEN_WORD,
     Candidate,
     WordToken,
+    along_the_village_road,
     head_indices,
     token_at,
     weak_head_word,
@@ -33,7 +34,6 @@ from nlp.units.vocabulary import (
     PLACE_HEADS,
     PROPER_TAGS,
     PUNCT_BREAK,
-    ROADS_ALONG_THE_VILLAGE,
     STOP_WORDS,
 )
 
@@ -492,7 +492,7 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
     candidates: list[Candidate] = []
     for i in head_indices(tokens) if heads is None else heads:
         token = tokens[i]
-        if token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start):
+        if along_the_village_road(token, text):
             continue
         if (token.word in lex.known_names and len(token.word) == 2
                 and text[token.end : token.end + 1] in PLACE_FEATURE_ENDS):

@@ -9,7 +9,7 @@ from nlp.context import CountyContext
 from nlp.patterns import occurrences
 from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon
-from nlp.units.tokens import TOKEN_END, TOKEN_START, Candidate, WordToken, token_at
+from nlp.units.tokens import TOKEN_END, TOKEN_START, Candidate, WordToken, along_the_village_road, token_at
 from nlp.units.vocabulary import (
     CJK,
     ENUMERATOR,
@@ -19,7 +19,6 @@ from nlp.units.vocabulary import (
     MOTION_BEFORE_PLACE,
     PLACE_FORM_HEADS,
     PROPER_TAGS,
-    ROADS_ALONG_THE_VILLAGE,
     STOP_WORDS,
     TOWNSHIP_FORM,
     VERB_TAGS,
@@ -93,7 +92,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         if i is None or not tokens[i].word.endswith(place_word.group()):
             continue
         token = tokens[i]
-        if token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start):
+        if along_the_village_road(token, text):
             continue
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):

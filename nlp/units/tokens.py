@@ -21,6 +21,7 @@ from nlp.units.vocabulary import (
     PLACE_HEADS,
     PROPER_TAGS,
     RARE,
+    ROADS_ALONG_THE_VILLAGE,
     STOP_WORDS,
     VERB_TAGS,
 )
@@ -294,6 +295,12 @@ def indices(flags: Iterable[object]) -> list[int]:
 def head_indices(tokens: list[WordToken]) -> list[int]:
     """Indices of the tokens that close a name (their `head` is set)."""
     return indices(map(TOKEN_HEAD, tokens))
+
+
+def along_the_village_road(token: WordToken, text: str) -> bool:
+    """柴草|沿村|道|乱堆: whether `token` is the word jieba makes of 沿 and the 村 of 村道 or 村路, "along the village
+    road", which names no village (海|沿村 and 风|沿村 are villages so named)."""
+    return token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start)
 
 
 def token_at(tokens: list[WordToken], offset: itemgetter, position: int) -> int | None:
