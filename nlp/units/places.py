@@ -237,6 +237,8 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     transcription, where function characters are only sounds (莫和尔图嘎查). Right after its township a name may
     hold one past its first character (里村街道瓷都社区, 绥中镇站前社区) and end in 山村 (胡集镇湖山村)."""
     opened = _opened_by_qian_or_hou(name)
+    # 王各庄村, 北刘各庄村: X各庄 names villages in the north, its 各 no determiner
+    name = name.replace("各庄", "庄庄")
     if after_township:
         # 巴格其村, 阿克其村: past its first two characters a 其 is a sound of a transcribed name (及其村 is none)
         return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)

@@ -3357,3 +3357,11 @@ def test_a_street_office_jieba_cut_from_its_name_after_a_proper_or_family_name(o
 def test_a_hotpot_or_snack_city_is_a_business(units, text, name) -> None:
     shop = next(m for m in units(text) if m.text.endswith("城"))
     assert (shop.text, shop.type) == (name, "enterprise")
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("（三）腰山镇王各庄村有6户农户壁挂炉排烟管未整改。", "河北省保定市顺平县", "顺平县腰山镇王各庄村"),
+    ("检查中，仁和镇平各庄村坚持“敲门行动”。", "北京市顺义区", "顺义区仁和镇平各庄村"),
+])
+def test_a_village_named_x_ge_zhuang_after_its_township(units, text, context, expected) -> None:
+    assert [m.canonical for m in units(text, context) if m.type == "community"] == [expected]
