@@ -331,12 +331,14 @@ def listed_places(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _verb_naming_village(token: WordToken, tokens: list[WordToken], index: int, lex: Lexicon, text: str) -> bool:
-    """下水乡下水|村公厕, 龙苍沟镇发展|村村级: a verb that names villages, right before a 村 cut alone (or 村村 before
-    村级 and the like) that opens no word of villages in general (联合|村|两委; but 富强|村|组建: the character after
-    村 opens a verb of its own, not 村组)."""
+    """下水乡下水|村公厕, 龙苍沟镇发展|村村级: a verb that names villages, right before a 村 or 社区 cut alone (or 村村
+    before 村级 and the like) that opens no word of villages in general (联合|村|两委; but 富强|村|组建: the character
+    after 村 opens a verb of its own, not 村组)."""
     following = tokens[index + 1].word if index + 1 < len(tokens) else ""
     if token.word not in lex.village_name_verbs:
         return False
+    if following == "社区":
+        return True  # 团结街道丰收|社区, 鹤城镇建设|社区: a community named so, 社区 naming no work in general
     if following != "村":
         return following == "村村"
     after = tokens[index + 2] if index + 2 < len(tokens) else None

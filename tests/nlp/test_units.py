@@ -3365,3 +3365,11 @@ def test_a_hotpot_or_snack_city_is_a_business(units, text, name) -> None:
 ])
 def test_a_village_named_x_ge_zhuang_after_its_township(units, text, context, expected) -> None:
     assert [m.canonical for m in units(text, context) if m.type == "community"] == [expected]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("在团结街道丰收社区，网格员胡淑琴每天入户查看。", "吉林省白城市洮南市", "洮南市团结街道丰收社区"),
+    ("光亚街道丰收社区微型消防站未开展冬季演练。", CONTEXT, "富源县光亚街道丰收社区"),
+])
+def test_a_community_named_by_a_verb_villages_are_named_by(units, text, context, expected) -> None:
+    assert [m.canonical for m in units(text, context) if m.type == "community"] == [expected]
