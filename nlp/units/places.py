@@ -240,9 +240,11 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     # 王各庄村, 北刘各庄村: X各庄 names villages in the north, its 各 no determiner
     name = name.replace("各庄", "庄庄")
     if after_township:
-        # 巴格其村, 阿克其村: past its first two characters a 其 is a sound of a transcribed name (及其村 is none)
+        # 巴格其村, 阿克其村: past its first two characters a 其 is a sound of a transcribed name (及其村 is none),
+        # and past the first in a 嘎查's (阿其玛嘎查)
+        sounds_from = 1 if name.endswith("嘎查") else 2
         return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
-                and not any(ch in NOT_IN_VILLAGE_WORDS and (ch != "其" or i < 2) or ch in "的了"
+                and not any(ch in NOT_IN_VILLAGE_WORDS and (ch != "其" or i < sounds_from) or ch in "的了"
                             for i, ch in enumerate(name[:-1]))
                 and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
     barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
@@ -407,6 +409,7 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             continue  # 联合苗族乡苗寨|村容村貌整洁: the villages' looks, no village's name
         if (token_at(tokens, TOKEN_END, tail.end()) is None
                 and ending is None
+                and tail.group("ending") != "嘎查"  # (白音胡硕嘎|查清|雪: 嘎查 is no word's end in a clause)
                 and not text.startswith(GLUED_AFTER_VILLAGE, tail.end())):  # (阿其克|村有|12户, 东埔|村作|了)
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))

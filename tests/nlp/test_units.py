@@ -3373,3 +3373,11 @@ def test_a_village_named_x_ge_zhuang_after_its_township(units, text, context, ex
 ])
 def test_a_community_named_by_a_verb_villages_are_named_by(units, text, context, expected) -> None:
     assert [m.canonical for m in units(text, context) if m.type == "community"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在先进苏木阿其玛嘎查，保洁员乌仁图雅每天清扫。", "库伦旗先进苏木阿其玛嘎查"),  # (其 a sound of the name)
+    ("对高力板镇白音胡硕嘎查清雪除冰及时给予肯定。", "库伦旗高力板镇白音胡硕嘎查"),  # (白音胡硕嘎|查清|雪)
+])
+def test_a_gacha_after_its_township_is_one_unit(units, text, expected) -> None:
+    assert [m.canonical for m in units(text, "内蒙古自治区通辽市库伦旗") if m.type == "community"] == [expected]
