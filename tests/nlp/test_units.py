@@ -3381,3 +3381,16 @@ def test_a_community_named_by_a_verb_villages_are_named_by(units, text, context,
 ])
 def test_a_gacha_after_its_township_is_one_unit(units, text, expected) -> None:
     assert [m.canonical for m in units(text, "内蒙古自治区通辽市库伦旗") if m.type == "community"] == [expected]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("副市长战宏伟要求，1月20日前完成黑榜问题整改。", "战宏伟", "副市长"),
+    ("北正镇马家围子村保洁员修淑珍每天清扫村道积雪。", "修淑珍", "保洁员"),
+])
+def test_zhan_and_xiu_are_family_names(units, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text", ["网格员修复了破损的路灯。", "保洁员修剪了村道两旁的树枝。"])
+def test_a_verb_opened_by_xiu_after_a_post_is_no_name(units, text) -> None:
+    assert [m.text for m in units(text) if m.type == "person"] == []
