@@ -109,8 +109,9 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         opening = next(w for w in lex.minority_name_openings if text.startswith(w, start))
         for end in range(start + len(opening), min(start + 6, len(text)) + 1):
             if (end == len(text) or not CJK.match(text[end]) or text.startswith(lex.after_name_words, end)
-                    or freq.get(text[end : end + 2], 0) >= 100):
-                return end  # 其木格|要求, 阿拉坦仓|出席
+                    or freq.get(text[end : end + 2], 0) >= 100
+                    or text[end] in lex.not_name_endings and text[end] not in NAME_CHARS_ALSO_FUNCTION):
+                return end  # 其木格|要求, 阿拉坦仓|出席, 萨仁高娃|在4月16日
         return start + len(opening)
     if strong and (long_name := _long_name_end(text, start, lex, freq)):
         regular = _name_end(text, start, lex, freq)
@@ -333,7 +334,9 @@ def titled_persons(
         phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
-        name_end = _name_end(text, token.end, lex, freq, strong=surnameless and not weak)
+        # (保洁员|阿拉坦花: after a post many hold, a name opening as Mongolian names do is looked for as after a title)
+        strong = surnameless and (not weak or text.startswith(lex.minority_name_openings, token.end))
+        name_end = _name_end(text, token.end, lex, freq, strong=strong)
         if name_end is not None and token.word in lex.private_roles and (
                 text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
                     text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)):

@@ -3394,3 +3394,14 @@ def test_zhan_and_xiu_are_family_names(units, text, name, title) -> None:
 @pytest.mark.parametrize("text", ["网格员修复了破损的路灯。", "保洁员修剪了村道两旁的树枝。"])
 def test_a_verb_opened_by_xiu_after_a_post_is_no_name(units, text) -> None:
     assert [m.text for m in units(text) if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("六家子镇五家户村村级保洁员宝音仓十余天未清运垃圾。", "宝音仓", "村级保洁员"),
+    ("在白音花镇梁家营子村，保洁员阿拉坦花每天清扫村道、清运垃圾。", "阿拉坦花", "保洁员"),
+    ("在滨河街道朝阳社区，楼栋长敖登其其格每天清理楼道杂物。", "敖登其其格", "楼栋长"),
+    ("副区长萨仁高娃在4月16日的调度会上提出要求。", "萨仁高娃", "副区长"),  # (在 ends the name)
+])
+def test_a_name_opening_as_mongolian_names_do_after_a_post(units, text, name, title) -> None:
+    found = units(text, "内蒙古自治区通辽市库伦旗")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
