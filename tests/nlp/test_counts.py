@@ -2857,3 +2857,13 @@ def test_the_levels_of_a_post_may_name_neighbourhoods_with_ju() -> None:
 ])
 def test_points_after_a_list_of_kinds_of_place_are_points(text, obj) -> None:
     assert extract_counts(text)[0].object == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("靠山镇腰岭村有2起农村集体聚餐未按规定备案。", "农村集体聚餐"),  # (not 农村, cut before the banquet)
+    ("每处落实巡查责任人不少于2名。", "巡查责任人"),
+    ("其中发生在学校的聚集性疫情2起，均已得到有效处置。", "聚集性疫情"),  # (not 性疫情)
+    ("共查看充装站5座、送气点三十四个。", "送气点"),
+])
+def test_kinds_of_banquet_outbreak_patroller_and_gas_delivery_point_are_whole(text, obj) -> None:
+    assert extract_counts(text)[-1].object == obj
