@@ -361,7 +361,7 @@ LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|�
 # 东珠农贸市场…；芳桥街道…: a section heading that praises the units its sentence names (a heading line of good ways of
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
 PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:。]"
-                            r"|(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
+                            r"|(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位和个人|单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
                             r"[：:。\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
                             r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
                             r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"

@@ -1872,3 +1872,10 @@ def test_a_body_docking_a_contractor_s_fee_applies_the_sanction(stances) -> None
 def test_a_body_whose_official_speaks_is_not_judged_by_the_words(stances) -> None:
     text = "县城管局负责人表示，春节前将组织复查，对清雪不及时、垃圾清运不到位的单位进行通报。"
     assert stances(text) == [("县城管局", None)]
+
+
+def test_a_heading_of_the_units_and_persons_that_did_well_praises_its_section(stances) -> None:
+    text = ("二、表现突出的单位和个人\n竹园镇以96.5分位列第一；富源县宏达农贸市场设立快检室，每天开展一次快速检测；"
+            "后所镇海田村保洁员王秀英每天清扫村道。以上单位和个人予以通报表扬。\n三、工作要求\n各乡镇要于1月20日前完成整改。")
+    assert stances(text) == [("竹园镇", "praised"), ("富源县宏达农贸市场", "praised"), ("后所镇海田村", "praised"),
+                             ("王秀英", "praised")]
