@@ -73,6 +73,8 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
     units = extract_units(text, county, tokenizer=tokenizer, tokens=tokens, published=ref)
+    dates = _without_months_opening_places(dates, units)
+    date_spans = [(m.start, m.end) for m in dates]
     if date_spans:
         taken = SpanSet(date_spans)
         units = [m for m in units if not taken.overlaps(m.start, m.end)]
@@ -85,6 +87,16 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations,
                             words=Words(tokens, lexicon().word_tags))
     return Extraction(dates, counts, units)
+
+
+PLACE_TYPES = frozenset({"township", "community"})
+
+
+def _without_months_opening_places(dates: list[DateMention], units: list[UnitMention]) -> list[DateMention]:
+    """十月田镇以95.5分位列第一: a month's name (十月) that opens a township's or village's name is part of the place,
+    no date; any other date wins over a unit it overlaps."""
+    openings = {m.start: m.end for m in units if m.type in PLACE_TYPES}
+    return [d for d in dates if not (d.kind == "partial" and d.end < openings.get(d.start, 0))]
 
 
 # Touches every pass and vocabulary the extractors load on first use: a contents line with a verdict, a township's

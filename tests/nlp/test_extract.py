@@ -281,3 +281,12 @@ def test_what_a_named_business_handles_after_jiang_is_counted_after_the_count(to
     text = "检查中，长安街道的鑫福来烧烤城将5个液化气钢瓶存放在后厨操作间。"
     found = extract_all(text, "2023-06-28", "黑龙江省牡丹江市东安区", tokenizer=tokenizer)
     assert [(c.text, c.object) for c in found.counts] == [("5个", "液化气钢瓶")]
+
+
+def test_a_month_opening_a_township_s_name_is_the_township_s(tokenizer):
+    found = extract_all("二、表现突出的单位和个人\n十月田镇以95.5分位列第一。", "2016-09-21", "海南省昌江黎族自治县",
+                        tokenizer=tokenizer)
+    assert [m.canonical for m in found.units] == ["昌江黎族自治县十月田镇"]
+    assert found.dates == []
+    assert [m.value for m in extract_all("十月上旬，县爱卫办开展暗访。", "2016-09-21", "海南省昌江黎族自治县",
+                                         tokenizer=tokenizer).dates] == ["2016-10"]
