@@ -128,6 +128,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
                 # a preposition before the common word is no part of the name)
                 return end - 1 if text[end - 1] in GLUED_OPENERS and end - 1 >= last + 2 else end
         return transliterated.end()
+    if text.startswith("某某", start + 1) and CJK.match(text[start]) and text[start] not in NOT_SURNAMES_BEFORE_MOU:
+        return start + 3  # 其负责人庹某某|被约谈: 某某 marks a name whatever family name opens it
     if text[start : start + 2] in lex.yi_surnames and start + 4 <= len(text) and all(
             CJK.match(ch) for ch in text[start + 2 : start + 4]):
         return start + 4  # 吉克阿依, 阿苏拉哈: a Yi name of four

@@ -3405,3 +3405,12 @@ def test_a_verb_opened_by_xiu_after_a_post_is_no_name(units, text) -> None:
 def test_a_name_opening_as_mongolian_names_do_after_a_post(units, text, name, title) -> None:
     found = units(text, "内蒙古自治区通辽市库伦旗")
     assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("该店被罚款两万元，其负责人庹某某被约谈。", "庹某某", "负责人"),
+    ("经营者拉某某认为“雪还没化，烧不着”。", "拉某某", "经营者"),
+    ("勐约乡邦瓦村护林员排某某一连三天没有上山。", "排某某", "护林员"),
+])
+def test_an_anonymised_name_after_a_title_takes_it_whatever_its_family_name(units, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
