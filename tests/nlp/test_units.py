@@ -3414,3 +3414,11 @@ def test_a_name_opening_as_mongolian_names_do_after_a_post(units, text, name, ti
 ])
 def test_an_anonymised_name_after_a_title_takes_it_whatever_its_family_name(units, text, name, title) -> None:
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("在宅北乡柳林峪村，灾害信息员栗宝成每天雨后巡查村后山体。", "栗宝成", "灾害信息员"),
+    ("在年扎村，村级防疫员张建国每天入户宣传鼠疫防控知识。", "张建国", "村级防疫员"),
+])
+def test_a_post_keeps_the_field_or_level_written_before_it(units, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
