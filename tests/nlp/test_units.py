@@ -3422,3 +3422,12 @@ def test_an_anonymised_name_after_a_title_takes_it_whatever_its_family_name(unit
 ])
 def test_a_post_keeps_the_field_or_level_written_before_it(units, text, name, title) -> None:
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("旗委副书记、旗长巴图苏和带队检查防汛工作。", "巴图苏和"),  # (巴 a family name: not 巴图苏)
+    ("网格员卓玛才吉每天骑摩托车入户宣传。", "卓玛才吉"),
+    ("保洁员德吉拉毛每天清扫村道积雪。", "德吉拉毛"),
+])
+def test_mongolian_and_tibetan_names_of_four_ending_in_suhe_caiji_or_lamao(units, text, name) -> None:
+    assert [m.text for m in units(text, "青海省海北藏族自治州刚察县") if m.type == "person"] == [name]
