@@ -37,8 +37,10 @@ def test_version_names_all_three_extractors():
         assert part in EXTRACTOR_VERSION
 
 
+# The two checks below walk a fixed sample of the gold set (every 8th and every 12th story, some 2,000 and 1,500 of
+# 17,500): the set grows by hundreds of stories a week, and `make eval-extract` runs the extractors on all of it.
 def test_kinds_do_not_overlap_on_the_gold_stories(tokenizer):
-    for story in load_gold()[::4]:
+    for story in load_gold()[::8]:
         found = extract_all(story.text, story.ref_date, story.county_context, tokenizer=tokenizer)
         spans = sorted((m.start, m.end) for m in found.dates + found.counts + found.units)
         for (_, end), (start, _) in zip(spans, spans[1:]):
@@ -48,7 +50,7 @@ def test_kinds_do_not_overlap_on_the_gold_stories(tokenizer):
 
 
 def test_pre_cut_tokens_give_the_same_extraction(tokenizer):
-    for story in load_gold()[::3]:
+    for story in load_gold()[::12]:
         tokens = cut_with_offsets(story.text, tokenizer)
         cut_here = extract_all(story.text, story.ref_date, story.county_context, tokenizer=tokenizer)
         pre_cut = extract_all(story.text, story.ref_date, story.county_context, tokenizer=tokenizer, tokens=tokens)
