@@ -51,6 +51,7 @@ class Lexicon:
     generic_bodies: frozenset[str]
     crews: tuple[str, ...]  # crews named by their work (护渔队): no units
     generic_modifiers: frozenset[str]
+    school_forms: frozenset[str]
     abstract_modifiers: dict[str, frozenset[str]]  # head word -> words before it that make it a notion
     shop_heads: frozenset[str]
     shop_followers: tuple[str, ...]
@@ -203,6 +204,7 @@ def lexicon() -> Lexicon:
         generic_bodies=frozenset(suffixes["generic_bodies"]),
         crews=tuple(suffixes["crews"]),
         generic_modifiers=frozenset(suffixes["generic_modifiers"]),
+        school_forms=frozenset(suffixes["school_forms"]),
         abstract_modifiers={head: frozenset(words) for head, words in suffixes["abstract_modifiers"].items()},
         shop_heads=frozenset(suffixes["shop_heads"]),
         shop_followers=tuple(suffixes["shop_followers"]),

@@ -178,6 +178,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             first = k  # 青阳县|鼎盛|建设工程|有限公司, 黑河市|兴|林木业|…: a brand after the place, whatever jieba tagged it
             k -= 1
             continue
+        if (token.word in lex.school_forms and k > 0 and (tokens[k - 1].anchor or tokens[k - 1].modifier)
+                and lex.type_ending_map.get(tokens[head_index].head or tokens[head_index].word) == "school"):
+            first = k  # 塔秀乡|寄宿制|小学, 玛沁县|民族|寄宿制|完全小学: how a school is run, after what names it
+            k -= 1
+            continue
         if (token.anchor and token.word in lex.generic_modifiers and first < head_index and k > 0
                 and tokens[k - 1].anchor):
             first = k  # 沙河口区|城市|建设|管理局: a place-like word of the body's name, after the place

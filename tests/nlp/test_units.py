@@ -3431,3 +3431,12 @@ def test_a_post_keeps_the_field_or_level_written_before_it(units, text, name, ti
 ])
 def test_mongolian_and_tibetan_names_of_four_ending_in_suhe_caiji_or_lamao(units, text, name) -> None:
     assert [m.text for m in units(text, "青海省海北藏族自治州刚察县") if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("塔秀乡寄宿制小学从业人员2名未持健康证。", ["贵南县塔秀乡寄宿制小学"]),
+    ("海晏县民族寄宿制中学校园周边秩序良好。", ["海晏县民族寄宿制中学"]),
+    ("各乡镇寄宿制小学要落实陪餐制度。", []),  # (generic: no place names the schools)
+])
+def test_a_boarding_school_named_after_its_place(units, text, expected) -> None:
+    assert [m.canonical for m in units(text, "青海省海南藏族自治州贵南县") if m.type == "school"] == expected
