@@ -83,6 +83,7 @@ def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int
 # Words jieba tags as verbs or abbreviations: after a role many hold, no name (教师|家访学生家庭)
 VERB_LIKE = frozenset({"v", "vn", "j"})
 NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
+PREPOSITIONS_AFTER_NAME = frozenset("以于把从")  # (市长额尔敦其其格|以市总河长身份)
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
@@ -107,11 +108,17 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return None  # 社区书记作了交流发言: a verb and its aspect
     if strong and text.startswith(lex.minority_name_openings, start):
         opening = next(w for w in lex.minority_name_openings if text.startswith(w, start))
-        for end in range(start + len(opening), min(start + 6, len(text)) + 1):
+        # (额尔敦|其其格: a second part opening as names do runs on)
+        opened = start + len(opening)
+        opened += next((len(w) for w in lex.minority_name_openings if text.startswith(w, opened)), 0)
+        for end in range(opened, min(start + 6, len(text)) + 1):
             if (end == len(text) or not CJK.match(text[end]) or text.startswith(lex.after_name_words, end)
                     or freq.get(text[end : end + 2], 0) >= 100
-                    or text[end] in lex.not_name_endings and text[end] not in NAME_CHARS_ALSO_FUNCTION):
-                return end  # 其木格|要求, 阿拉坦仓|出席, 萨仁高娃|在4月16日
+                    or (text[end] in lex.not_name_endings or text[end] in PREPOSITIONS_AFTER_NAME)
+                    and (text[end] not in NAME_CHARS_ALSO_FUNCTION or end == start + 6)):
+                # 其木格|要求, 阿拉坦仓|出席, 萨仁高娃|在4月16日, 额尔敦其其格|以市总河长身份, 额尔敦毕力格|和六家子镇
+                # (a name of six being as long as one runs)
+                return end
         return start + len(opening)
     if strong and (long_name := _long_name_end(text, start, lex, freq)):
         regular = _name_end(text, start, lex, freq)

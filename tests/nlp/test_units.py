@@ -3440,3 +3440,13 @@ def test_mongolian_and_tibetan_names_of_four_ending_in_suhe_caiji_or_lamao(units
 ])
 def test_a_boarding_school_named_after_its_place(units, text, expected) -> None:
     assert [m.canonical for m in units(text, "青海省海南藏族自治州贵南县") if m.type == "school"] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("7月14日，市委副书记、市长额尔敦其其格以市总河长身份带队巡查。", "额尔敦其其格"),  # (two openings; 以 ends it)
+    ("市纪委监委约谈了苏木党委副书记、苏木达额尔敦毕力格和六家子镇党委副书记。", "额尔敦毕力格"),  # (和 after six)
+    ("副旗长那仁满都拉带队检查。", "那仁满都拉"),
+])
+def test_mongolian_names_opening_with_erdun_or_naren_run_to_their_end(units, text, name) -> None:
+    found = units(text, "新疆维吾尔自治区博尔塔拉蒙古自治州博乐市")
+    assert name in [m.text for m in found if m.type == "person"]
