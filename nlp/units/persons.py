@@ -311,6 +311,7 @@ def names_a_village(name: str) -> bool:
 # more often a verb (调到这里任乡党委书记)
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 HOUSEHOLD = "家"
+NOT_DONE_AFTER_NAME = frozenset("未没")  # (协管员骆伟平|未上门指导)
 VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
@@ -322,6 +323,14 @@ def _closes_a_named_village(text: str, end: int) -> bool:
     form = next((form for form in VILLAGE_ENDS if text.endswith(form, 0, end)), None)
     before = end - len(form) - 1 if form else -1
     return before >= 0 and CJK.match(text[before]) is not None and not text.endswith(form * 2, 0, end)
+
+
+def _name_before_a_duty_not_done(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """协管员柴振兴|未到场指导: a name of three opening with a family name, right before a duty not done, is a
+    name whatever its family name (the role's words, 协管员|包联老人, run on without one)."""
+    return (end - start == 3 and text[start] in lex.surnames and text[start] not in lex.ambiguous_surnames
+            and text[end : end + 1] in NOT_DONE_AFTER_NAME
+            and not lex.word_tags.get(text[start + 1 : end], "").startswith("n"))  # (村民储|水缸|未加盖: a thing)
 
 
 def titled_persons(
@@ -351,7 +360,8 @@ def titled_persons(
         name_end = _name_end(text, token.end, lex, freq, strong=strong)
         if name_end is not None and token.word in lex.private_roles and (
                 text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
-                    text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)):
+                    text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)
+        ) and not _name_before_a_duty_not_done(text, token.end, name_end, lex):
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers

@@ -3450,3 +3450,12 @@ def test_a_boarding_school_named_after_its_place(units, text, expected) -> None:
 def test_mongolian_names_opening_with_erdun_or_naren_run_to_their_end(units, text, name) -> None:
     found = units(text, "新疆维吾尔自治区博尔塔拉蒙古自治州博乐市")
     assert name in [m.text for m in found if m.type == "person"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("西王村有2场集体聚餐未按规定报备，协管员柴振兴未到场指导。", [("柴振兴", "协管员")]),
+    ("真饭庄承办宴席未按规定留样，乡村厨师海某某未持有效健康证。", [("海某某", "乡村厨师")]),
+    ("个别村民储水缸未加盖。", []),  # (储 a family name, 水缸 a thing)
+])
+def test_a_name_with_a_rare_family_name_after_a_private_role_before_a_duty_not_done(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
