@@ -3459,3 +3459,15 @@ def test_mongolian_names_opening_with_erdun_or_naren_run_to_their_end(units, tex
 ])
 def test_a_name_with_a_rare_family_name_after_a_private_role_before_a_duty_not_done(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
+
+
+@pytest.mark.parametrize("text, village, name, title", [
+    ("臧屯乡东柳屯村燃气安全员邵文利连续两周未入户巡查。", "臧屯乡东柳屯村", "邵文利", "燃气安全员"),
+    ("接文镇五道沟村护堤员芦德胜连续一周无巡查记录。", "接文镇五道沟村", "芦德胜", "护堤员"),
+    ("黄甫镇大石畔村食品安全信息员任桂兰每天到村内小卖部查验。", "黄甫镇大石畔村", "任桂兰", "食品安全信息员"),
+])
+def test_a_village_stands_apart_from_its_safety_worker_dike_guard_or_informant(units, text, village, name,
+                                                                               title) -> None:
+    found = units(text)
+    assert [m.text for m in found if m.type == "community"] == [village]
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
