@@ -249,6 +249,7 @@ def extract_units(
         and not _township_and_kind(text, c.start, c.end, lex)
         and not _kinds_joined_or_placed(text, c.start, c.end, lex)
         and not _every_township_s_body(text, c.start)  # (每所学校, 各乡镇卫生院, 各|沿江镇)
+        and not _level_closing_levels(text, c.start)  # (各街|镇农贸市场, 各街道、镇农贸市场, 场|镇农贸市场)
         and not (text[c.start] == "沿" and _along_in_general(text, c.start, c.end, ctx, lex))))]
     if WORKSHOP in text:
         candidates = [c for c in candidates if c.kind == "person" or not _workshop_of_a_kind(tokens, text, c)]
@@ -590,6 +591,15 @@ def _every_township_s_body(text: str, start: int) -> bool:
         return False
     opening = max(text.rfind(mark, 0, start) for mark in CLAUSE_OPENING_MARKS) + 1
     return text.startswith("各", opening)
+
+
+LEVELS_BEFORE_LEVEL = ("街道、", "街", "区", "场")
+
+
+def _level_closing_levels(text: str, start: int) -> bool:
+    """各街镇农贸市场, 各区镇农贸市场, 各街道、镇农贸市场, 场镇农贸市场 (a town's centre): a 镇 or 乡 that closes a
+    word of levels or a list of them stands for no township named before, so what it opens is no unit."""
+    return text[start : start + 1] in ("镇", "乡") and text.endswith(LEVELS_BEFORE_LEVEL, 0, start)
 
 
 def _opens_inside_a_word(text: str, start: int) -> bool:

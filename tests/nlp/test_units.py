@@ -3471,3 +3471,12 @@ def test_a_village_stands_apart_from_its_safety_worker_dike_guard_or_informant(u
     found = units(text)
     assert [m.text for m in found if m.type == "community"] == [village]
     assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "区爱卫办对各街道、镇农贸市场、餐饮单位开展检查。",
+    "区卫健委对各街镇农贸市场和居民小区开展检查。",
+    "寿安镇组织志愿者对场镇农贸市场周边开展集中整治。",  # (场镇: a town's centre)
+])
+def test_a_township_level_closing_a_word_of_levels_opens_no_unit(units, text) -> None:
+    assert "镇农贸市场" not in [m.text for m in units(text)]
