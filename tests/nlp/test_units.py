@@ -3480,3 +3480,10 @@ def test_a_village_stands_apart_from_its_safety_worker_dike_guard_or_informant(u
 ])
 def test_a_township_level_closing_a_word_of_levels_opens_no_unit(units, text) -> None:
     assert "镇农贸市场" not in [m.text for m in units(text)]
+
+
+def test_a_gacha_s_river_chief_is_a_grassroots_post(units) -> None:
+    found = units("在宝绍代苏木乌兰淖尔嘎查，嘎查级河长乌力吉图每天骑摩托车沿河巡查。", "内蒙古自治区通辽市扎鲁特旗")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("乌力吉图", "嘎查级河长")]
+    found = units("花吐古拉镇乌兰敖道嘎查嘎查级河长白金山连续两个月无巡河记录。", "内蒙古自治区通辽市扎鲁特旗")
+    assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("白金山", "嘎查级河长", "criticized")]
