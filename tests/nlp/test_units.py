@@ -3487,3 +3487,11 @@ def test_a_gacha_s_river_chief_is_a_grassroots_post(units) -> None:
     assert [(m.text, m.title) for m in found if m.type == "person"] == [("乌力吉图", "嘎查级河长")]
     found = units("花吐古拉镇乌兰敖道嘎查嘎查级河长白金山连续两个月无巡河记录。", "内蒙古自治区通辽市扎鲁特旗")
     assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("白金山", "嘎查级河长", "criticized")]
+
+
+@pytest.mark.parametrize("text, name, stance", [
+    ("在永正乡坳里村，聚餐指导员巩彩霞每次聚餐前上门查看食材。", "巩彩霞", "praised"),
+    ("（三）铁锁关镇燕儿岩村聚餐指导员蒲德全未落实农村集体聚餐报备。", "蒲德全", "criticized"),
+])
+def test_a_banquet_guide_is_a_grassroots_post(units, text, name, stance) -> None:
+    assert [(m.text, m.title, m.stance) for m in units(text) if m.type == "person"] == [(name, "聚餐指导员", stance)]
