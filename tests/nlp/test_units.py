@@ -3495,3 +3495,11 @@ def test_a_gacha_s_river_chief_is_a_grassroots_post(units) -> None:
 ])
 def test_a_banquet_guide_is_a_grassroots_post(units, text, name, stance) -> None:
     assert [(m.text, m.title, m.stance) for m in units(text) if m.type == "person"] == [(name, "聚餐指导员", stance)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("7月17日，区委副书记、区长展鸿飞带队巡查双阳河。", "展鸿飞"),
+    ("玉皇庙镇黄草坪村燃气安全员庹永福未按要求入户巡查。", "庹永福"),
+])
+def test_zhan_and_tuo_are_family_names(units, text, name) -> None:
+    assert [m.text for m in units(text) if m.type == "person"] == [name]
