@@ -84,6 +84,7 @@ def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int
 VERB_LIKE = frozenset({"v", "vn", "j"})
 NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
 PREPOSITIONS_AFTER_NAME = frozenset("以于把从")  # (市长额尔敦其其格|以市总河长身份)
+NOT_DONE_AFTER_NAME = frozenset("未没")  # (协管员骆伟平|未上门指导)
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
@@ -128,8 +129,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
         last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
         for end in range(last + 2, transliterated.end()):
-            if text.startswith(lex.after_name_words, end):
-                return end
+            if text.startswith(lex.after_name_words, end) or text[end] in NOT_DONE_AFTER_NAME:
+                return end  # (热合曼·托乎提|未上门指导)
             if freq.get(text[end : end + 2], 0) >= 100 and not text.startswith(lex.after_name_words, end + 1):
                 # (阿依古丽·托乎提|出席: 提出 is a word, but a name before 出席 is likelier; 叶尔兰·努尔别克|对考评结果:
                 # a preposition before the common word is no part of the name)
@@ -311,7 +312,6 @@ def names_a_village(name: str) -> bool:
 # more often a verb (调到这里任乡党委书记)
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 HOUSEHOLD = "家"
-NOT_DONE_AFTER_NAME = frozenset("未没")  # (协管员骆伟平|未上门指导)
 VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
@@ -387,7 +387,8 @@ def titled_persons(
                 if later.end > name_end:
                     # (but 努尔|旦到|富蕴县: jieba glued the 到 after the name to its end)
                     if (later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word)
-                            and not text.startswith(lex.after_name_words, name_end)):
+                            and not text.startswith(lex.after_name_words, name_end)
+                            and text[name_end] not in NOT_DONE_AFTER_NAME):  # (托乎|提未|上门: a duty not done)
                         name_end = later.end
                     break
         if surnameless and i + 1 < len(tokens):

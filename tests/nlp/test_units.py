@@ -3503,3 +3503,12 @@ def test_a_banquet_guide_is_a_grassroots_post(units, text, name, stance) -> None
 ])
 def test_zhan_and_tuo_are_family_names(units, text, name) -> None:
     assert [m.text for m in units(text) if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("墩阔坦乡琼阿其克村聚餐指导员热合曼·托乎提未上门指导，村内一场婚宴。", "热合曼·托乎提"),
+    ("阿克别里斗乡喀拉奥依村食品安全协管员别克苏力坦·阿曼未对村民冬宰宴席开展指导。", "别克苏力坦·阿曼"),
+])
+def test_a_transliterated_name_ends_before_a_duty_not_done(units, text, name) -> None:
+    found = units(text, "新疆维吾尔自治区巴音郭楞蒙古自治州尉犁县")
+    assert [m.text for m in found if m.type == "person"] == [name]
