@@ -2867,3 +2867,12 @@ def test_points_after_a_list_of_kinds_of_place_are_points(text, obj) -> None:
 ])
 def test_kinds_of_banquet_outbreak_patroller_and_gas_delivery_point_are_whole(text, obj) -> None:
     assert extract_counts(text)[-1].object == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("检查中发现，五股泉乡辖区有3家小饭馆无纱门纱窗。", "小饭馆"),
+    ("古城街道辖区有4家早茶店排烟罩油污积存。", "早茶店"),
+    ("盛乐镇辖区2座旱厕粪便外溢、蝇密度超标。", "旱厕"),
+])
+def test_small_restaurants_tea_houses_and_dry_toilets_end_before_what_is_wrong_with_them(text, obj) -> None:
+    assert extract_counts(text)[0].object == obj
