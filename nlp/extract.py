@@ -28,6 +28,7 @@ from nlp.counts import CountMention, SpanSet, Words, extract_counts
 from nlp.dates import DateMention, extract_dates
 from nlp.patterns import occurrences
 from nlp.segment import Token, cut_with_offsets, make_tokenizer
+from nlp.stance import AREA_TYPES
 from nlp.units import UnitMention, extract_units
 from nlp.units.lexicon import lexicon
 
@@ -68,7 +69,6 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     ref = as_date(ref_date)
     county = as_county_context(context or None)
     dates = extract_dates(text, ref)
-    date_spans = [(m.start, m.end) for m in dates]
     tokenizer = tokenizer or make_tokenizer()
     if tokens is None:
         tokens = cut_with_offsets(text, tokenizer)
@@ -89,13 +89,10 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     return Extraction(dates, counts, units)
 
 
-PLACE_TYPES = frozenset({"township", "community"})
-
-
 def _without_months_opening_places(dates: list[DateMention], units: list[UnitMention]) -> list[DateMention]:
     """十月田镇以95.5分位列第一: a month's name (十月) that opens a township's or village's name is part of the place,
     no date; any other date wins over a unit it overlaps."""
-    openings = {m.start: m.end for m in units if m.type in PLACE_TYPES}
+    openings = {m.start: m.end for m in units if m.type in AREA_TYPES}
     return [d for d in dates if not (d.kind == "partial" and d.end < openings.get(d.start, 0))]
 
 

@@ -654,7 +654,7 @@ def _places_opening_a_paragraph_of_their_own_work(text: str, mentions: list[M]) 
     nor one only the place of the person or thing after it (庙前镇沙坪村厕所管护员刘德山…)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if not (mention.stance is None and mention.type in ("township", "community")
+        if not (mention.stance is None and mention.type in AREA_TYPES
                 and (mention.start == 0 or text[mention.start - 1] == "\n")
                 and mention.end < len(text) and not NOT_A_PARAGRAPH_OF_ITS_WORK.match(text, mention.end)):
             continue
