@@ -210,6 +210,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
             text[fourth] not in "到在赴作") and (  # 朴正浩|到八道沟镇, 高文斌|作动员讲话: a name of three and a verb
+            not text.startswith(lex.after_name_words, fourth)) and (  # (苏占福|近一个月无巡河记录)
             text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
             fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
             or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
@@ -375,6 +376,9 @@ def titled_persons(
                 and (freq.get(text[token.end : token.end + 2], 0) >= RARE or lex.word_tags.get(after_role) in VERB_LIKE)
                 and lex.word_tags.get(after_role) not in PERSON_TAGS):
             name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
+        if (weak and name_end is not None and name_end - token.end == 2 and lex.word_tags.get(after_role) in VERB_LIKE
+                and freq.get(after_role, 0) >= RARE):
+            name_end = None  # 巡查员|路过|却没有制止: after a weak title, a verb of two is no name
         if (surnameless and weak and text[token.end + 2 : token.end + 4] in lex.minority_name_endings
                 and (name_end is None or name_end < token.end + 4)
                 and all(CJK.match(ch) for ch in text[token.end : token.end + 4])
@@ -396,7 +400,9 @@ def titled_persons(
             # 副旗长|乌云其木格|要求, 保洁员|次仁卓玛: a name jieba knows as one word of four to six characters is
             # whole, even when it opens with a surname (乌)
             if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
-                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end)
+                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end
+                                                          # (苏占福|近一个月: a name that ends well stays so)
+                                                          and not text.startswith(lex.after_name_words, name_end))
                     and not after.head and after.word not in lex.known_orgs
                     # 村民|私搭乱建: after a role many hold, a word jieba does not know opens with a surname
                     and not (after.tag == "unk" and token.word in lex.private_roles and after.word[0] not in lex.surnames

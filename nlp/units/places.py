@@ -17,6 +17,7 @@ from nlp.units.vocabulary import (
     GENERAL_DETERMINERS,
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
+    NUMERAL_CHARS,
     PLACE_FORM_HEADS,
     PROPER_TAGS,
     STOP_WORDS,
@@ -368,6 +369,25 @@ def _body_head(head: str) -> bool:
 COUNTED_PEOPLE = re.compile(r"[一二两三四五六七八九十0-9]+[名户位个]村民")
 
 
+# Function characters that open villages' names right after their township as often as words of the clause (峡河乡和胜村,
+# 伊拉湖镇也木什村, 和日镇和日村, 宝山镇对石村, 甲寅镇他撒村; in the gold these open the village written whole with its
+# township, the clause words 在, 为, 的, 把, 给, 请 and the like almost never do)
+VILLAGE_OPENING_CHARS = frozenset("和也向同共交于都他对将过还送自")
+
+
+VILLAGE_ROADS = ("公路", "道路", "路")  # (看场镇|和|通村公路: the roads to the villages)
+
+
+def _opens_a_village_name(name: str, ending: str, following: str) -> bool:
+    """峡河乡|和胜村: a character of `VILLAGE_OPENING_CHARS` opens the village's name right after its township when
+    what follows it up to the ending names a village, with no numeral, level or function character in it (者竜乡|也有两
+    名村民, 鸡冠山乡|和彭高镇: a clause, a second township), and no road follows (`following`, the text after it)."""
+    rest = name[1 : len(name) - len(ending)]
+    return (name[0] in VILLAGE_OPENING_CHARS and len(rest) >= 1 and not following.startswith(VILLAGE_ROADS)
+            and not any(ch in NUMERAL_CHARS or ch in FUNCTION_CHARS or ch in LEVEL_CHARS or ch in "镇乡街" for ch in rest)
+            and _village_name(name[1:], after_township=True))
+
+
 # One of these and 村 right after a township make no village's name (赵家店镇请|村医, 三岔河镇以村为单位,
 # 小溪河镇包村到组: a cadre put in charge of a village, 驻村, 进村, 入村, 回村)
 NO_VILLAGE_NAME_CHARS = FUNCTION_CHARS | {"请", "包", "驻", "进", "入", "回"}
@@ -402,7 +422,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
         # 龙山镇|共和|村: a place name jieba knows, whole before the ending, whatever characters it holds
         known_name = (opening is not None and opening.tag == "ns" and len(opening.word) >= 2
                       and opening.word == name[: -len(tail.group("ending"))])
-        if not (doubled or known_name or _village_name(name[1:] if worded else name, after_township=True)):
+        if not (doubled or known_name or _village_name(name[1:] if worded else name, after_township=True)
+                or _opens_a_village_name(name, tail.group("ending"), text[tail.end() : tail.end() + 2])):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         ending = token_at(tokens, TOKEN_START, tail.start("ending"))
         if ending is not None and tail.group("ending") == "村" and tokens[ending].word[1:2] in VILLAGE_WORDS_OF_ALL:

@@ -1879,3 +1879,19 @@ def test_a_heading_of_the_units_and_persons_that_did_well_praises_its_section(st
             "后所镇海田村保洁员王秀英每天清扫村道。以上单位和个人予以通报表扬。\n三、工作要求\n各乡镇要于1月20日前完成整改。")
     assert stances(text) == [("竹园镇", "praised"), ("富源县宏达农贸市场", "praised"), ("后所镇海田村", "praised"),
                              ("王秀英", "praised")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("暗访中发现，繁荣乡辖区3个村边沟垃圾堆积；育林乡长山村保洁员尚德旺连续5天未清扫村道。通达镇建立红黑榜制度，"
+     "受到县人居办通报表扬。", "尚德旺"),
+    ("会上，千童镇作经验交流发言。6户农户燃气软管老化未更换，村燃气安全员尚德林未入户排查。", "尚德林"),
+    ("峡河乡和胜村村级河长谭玉山近一个月无巡河记录。后安镇组建河道保洁队6支，受到通报表扬。", "谭玉山"),
+    ("五良太乡榆树湾村户厕管护员樊有才20余天未上门清掏。老牛湾镇受到通报表扬。", "樊有才"),
+])
+def test_a_grassroots_worker_told_to_have_left_a_duty_undone_is_criticised(stances, text, name) -> None:
+    assert (name, "criticized") in stances(text)
+
+
+def test_a_county_head_who_did_not_read_the_script_is_not_criticised(stances) -> None:
+    # (the rule is for grassroots posts: an official's 没有 tells the way he worked)
+    assert ("谢振宇", "criticized") not in stances("县委副书记、县长谢振宇没有照着稿子讲，当场问了三个问题。")

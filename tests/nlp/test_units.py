@@ -3512,3 +3512,56 @@ def test_zhan_and_tuo_are_family_names(units, text, name) -> None:
 def test_a_transliterated_name_ends_before_a_duty_not_done(units, text, name) -> None:
     found = units(text, "新疆维吾尔自治区巴音郭楞蒙古自治州尉犁县")
     assert [m.text for m in found if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("老僧堂镇后魏村保洁员颜景和连续3天未清运垃圾。", "颜景和"),  # (和 ends the name before 连续)
+    ("东园镇红泉村村级河长苏占福近一个月无巡河记录。", "苏占福"),
+    ("在永顺镇榆景社区，楼门长岳凤琴每次入户都提醒居民不在楼道堆放杂物。", "岳凤琴"),
+])
+def test_a_name_ends_before_how_long_or_how_often_its_holder_worked(units, text, name) -> None:
+    found = units(text, "宁夏回族自治区中卫市沙坡头区")
+    assert [m.text for m in found if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("大新镇燕鸽村保洁员锁长福连续5天未清运村内垃圾。", "锁长福"),
+    ("县市场监管局局长拜建军通报，今年以来全县共查处案件12起。", "拜建军"),
+    ("在宋桂镇罗旁村，乡村医生植桂英每天入户排查发热病人。", "植桂英"),
+])
+def test_hui_and_cantonese_family_names_open_names_after_a_title(units, text, name) -> None:
+    assert [m.text for m in units(text) if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text", ["护林员植树造林，网格员锁定可疑车辆后立即报告。", "村里的巡查员路过却没有制止。"])
+def test_a_word_after_a_weak_title_opens_no_name(units, text) -> None:
+    assert [m.text for m in units(text) if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, village", [
+    ("峡河乡和胜村村级河长谭玉山近一个月无巡河记录。", "峡河乡和胜村"),
+    ("在伊拉湖镇也木什村，聚餐指导员每场聚餐前上门查看。", "伊拉湖镇也木什村"),
+    ("向阳楼街道向荣里社区网格员韦淑敏每天督促沿街商户。", "向阳楼街道向荣里社区"),
+    ("检查中，宝山镇对石村防火物资储备充足。", "宝山镇对石村"),
+])
+def test_a_function_character_after_a_township_may_open_its_village_s_name(units, text, village) -> None:
+    assert village in [m.text for m in units(text) if m.type == "community"]
+
+
+@pytest.mark.parametrize("text, township", [
+    ("者竜乡也有两名村民吃了自采的野生菌。", "者竜乡"),  # (a clause: numerals after 也)
+    ("重点看场镇和通村公路两边。", "看场镇"),  # (the roads to the villages)
+    ("金山镇和各社区对城区2处积水点开展消杀。", "金山镇"),
+])
+def test_a_clause_after_a_township_opens_no_village(units, text, township) -> None:
+    found = units(text)
+    assert not [m for m in found if m.type == "community"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("被通报批评；石正镇的旺达养猪场粪污直排沟渠。", "旺达养猪场"),
+    ("被通报批评；东关镇的金苗托育园未落实晨午检和因病缺勤登记。", "金苗托育园"),
+    ("（二）汤坑镇的鸿运家禽批发行销售无检疫证明的活鸡。", "鸿运家禽批发行"),
+])
+def test_a_pig_farm_a_day_nursery_and_a_wholesaler_after_their_township_are_businesses(units, text, name) -> None:
+    assert [(m.text, m.type) for m in units(text) if m.type == "enterprise"] == [(name, "enterprise")]
