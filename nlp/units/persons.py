@@ -102,6 +102,60 @@ def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) ->
     return None
 
 
+SURNAMELESS_NAME_LENGTHS = range(6, 3, -1)  # Tibetan and Mongolian names of four to six characters, longest first
+# Tags of the words of a clause after a role, where no name stands (轮流|值守, 入户|排查, 操办|婚宴)
+CLAUSE_TAGS = frozenset({"v", "vn", "vd", "vi", "d", "ad", "p", "c", "u", "m", "q", "f", "r"})
+
+
+def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
+    """县长阿拉腾仓|出席, 保洁员边巴旺杰|连续四天未清运, 村医普布罗布|连续两周, 安全员巴音朝格图|未按要求: where names
+    without a Han surname are common, a run of four to six characters right after a title, closed by a word (not a
+    mark) that follows names or by a duty not done, is a name when no such word opens inside it and jieba's words do
+    not spell it whole (村民|畜禽散养, 监测员|夜间脱岗, 网格员|入户排查不到位: a clause)."""
+    for size in SURNAMELESS_NAME_LENGTHS:
+        end = start + size
+        name = text[start:end]
+        if (len(name) == size and end < len(text) and CJK.match(text[end])
+                and (text.startswith(lex.after_name_words, end) or text[end] in NOT_DONE_AFTER_NAME)
+                and name[0] not in NOT_GIVEN_OPENINGS and name[-1] not in FUNCTION_CHARS  # (余阿妹|还主动管护)
+                and all(CJK.match(ch) and ch not in lex.not_name_endings and ch not in NUMERAL_CHARS
+                        and ch not in CLAUSE_CHARS for ch in name)
+                and not any(text.startswith(lex.after_name_words, p) or text[p] in NOT_DONE_AFTER_NAME
+                            for p in range(start + 1, end))
+                and not _spelled_by_words(name, lex, freq)
+                and not any(_common_word(name[-n:], lex, freq) for n in (2, 3, 4))  # (巡河记录, 从业人员)
+                and not any(freq.get(name[:n], 0) > 0 for n in (3, 4))  # (半小时内赶)
+                and freq.get(name[:2], 0) < OPENING_WORD):  # (村民|家中火塘余火; but 洛桑丹增, 阿拉腾仓)
+            return end
+    return None
+
+
+OPENING_WORD = 1000  # jieba frequency from which two characters opening a run are a word of the clause (家中, 今年)
+
+
+# Characters of a clause that no Tibetan or Mongolian name holds (夜间值守不|到位, 轮班从早看, 办宴席都上门,
+# 高文斌作动员); 和, 才 and 其 are not among them (孟和, 才让, 其其格)
+CLAUSE_CHARS = frozenset("不都也就已是的了着过给让使被把将从对向为由于在到作")
+
+
+def _common_word(piece: str, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """A common word jieba knows, which ends no name (记录, 人员, 汛期), unlike a name's ending (多吉, 卓玛)."""
+    return freq.get(piece, 0) >= 100 and piece not in lex.minority_name_endings and (
+        lex.word_tags.get(piece) not in PERSON_TAGS)
+
+
+def _spelled_by_words(name: str, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """Whether `name` is made whole of words jieba knows, none of them a name's or a name's ending (畜禽|散养,
+    夜间|脱岗; but 洛桑|丹增: 丹增 is no word)."""
+    def word(piece: str) -> bool:
+        return (freq.get(piece, 0) > 0 and lex.word_tags.get(piece) not in PERSON_TAGS
+                and piece not in lex.minority_name_endings)
+    spelled = [True] + [False] * len(name)  # spelled[k]: name[:k] is made of words
+    for k in range(2, len(name) + 1):
+        spelled[k] = any(spelled[j] and word(name[j:k]) for j in range(max(0, k - 4), k - 1))
+    return spelled[len(name)]
+
+
 def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong: bool = False) -> int | None:
     """End of a Chinese personal name starting at `start`, or None when no name starts there. After a strong title
     (`strong`) a name without a Han surname is looked for too."""
@@ -413,6 +467,11 @@ def titled_persons(
                 name_end = after.end
                 if after.tag == "unk" and after.word.endswith(HOUSEHOLD) and token.word in lex.private_roles:
                     name_end -= len(HOUSEHOLD)  # 村民|冉启贵家|的院坝: the villager's household, not his name
+        if surnameless and (whole := _name_up_to_a_follower(text, token.end, lex, freq)) and (
+                name_end is None or name_end < whole) and not any(
+                    len(t.word) >= 2 and t.tag in CLAUSE_TAGS for t in tokens[i + 1 :] if t.end <= whole):
+            # (村民|畜禽散养|柴草乱堆, 村安全员|入户排查不到位: words of a clause, no name)
+            name_end = whole  # 保洁员|边巴旺杰|连续四天未清运, 县长|阿拉腾仓|出席, 鼠疫监测员|达瓦坚参|每天
         if name_end is None and phrase_start < token.start:
             # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
             # unit spoken of, not a part of a role phrase

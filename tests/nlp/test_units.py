@@ -3565,3 +3565,43 @@ def test_a_clause_after_a_township_opens_no_village(units, text, township) -> No
 ])
 def test_a_pig_farm_a_day_nursery_and_a_wholesaler_after_their_township_are_businesses(units, text, name) -> None:
     assert [(m.text, m.type) for m in units(text) if m.type == "enterprise"] == [(name, "enterprise")]
+
+
+@pytest.mark.parametrize("context, text, name, title", [
+    ("西藏自治区林芝市巴宜区", "区委副书记、区长洛桑丹增出席并讲话，副区长龚晓岚主持会议。", "洛桑丹增", "区委副书记、区长"),
+    ("新疆维吾尔自治区巴音郭楞蒙古自治州和硕县", "县委副书记、县长阿拉腾仓出席并讲话。", "阿拉腾仓", "县委副书记、县长"),
+    ("西藏自治区日喀则市亚东县", "上亚东乡琼珠村保洁员边巴旺杰连续四天未清运垃圾。", "边巴旺杰", "保洁员"),
+    ("新疆维吾尔自治区巴音郭楞蒙古自治州和硕县", "苏哈特乡查汗通古村安全员巴音朝格图未按要求入户排查煤炉。", "巴音朝格图", "安全员"),
+    ("西藏自治区山南市扎囊县", "阿扎乡德庆林村村医普布罗布连续两周未上报鼠疫监测信息。", "普布罗布", "村医"),
+])
+def test_a_name_without_a_han_surname_runs_to_the_word_after_it(units, context, text, name, title) -> None:
+    assert (name, title) in [(m.text, m.title) for m in units(text, context) if m.type == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "圭山镇海邑村村民畜禽散养、柴草乱堆，村保洁员未及时清理。",
+    "新街镇箐口村村地质灾害监测员夜间脱岗，个别村民擅自返回危房。",
+    "勐罕镇曼远村村网格员入户清积不到位。",
+    "林街乡新民村一户村民家中火塘余火未熄。",
+    "油松岭乡在5座山头建了瞭望塔，护林员轮班从早看到晚。",
+    "结巴乡雪嘎村村级河长巡河记录近两个月空白。",
+])
+def test_a_clause_after_a_role_is_no_name_without_a_han_surname(units, text) -> None:
+    found = units(text, "云南省红河哈尼族彝族自治州红河县")
+    assert [m.text for m in found if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("副市长衣洪涛要求，各乡镇于8月底前完成整改。", "衣洪涛", "副市长"),
+    ("毛都站镇黄家围子村保洁员初桂兰每天清扫村道积雪。", "初桂兰", "保洁员"),
+    ("景古镇阿姑山村食品安全协管员喇秀兰每天到村内小卖部查看。", "喇秀兰", "食品安全协管员"),
+    ("五里坨街道高井社区垃圾分类指导员常宝林连续一周未到桶站值守。", "常宝林", "垃圾分类指导员"),
+    ("在甜水镇马圈湾村，护坝员敬巧莲每逢降雨第一时间到坝上巡查。", "敬巧莲", "护坝员"),
+    ("在微山岛镇前店子村，护湖员孔令娥每天驾船巡湖。", "孔令娥", "护湖员"),
+])
+def test_more_family_names_and_grassroots_posts(units, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
+
+
+def test_words_opening_with_new_family_names_after_a_title_are_no_names(units) -> None:
+    assert [m for m in units("村级河长初步建立巡河制度，网格员衣着整洁。") if m.type == "person"] == []
