@@ -696,18 +696,20 @@ def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
     return fuller.pop() if len(fuller) == 1 else surface
 
 
-RIVERSIDE_TOWNSHIPS = re.compile(r"(?P<stem>沿.)(?P<level>镇|乡|街道)")
+RIVERSIDE_TOWNSHIPS = re.compile(r"(?P<stem>沿.)(?P<level>镇|乡|街道|村)")
 SECOND_LEVEL = re.compile(r"[（(](?:镇|乡|街道)[)）]")
 
 
 def _along_in_general(text: str, start: int, end: int, ctx: CountyContext | None, lex: Lexicon) -> bool:
     """沿江镇（街道）, 沿海街道: the towns and streets along the river or the coast, no township's name. Written with
     a second level in brackets they are always so; a street so named is a place only where the county's gazetteer
-    has it (城中区沿江街道). A town or 乡 stays a place (嘉荫县沿江乡, which the gazetteer lacks)."""
+    has it (城中区沿江街道). A town or 乡 stays a place (嘉荫县沿江乡, which the gazetteer lacks). A village so named
+    is one only after its township (漭水镇沿河村): alone it is the villages along the river (每个沿河村确定巡堤员; but
+    江边街道在沿江社区召开…: a community so named is a place)."""
     m = RIVERSIDE_TOWNSHIPS.fullmatch(text, start, end)
     if m is None or m.group("stem") not in lex.riverside_stems:
         return False
-    if SECOND_LEVEL.match(text, end):
+    if SECOND_LEVEL.match(text, end) or m.group("level") == "村":
         return True
     return m.group("level") == "街道" and (
         ctx is None or m.group("stem") not in township_forms(ctx.county, ctx.prefecture).by_form)

@@ -147,7 +147,7 @@ GLUE_BEFORE_LEVEL = frozenset("到在赴对向从由于被获经与和及同跟�
 # 被州|安委办, 获州|河长办: an autonomous prefecture's bodies are 州X; only after a preposition that never opens an old
 # place's name with 州 (同州, 和州 are places)
 GLUE_BEFORE_PREFECTURE = frozenset("到赴对向由被获经")
-GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以到从要未")  # (县能源|局要|对: 要 "must"; 托餐|部未|取得)
+GLUE_AFTER_HEAD = frozenset("将对在已于和与及向为被把也又再还都就以到从要未作")  # (县能源|局要|对: 要 "must"; 托餐|部未|取得; 枣元|镇作|表态发言)
 GLUE_ADVERBS = frozenset("已将正均也都")
 # before them, a date's last character glued too (1月10日由|区农村人居环境整治工作领导小组办公室)
 DATE_ENDS = frozenset("日月")

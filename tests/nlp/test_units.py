@@ -3605,3 +3605,21 @@ def test_more_family_names_and_grassroots_posts(units, text, name, title) -> Non
 
 def test_words_opening_with_new_family_names_after_a_title_are_no_names(units) -> None:
     assert [m for m in units("村级河长初步建立巡河制度，网格员衣着整洁。") if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, township", [
+    ("会上，洪家镇作经验交流发言，枣元镇作表态发言。", "枣元镇"),
+    ("会上，长坝镇作经验交流发言，豆坪镇作表态发言。", "豆坪镇"),
+])
+def test_a_township_jieba_glued_to_the_verb_after_it_is_found(units, text, township) -> None:
+    assert township in [m.text for m in units(text) if m.type == "township"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("严格落实24小时值班制度，每个沿河村确定巡堤员2至4名。", []),
+    ("保岱镇为沿河村聘请护河员三十六名。", ["保岱镇"]),
+    ("在漭水镇沿河村，保洁员每天巡查。", ["漭水镇沿河村"]),
+    ("昨日，江边街道在沿江社区召开背街小巷环境整治推进会。", ["江边街道", "沿江社区"]),
+])
+def test_a_village_named_by_the_river_is_one_only_after_its_township(units, text, expected) -> None:
+    assert [m.text for m in units(text) if m.type in ("township", "community")] == expected
