@@ -296,6 +296,8 @@ def extract_units(
         if published is not None and lex.former_names:
             canonical = _former_name(canonical, published.year, lex)
         kind = unit_type(canonical, lex)
+        if surface.endswith(RESIDENTS_COMMITTEES) and not canonical.endswith(RESIDENTS_COMMITTEES):
+            kind = unit_type(surface, lex)  # 长海路街道翔殷居委会: a community, though its name leaves the committee out
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
         # Both alias forms open with a bracket: most names have none after them.
@@ -694,6 +696,9 @@ def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
     fuller = {m.canonical for m in earlier if m.type == "enterprise" and len(m.canonical) > len(surface)
               and m.canonical.endswith("公司") and stem in m.canonical}
     return fuller.pop() if len(fuller) == 1 else surface
+
+
+RESIDENTS_COMMITTEES = ("居委会", "村委会", "村民委员会")  # (the canonical name is the community's or village's)
 
 
 RIVERSIDE_TOWNSHIPS = re.compile(r"(?P<stem>沿.)(?P<level>镇|乡|街道|村)")

@@ -1895,3 +1895,13 @@ def test_a_grassroots_worker_told_to_have_left_a_duty_undone_is_criticised(stanc
 def test_a_county_head_who_did_not_read_the_script_is_not_criticised(stances) -> None:
     # (the rule is for grassroots posts: an official's 没有 tells the way he worked)
     assert ("谢振宇", "criticized") not in stances("县委副书记、县长谢振宇没有照着稿子讲，当场问了三个问题。")
+
+
+def test_a_community_shown_through_its_praised_worker_is_praised_whatever_its_committee(stances) -> None:
+    text = "长海路街道设置灭蚊点，受到区爱卫办通报表扬。在长海路街道翔殷居委会，楼组长汪秀凤每天巡查楼道积水。"
+    assert ("长海路街道翔殷居委会", "praised") in stances(text)
+
+
+def test_a_worker_who_left_undone_a_duty_to_something_is_criticised(stances) -> None:
+    text = "二、存在问题⏎（三）忠和镇芦井村户厕管护员豆文彬对6座破损户厕未及时上门维修。".replace("⏎", "\n")
+    assert ("豆文彬", "criticized") in stances(text)

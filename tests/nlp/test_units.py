@@ -3623,3 +3623,16 @@ def test_a_township_jieba_glued_to_the_verb_after_it_is_found(units, text, towns
 ])
 def test_a_village_named_by_the_river_is_one_only_after_its_township(units, text, expected) -> None:
     assert [m.text for m in units(text) if m.type in ("township", "community")] == expected
+
+
+def test_a_residents_committee_after_its_street_is_a_community(units) -> None:
+    found = units("在长海路街道翔殷居委会，楼组长汪秀凤每天巡查楼道积水。", "上海市杨浦区")
+    assert [(m.text, m.type) for m in found if m.type != "person"] == [("长海路街道翔殷居委会", "community")]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("在五佛乡泰丰村，户厕管护员陶玉芳每周上门检查户厕使用情况。", "户厕管护员"),
+    ("在李阁镇北孟庄村，改厕管护员颜秀兰每天上门查看。", "改厕管护员"),
+])
+def test_a_toilet_keeper_s_title_keeps_what_the_post_looks_after(units, text, title) -> None:
+    assert [m.title for m in units(text) if m.type == "person"] == [title]
