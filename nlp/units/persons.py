@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice, takewhile
 
 from nlp.patterns import occurrences
 from nlp.units.lexicon import Lexicon, place_names
@@ -107,6 +108,14 @@ SURNAMELESS_NAME_LENGTHS = range(6, 3, -1)  # Tibetan and Mongolian names of fou
 CLAUSE_TAGS = frozenset({"v", "vn", "vd", "vi", "d", "ad", "p", "c", "u", "m", "q", "f", "r"})
 
 
+OPENING_WORD = 1000  # jieba frequency from which two characters opening a run are a word of the clause (家中, 今年)
+
+
+# Characters of a clause that no Tibetan or Mongolian name holds (夜间值守不|到位, 轮班从早看, 办宴席都上门,
+# 高文斌作动员); 和, 才 and 其 are not among them (孟和, 才让, 其其格)
+CLAUSE_CHARS = frozenset("不都也就已是的了着过给让使被把将从对向为由于在到作")
+
+
 def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
     """县长阿拉腾仓|出席, 保洁员边巴旺杰|连续四天未清运, 村医普布罗布|连续两周, 安全员巴音朝格图|未按要求: where names
     without a Han surname are common, a run of four to six characters right after a title, closed by a word (not a
@@ -128,14 +137,6 @@ def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, 
                 and freq.get(name[:2], 0) < OPENING_WORD):  # (村民|家中火塘余火; but 洛桑丹增, 阿拉腾仓)
             return end
     return None
-
-
-OPENING_WORD = 1000  # jieba frequency from which two characters opening a run are a word of the clause (家中, 今年)
-
-
-# Characters of a clause that no Tibetan or Mongolian name holds (夜间值守不|到位, 轮班从早看, 办宴席都上门,
-# 高文斌作动员); 和, 才 and 其 are not among them (孟和, 才让, 其其格)
-CLAUSE_CHARS = frozenset("不都也就已是的了着过给让使被把将从对向为由于在到作")
 
 
 def _common_word(piece: str, lex: Lexicon, freq: dict[str, int]) -> bool:
@@ -469,7 +470,8 @@ def titled_persons(
                     name_end -= len(HOUSEHOLD)  # 村民|冉启贵家|的院坝: the villager's household, not his name
         if surnameless and (whole := _name_up_to_a_follower(text, token.end, lex, freq)) and (
                 name_end is None or name_end < whole) and not any(
-                    len(t.word) >= 2 and t.tag in CLAUSE_TAGS for t in tokens[i + 1 :] if t.end <= whole):
+                    len(t.word) >= 2 and t.tag in CLAUSE_TAGS
+                    for t in takewhile(lambda word: word.end <= whole, islice(tokens, i + 1, None))):
             # (村民|畜禽散养|柴草乱堆, 村安全员|入户排查不到位: words of a clause, no name)
             name_end = whole  # 保洁员|边巴旺杰|连续四天未清运, 县长|阿拉腾仓|出席, 鼠疫监测员|达瓦坚参|每天
         if name_end is None and phrase_start < token.start:
