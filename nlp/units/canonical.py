@@ -336,6 +336,9 @@ def canonical_name(
     return name
 
 
+RESIDENTS_COMMITTEES = ("居委会", "村委会", "村民委员会")  # left out of the name: it is the community's or village's
+
+
 @lru_cache(maxsize=65536)
 def _canonical(text: str, context: CountyContext | None, township: str | None) -> str:
     """Names repeat across the stories of a county: each (name, county, township) is worked out once."""
@@ -347,7 +350,7 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         name = TOWNSHIP_OFFICE.sub(r"\1", name)  # 富村镇人民政府 is the township, as 中安街道办事处 is 中安街道
     elif name.endswith("街道办事处") and len(name) > 5:
         name = name[: -len("办事处")]
-    if name.endswith(("居委会", "村委会", "村民委员会")) and len(name) > 5:
+    if name.endswith(RESIDENTS_COMMITTEES) and len(name) > 5:
         name = name[: -len("居委会")] if name.endswith("居委会") else name[: name.rindex("村") + 1]
         # 白云社区居委会 is the community, 通河一村居委会 too (a 新村 in 上海), 芒角村委会 the village
     kind = unit_type(name, lex)

@@ -21,7 +21,7 @@ from nlp.units.businesses import (
     named_shops,
     shop_candidates,
 )
-from nlp.units.canonical import canonical_name, township_forms, unit_type
+from nlp.units.canonical import RESIDENTS_COMMITTEES, canonical_name, township_forms, unit_type
 from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.organisations import (
     affiliated,
@@ -696,9 +696,6 @@ def _earlier_company(surface: str, earlier: list[UnitMention]) -> str:
     fuller = {m.canonical for m in earlier if m.type == "enterprise" and len(m.canonical) > len(surface)
               and m.canonical.endswith("公司") and stem in m.canonical}
     return fuller.pop() if len(fuller) == 1 else surface
-
-
-RESIDENTS_COMMITTEES = ("居委会", "村委会", "村民委员会")  # (the canonical name is the community's or village's)
 
 
 RIVERSIDE_TOWNSHIPS = re.compile(r"(?P<stem>沿.)(?P<level>镇|乡|街道|村)")

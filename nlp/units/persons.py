@@ -86,6 +86,12 @@ VERB_LIKE = frozenset({"v", "vn", "j"})
 NAME_CHARS_ALSO_FUNCTION = frozenset("和同")  # 卢保和, 李同: function characters that end given names too
 PREPOSITIONS_AFTER_NAME = frozenset("以于把从")  # (市长额尔敦其其格|以市总河长身份)
 NOT_DONE_AFTER_NAME = frozenset("未没")  # (协管员骆伟平|未上门指导)
+
+
+def _name_closes_at(text: str, position: int, lex: Lexicon) -> bool:
+    """Whether a name may end at `position`: a word that follows names (出席, 连续, 、) or a duty not done (未, 没)
+    comes next."""
+    return text.startswith(lex.after_name_words, position) or text[position : position + 1] in NOT_DONE_AFTER_NAME
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
@@ -125,35 +131,32 @@ def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, 
         end = start + size
         name = text[start:end]
         if (len(name) == size and end < len(text) and CJK.match(text[end])
-                and (text.startswith(lex.after_name_words, end) or text[end] in NOT_DONE_AFTER_NAME)
+                and _name_closes_at(text, end, lex)
                 and name[0] not in NOT_GIVEN_OPENINGS and name[-1] not in FUNCTION_CHARS  # (余阿妹|还主动管护)
                 and all(CJK.match(ch) and ch not in lex.not_name_endings and ch not in NUMERAL_CHARS
                         and ch not in CLAUSE_CHARS for ch in name)
-                and not any(text.startswith(lex.after_name_words, p) or text[p] in NOT_DONE_AFTER_NAME
-                            for p in range(start + 1, end))
+                and not any(_name_closes_at(text, p, lex) for p in range(start + 1, end))
                 and not _spelled_by_words(name, lex, freq)
-                and not any(_common_word(name[-n:], lex, freq) for n in (2, 3, 4))  # (巡河记录, 从业人员)
+                and not any(_word_of_no_name(name[-n:], lex, freq, least=100) for n in (2, 3, 4))  # (巡河记录)
                 and not any(freq.get(name[:n], 0) > 0 for n in (3, 4))  # (半小时内赶)
                 and freq.get(name[:2], 0) < OPENING_WORD):  # (村民|家中火塘余火; but 洛桑丹增, 阿拉腾仓)
             return end
     return None
 
 
-def _common_word(piece: str, lex: Lexicon, freq: dict[str, int]) -> bool:
-    """A common word jieba knows, which ends no name (记录, 人员, 汛期), unlike a name's ending (多吉, 卓玛)."""
-    return freq.get(piece, 0) >= 100 and piece not in lex.minority_name_endings and (
+def _word_of_no_name(piece: str, lex: Lexicon, freq: dict[str, int], least: int = 1) -> bool:
+    """A word jieba has met at least `least` times that is neither a name nor a name's ending (记录, 人员, 汛期; but
+    多吉, 卓玛)."""
+    return freq.get(piece, 0) >= least and piece not in lex.minority_name_endings and (
         lex.word_tags.get(piece) not in PERSON_TAGS)
 
 
 def _spelled_by_words(name: str, lex: Lexicon, freq: dict[str, int]) -> bool:
     """Whether `name` is made whole of words jieba knows, none of them a name's or a name's ending (畜禽|散养,
     夜间|脱岗; but 洛桑|丹增: 丹增 is no word)."""
-    def word(piece: str) -> bool:
-        return (freq.get(piece, 0) > 0 and lex.word_tags.get(piece) not in PERSON_TAGS
-                and piece not in lex.minority_name_endings)
     spelled = [True] + [False] * len(name)  # spelled[k]: name[:k] is made of words
     for k in range(2, len(name) + 1):
-        spelled[k] = any(spelled[j] and word(name[j:k]) for j in range(max(0, k - 4), k - 1))
+        spelled[k] = any(spelled[j] and _word_of_no_name(name[j:k], lex, freq) for j in range(max(0, k - 4), k - 1))
     return spelled[len(name)]
 
 
@@ -184,7 +187,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
         last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
         for end in range(last + 2, transliterated.end()):
-            if text.startswith(lex.after_name_words, end) or text[end] in NOT_DONE_AFTER_NAME:
+            if _name_closes_at(text, end, lex):
                 return end  # (热合曼·托乎提|未上门指导)
             if freq.get(text[end : end + 2], 0) >= 100 and not text.startswith(lex.after_name_words, end + 1):
                 # (阿依古丽·托乎提|出席: 提出 is a word, but a name before 出席 is likelier; 叶尔兰·努尔别克|对考评结果:
@@ -446,8 +449,7 @@ def titled_persons(
                 if later.end > name_end:
                     # (but 努尔|旦到|富蕴县: jieba glued the 到 after the name to its end)
                     if (later.start < name_end and later.end - name_end <= 2 and CJK.match(later.word)
-                            and not text.startswith(lex.after_name_words, name_end)
-                            and text[name_end] not in NOT_DONE_AFTER_NAME):  # (托乎|提未|上门: a duty not done)
+                            and not _name_closes_at(text, name_end, lex)):  # (托乎|提未|上门: a duty not done)
                         name_end = later.end
                     break
         if surnameless and i + 1 < len(tokens):
