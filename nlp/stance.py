@@ -834,21 +834,35 @@ def _wrongs_their_worker_found_or_stopped(text: str, mentions: list[M]) -> list[
 def _villages_opening_with_their_workers(text: str, mentions: list[M]) -> list[M]:
     """。庄边镇梧溪村护河员林金花每天背着竹篓沿溪捡拾垃圾…: a village or community unjudged opening its sentence with
     its own grassroots worker, whom the story praises, is held up with her (29 of 31 such in the gold are praised,
-    when this was written)."""
+    when this was written). So is one opening a clause after a clause that praised units, when its item tells no
+    wrong (…位列前两名，|常安镇东贾村保洁员郝翠芝每天清扫村道: the examples go on)."""
     result = list(mentions)
     for index, mention in enumerate(mentions[:-1]):
-        if (mention.stance is None and mention.type == "community"
-                and _opens_with_its_praised_worker(text, mention, mentions[index + 1])):
+        if mention.stance is not None or mention.type != "community":
+            continue
+        if mention.start == 0 or text[mention.start - 1] in "。！？\n；":
+            opens = not _fault_told_after(text, mention.end)
+        else:  # (its item only: the sentence goes on to the units ranked last)
+            opens = (text[mention.start - 1] in "，," and _after_a_praising_clause(text, mentions, index)
+                     and not _cues().business_fault.search(_rest_of_item(text, mention.end)))
+        if opens and _opens_with_its_praised_worker(text, mention, mentions[index + 1]):
             result[index] = mention.with_stance("praised")
     return result
 
 
+def _after_a_praising_clause(text: str, mentions: list[M], index: int) -> bool:
+    """…、波斯喀木乡（94.6分）位列前两名，|阿热勒乡英吾斯塘村保洁员买买提明·吐尔地每天清扫村道: whether the clause
+    before the comma ahead of `mentions[index]` praised a unit of its own; the village after it goes on with the
+    examples (but 早上七点多，|幼平乡龙坪村保洁员陆秀梅拉着板车: a scene, no praise)."""
+    comma = mentions[index].start - 1
+    opening = max(text.rfind(mark, 0, comma) for mark in CLAUSE_MARKS)
+    return any(opening < other.end <= comma and other.stance == "praised" for other in mentions[:index])
+
+
 def _opens_with_its_praised_worker(text: str, village: M, worker: M) -> bool:
     return (worker.type == "person" and worker.stance == "praised"
-            and (village.start == 0 or text[village.start - 1] in "。！？\n；")
             and worker.start - village.end <= VILLAGE_WORKER_REACH
-            and not any(mark in text[village.end : worker.start] for mark in CLAUSE_MARKS + "、")
-            and not _fault_told_after(text, village.end))
+            and not any(mark in text[village.end : worker.start] for mark in CLAUSE_MARKS + "、"))
 
 
 def _taken_there(text: str, mention: M, openers: str) -> bool:

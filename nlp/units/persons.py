@@ -144,6 +144,17 @@ def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, 
     return None
 
 
+UNCOMMON_OPENING = 500  # jieba frequency below which two characters opening a name of three may be its own (马兰)
+
+
+def _closed_like_a_name(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """保洁员马兰英|每天清扫楼院: a name of three whose first two characters spell an uncommon word, closed by a word
+    (not a mark) that follows names or by a duty not done, is a name for all that word."""
+    return (end - start == 3 and end < len(text) and CJK.match(text[end]) is not None
+            and _name_closes_at(text, end, lex) and freq.get(text[start : start + 2], 0) < UNCOMMON_OPENING
+            and lex.word_tags.get(text[start : start + 2]) not in VERB_LIKE)
+
+
 def _word_of_no_name(piece: str, lex: Lexicon, freq: dict[str, int], least: int = 1) -> bool:
     """A word jieba has met at least `least` times that is neither a name nor a name's ending (记录, 人员, 汛期; but
     多吉, 卓玛)."""
@@ -432,7 +443,8 @@ def titled_persons(
         if (weak and name_end is not None and name_end - token.end in (2, 3)
                 and token.word.endswith(lex.collective_roles)
                 and (freq.get(text[token.end : token.end + 2], 0) >= RARE or lex.word_tags.get(after_role) in VERB_LIKE)
-                and lex.word_tags.get(after_role) not in PERSON_TAGS):
+                and lex.word_tags.get(after_role) not in PERSON_TAGS
+                and not _closed_like_a_name(text, token.end, name_end, lex, freq)):
             name_end = None  # 包联干部|全部到村, 保洁员|管理台账: after a role many hold, a word opens no name
         if (weak and name_end is not None and name_end - token.end == 2 and lex.word_tags.get(after_role) in VERB_LIKE
                 and freq.get(after_role, 0) >= RARE):

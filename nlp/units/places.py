@@ -182,6 +182,7 @@ def _family_name(word: str, lex: Lexicon) -> bool:
 
 
 TRANSCRIBED_NAME_OPENERS = frozenset("，,。；;：:、\n▲【】")
+TIME_AND_POINTING_TAGS = frozenset({"t", "f", "r"})  # 春节, 期间, 每个: words of a clause, none of a transcribed name
 
 
 def _transcribed_name_start(tokens: list[WordToken], i: int, text: str) -> int | None:
@@ -195,8 +196,9 @@ def _transcribed_name_start(tokens: list[WordToken], i: int, text: str) -> int |
             any(head in text[start:end] for head in TRANSCRIBED_HEADS)):
         return None  # (巴音乌素嘎查|嘎查长: the name and the start of a role)
     first = token_at(tokens, TOKEN_START, start)
-    if first is None or any(t.tag in VERB_TAGS and len(t.word) > 1 for t in tokens[first:i]):
-        return None
+    if first is None or any((t.tag in VERB_TAGS or t.tag in TIME_AND_POINTING_TAGS) and len(t.word) > 1
+                            for t in tokens[first:i]):
+        return None  # (，春节|期间|每个|嘎查村配备…: when and which, no name)
     return start
 
 

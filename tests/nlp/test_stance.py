@@ -1905,3 +1905,20 @@ def test_a_community_shown_through_its_praised_worker_is_praised_whatever_its_co
 def test_a_worker_who_left_undone_a_duty_to_something_is_criticised(stances) -> None:
     text = "二、存在问题⏎（三）忠和镇芦井村户厕管护员豆文彬对6座破损户厕未及时上门维修。".replace("⏎", "\n")
     assert ("豆文彬", "criticized") in stances(text)
+
+
+def test_a_village_after_units_ranked_at_the_top_goes_on_with_its_praised_worker(stances) -> None:
+    text = ("考评结果：城关镇（96.1分）、河口乡（95.3分）位列前两名，河口乡柳树村保洁员杨秀梅每天清扫村道、清运垃圾；"
+            "石门乡（72.4分）排名末位，被通报批评。")
+    found = stances(text)
+    assert ("河口乡柳树村", "praised") in found and ("石门乡", "criticized") in found
+
+
+def test_a_village_after_a_scene_is_not_praised_with_its_worker(stances) -> None:
+    text = "8月14日清早六点，水南乡洋塘村保洁员刘桂英推着垃圾车，每天把村道扫得干干净净，受到乡里表扬。"
+    assert ("水南乡洋塘村", "praised") not in stances(text)
+
+
+def test_a_village_whose_item_tells_a_wrong_is_not_praised_after_a_top_place(stances) -> None:
+    text = "考评结果：城关镇（96.1分）位列第一，河口乡柳树村保洁员杨秀梅每天清扫村道，但垃圾池满溢未及时清运。"
+    assert ("河口乡柳树村", "praised") not in stances(text)

@@ -3636,3 +3636,34 @@ def test_a_residents_committee_after_its_street_is_a_community(units) -> None:
 ])
 def test_a_toilet_keeper_s_title_keeps_what_the_post_looks_after(units, text, title) -> None:
     assert [m.title for m in units(text) if m.type == "person"] == [title]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("；塔什乡阿克村护林员艾尼瓦尔·吐尔逊近十天未上山巡查。", "艾尼瓦尔·吐尔逊"),
+    ("；城关镇东街村村级河长卢文举近二十天无巡河记录。", "卢文举"),
+])
+def test_a_name_ends_before_how_long_a_duty_was_left(units, text, name) -> None:
+    assert [m.text for m in units(text, "新疆维吾尔自治区阿克苏地区乌什县") if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在东关街道新华社区，保洁员马兰英每天清扫楼院。", "马兰英"),
+    ("；西河镇李庄村保洁员庞德胜连续5天未清扫村道。", "庞德胜"),
+])
+def test_a_name_of_three_opening_with_an_uncommon_word_is_a_name_before_its_round(units, text, name) -> None:
+    assert [m.text for m in units(text) if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text", ["保洁员管理台账不全。", "包联干部全部到村。", "网格员巡查到位。"])
+def test_a_common_word_after_a_role_many_hold_opens_no_name(units, text) -> None:
+    assert [m for m in units(text) if m.type == "person"] == []
+
+
+def test_a_clause_of_when_and_which_before_a_gacha_is_no_name(units) -> None:
+    found = units("各苏木镇要在1月20日前完成整改，春节期间每个嘎查村配备燃气安全员1至2名。", "内蒙古自治区通辽市扎鲁特旗")
+    assert [m.text for m in found if m.type == "community"] == []
+
+
+def test_a_district_heating_substation_is_no_unit(units) -> None:
+    found = units("区长一行走进集中供热换热站、液化气供应站和农贸市场。", "内蒙古自治区呼伦贝尔市扎兰屯市")
+    assert [m.text for m in found if m.type != "person"] == []
