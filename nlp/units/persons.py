@@ -150,9 +150,10 @@ UNCOMMON_OPENING = 500  # jieba frequency below which two characters opening a n
 def _closed_like_a_name(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> bool:
     """保洁员马兰英|每天清扫楼院: a name of three whose first two characters spell an uncommon word, closed by a word
     (not a mark) that follows names or by a duty not done, is a name for all that word."""
+    opening = text[start : start + 2]
     return (end - start == 3 and end < len(text) and CJK.match(text[end]) is not None
-            and _name_closes_at(text, end, lex) and freq.get(text[start : start + 2], 0) < UNCOMMON_OPENING
-            and lex.word_tags.get(text[start : start + 2]) not in VERB_LIKE)
+            and _name_closes_at(text, end, lex) and lex.word_tags.get(opening) not in VERB_LIKE
+            and (freq.get(opening, 0) < UNCOMMON_OPENING or lex.word_tags.get(opening) in PERSON_TAGS))  # (朱德|芹)
 
 
 def _word_of_no_name(piece: str, lex: Lexicon, freq: dict[str, int], least: int = 1) -> bool:
@@ -279,7 +280,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
             text[fourth] not in "到在赴作") and (  # 朴正浩|到八道沟镇, 高文斌|作动员讲话: a name of three and a verb
-            not text.startswith(lex.after_name_words, fourth)) and (  # (苏占福|近一个月无巡河记录)
+            not _name_closes_at(text, fourth, lex)) and (  # (苏占福|近一个月无巡河记录, 付国春|未对村民…)
             text[fourth] not in FUNCTION_CHARS and freq.get(text[fourth : fourth + 2], 0) < 100) and (
             fourth + 1 >= len(text) or text[fourth + 1] in FUNCTION_CHARS or not CJK.match(text[fourth + 1])
             or freq.get(text[fourth + 1 : fourth + 3], 0) >= 100):
@@ -470,8 +471,8 @@ def titled_persons(
             # whole, even when it opens with a surname (乌)
             if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end
-                                                          # (苏占福|近一个月: a name that ends well stays so)
-                                                          and not text.startswith(lex.after_name_words, name_end))
+                                                          # (苏占福|近一个月, 付国春|未对: ends well, stays)
+                                                          and not _name_closes_at(text, name_end, lex))
                     and not after.head and after.word not in lex.known_orgs
                     # 村民|私搭乱建: after a role many hold, a word jieba does not know opens with a surname
                     and not (after.tag == "unk" and token.word in lex.private_roles and after.word[0] not in lex.surnames

@@ -214,9 +214,9 @@ def _township_cut_as_town(tokens: list[WordToken], i: int) -> bool:
 # 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
 LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)"
                              r"(?=[，,、。；]|(?:组织|召开|开展|举行|举办|观摩)[^村])")  # 在秀新社区|组织…疏散演练
-# ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队, 。湖前社区|发动…: a village opening a clause, before what a village
-# has or does, whatever the segmentation made of its name
-OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
+# ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队, 。湖前社区|发动…, （一）新风社区|辖区…: a village opening a clause
+# or a numbered item, before what a village has or does, whatever the segmentation made of its name
+OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆）])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
                              r"(?=以|为[^主]|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
                              r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])")
 
@@ -244,8 +244,8 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     name = name.replace("各庄", "庄庄")
     if after_township:
         # 巴格其村, 阿克其村: past its first two characters a 其 is a sound of a transcribed name (及其村 is none),
-        # and past the first in a 嘎查's (阿其玛嘎查)
-        sounds_from = 1 if name.endswith("嘎查") else 2
+        # and past the first in a 嘎查's or in a name of four before its ending (阿其玛嘎查, 玉其喀什村)
+        sounds_from = 1 if name.endswith("嘎查") or len(_village_stem(name)) >= 4 else 2
         return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
                 and not any(ch in NOT_IN_VILLAGE_WORDS and (ch != "其" or i < sounds_from) or ch in "的了"
                             for i, ch in enumerate(name[:-1]))

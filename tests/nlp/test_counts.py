@@ -2876,3 +2876,12 @@ def test_kinds_of_banquet_outbreak_patroller_and_gas_delivery_point_are_whole(te
 ])
 def test_small_restaurants_tea_houses_and_dry_toilets_end_before_what_is_wrong_with_them(text, obj) -> None:
     assert extract_counts(text)[0].object == obj
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("检查中发现，河西乡辖区2处险工段护岸松动、未设置警示牌。", [("2处", "险工段")]),
+    ("会议指出，长安镇辖区2处穿堤涵闸闸门锈蚀、启闭不灵。", [("2处", "穿堤涵闸")]),
+    ("城关镇辖区2处险工段防汛物资储备不足，3条河涌水浮莲覆盖。", [("2处", "险工段"), ("3条", "河涌")]),
+])
+def test_a_sluice_s_gate_and_a_dyke_s_revetment_after_them_end_the_object(text, expected) -> None:
+    assert [(m.text, m.object) for m in extract_counts(text)] == expected

@@ -3667,3 +3667,28 @@ def test_a_clause_of_when_and_which_before_a_gacha_is_no_name(units) -> None:
 def test_a_district_heating_substation_is_no_unit(units) -> None:
     found = units("区长一行走进集中供热换热站、液化气供应站和农贸市场。", "内蒙古自治区呼伦贝尔市扎兰屯市")
     assert [m.text for m in found if m.type != "person"] == []
+
+
+def test_a_transcribed_village_name_of_four_may_hold_qi_after_its_township(units) -> None:
+    found = units("牙甫泉镇位列第一，库木西力克乡玉其喀什村保洁员每天清扫村道。", "新疆维吾尔自治区喀什地区疏勒县")
+    assert "库木西力克乡玉其喀什村" in [m.text for m in found if m.type == "community"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（三）东吐莫村食品安全协管员付国春未对村民操办的2场婚宴进行登记。", "付国春"),
+    ("；道朗镇西里峪村保洁员朱德芹每天清扫村道。", "朱德芹"),
+    ("；白音诺勒乡查干诺尔村食品安全协管员乌云格日乐每逢村民操办酒席都上门指导。", "乌云格日乐"),
+])
+def test_a_name_ends_before_a_duty_not_done_or_how_often_a_round_is_made(units, text, name) -> None:
+    found = units(text, "黑龙江省大庆市杜尔伯特蒙古族自治县")
+    assert [m.text for m in found if m.type == "person"] == [name]
+
+
+def test_a_community_opening_a_numbered_item_is_found(units) -> None:
+    found = units("一、存在的主要问题\n（一）新风社区辖区有3条背街小巷垃圾堆积。", "海南省三亚市天涯区")
+    assert [m.text for m in found] == ["新风社区"]
+
+
+def test_a_frozen_food_wholesaler_named_by_its_trade_alone_is_no_unit(units) -> None:
+    found = units("旗卫健委组成3个暗访组，对超市、冻品批发部、餐馆和学校食堂开展暗访。", "内蒙古自治区乌兰察布市察哈尔右翼后旗")
+    assert [m.text for m in found] == ["旗卫健委"]
