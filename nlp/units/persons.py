@@ -24,6 +24,7 @@ from nlp.units.vocabulary import (
 
 # Names transcribed from other languages join their parts with a middle dot.
 TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\u9fff]{1,8}){1,3}")
+LAST_PART_REACH = 6  # characters of a transliterated name's last part (买提尼亚孜, 托合塔洪)
 
 
 # Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
@@ -198,6 +199,13 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     transliterated = TRANSLITERATED_NAME.match(text, start)
     if transliterated:  # 努尔兰·哈山, 卡洛斯·阿马特: the last part ends where a common word starts (哈山|宣布)
         last = start + max(transliterated.group().rfind(dot) for dot in "·•・‧") + 1
+        # 茹仙古丽·买提尼亚孜|要求: a word of two that follows names, within a last part's reach, ends it, whatever
+        # common word (尼亚) opens inside, when no character of a clause comes before it (尼古拉斯·英博登|在会上讲话)
+        followed = next((end for end in range(last + 2, min(last + LAST_PART_REACH, transliterated.end()) + 1)
+                         if any(len(word) > 1 and text.startswith(word, end) for word in lex.after_name_words)), None)
+        if followed is not None and not any(_name_closes_at(text, p, lex) or text[p] in CLAUSE_CHARS
+                                            for p in range(last, followed)):
+            return followed
         for end in range(last + 2, transliterated.end()):
             if _name_closes_at(text, end, lex):
                 return end  # (热合曼·托乎提|未上门指导)

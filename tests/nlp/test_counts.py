@@ -2885,3 +2885,11 @@ def test_small_restaurants_tea_houses_and_dry_toilets_end_before_what_is_wrong_w
 ])
 def test_a_sluice_s_gate_and_a_dyke_s_revetment_after_them_end_the_object(text, expected) -> None:
     assert [(m.text, m.object) for m in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每处地质灾害隐患点安排监测人员2至3名，落实监测人员二百三十名。", [("2至3名", "监测人员"), ("二百三十名", "监测人员")]),
+    ("城关街道组建社区巡河护河队8支，玉泉镇组建村级巡河护河队18支。", [("8支", "社区巡河护河队"), ("18支", "村级巡河护河队")]),
+])
+def test_watchers_and_river_patrol_crews_keep_the_verb_their_name_opens_with(text, expected) -> None:
+    assert [(m.text, m.object) for m in extract_counts(text)] == expected

@@ -1922,3 +1922,20 @@ def test_a_village_after_a_scene_is_not_praised_with_its_worker(stances) -> None
 def test_a_village_whose_item_tells_a_wrong_is_not_praised_after_a_top_place(stances) -> None:
     text = "考评结果：城关镇（96.1分）位列第一，河口乡柳树村保洁员杨秀梅每天清扫村道，但垃圾池满溢未及时清运。"
     assert ("河口乡柳树村", "praised") not in stances(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("县一中食堂从业人员健康证过期，被责令限期整改。\n甘井镇中心小学落实校领导陪餐制度，食堂实行“明厨亮灶”。", "甘井镇中心小学"),
+    ("城关镇的鑫源超市销售过期食品，被罚款2000元。\n汾河农贸市场推行“明厨亮灶”、活禽分区经营。", "汾河农贸市场"),
+])
+def test_a_business_or_school_opening_a_paragraph_of_its_own_good_work_in_a_report_of_faults_is_praised(
+        stances, text, unit) -> None:
+    assert (unit, "praised") in stances(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("检查共发现问题十四个。\n瓯江北岸泵阀厂多，阀体、泵壳大多出口。", "瓯江北岸泵阀厂"),
+    ("检查共发现问题十四个，鑫源超市被罚款。\n河东农贸市场开办方要在15日内整改。", "河东农贸市场"),
+])
+def test_a_business_opening_a_paragraph_that_tells_no_work_of_its_own_is_not_praised(stances, text, unit) -> None:
+    assert (unit, "praised") not in stances(text)

@@ -3692,3 +3692,24 @@ def test_a_community_opening_a_numbered_item_is_found(units) -> None:
 def test_a_frozen_food_wholesaler_named_by_its_trade_alone_is_no_unit(units) -> None:
     found = units("旗卫健委组成3个暗访组，对超市、冻品批发部、餐馆和学校食堂开展暗访。", "内蒙古自治区乌兰察布市察哈尔右翼后旗")
     assert [m.text for m in found] == ["旗卫健委"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副县长茹仙古丽·买提尼亚孜要求，各乡镇于5月25日前完成整改。", "茹仙古丽·买提尼亚孜"),
+    ("县长吐尔逊江·买提尼亚孜带队检查台兰河防汛工作。", "吐尔逊江·买提尼亚孜"),
+])
+def test_a_transliterated_name_runs_to_the_word_that_follows_names(units, text, name) -> None:
+    assert [m.text for m in units(text, "新疆维吾尔自治区和田地区洛浦县") if m.type == "person"] == [name]
+
+
+def test_a_transliterated_name_ends_before_a_clause_character(units) -> None:
+    found = units("瑞士驻华大使尼古拉斯·英博登在会上讲话。")
+    assert "尼古拉斯·英博登在会上" not in [m.text for m in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("副县长占晓峰要求，1月25日前完成整改。", ["占晓峰"]),
+    ("保洁员占道堆放杂物，被责令整改。", []),
+])
+def test_zhan_is_a_family_name_before_a_given_name_that_is_no_word(units, text, expected) -> None:
+    assert [m.text for m in units(text) if m.type == "person"] == expected
