@@ -31,7 +31,7 @@ from nlp.dates import extract_dates
 from nlp.numerals import NumeralForm, iter_numeral_forms, normalize_story, to_number
 from nlp.patterns import ALIAS_WORDS, literal_alternation
 
-VERSION = "counts-245"
+VERSION = "counts-246"
 DICTS = Path(__file__).parent / "dicts"
 
 RANGE_CONNECTORS = frozenset("至到-—–~")
@@ -125,6 +125,7 @@ class _Vocabulary:
     acting_verbs: frozenset[str]
     surrounded_places: frozenset[str]
     heaping_verbs: _Lexicon
+    served_verbs: tuple[str, ...]
     moving_verbs: frozenset[str]
     people_moved: _Lexicon
     kinds_of_people_moved: frozenset[str]
@@ -263,6 +264,7 @@ def _vocabulary() -> _Vocabulary:
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         surrounded_places=frozenset(mw["objects"]["surrounded_places"]),
         heaping_verbs=_Lexicon.of(mw["objects"]["heaping_verbs"]),
+        served_verbs=tuple(mw["objects"]["served_verbs"]),
         moving_verbs=frozenset(mw["objects"]["moving_verbs"]),
         people_moved=_Lexicon.of(mw["objects"]["people_moved"]),
         kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
@@ -1366,6 +1368,24 @@ DISPOSAL_MARKS = frozenset("将把")  # 某店将|5个钢瓶…, 某厂把|3吨�
 LISTED_PLACES_HEAD = "点位"  # (居民小区、集贸市场和村寨点位: a list of kinds of place says what the points are)
 
 
+SERVED_REACH = 10  # characters of what was served between 为 and the verb (为超期未检钢瓶|充装)
+
+
+def _served_before(norm: str, start: int, vocab: _Vocabulary) -> str | None:
+    """The thing named between 为 and a verb of serving right before the count (为超期未检钢瓶充装三十余只), stripped of
+    its modifiers, or None."""
+    verb = next(v for v in vocab.served_verbs if norm.endswith(v, 0, start))
+    end = start - len(verb)
+    opening = norm.rfind("为", max(0, end - SERVED_REACH), end)
+    if opening == -1 or any(mark in norm[opening:end] for mark in _CLAUSE_MARKS):
+        return None
+    span = _strip_modifiers(norm, opening + 1, end, vocab)
+    if span is None:
+        return None
+    thing = norm[span[0] : span[1]]
+    return vocab.nouns.before(thing, len(thing)) or thing  # (超期未检|钢瓶: the thing, not what is wrong with it)
+
+
 def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
@@ -1390,6 +1410,8 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if frequency and (norm.endswith(vocab.reporting_verbs, 0, span.start)
                       or norm.startswith(vocab.frequency_changes, span.end)):
         return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
+    if norm.endswith(vocab.served_verbs, 0, span.start) and (served := _served_before(norm, span.start, vocab)):
+        return served  # 为超期未检钢瓶|充装|三十余只 → 钢瓶: what was served is named after 为
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[0] : before[1]] in vocab.times_of_day:
         before = None  # 7月21日傍晚|涨到23.18米: when it rose, not what

@@ -1007,12 +1007,12 @@ WORKER_AT_FAULT = re.compile(r"(?:无|未|没有)(?:按要求)?(?:巡河|巡查|
 
 
 # A grassroots worker's duty left undone, told right after the name, perhaps after how long or to what (保洁员尚德旺|
-# 连续5天未清扫村道, 村级河长谭玉山|近一个月无巡河记录, 村燃气安全员尚德林|未入户排查, 户厕管护员豆文彬|对6座破损户厕未及时
-# 上门维修); not what did not happen (未发生) nor a duty kept (从未间断)
+# 连续5天未清扫村道, 村级河长谭玉山|近一个月无巡河记录, 村燃气安全员尚德林|未入户排查, 保洁员贡布旺堆|长期不在岗,
+# 户厕管护员豆文彬|对6座破损户厕未及时上门维修); not what did not happen (未发生) nor a duty kept (从未间断)
 DUTY_LEFT_UNDONE = re.compile(
     r"(?:(?:连续|近|长达|超过)?[0-9一二两三四五六七八九十]{1,3}(?:余|多)?(?:个月|天|日|周|次)(?:以上|多)?|多次|长期"
     r"|对[^，。；,;\n]{1,14}?)?"
-    r"(?:未(?!发生|出现|造成|发现|接到|间断|缺|耽误)|没有(?!接到|发生|出现)|无(?!人机|一|阻))")
+    r"(?:未(?!发生|出现|造成|发现|接到|间断|缺|耽误)|没有(?!接到|发生|出现)|无(?!人机|一|阻)|不(?:在岗|到岗))")
 
 
 def _grassroots_workers_at_fault(text: str, mentions: list[M]) -> list[M]:

@@ -184,7 +184,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         opened = start + len(opening)
         opened += next((len(w) for w in lex.minority_name_openings if text.startswith(w, opened)), 0)
         for end in range(opened, min(start + 6, len(text)) + 1):
-            if (end == len(text) or not CJK.match(text[end]) or text.startswith(lex.after_name_words, end)
+            if (end == len(text) or not CJK.match(text[end]) or _name_closes_at(text, end, lex)
                     or freq.get(text[end : end + 2], 0) >= 100
                     or (text[end] in lex.not_name_endings or text[end] in PREPOSITIONS_AFTER_NAME)
                     and (text[end] not in NAME_CHARS_ALSO_FUNCTION or end == start + 6)):

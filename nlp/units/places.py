@@ -244,9 +244,9 @@ def _village_name(name: str, after_township: bool = False) -> bool:
     name = name.replace("各庄", "庄庄")
     if after_township:
         # 巴格其村, 阿克其村: past its first two characters a 其 is a sound of a transcribed name (及其村 is none),
-        # and past the first in a 嘎查's or in a name of four before its ending (阿其玛嘎查, 玉其喀什村)
-        sounds_from = 1 if name.endswith("嘎查") or len(_village_stem(name)) >= 4 else 2
-        return ((name[0] not in NOT_IN_VILLAGE_NAME or opened)
+        # past the first in a 嘎查's (阿其玛嘎查), and anywhere in a name of four before its ending (玉其喀什村, 其乃巴格村)
+        sounds_from = 0 if len(_village_stem(name)) >= 4 else 1 if name.endswith("嘎查") else 2
+        return ((name[0] not in NOT_IN_VILLAGE_NAME or opened or name[0] == "其" and sounds_from == 0)
                 and not any(ch in NOT_IN_VILLAGE_WORDS and (ch != "其" or i < sounds_from) or ch in "的了"
                             for i, ch in enumerate(name[:-1]))
                 and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))

@@ -2893,3 +2893,11 @@ def test_a_sluice_s_gate_and_a_dyke_s_revetment_after_them_end_the_object(text, 
 ])
 def test_watchers_and_river_patrol_crews_keep_the_verb_their_name_opens_with(text, expected) -> None:
     assert [(m.text, m.object) for m in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("新兴镇的恒源液化气站为超期未检钢瓶充装二十余只，当天被责令停业。", "钢瓶"),
+    ("三宝街道的鑫旺液化气站为过期钢瓶充装9只，被责令停业整顿。", "钢瓶"),
+])
+def test_what_a_station_filled_is_named_after_wei_before_the_verb(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]

@@ -1939,3 +1939,7 @@ def test_a_business_or_school_opening_a_paragraph_of_its_own_good_work_in_a_repo
 ])
 def test_a_business_opening_a_paragraph_that_tells_no_work_of_its_own_is_not_praised(stances, text, unit) -> None:
     assert (unit, "praised") not in stances(text)
+
+
+def test_a_worker_long_away_from_the_post_is_criticised(stances) -> None:
+    assert ("王福贵", "criticized") in stances("；东坝乡德拉村保洁员王福贵长期不在岗；县住建局对县城开展检查。")

@@ -3713,3 +3713,23 @@ def test_a_transliterated_name_ends_before_a_clause_character(units) -> None:
 ])
 def test_zhan_is_a_family_name_before_a_given_name_that_is_no_word(units, text, expected) -> None:
     assert [m.text for m in units(text) if m.type == "person"] == expected
+
+
+@pytest.mark.parametrize("text", ["县农业农村局对全县改厕村开展户厕问题排查。", "各乡镇要在7月31日前完成整改，每个改厕村配备管护员1至2名。"])
+def test_the_villages_whose_privies_were_rebuilt_are_no_unit(units, text) -> None:
+    assert [m for m in units(text) if m.type == "community"] == []
+
+
+def test_a_transcribed_village_name_of_four_may_open_with_qi_after_its_township(units) -> None:
+    found = units("在洛克乡其乃巴格村，护河员帕提古丽·肉孜每天巡河。", "新疆维吾尔自治区喀什地区叶城县")
+    assert [m.text for m in found if m.type == "community"] == ["洛克乡其乃巴格村"]
+
+
+def test_a_mongolian_name_ends_before_a_duty_not_done(units) -> None:
+    found = units("（三）库伦苏木白音查干嘎查安全员阿拉坦苏和未按要求入户检查。", "内蒙古自治区乌兰察布市察哈尔右翼中旗")
+    assert [m.text for m in found if m.type == "person"] == ["阿拉坦苏和"]
+
+
+@pytest.mark.parametrize("kind", ["清真餐饮店", "糕饼作坊"])
+def test_more_kinds_of_business_named_by_their_trade_alone(units, kind) -> None:
+    assert [m.text for m in units(f"县市场监管局对全县商超、农贸市场和{kind}开展专项检查。")] == ["县市场监管局"]
