@@ -884,7 +884,7 @@ def _villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     result = list(mentions)
     table = _cues()
     for index, mention in enumerate(mentions):
-        if not (mention.stance is None and mention.type == "community" and _taken_there(text, mention, "\n。！？")):
+        if not (mention.stance is None and mention.type == "community" and _taken_there(text, mention, "\n。！？；")):
             continue
         if _shown_through_its_worker(text, mention.end):
             # 在吕巷镇白漾村，民间河长陆金妹每天沿河巡查，今年以来劝阻向河道倾倒…: its worker at her daily round, the

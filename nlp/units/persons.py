@@ -329,6 +329,10 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         if token.word in lex.post_fields and k == index and tokens[index].word in lex.weak_titles:
             k -= 1  # 燃气|安全员, 水库|巡查员: what the post looks after
             continue
+        if (k < index and tokens[k].word in lex.post_fields and token.head in VILLAGE_ENDS
+                and len(token.word) > len(token.head)):
+            break  # 直罗镇杜家|河村|户厕|管护员: a village named, whose privies the post looks after, stands apart (but
+            # 村|燃气|安全员: the village's own post)
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             if token.head and token.head in ("指挥部", "领导小组", "委员会"):

@@ -2901,3 +2901,14 @@ def test_watchers_and_river_patrol_crews_keep_the_verb_their_name_opens_with(tex
 ])
 def test_what_a_station_filled_is_named_after_wei_before_the_verb(text, obj) -> None:
     assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("入汛以来，全县清理河道阻水障碍物六十三处。", "阻水障碍物"),
+    ("全区清理河道行洪障碍一百四十余处。", "行洪障碍"),
+    ("拆除河道违章建筑二十三处。", "违章建筑"),
+    ("户厕管护员耿占国对5座冻裂户厕未及时上门维修。", "户厕"),
+    ("春节期间农村集体聚餐每场派出指导人员1至2名。", "指导人员"),
+])
+def test_the_river_s_obstacles_and_frozen_privies_are_counted_without_their_qualifier(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]

@@ -1943,3 +1943,8 @@ def test_a_business_opening_a_paragraph_that_tells_no_work_of_its_own_is_not_pra
 
 def test_a_worker_long_away_from_the_post_is_criticised(stances) -> None:
     assert ("王福贵", "criticized") in stances("；东坝乡德拉村保洁员王福贵长期不在岗；县住建局对县城开展检查。")
+
+
+def test_a_village_the_reader_is_taken_to_after_a_semicolon_is_praised_with_its_worker(stances) -> None:
+    text = "各村配备小型清扫机械，受到县人居办通报表扬；在富村镇小米村，保洁员白凤琴每天清扫村道、清运垃圾。"
+    assert ("富村镇小米村", "praised") in stances(text)

@@ -3733,3 +3733,12 @@ def test_a_mongolian_name_ends_before_a_duty_not_done(units) -> None:
 @pytest.mark.parametrize("kind", ["清真餐饮店", "糕饼作坊"])
 def test_more_kinds_of_business_named_by_their_trade_alone(units, kind) -> None:
     assert [m.text for m in units(f"县市场监管局对全县商超、农贸市场和{kind}开展专项检查。")] == ["县市场监管局"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("；直罗镇杜家河村户厕管护员高守义对5座破损户厕未及时维修。",
+     [("直罗镇杜家河村", None), ("高守义", "户厕管护员")]),
+    ("在董封乡上河村，村燃气安全员茹建国每天入户巡查。", [("董封乡上河村", None), ("茹建国", "村燃气安全员")]),
+])
+def test_a_village_named_before_what_a_post_looks_after_stands_apart_from_the_title(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "陕西省延安市富县")] == expected
