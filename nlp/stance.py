@@ -569,7 +569,7 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
     if "颁" in text or "授" in text or "表彰" in text:
         judged = _award_ceremonies(text, judged)
     if "\n" in text and any(m.stance == "criticized" for m in judged):
-        judged = _places_opening_a_paragraph_of_their_own_work(text, judged)
+        judged = _units_opening_a_paragraph_of_their_own_work(text, judged)
     if "做法" in text or "办法" in text or "经验" in text:
         judged = _ways_of_working_told(text, judged)
     if any(m.stance == "criticized" and m.type == "community" for m in judged):
@@ -640,14 +640,15 @@ def _speakers_unjudged(text: str, mentions: list[M]) -> list[M]:
 
 # After a place opening a paragraph: what it is not held up for (a joined list, a heading's 的, an order to it, its
 # officials); and a shortfall told without a word of fault (正村镇发现火点三处, 庄埠乡丢分最多的是…)
+# What follows a unit opening a paragraph that is no work of its own: a list, what it must do, a meeting, a thing it is
+# the place of (瀼渡镇|一艘渡船的救生衣…), or how many such there are (瓯江北岸泵阀厂|多，…)
 NOT_A_PARAGRAPH_OF_ITS_WORK = re.compile(r"[、，,的（(和与及：:—]|(?:也|还)?(?:须|要|应|必须|务必|限期|负责人|主要负责人|分管|开办方)"
-                                         r"|一[艘家座栋处个间户辆条]|(?:组织)?召开|举行|多[，,]")  # (瀼渡镇|一艘渡船的救生衣…:
-# a thing's place; 瓯江北岸泵阀厂|多，…: how many such there are)
+                                         r"|一[艘家座栋处个间户辆条]|(?:组织)?召开|举行|多[，,]")
 SHORTFALLS = ("火点", "火情", "丢分", "丢的分", "扣分", "最多的是", "末位", "倒数")
 PLACE_OF_A_PERSON_REACH = 10  # characters of a role between a place and the person it is the place of
 
 
-def _places_opening_a_paragraph_of_their_own_work(text: str, mentions: list[M]) -> list[M]:
+def _units_opening_a_paragraph_of_their_own_work(text: str, mentions: list[M]) -> list[M]:
     """In a story that finds fault with some (a 通报, an inspection's report), a township or village unjudged that opens
     a paragraph of sentences as its subject, with no wrong or shortfall told in that sentence, is told as the example
     set against them (塘村镇按河段请了6支河道保洁队…; 那楼镇每逢圩日在圩场口摆一张安检桌…): 76 of 87 such in the gold

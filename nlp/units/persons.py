@@ -149,12 +149,13 @@ UNCOMMON_OPENING = 500  # jieba frequency below which two characters opening a n
 
 
 def _closed_like_a_name(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> bool:
-    """保洁员马兰英|每天清扫楼院: a name of three whose first two characters spell an uncommon word, closed by a word
-    (not a mark) that follows names or by a duty not done, is a name for all that word."""
+    """保洁员马兰英|每天清扫楼院: a name of three whose first two characters spell an uncommon word, or one jieba tags
+    as a name (朱德|芹), closed by a word (not a mark) that follows names or by a duty not done, is a name for all
+    that word."""
     opening = text[start : start + 2]
     return (end - start == 3 and end < len(text) and CJK.match(text[end]) is not None
             and _name_closes_at(text, end, lex) and lex.word_tags.get(opening) not in VERB_LIKE
-            and (freq.get(opening, 0) < UNCOMMON_OPENING or lex.word_tags.get(opening) in PERSON_TAGS))  # (朱德|芹)
+            and (freq.get(opening, 0) < UNCOMMON_OPENING or lex.word_tags.get(opening) in PERSON_TAGS))
 
 
 def _word_of_no_name(piece: str, lex: Lexicon, freq: dict[str, int], least: int = 1) -> bool:
