@@ -1373,8 +1373,10 @@ SERVED_REACH = 10  # characters of what was served between 为 and the verb (为
 
 def _served_before(norm: str, start: int, vocab: _Vocabulary) -> str | None:
     """The thing named between 为 and a verb of serving right before the count (为超期未检钢瓶充装三十余只), stripped of
-    its modifiers, or None."""
-    verb = next(v for v in vocab.served_verbs if norm.endswith(v, 0, start))
+    its modifiers, or None (also when no such verb comes right before the count)."""
+    verb = next((v for v in vocab.served_verbs if norm.endswith(v, 0, start)), None)
+    if verb is None:
+        return None
     end = start - len(verb)
     opening = norm.rfind("为", max(0, end - SERVED_REACH), end)
     if opening == -1 or any(mark in norm[opening:end] for mark in _CLAUSE_MARKS):
@@ -1410,7 +1412,7 @@ def _object(text: str, norm: str, span: _Span, floor: int, vocab: _Vocabulary, a
     if frequency and (norm.endswith(vocab.reporting_verbs, 0, span.start)
                       or norm.startswith(vocab.frequency_changes, span.end)):
         return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
-    if norm.endswith(vocab.served_verbs, 0, span.start) and (served := _served_before(norm, span.start, vocab)):
+    if served := _served_before(norm, span.start, vocab):
         return served  # 为超期未检钢瓶|充装|三十余只 → 钢瓶: what was served is named after 为
     before, after_first = _object_before(norm, span.start, floor, vocab, after_count, frequency)
     if before and norm[before[0] : before[1]] in vocab.times_of_day:

@@ -79,6 +79,7 @@ class Lexicon:
     compound_surnames: tuple[str, ...]
     yi_surnames: frozenset[str]
     after_name_words: tuple[str, ...]
+    after_name_words_of_two: tuple[str, ...]  # those of two characters or more (出席, 要求, 每天): words, not marks
     nameless_role_followers: tuple[str, ...]
     nameless_role_words: tuple[str, ...]  # those of two characters or more: no name opens with one (巡河率达)
     gauge_readings: tuple[str, ...]
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         compound_surnames=tuple(titles["compound_surnames"]),
         yi_surnames=frozenset(titles["yi_surnames"]),
         after_name_words=tuple(titles["after_name_words"]),
+        after_name_words_of_two=tuple(word for word in titles["after_name_words"] if len(word) >= 2),
         nameless_role_followers=tuple(titles["nameless_role_followers"]),
         nameless_role_words=tuple(word for word in titles["nameless_role_followers"] if len(word) >= 2),
         gauge_readings=tuple(suffixes["gauge_readings"]),

@@ -93,6 +93,8 @@ def _name_closes_at(text: str, position: int, lex: Lexicon) -> bool:
     """Whether a name may end at `position`: a word that follows names (出席, 连续, 、) or a duty not done (未, 没)
     comes next."""
     return text.startswith(lex.after_name_words, position) or text[position : position + 1] in NOT_DONE_AFTER_NAME
+
+
 PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 
@@ -203,7 +205,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         # 茹仙古丽·买提尼亚孜|要求: a word of two that follows names, within a last part's reach, ends it, whatever
         # common word (尼亚) opens inside, when no character of a clause comes before it (尼古拉斯·英博登|在会上讲话)
         followed = next((end for end in range(last + 2, min(last + LAST_PART_REACH, transliterated.end()) + 1)
-                         if any(len(word) > 1 and text.startswith(word, end) for word in lex.after_name_words)), None)
+                         if text.startswith(lex.after_name_words_of_two, end)), None)
         if followed is not None and not any(_name_closes_at(text, p, lex) or text[p] in CLAUSE_CHARS
                                             for p in range(last, followed)):
             return followed
@@ -284,7 +286,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         starting = 0
     if (starting >= 100 and freq.get(text[third + 1 : third + 3], 0) < starting
             # (朱国良|将对: 将 after a name of three)
-            and not any(text.startswith(w, third + 1) for w in lex.after_name_words if len(w) > 1 or w == "将")):
+            and not text.startswith(lex.after_name_words_of_two, third + 1) and not text.startswith("将", third + 1)):
         return _short_name_end(text, start, third, lex, freq)
     fourth = third + 1
     if strong and fourth < len(text) and CJK.match(text[fourth]) and text[fourth] not in lex.not_name_endings and (
