@@ -96,6 +96,9 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
     if frequency and (norm.endswith(vocab.reporting_verbs, 0, span.start)
                       or norm.startswith(vocab.frequency_changes, span.end)):
         return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
+    if span.unit in vocab.visit_measures and (visit := next((v for v in vocab.visits if norm.endswith(v, 0, span.start)),
+                                                           None)):
+        return visit  # 完成燃气用户入户安检9.6万余户次: the visits are counted, not the users visited
     if served := _served_before(norm, span.start, vocab):
         return served  # 为超期未检钢瓶|充装|三十余只 → 钢瓶: what was served is named after 为
     before, after_first = object_before(norm, span.start, floor, vocab, after_count, frequency)

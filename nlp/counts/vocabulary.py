@@ -77,6 +77,8 @@ class Vocabulary:
     excess_over_level: re.Pattern[str]  # a level told, then how far it lies over a mark, up to the count
     measured_quantities: tuple[str, ...]
     totalled_activities: tuple[str, ...]
+    visits: tuple[str, ...]  # activities a count of visits right after them counts (入户安检|9.6万余户次)
+    visit_measures: frozenset[str]
     totals: tuple[str, ...]
     places_before: tuple[str, ...]
     peak_times: tuple[str, ...]
@@ -219,6 +221,8 @@ def load_vocabulary() -> Vocabulary:
                                      + literal_alternation(mw["objects"]["marks_exceeded"]) + ")$"),
         measured_quantities=tuple(mw["objects"]["measured_quantities"]),
         totalled_activities=tuple(sorted(mw["objects"]["totalled_activities"], key=len, reverse=True)),
+        visits=tuple(sorted(mw["objects"]["visits"], key=len, reverse=True)),
+        visit_measures=frozenset(mw["objects"]["visit_measures"]),
         totals=tuple(mw["objects"]["totals"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
         peak_times=tuple(mw["objects"]["peak_times"]),

@@ -69,8 +69,9 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
 VERBS_AFTER_A_NAME = frozenset("到赴说")  # arriving or saying
 
 
-# Characters that open given names (李向东, 王为民) as often as they follow a name as a preposition (林向记者介绍).
-NAME_OR_PREPOSITION = frozenset("向为再又")
+# Characters that open given names (李向东, 王为民, 莫带好) as often as they follow a name as a preposition or a verb
+# (林向记者介绍, 李带队检查).
+NAME_OR_PREPOSITION = frozenset("向为再又带")
 
 
 def _given_name_opening(text: str, given: int, lex: Lexicon, freq: dict[str, int]) -> bool:
@@ -400,6 +401,7 @@ PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|�
 HOUSEHOLD = "家"
 VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
+NEGATIONS_AFTER_NAME = frozenset("未不没")
 
 
 def _closes_a_named_village(text: str, end: int) -> bool:
@@ -447,7 +449,8 @@ def titled_persons(
         if name_end is not None and token.word in lex.private_roles and (
                 text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
                     text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)
-        ) and not _name_before_a_duty_not_done(text, token.end, name_end, lex):
+        ) and not _name_before_a_duty_not_done(text, token.end, name_end, lex) and not (
+                TRANSLITERATED_NAME.fullmatch(text, token.end, name_end)):  # (防疫员|别克扎提·沙吾提)
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers
@@ -483,9 +486,11 @@ def titled_persons(
         if surnameless and i + 1 < len(tokens):
             after = tokens[i + 1]
             # 副旗长|乌云其木格|要求, 保洁员|次仁卓玛: a name jieba knows as one word of four to six characters is
-            # whole, even when it opens with a surname (乌)
-            if (after.start == token.end and 4 <= len(after.word) <= 6 and after.tag in WHOLE_NAME_TAGS
-                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after.end
+            # whole, even when it opens with a surname (乌); a negation jieba glued to its end opens the duty left
+            # undone (协管员|苏和朝鲁未|按要求)
+            after_end = after.end - (after.word[-1] in NEGATIONS_AFTER_NAME)
+            if (after.start == token.end and 4 <= after_end - after.start <= 6 and after.tag in WHOLE_NAME_TAGS
+                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after_end
                                                           # (苏占福|近一个月, 付国春|未对: ends well, stays)
                                                           and not _name_closes_at(text, name_end, lex))
                     and not after.head and after.word not in lex.known_orgs
@@ -495,7 +500,7 @@ def titled_persons(
                     and after.word[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
                     and not (freq.get(after.word[:2], 0) >= 100 and freq.get(after.word[2:4], 0) >= 100)):
                 # (县委常委|出席会议: two common words jieba did not join; 乌云其木格 is a name)
-                name_end = after.end
+                name_end = after_end
                 if after.tag == "unk" and after.word.endswith(HOUSEHOLD) and token.word in lex.private_roles:
                     name_end -= len(HOUSEHOLD)  # 村民|冉启贵家|的院坝: the villager's household, not his name
         if surnameless and (whole := _name_up_to_a_follower(text, token.end, lex, freq)) and (

@@ -2912,3 +2912,20 @@ def test_what_a_station_filled_is_named_after_wei_before_the_verb(text, obj) -> 
 ])
 def test_the_river_s_obstacles_and_frozen_privies_are_counted_without_their_qualifier(text, obj) -> None:
     assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("10月中旬以来，全市完成燃气用户入户安检9.6万余户次。", "入户安检"),
+    ("全镇完成入户安检1800余户次。", "入户安检"),
+    ("全市完成居民用户入户安检4.2万户。", "居民用户"),  # (by 户: the households)
+])
+def test_household_visits_after_a_safety_check_count_the_checks(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("区实验中学在校门口设置测温通道4条。", "测温通道"),
+    ("金浦街道辖区3家牛肉火锅店使用橡胶软管连接。", "牛肉火锅店"),
+])
+def test_temperature_check_lanes_and_hotpot_restaurants_are_counted_whole(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]

@@ -3742,3 +3742,34 @@ def test_more_kinds_of_business_named_by_their_trade_alone(units, kind) -> None:
 ])
 def test_a_village_named_before_what_a_post_looks_after_stands_apart_from_the_title(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text, "陕西省延安市富县")] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("马山镇北峪村保洁员鹿长海连续6天未清运村内垃圾。", "鹿长海"),
+    ("饮马镇南岳村燃气安全员矫俊峰连续两周未入户巡查。", "矫俊峰"),
+])
+def test_lu_and_jiao_open_names_after_a_grassroots_post(units, text, name) -> None:
+    assert [m.text for m in units(text, "山东省潍坊市昌邑市") if m.type == "person"] == [name]
+
+
+def test_a_negation_jieba_glues_to_a_mongolian_name_opens_the_duty_left_undone(units) -> None:
+    found = units("宝力根苏木查干淖尔嘎查食品安全协管员苏和朝鲁未按要求对牧民操办的婚宴进行备案。", "内蒙古自治区锡林郭勒盟锡林浩特市")
+    assert [m.text for m in found if m.type == "person"] == ["苏和朝鲁"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("喀拉希力克乡阔克舍木村村级防疫员别克扎提·沙吾提未按月为家犬投药驱虫。", "别克扎提·沙吾提"),
+    ("在照壁山乡平顶山村，村防疫员努尔兰·别克每月上门为全村犬只投药。", "努尔兰·别克"),
+])
+def test_a_transliterated_name_after_a_role_many_hold_needs_no_common_surname(units, text, name) -> None:
+    found = units(text, "新疆维吾尔自治区阿勒泰地区阿勒泰市")
+    assert [m.text for m in found if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在都杨镇社岗村，山塘巡查员莫带好每天早晚查看山塘水位。", ["莫带好"]),
+    ("新韶镇李屋村保洁员黎带娣每天清扫村道、清运垃圾。", ["黎带娣"]),
+    ("副县长李带队检查了三个乡镇。", []),  # (带队: a common word, no given name)
+])
+def test_dai_opens_a_given_name_that_is_no_word(units, text, expected) -> None:
+    assert [m.text for m in units(text, "广东省云浮市云安区") if m.type == "person"] == expected
