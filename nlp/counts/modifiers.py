@@ -15,6 +15,9 @@ _TIERS_PREFIX = re.compile(r"[县区市乡镇村居街道社组省州旗苏木�
 _SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])")  # 乡镇（街道）|负责人
 
 
+RIVER_ENDS = frozenset("河江")
+
+
 def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary) -> int:
     """Where the object starts once quantifying and scope words are dropped from the front of ``norm[a:b]``."""
     nouns, alone = vocab.nouns.words, vocab.modifiers_kept_alone
@@ -44,14 +47,25 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
     a = _drop_modifiers(norm, a, b, vocab)
     if head := next((head for head in vocab.heads_counted_alone if norm.endswith(head, a, b)), None):
         return b - len(head), b
+    if (works := next((w for w in vocab.works_along_rivers if norm.endswith(w, a, b)), None)) and (
+            b - len(works) - 1 > a and norm[b - len(works) - 1] in RIVER_ENDS):
+        return b - len(works), b  # 淮河、闾河堤防 → 堤防
     passive = norm.rfind("被", a, b)
     if passive >= 0 and (rest := _drop_modifiers(norm, passive + 1, b, vocab)) < b and norm[rest:b] in nouns:
         a = rest  # 被罚款2000元, 另被罚款, 负责人被依法罚款: the fine, not who was fined
     else:
-        if norm[a : a + 1] in vocab.qualifier_firsts:  # (a walk over all the qualifiers only where one may open)
-            for qualifier, things in vocab.qualifiers.items():
-                if norm.startswith(qualifier, a) and norm[a + len(qualifier) : b] in things:
-                    a += len(qualifier)  # 问题户厕 → 户厕 (问题清单 stays whole)
+        for at in range(a, b - 1):
+            if norm[at] in "、和":
+                break  # 居民和微型消防站队员: a list of groups, the qualifier describes the last alone
+            if norm[at] in vocab.qualifier_firsts:  # (a walk over all the qualifiers only where one may open)
+                qualifier = next((q for q, things in vocab.qualifiers.items()
+                                  if norm.startswith(q, at) and norm[at + len(q) : b] in things
+                                  and (at == a or q not in vocab.qualifiers_opening_only)), None)
+                if qualifier:
+                    # 问题户厕 → 户厕 (问题清单 stays whole); 南山支流河道淤泥 → 淤泥: where the thing lies, named
+                    # before its qualifier, goes with it
+                    a = at + len(qualifier)
+                    break
         for material, topics in vocab.material_topics.items():
             if norm.endswith(material, a, b) and norm.endswith(topics, a, b - len(material)):
                 a = b - len(material)  # 登革热防控宣传资料 → 宣传资料

@@ -94,6 +94,7 @@ class Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     heads_counted_alone: tuple[str, ...]
+    works_along_rivers: tuple[str, ...]
     waste_kinds: tuple[str, ...]
     quantifiers_alone: frozenset[str]
     quality_measure: re.Pattern[str]  # what a sample is tested for, then the verdict on it (过氧化值…超标)
@@ -113,6 +114,7 @@ class Vocabulary:
     modifiers_kept_alone: frozenset[str]
     modifier_lookalikes: tuple[str, ...]
     qualifiers: dict[str, frozenset[str]]
+    qualifiers_opening_only: frozenset[str]
     qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
     material_topics: dict[str, tuple[str, ...]]
     back_references: tuple[str, ...]
@@ -167,6 +169,7 @@ def load_vocabulary() -> Vocabulary:
         modifiers_kept_alone=frozenset(mw["objects"]["modifiers_kept_alone"]),
         modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
+        qualifiers_opening_only=frozenset(mw["objects"]["qualifiers_opening_only"]),
         qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
         back_references=tuple(mw["objects"]["back_references"]),
@@ -238,6 +241,7 @@ def load_vocabulary() -> Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         heads_counted_alone=tuple(mw["objects"]["heads_counted_alone"]),
+        works_along_rivers=tuple(mw["objects"]["works_along_rivers"]),
         waste_kinds=tuple(mw["objects"]["waste_kinds"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         quality_measure=re.compile("(?:" + literal_alternation(mw["objects"]["quality_measures"])

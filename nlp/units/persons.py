@@ -274,7 +274,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
     if (third < len(text) and text[third] in NAME_CHARS_ALSO_FUNCTION
             and text.startswith(lex.after_name_words, third + 1)):
         return third + 1  # 县长卢保和|要求: 和 ends the name, what follows names do follows it
-    if third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings:
+    if (third >= len(text) or not CJK.match(text[third]) or text[third] in lex.not_name_endings
+            or text.startswith(lex.after_name_words_of_two, third)):  # (村级河长陈锐|近一个月无巡河记录)
         return _short_name_end(text, start, third, lex, freq)
     if surname_len == 2:  # 欧阳建军: a given name of two after a compound surname, unless a word starts there
         return third + 1 if freq.get(text[third : third + 2], 0) < 100 else third

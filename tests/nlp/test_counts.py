@@ -2929,3 +2929,36 @@ def test_household_visits_after_a_safety_check_count_the_checks(text, obj) -> No
 ])
 def test_temperature_check_lanes_and_hotpot_restaurants_are_counted_whole(text, obj) -> None:
     assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("清理南山支流河道淤泥约3.2万立方米。", "淤泥"),
+    ("清理白马湖湖面漂浮物约180吨。", "漂浮物"),
+    ("共督查猪肉经营摊点三十余个。", "猪肉经营摊点"),  # (经营 qualifies only where it opens the object)
+    ("居民和微型消防站队员二百余人参加。", "居民和微型消防站队员"),  # (a list of groups keeps its qualifier)
+    ("抽检学校食堂食品样品一百二十批次。", "食品样品"),
+])
+def test_a_place_before_a_qualifier_goes_with_it(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("巡查淮河、闾河堤防约180公里。", "堤防"),
+    ("连夜加固新蟒河堤防2.4公里。", "堤防"),
+    ("排查河道堤防12公里。", "河道堤防"),
+])
+def test_dykes_are_counted_without_the_rivers_they_line(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("三道关镇辖区2条山洪沟淤积堵塞、未设置警示标志。", "山洪沟"),
+    ("乔勒潘乡辖区2处防洪堤冲刷掏空、未及时加固。", "防洪堤"),
+    ("规范治疗患者三十七例。", "患者"),
+    ("清运陈年垃圾一万二千余吨。", "垃圾"),
+    ("旺记液化气供应站为超期未检钢瓶充装液化气三十余只。", "钢瓶"),
+    ("卡嘎镇承建的2座乡村公厕化粪池渗漏。", "乡村公厕"),
+    ("改造老旧供热管网约18公里。", "供热管网"),
+])
+def test_more_verbs_nouns_and_qualifiers_of_counted_things(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]

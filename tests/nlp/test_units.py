@@ -3773,3 +3773,30 @@ def test_a_transliterated_name_after_a_role_many_hold_needs_no_common_surname(un
 ])
 def test_dai_opens_a_given_name_that_is_no_word(units, text, expected) -> None:
     assert [m.text for m in units(text, "广东省云浮市云安区") if m.type == "person"] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("克日乡宗琼村食品安全协管员四郎扎巴连续二十天未上门登记。", "四郎扎巴"),
+    ("雄松乡达吉村保洁员洛松向巴连续一周未清扫村道。", "洛松向巴"),
+])
+def test_tibetan_names_ending_in_zhaba_and_xiangba_after_a_post(units, text, name) -> None:
+    assert [m.text for m in units(text, "西藏自治区昌都市贡觉县") if m.type == "person"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("被县住建局责令整改并罚款2万元，其负责人苌某被约谈。", "苌某"),
+    ("被县住建局责令停业整改并罚款2万元，其负责人脱某被约谈。", "脱某"),
+])
+def test_an_anonymised_person_in_charge_is_named_whatever_the_family_name(units, text, name) -> None:
+    found = units(text, "河北省廊坊市大厂回族自治县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, "负责人")]
+
+
+def test_a_name_of_two_ends_before_how_long_its_holder_left_a_duty_undone(units) -> None:
+    found = units("地都镇埔美村村级河长陈锐近一个月无巡河记录。", "广东省揭阳市榕城区")
+    assert [m.text for m in found if m.type == "person"] == ["陈锐"]
+
+
+@pytest.mark.parametrize("kind", ["牛羊肉店", "烧腊店"])
+def test_butchers_and_roast_meat_shops_named_by_their_trade_alone(units, kind) -> None:
+    assert [m.text for m in units(f"县市场监管局对农贸市场、商超、{kind}和景区餐饮单位开展暗访。")] == ["县市场监管局"]
