@@ -134,7 +134,8 @@ def named_shops(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str
                 len(inside) > 1 and len(inside[0].word) > 1 and lex.word_tags.get(inside[0].word) in {"v", "vn"}) or (
                 # 春节前|对|农贸市场: a preposition among the words, a clause before a kind of business
                 len(inside) > 1 and any(t.tag == "p" and t.word in FUNCTION_CHARS for t in inside[1:])) or (
-                inside and inside[0].word in lex.clause_verbs):  # 抽查|药店: a verb and the shops it went to
+                any(t.word in lex.clause_verbs for t in inside)):  # 抽查|药店, 实地|察看|农贸市场: a verb and the shops
+            # it went to
             continue
         found.append(Candidate(m.start(1), m.end(1), "org"))
     found += _unfollowed_shops(text, tokens, lex, freq, found)

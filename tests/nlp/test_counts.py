@@ -2962,3 +2962,15 @@ def test_dykes_are_counted_without_the_rivers_they_line(text, obj) -> None:
 ])
 def test_more_verbs_nouns_and_qualifiers_of_counted_things(text, obj) -> None:
     assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("库木巴什乡辖区3处渠段岸坡堆放建筑垃圾。", "渠段"),
+    ("三道岗镇辖区3处岸坡堆放生活垃圾。", "岸坡"),  # (a bank opening the object is the thing counted)
+    ("乃西乡为辖区5个沿河村配发救生衣。", "沿河村"),
+    ("苏村镇为辖区48家农村小卖部统一配置冷藏展示柜。", "农村小卖部"),
+    ("拆除河涌违章建筑十九处。", "违章建筑"),
+    ("翻查积水容器一百六十余个。", "积水容器"),
+])
+def test_banks_riverside_villages_village_shops_and_searched_containers(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)] == [obj]

@@ -3800,3 +3800,21 @@ def test_a_name_of_two_ends_before_how_long_its_holder_left_a_duty_undone(units)
 @pytest.mark.parametrize("kind", ["牛羊肉店", "烧腊店"])
 def test_butchers_and_roast_meat_shops_named_by_their_trade_alone(units, kind) -> None:
     assert [m.text for m in units(f"县市场监管局对农贸市场、商超、{kind}和景区餐饮单位开展暗访。")] == ["县市场监管局"]
+
+
+@pytest.mark.parametrize("text", [
+    "权永康一行先后来到杨陵街道，实地察看农贸市场、小餐饮店和村庄环境。",
+    "区卫计局组成4个督查组，督查农贸市场、城中村和餐饮单位等点位。",
+    "区卫计局组成4个检查组，对超市、海鲜市场和餐饮单位开展检查。",
+])
+def test_markets_after_a_verb_of_inspection_and_seafood_markets_are_no_business(units, text) -> None:
+    assert [m.type for m in units(text, "陕西省咸阳市杨陵区") if m.type == "enterprise"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("尼雅镇的古丽馕房面粉与杂物混放。", "古丽馕房"),
+    ("白沙街道的翠园花木场盆景托盘大量积水。", "翠园花木场"),
+])
+def test_naan_bakeries_and_nurseries_are_businesses(units, text, name) -> None:
+    assert [(m.text, m.type) for m in units(text, "新疆维吾尔自治区和田地区民丰县") if m.type == "enterprise"] == [
+        (name, "enterprise")]
