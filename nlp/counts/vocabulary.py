@@ -63,6 +63,7 @@ class Vocabulary:
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
     levels_naming_crews: frozenset[str]
+    things_named_by_level: tuple[str, ...]
     institution_measures: frozenset[str]
     institutions: tuple[str, ...]
     institution_parts: frozenset[str]
@@ -207,6 +208,7 @@ def load_vocabulary() -> Vocabulary:
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=_peak_reached(literal_alternation(mw["objects"]["peak_quantities"])),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
+        things_named_by_level=tuple(mw["objects"]["things_named_by_level"]),
         institution_measures=frozenset(mw["objects"]["institution_measures"]),
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),

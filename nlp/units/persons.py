@@ -222,6 +222,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return start + 3  # 其负责人庹某某|被约谈: 某某 marks a name whatever family name opens it
     if text[start : start + 2] in lex.yi_surnames and start + 4 <= len(text) and all(
             CJK.match(ch) for ch in text[start + 2 : start + 4]):
+        if text.startswith(lex.after_name_words_of_two, start + 3):
+            return start + 3  # 协管员俄木初|连续二十天: a Yi name of three before a word that follows names
         return start + 4  # 吉克阿依, 阿苏拉哈: a Yi name of four
     if text[start : start + 2] in lex.compound_surnames:
         surname_len = 2

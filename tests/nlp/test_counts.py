@@ -2974,3 +2974,14 @@ def test_more_verbs_nouns_and_qualifiers_of_counted_things(text, obj) -> None:
 ])
 def test_banks_riverside_villages_village_shops_and_searched_containers(text, obj) -> None:
     assert [m.object for m in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("修订村级防汛预案二百九十八份。", "村级防汛预案"),
+    ("每个行政村配备村级防疫员1至2名。", "村级防疫员"),
+    ("全县明确村级河长三百二十名。", "河长"),  # (a post's level describes it)
+    ("该街道为辖区4个社区老年食堂逐一建立食材台账。", "社区老年食堂"),
+    ("检查学校食堂八十六家，下达整改意见书九份。", "整改意见书"),
+])
+def test_a_village_level_names_plans_stores_and_epidemic_watchers(text, obj) -> None:
+    assert [m.object for m in extract_counts(text)][-1] == obj

@@ -3818,3 +3818,13 @@ def test_markets_after_a_verb_of_inspection_and_seafood_markets_are_no_business(
 def test_naan_bakeries_and_nurseries_are_businesses(units, text, name) -> None:
     assert [(m.text, m.type) for m in units(text, "新疆维吾尔自治区和田地区民丰县") if m.type == "enterprise"] == [
         (name, "enterprise")]
+
+
+def test_a_yi_name_of_three_ends_before_a_word_that_follows_names(units) -> None:
+    found = units("吾伊乡则尔村食品安全协管员俄木初连续二十天未到村内小卖部巡查。", "四川省阿坝藏族羌族自治州壤塘县")
+    assert [m.text for m in found if m.type == "person"] == ["俄木初"]
+
+
+def test_cold_stores_put_on_file_are_no_business(units) -> None:
+    found = units("区市场监管局给全区冷库逐一建立“一库一档”，已建档冷库三十四座。", "河北省唐山市曹妃甸区")
+    assert [m.text for m in found] == ["区市场监管局"]
