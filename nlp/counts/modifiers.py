@@ -15,7 +15,8 @@ _TIERS_PREFIX = re.compile(r"[县区市乡镇村居街道社组省州旗苏木�
 _SCOPE_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{0,4}\([\u4e00-\u9fff]{1,4}\)(?=[\u4e00-\u9fff])")  # 乡镇（街道）|负责人
 
 
-RIVER_ENDS = frozenset("河江")
+RIVER_ENDS = frozenset("河江")  # the last characters of rivers' names (淮河, 信江), before the works along them
+LIST_MARKS = frozenset("、和")  # marks joining groups in a list (居民和微型消防站队员)
 
 
 def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary) -> int:
@@ -56,7 +57,7 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
         a = rest  # 被罚款2000元, 另被罚款, 负责人被依法罚款: the fine, not who was fined
     else:
         for at in range(a, b - 1):
-            if norm[at] in "、和":
+            if norm[at] in LIST_MARKS:
                 break  # 居民和微型消防站队员: a list of groups, the qualifier describes the last alone
             if norm[at] in vocab.qualifier_firsts:  # (a walk over all the qualifiers only where one may open)
                 qualifier = next((q for q, things in vocab.qualifiers.items()

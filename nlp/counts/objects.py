@@ -72,6 +72,11 @@ def _served_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
     return vocab.nouns.before(thing, len(thing)) or thing  # (超期未检|钢瓶: the thing, not what is wrong with it)
 
 
+def _visit_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
+    """The visit written right before a count of visits (入户安检|9.6万余户次), if any."""
+    return next((visit for visit in vocab.visits if norm.endswith(visit, 0, start)), None)
+
+
 def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
@@ -96,8 +101,7 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
     if frequency and (norm.endswith(vocab.reporting_verbs, 0, span.start)
                       or norm.startswith(vocab.frequency_changes, span.end)):
         return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
-    if span.unit in vocab.visit_measures and (visit := next((v for v in vocab.visits if norm.endswith(v, 0, span.start)),
-                                                           None)):
+    if span.unit in vocab.visit_measures and (visit := _visit_before(norm, span.start, vocab)):
         return visit  # 完成燃气用户入户安检9.6万余户次: the visits are counted, not the users visited
     if served := _served_before(norm, span.start, vocab):
         return served  # 为超期未检钢瓶|充装|三十余只 → 钢瓶: what was served is named after 为
