@@ -49,7 +49,7 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
     a = _drop_modifiers(norm, a, b, vocab)
     if head := next((head for head in vocab.heads_counted_alone if norm.endswith(head, a, b)), None):
         return b - len(head), b
-    if (works := next((w for w in vocab.works_along_rivers if norm.endswith(w, a, b)), None)) and (
+    if (works := vocab.works_along_rivers.before(norm, b)) and (
             b - len(works) - 1 > a and norm[b - len(works) - 1] in RIVER_ENDS):
         return b - len(works), b  # 淮河、闾河堤防 → 堤防
     passive = norm.rfind("被", a, b)

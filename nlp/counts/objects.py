@@ -58,7 +58,7 @@ SERVED_REACH = 10  # characters of what was served between 为 and the verb (为
 def _served_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
     """The thing named between 为 and a verb of serving right before the count (为超期未检钢瓶充装三十余只), stripped of
     its modifiers, or None (also when no such verb comes right before the count)."""
-    verb = next((v for v in vocab.served_verbs if norm.endswith(v, 0, start)), None)
+    verb = vocab.served_verbs.before(norm, start)
     if verb is None:
         return None
     end = start - len(verb)
@@ -70,11 +70,6 @@ def _served_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
         return None
     thing = norm[span[0] : span[1]]
     return vocab.nouns.before(thing, len(thing)) or thing  # (超期未检|钢瓶: the thing, not what is wrong with it)
-
-
-def _visit_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
-    """The visit written right before a count of visits (入户安检|9.6万余户次), if any."""
-    return next((visit for visit in vocab.visits if norm.endswith(visit, 0, start)), None)
 
 
 def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Vocabulary, after_count: int = -1,
@@ -101,7 +96,7 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
     if frequency and (norm.endswith(vocab.reporting_verbs, 0, span.start)
                       or norm.startswith(vocab.frequency_changes, span.end)):
         return None  # 每周通报一次监测结果: what is reported; 由每周两次增加到三次: how often, changed
-    if span.unit in vocab.visit_measures and (visit := _visit_before(norm, span.start, vocab)):
+    if span.unit in vocab.visit_measures and (visit := vocab.visits.before(norm, span.start)):
         return visit  # 完成燃气用户入户安检9.6万余户次: the visits are counted, not the users visited
     if served := _served_before(norm, span.start, vocab):
         return served  # 为超期未检钢瓶|充装|三十余只 → 钢瓶: what was served is named after 为
@@ -308,5 +303,5 @@ def _quantity_changed(norm: str, start: int, vocab: Vocabulary) -> str | None:
 def _activity_totalled(norm: str, start: int, vocab: Vocabulary) -> str | None:
     """各级河长累计巡河1.2万余次: a patrol totalled right before its count is what is counted (每月巡河不少于2次, a
     requirement, counts nothing named)."""
-    activity = next((a for a in vocab.totalled_activities if norm.endswith(a, 0, start)), None)
+    activity = vocab.totalled_activities.before(norm, start)
     return activity if activity and norm.endswith(vocab.totals, 0, start - len(activity)) else None

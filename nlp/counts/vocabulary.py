@@ -53,7 +53,7 @@ class Vocabulary:
     acting_verbs: frozenset[str]
     surrounded_places: frozenset[str]
     heaping_verbs: _Lexicon
-    served_verbs: tuple[str, ...]
+    served_verbs: _Lexicon
     moving_verbs: frozenset[str]
     people_moved: _Lexicon
     kinds_of_people_moved: frozenset[str]
@@ -77,8 +77,8 @@ class Vocabulary:
     times_of_day: frozenset[str]
     excess_over_level: re.Pattern[str]  # a level told, then how far it lies over a mark, up to the count
     measured_quantities: tuple[str, ...]
-    totalled_activities: tuple[str, ...]
-    visits: tuple[str, ...]  # activities a count of visits right after them counts (入户安检|9.6万余户次)
+    totalled_activities: _Lexicon
+    visits: _Lexicon  # activities a count of visits right after them counts (入户安检|9.6万余户次)
     visit_measures: frozenset[str]
     totals: tuple[str, ...]
     places_before: tuple[str, ...]
@@ -95,7 +95,7 @@ class Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     heads_counted_alone: tuple[str, ...]
-    works_along_rivers: tuple[str, ...]
+    works_along_rivers: _Lexicon
     waste_kinds: tuple[str, ...]
     quantifiers_alone: frozenset[str]
     quality_measure: re.Pattern[str]  # what a sample is tested for, then the verdict on it (过氧化值…超标)
@@ -198,7 +198,7 @@ def load_vocabulary() -> Vocabulary:
         acting_verbs=frozenset(mw["objects"]["acting_verbs"]),
         surrounded_places=frozenset(mw["objects"]["surrounded_places"]),
         heaping_verbs=_Lexicon.of(mw["objects"]["heaping_verbs"]),
-        served_verbs=tuple(mw["objects"]["served_verbs"]),
+        served_verbs=_Lexicon.of(mw["objects"]["served_verbs"]),
         moving_verbs=frozenset(mw["objects"]["moving_verbs"]),
         people_moved=_Lexicon.of(mw["objects"]["people_moved"]),
         kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
@@ -225,8 +225,8 @@ def load_vocabulary() -> Vocabulary:
         excess_over_level=re.compile(r"\d米[，,](?:" + literal_alternation(mw["objects"]["exceeding_verbs"]) + ")(?:"
                                      + literal_alternation(mw["objects"]["marks_exceeded"]) + ")$"),
         measured_quantities=tuple(mw["objects"]["measured_quantities"]),
-        totalled_activities=tuple(sorted(mw["objects"]["totalled_activities"], key=len, reverse=True)),
-        visits=tuple(sorted(mw["objects"]["visits"], key=len, reverse=True)),
+        totalled_activities=_Lexicon.of(mw["objects"]["totalled_activities"]),
+        visits=_Lexicon.of(mw["objects"]["visits"]),
         visit_measures=frozenset(mw["objects"]["visit_measures"]),
         totals=tuple(mw["objects"]["totals"]),
         places_before=tuple(mw["objects"]["places_before_count"]),
@@ -243,7 +243,7 @@ def load_vocabulary() -> Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         heads_counted_alone=tuple(mw["objects"]["heads_counted_alone"]),
-        works_along_rivers=tuple(mw["objects"]["works_along_rivers"]),
+        works_along_rivers=_Lexicon.of(mw["objects"]["works_along_rivers"]),
         waste_kinds=tuple(mw["objects"]["waste_kinds"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
         quality_measure=re.compile("(?:" + literal_alternation(mw["objects"]["quality_measures"])

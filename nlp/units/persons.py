@@ -404,7 +404,6 @@ PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|�
 HOUSEHOLD = "家"
 VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
-NEGATIONS_AFTER_NAME = frozenset("未不没")
 
 
 def _closes_a_named_village(text: str, end: int) -> bool:
@@ -491,7 +490,7 @@ def titled_persons(
             # 副旗长|乌云其木格|要求, 保洁员|次仁卓玛: a name jieba knows as one word of four to six characters is
             # whole, even when it opens with a surname (乌); a negation jieba glued to its end opens the duty left
             # undone (协管员|苏和朝鲁未|按要求)
-            after_end = after.end - (after.word[-1] in NEGATIONS_AFTER_NAME)
+            after_end = after.end - (after.word[-1] in NOT_DONE_AFTER_NAME)
             if (after.start == token.end and 4 <= after_end - after.start <= 6 and after.tag in WHOLE_NAME_TAGS
                     and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after_end
                                                           # (苏占福|近一个月, 付国春|未对: ends well, stays)
