@@ -47,7 +47,7 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
         # a quoted label's close, left after the verb inside it
         a += 1
     a = _drop_modifiers(norm, a, b, vocab)
-    if head := next((head for head in vocab.heads_counted_alone if norm.endswith(head, a, b)), None):
+    if (head := vocab.heads_counted_alone.before(norm, b)) and b - len(head) >= a:
         return b - len(head), b
     if (works := vocab.works_along_rivers.before(norm, b)) and (
             b - len(works) - 1 > a and norm[b - len(works) - 1] in RIVER_ENDS):

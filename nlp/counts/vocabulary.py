@@ -94,7 +94,7 @@ class Vocabulary:
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
-    heads_counted_alone: tuple[str, ...]
+    heads_counted_alone: _Lexicon
     works_along_rivers: _Lexicon
     waste_kinds: tuple[str, ...]
     quantifiers_alone: frozenset[str]
@@ -242,7 +242,7 @@ def load_vocabulary() -> Vocabulary:
         any_location=re.compile("|".join(map(re.escape, locations))),
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
-        heads_counted_alone=tuple(mw["objects"]["heads_counted_alone"]),
+        heads_counted_alone=_Lexicon.of(mw["objects"]["heads_counted_alone"]),
         works_along_rivers=_Lexicon.of(mw["objects"]["works_along_rivers"]),
         waste_kinds=tuple(mw["objects"]["waste_kinds"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),
