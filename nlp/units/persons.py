@@ -491,16 +491,17 @@ def titled_persons(
             # whole, even when it opens with a surname (乌); a negation jieba glued to its end opens the duty left
             # undone (协管员|苏和朝鲁未|按要求)
             after_end = after.end - (after.word[-1] in NOT_DONE_AFTER_NAME)
+            name = text[after.start : after_end]
             if (after.start == token.end and 4 <= after_end - after.start <= 6 and after.tag in WHOLE_NAME_TAGS
-                    and CJK.fullmatch(after.word[0]) and (name_end is None or name_end < after_end
-                                                          # (苏占福|近一个月, 付国春|未对: ends well, stays)
-                                                          and not _name_closes_at(text, name_end, lex))
-                    and not after.head and after.word not in lex.known_orgs
+                    and CJK.fullmatch(name[0]) and (name_end is None or name_end < after_end
+                                                    # (苏占福|近一个月, 付国春|未对: ends well, stays)
+                                                    and not _name_closes_at(text, name_end, lex))
+                    and not after.head and name not in lex.known_orgs
                     # 村民|私搭乱建: after a role many hold, a word jieba does not know opens with a surname
-                    and not (after.tag == "unk" and token.word in lex.private_roles and after.word[0] not in lex.surnames
-                             and after.word[-2:] not in lex.minority_name_endings)  # (村医|格桑卓玛)
-                    and after.word[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
-                    and not (freq.get(after.word[:2], 0) >= 100 and freq.get(after.word[2:4], 0) >= 100)):
+                    and not (after.tag == "unk" and token.word in lex.private_roles and name[0] not in lex.surnames
+                             and name[-2:] not in lex.minority_name_endings)  # (村医|格桑卓玛)
+                    and name[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
+                    and not (freq.get(name[:2], 0) >= 100 and freq.get(name[2:4], 0) >= 100)):
                 # (县委常委|出席会议: two common words jieba did not join; 乌云其木格 is a name)
                 name_end = after_end
                 if after.tag == "unk" and after.word.endswith(HOUSEHOLD) and token.word in lex.private_roles:
