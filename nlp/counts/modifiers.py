@@ -72,12 +72,16 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
             if norm.endswith(material, a, b) and norm.endswith(topics, a, b - len(material)):
                 a = b - len(material)  # 登革热防控宣传资料 → 宣传资料
         kind = _KIND_PREFIX.match(norm, a, b)
-        if kind and norm[kind.end() - 2] != "分":
-            a = kind.end()  # 餐饮住宿类投诉 → 投诉 (垃圾分类投放点 stays whole)
+        if kind and norm[kind.end() - 2] != "分" and LIST_MARKS.isdisjoint(norm[a : kind.end()]):
+            # 餐饮住宿类投诉 → 投诉 (垃圾分类投放点 stays whole; 水产品和肉类样品: a list, counted whole)
+            a = kind.end()
     obj = norm[a:b]
     if obj not in nouns and vocab.any_location.search(obj):
-        # 山塘下游群众 → 群众: a place phrase in front ends at its location word
-        cut = max((norm.rfind(w, a, b) + len(w) for w in vocab.location_words if w in obj), default=a)
+        # 山塘下游群众 → 群众: a place phrase in front ends at its location word; but one of `naming_locations` opening a
+        # conjunct is part of its name (学校食堂和|校外托餐机构: the list is counted)
+        cut = max((at + len(w) for w in vocab.location_words if w in obj
+                   if (at := norm.rfind(w, a, b)) == a or norm[at - 1] not in LIST_MARKS
+                   or w not in vocab.naming_locations), default=a)
         if b - cut >= 2:
             a = _drop_modifiers(norm, cut, b, vocab)  # 楼道内|违停|电动自行车: the modifiers after the place go too
             obj = norm[a:b]

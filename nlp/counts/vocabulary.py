@@ -92,6 +92,7 @@ class Vocabulary:
     lone_nouns: frozenset[str]
     location_words: tuple[str, ...]
     any_location: re.Pattern[str]  # one search for all location_words, since most objects hold none
+    naming_locations: frozenset[str]
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     heads_counted_alone: _Lexicon
@@ -239,6 +240,7 @@ def load_vocabulary() -> Vocabulary:
         scope_words=_Lexicon.of(mw["objects"]["scope_words"]),
         lone_nouns=frozenset(mw["objects"]["lone_nouns"]),
         location_words=locations,
+        naming_locations=frozenset(mw["objects"]["naming_locations"]),
         any_location=re.compile("|".join(map(re.escape, locations))),
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),

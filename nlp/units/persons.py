@@ -423,6 +423,18 @@ def _name_before_a_duty_not_done(text: str, start: int, end: int, lex: Lexicon) 
             and not lex.word_tags.get(text[start + 1 : end], "").startswith("n"))  # (村民储|水缸|未加盖: a thing)
 
 
+def _unknown_word_of_three(
+    tokens: list[WordToken], i: int, end: int, text: str, lex: Lexicon, freq: dict[str, int]
+) -> bool:
+    """村医|巩凤霞|每天, 协管员|耿占山|连续: the name after the role at `i` is the one word jieba did not know, of three
+    characters opening with a family name, so it is a name whatever its family name (a role's words it knows); but
+    not where the role's last character and that first one make a word (云居民宿|布草: 民宿)."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (after is not None and after.tag == "unk" and after.start == tokens[i].end and after.end == end
+            and end - after.start == 3 and text[after.start] in lex.surnames
+            and text[after.start] not in lex.ambiguous_surnames and not freq.get(text[after.start - 1 : after.start + 1]))
+
+
 def titled_persons(
     tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -452,6 +464,7 @@ def titled_persons(
                 text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
                     text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)
         ) and not _name_before_a_duty_not_done(text, token.end, name_end, lex) and not (
+                _unknown_word_of_three(tokens, i, name_end, text, lex, freq)) and not (
                 TRANSLITERATED_NAME.fullmatch(text, token.end, name_end)):  # (防疫员|别克扎提·沙吾提)
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""

@@ -2985,3 +2985,17 @@ def test_banks_riverside_villages_village_shops_and_searched_containers(text, ob
 ])
 def test_a_village_level_names_plans_stores_and_epidemic_watchers(text, obj) -> None:
     assert [m.object for m in extract_counts(text)][-1] == obj
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("全区共检查学校食堂和校外托餐机构一百二十余家。", "学校食堂和校外托餐机构"),
+    ("快检水产品和肉类样品二百一十批次。", "水产品和肉类样品"),
+    ("受理餐饮住宿类投诉12件。", "投诉"),
+])
+def test_a_list_of_kinds_before_a_count_is_counted_whole(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
+
+
+def test_a_place_around_opening_a_conjunct_is_still_no_part_of_the_object() -> None:
+    found = extract_counts("对城区23个建筑工地和周边散煤经营点开展检查。")
+    assert "周边" not in (found[0].object or "")

@@ -1948,3 +1948,11 @@ def test_a_worker_long_away_from_the_post_is_criticised(stances) -> None:
 def test_a_village_the_reader_is_taken_to_after_a_semicolon_is_praised_with_its_worker(stances) -> None:
     text = "各村配备小型清扫机械，受到县人居办通报表扬；在富村镇小米村，保洁员白凤琴每天清扫村道、清运垃圾。"
     assert ("富村镇小米村", "praised") in stances(text)
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("抽检年货食品二百八十批次。海蓝湾酒楼推行海鲜原料扫码溯源，被列为示范店。", "海蓝湾酒楼"),
+    ("共督导单位八十六家。富源县第二小学落实校领导陪餐制度，后厨操作视频向家长公开，被列为示范食堂。", "富源县第二小学"),
+])
+def test_a_unit_listed_as_a_model_is_praised(stances, text, unit) -> None:
+    assert (unit, "praised") in stances(text)

@@ -3828,3 +3828,53 @@ def test_a_yi_name_of_three_ends_before_a_word_that_follows_names(units) -> None
 def test_cold_stores_put_on_file_are_no_business(units) -> None:
     found = units("区市场监管局给全区冷库逐一建立“一库一档”，已建档冷库三十四座。", "河北省唐山市曹妃甸区")
     assert [m.text for m in found] == ["区市场监管局"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("在省庄镇岱阳村，村医巩凤霞每天入户宣传灭鼠灭蟑知识。", "巩凤霞", "村医"),
+    ("正莫镇南曲村安全协管员耿占山连续8天未入户巡查。", "耿占山", "安全协管员"),
+])
+def test_a_name_jieba_finds_whole_after_a_role_many_hold_needs_no_common_surname(units, text, name, title) -> None:
+    found = units(text, "山东省泰安市泰山区")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+
+
+def test_a_homestay_read_across_a_role_is_no_name(units) -> None:
+    found = units("猫儿山云居民宿布草“一客一换”，予以通报表扬。", "广西壮族自治区桂林市兴安县")
+    assert [m.type for m in found if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("万金镇李集村户厕管护员郜长河对报修的5座户厕一个多月未修。", "郜长河", "户厕管护员"),
+    ("在北宅街道青山沟社区，山洪灾害监测员于兰芝每天雨后到沟口查看水位。", "于兰芝", "山洪灾害监测员"),
+    ("王哥庄街道晓港社区水库管护员姜守田连续4天未填写巡查记录。", "姜守田", "水库管护员"),
+    ("乌拉哈乡海卜子村鼠疫监测员温二旦未按要求上报自毙鼠情。", "温二旦", "鼠疫监测员"),
+])
+def test_what_a_grassroots_post_looks_after_is_part_of_its_title(units, text, name, title) -> None:
+    found = units(text, "山东省青岛市崂山区")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+    assert [m.type for m in found if m.type != "person"] == ["community"]  # the village stands apart
+
+
+def test_a_market_keeper_at_work_in_a_praised_paragraph_is_praised(units) -> None:
+    found = units("城南农贸市场被评为示范市场。市场管理员钟国华每天收市后带人把市场冲洗干净。", "江西省上饶市广信区")
+    assert [(m.text, m.stance) for m in found if m.type == "person"] == [("钟国华", "praised")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("光明街道的岭北山货行销售无标签的干蘑菇六十余斤。", "岭北山货行"),
+    ("北宅街道的听涛农家宴在山洪沟道内搭建彩钢板房。", "听涛农家宴"),
+])
+def test_mountain_produce_shops_and_farmhouse_banquets_are_businesses(units, text, name) -> None:
+    assert [(m.text, m.type) for m in units(text, "山东省青岛市崂山区") if m.type == "enterprise"] == [
+        (name, "enterprise")]
+
+
+@pytest.mark.parametrize("text", [
+    "区卫计局组成3个检查组，检查山货店、商超和餐饮单位二百一十余家。",
+    "区长实地察看七里河、熊耳河堤防和下穿通道排涝泵站。",
+    "区长实地察看天然气门站、液化气供应站和餐饮场所。",
+])
+def test_produce_shops_pumping_stations_and_gas_gate_stations_alone_are_no_units(units, text) -> None:
+    assert [m.text for m in units(text, "黑龙江省大兴安岭地区加格达奇区") if m.type not in ("government", "person")] == []
+    assert not any(m.text.endswith(("站", "店")) for m in units(text, "黑龙江省大兴安岭地区加格达奇区"))
