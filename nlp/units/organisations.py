@@ -60,6 +60,10 @@ TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 PLACE_OPENED = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县州旗]")  # 深圳市|公安局: a body's word opened by its place
 
 
+NOT_YET = "未"
+RIVER_IN_A_LIST = re.compile(r"[河江溪](?:[、和及与，,]|等)")
+
+
 def _opens_item(tokens: list[WordToken], k: int, text: str) -> bool:
     """tokens[k] opens a clause or a list's item (；天井, 三是|天井)."""
     return (k == 0 or not CJK.match(text, tokens[k].start - 1)
@@ -75,9 +79,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
-        if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index:
+        if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index or (
+                token.word[-1] == NOT_YET and len(token.word) > 1):
             break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one; nor a verb that takes a body
-            # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it
+            # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it; nor a negation jieba
+            # glued to the word before it (连续4|天未|清扫|村小学)
         if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):
             return first  # 市应急管理局|对华|宇|羽绒制品有限公司: the body acts on the company after its 对
         if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads
@@ -502,6 +508,8 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
         if (token.word in lex.known_names and len(token.word) == 2
                 and text[token.end : token.end + 1] in PLACE_FEATURE_ENDS):
             continue  # 北大|沙河, 滹沱河北大|堤, 北大|湖镇: a body known by a short name of two opening a river, road or town
+        if token.head in ("乡", "镇") and RIVER_IN_A_LIST.match(text, token.end):
+            continue  # 沿茅洲河、西乡|河和新圳河: a river named after a township, in a list of rivers (but 大同镇|河长)
         head = token.head
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):

@@ -2991,6 +2991,7 @@ def test_a_village_level_names_plans_stores_and_epidemic_watchers(text, obj) -> 
     ("全区共检查学校食堂和校外托餐机构一百二十余家。", "学校食堂和校外托餐机构"),
     ("快检水产品和肉类样品二百一十批次。", "水产品和肉类样品"),
     ("受理餐饮住宿类投诉12件。", "投诉"),
+    ("武川乡组织群众清理东大沟沟道淤泥约3000立方米。", "淤泥"),  # (where the silt lies, named before it)
 ])
 def test_a_list_of_kinds_before_a_count_is_counted_whole(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]

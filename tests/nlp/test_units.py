@@ -3874,7 +3874,23 @@ def test_mountain_produce_shops_and_farmhouse_banquets_are_businesses(units, tex
     "区卫计局组成3个检查组，检查山货店、商超和餐饮单位二百一十余家。",
     "区长实地察看七里河、熊耳河堤防和下穿通道排涝泵站。",
     "区长实地察看天然气门站、液化气供应站和餐饮场所。",
+    "区委书记实地察看黄河堤防、提灌泵站和沿河村庄。",
 ])
 def test_produce_shops_pumping_stations_and_gas_gate_stations_alone_are_no_units(units, text) -> None:
     assert [m.text for m in units(text, "黑龙江省大兴安岭地区加格达奇区") if m.type not in ("government", "person")] == []
     assert not any(m.text.endswith(("站", "店")) for m in units(text, "黑龙江省大兴安岭地区加格达奇区"))
+
+
+def test_a_river_named_after_a_township_in_a_list_of_rivers_is_no_township(units) -> None:
+    found = units("深圳市生态环境局宝安管理局沿茅洲河、西乡河和新圳河暗访河段三十四个。", "广东省深圳市宝安区")
+    assert [m.text for m in found] == ["深圳市生态环境局宝安管理局"]
+
+
+def test_a_negation_jieba_glues_to_the_word_before_opens_no_school_name(units) -> None:
+    found = units("黄合少镇南地村保洁员贾三锁连续4天未清扫村小学门前道路。", "内蒙古自治区呼和浩特市赛罕区")
+    assert [m.type for m in found] == ["community", "person"]
+
+
+def test_a_community_river_chief_is_a_grassroots_worker(units) -> None:
+    found = units("福海街道凤塘社区社区级河长黎少雄连续两周没有巡河记录。", "广东省深圳市宝安区")
+    assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("黎少雄", "社区级河长", "criticized")]
