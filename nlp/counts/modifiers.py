@@ -19,8 +19,9 @@ RIVER_ENDS = frozenset("河江")  # the last characters of rivers' names (淮河
 LIST_MARKS = frozenset("、和")  # marks joining groups in a list (居民和微型消防站队员)
 
 
-def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary) -> int:
-    """Where the object starts once quantifying and scope words are dropped from the front of ``norm[a:b]``."""
+def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: bool = False) -> int:
+    """Where the object starts once quantifying and scope words are dropped from the front of ``norm[a:b]``
+    (`after_count`: the object is written after its count)."""
     nouns, alone = vocab.nouns.words, vocab.modifiers_kept_alone
     while a < b and norm[a:b] not in nouns and norm[a:b] not in alone:  # 先进个人, 占道经营 stay whole
         mod = vocab.stop_modifiers.at(norm, a)
@@ -28,7 +29,8 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary) -> int:
                 mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)):
             break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
         if mod in vocab.levels_naming_crews and (
-                norm[b - 1] == "队" or norm.endswith(vocab.things_named_by_level, a, b)):
+                norm[b - 1] == "队" or norm.endswith(vocab.things_named_by_level, a, b)
+                or after_count and norm.endswith(vocab.things_named_by_level_after_count, a, b)):
             break  # 组建村级保洁队6支: a crew's level names the crew (but 村级河长 → 河长: a post's level describes it)
         a += len(mod)
     return a
@@ -46,7 +48,7 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
         # 九十二家、沿街商户310余户: the next conjunct's modifiers are dropped too (和乐镇 is a name); 新增“桶边督导”岗位:
         # a quoted label's close, left after the verb inside it
         a += 1
-    a = _drop_modifiers(norm, a, b, vocab)
+    a = _drop_modifiers(norm, a, b, vocab, after_count)
     if (head := vocab.heads_counted_alone.before(norm, b)) and b - len(head) >= a:
         return b - len(head), b
     if (works := vocab.works_along_rivers.before(norm, b)) and (

@@ -87,10 +87,14 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
         noun = vocab.nouns.at(seg, i) or (noun_suffix(seg, i, vocab) if i > begin
                                           and seg[i - 1 : i + 1] not in vocab.suffix_not_a_noun else None)
         if (noun in PLACE_CHARS and i + 1 < len(seg) and "\u4e00" <= seg[i + 1] <= "\u9fff"
-                and (norm[pos - 1] in PERSON_MEASURES or seg.startswith("镇乡", i))):
+                and (norm[pos - 1] in PERSON_MEASURES or seg.startswith("镇乡", i)
+                     or seg[i : i + 2] in vocab.levels_naming_crews)):  # (四十二座|村级公厕: no 村)
             noun = None
-        if i == begin and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > max(1, len(noun or "")):
-            # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区
+        if i == begin and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > max(1, len(noun or "")) and not (
+                modifier in vocab.levels_naming_crews and seg.startswith(vocab.things_named_by_level_after_count
+                                                                         + vocab.things_named_by_level, i + len(modifier))):
+            # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区; but
+            # a level naming the thing stays before it (四十二座|村级|公厕)
             i = begin = i + len(modifier)
             continue
         if (noun and words is not None and (whole := words.noun_word_end(pos + i)) and whole - pos - i == len(noun) + 1

@@ -3000,3 +3000,14 @@ def test_a_list_of_kinds_before_a_count_is_counted_whole(text, obj) -> None:
 def test_a_place_around_opening_a_conjunct_is_still_no_part_of_the_object() -> None:
     found = extract_counts("对城区23个建筑工地和周边散煤经营点开展检查。")
     assert "周边" not in (found[0].object or "")
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("通远街道为辖区四十二座村级公厕安装防蝇纱门。", "村级公厕"),
+    ("团结乡有2个村级卡点夜里无人值守。", "村级卡点"),
+    ("组织八十余名村级防疫员包片巡查。", "村级防疫员"),
+    ("新建村级公厕四十七座。", "公厕"),  # (before its count the level describes the toilet)
+    ("3名村级河长未按要求巡河。", "河长"),  # (a post's level describes it)
+])
+def test_a_level_naming_a_thing_stays_with_it_after_the_count(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
