@@ -510,6 +510,9 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             continue  # 北大|沙河, 滹沱河北大|堤, 北大|湖镇: a body known by a short name of two opening a river, road or town
         if token.head in ("乡", "镇") and RIVER_IN_A_LIST.match(text, token.end):
             continue  # 沿茅洲河、西乡|河和新圳河: a river named after a township, in a list of rivers (but 大同镇|河长)
+        if token.word in ("乡", "镇") and i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].word.endswith(
+                token.word) and len(tokens[i - 1].word) >= 3 and text.startswith("驻地", token.end):
+            continue  # 帮辛乡|乡|驻地: the township's own seat, its name written whole before it (梁水镇镇 is a name)
         head = token.head
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):

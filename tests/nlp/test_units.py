@@ -3894,3 +3894,11 @@ def test_a_negation_jieba_glues_to_the_word_before_opens_no_school_name(units) -
 def test_a_community_river_chief_is_a_grassroots_worker(units) -> None:
     found = units("福海街道凤塘社区社区级河长黎少雄连续两周没有巡河记录。", "广东省深圳市宝安区")
     assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("黎少雄", "社区级河长", "criticized")]
+
+
+@pytest.mark.parametrize("text, township", [
+    ("督查发现，帮辛乡乡驻地2座公厕无人保洁。", "帮辛乡"),
+    ("殷立华一行先后来到堂邑镇、梁水镇镇，实地察看徒骇河堤防。", "梁水镇镇"),  # (a name with its level twice)
+])
+def test_a_township_s_seat_written_after_its_name_is_no_part_of_it(units, text, township) -> None:
+    assert township in [m.text for m in units(text, "西藏自治区林芝市墨脱县") if m.type == "township"]
