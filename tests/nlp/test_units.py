@@ -3747,6 +3747,8 @@ def test_a_village_named_before_what_a_post_looks_after_stands_apart_from_the_ti
 @pytest.mark.parametrize("text, name", [
     ("马山镇北峪村保洁员鹿长海连续6天未清运村内垃圾。", "鹿长海"),
     ("饮马镇南岳村燃气安全员矫俊峰连续两周未入户巡查。", "矫俊峰"),
+    ("凤凰城镇曹家窑村保洁员尉占元每天清扫村道。", "尉占元"),
+    ("漕河镇前卜村食品安全协管员侍长海连续两个月未上报。", "侍长海"),
 ])
 def test_lu_and_jiao_open_names_after_a_grassroots_post(units, text, name) -> None:
     assert [m.text for m in units(text, "山东省潍坊市昌邑市") if m.type == "person"] == [name]
