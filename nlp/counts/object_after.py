@@ -39,6 +39,12 @@ FACILITY_ENDS = frozenset("点站池箱")  # (堆放点, 收集点, 转运站, �
 HELD_WASTE = "垃圾"  # (建筑垃圾, 生活垃圾)
 
 
+def _level_naming(seg: str, i: int, modifier: str, vocab: Vocabulary) -> bool:
+    """四十二座|村级|公厕: the level at `i` names the thing after it, which keeps it (`things_named_by_level_after_count`)."""
+    return modifier in vocab.levels_naming_crews and seg.startswith(vocab.things_named_by_level_after_count,
+                                                                    i + len(modifier))
+
+
 def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words: Words | None = None) -> Span | None:
     """The noun phrase right after the measure word: up to its first listed head noun (with coordinated
     nouns and a bracketed alternative, 村（社区）), else up to the first verb or function word, and no further
@@ -90,11 +96,9 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
                 and (norm[pos - 1] in PERSON_MEASURES or seg.startswith("镇乡", i)
                      or seg[i : i + 2] in vocab.levels_naming_crews)):  # (四十二座|村级公厕: no 村)
             noun = None
-        if i == begin and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > max(1, len(noun or "")) and not (
-                modifier in vocab.levels_naming_crews and seg.startswith(vocab.things_named_by_level_after_count
-                                                                         + vocab.things_named_by_level, i + len(modifier))):
-            # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区; but
-            # a level naming the thing stays before it (四十二座|村级|公厕)
+        if (i == begin and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > max(1, len(noun or ""))
+                and not _level_naming(seg, i, modifier, vocab)):
+            # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区
             i = begin = i + len(modifier)
             continue
         if (noun and words is not None and (whole := words.noun_word_end(pos + i)) and whole - pos - i == len(noun) + 1

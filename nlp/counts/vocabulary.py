@@ -64,7 +64,7 @@ class Vocabulary:
     peak_reached: re.Pattern[str]
     levels_naming_crews: frozenset[str]
     things_named_by_level: tuple[str, ...]
-    things_named_by_level_after_count: tuple[str, ...]
+    things_named_by_level_after_count: tuple[str, ...]  # with things_named_by_level: all a level names after a count
     institution_measures: frozenset[str]
     institutions: tuple[str, ...]
     institution_parts: frozenset[str]
@@ -211,7 +211,8 @@ def load_vocabulary() -> Vocabulary:
         peak_reached=_peak_reached(literal_alternation(mw["objects"]["peak_quantities"])),
         levels_naming_crews=frozenset(mw["objects"]["levels_naming_crews"]),
         things_named_by_level=tuple(mw["objects"]["things_named_by_level"]),
-        things_named_by_level_after_count=tuple(mw["objects"]["things_named_by_level_after_count"]),
+        things_named_by_level_after_count=tuple(mw["objects"]["things_named_by_level_after_count"]
+                                                + mw["objects"]["things_named_by_level"]),
         institution_measures=frozenset(mw["objects"]["institution_measures"]),
         institutions=tuple(sorted(mw["objects"]["institutions"], key=len, reverse=True)),
         institution_parts=frozenset(mw["objects"]["institution_parts"]),

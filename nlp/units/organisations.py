@@ -40,6 +40,8 @@ from nlp.units.vocabulary import (
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
 # What goes on from a known body's short name into a place's name (北大|河, 北大|路, 北大|堤, 北大|湖镇)
 PLACE_FEATURE_ENDS = frozenset("河湖堤路街沙桥")
+NOT_YET = "未"  # a negation jieba may glue to the word before it (连续4|天未|清扫)
+RIVER_IN_A_LIST = re.compile(r"[河江溪](?:[、和及与，,]|等)")  # a river's name closed, and a list going on
 # 一家, 两个: a count, where 万家 may be a brand
 SMALL_NUMERALS = frozenset(NUMERALS + "两几")
 MEASURE_AFTER_NUMERAL = frozenset("家个座所名处间户")
@@ -58,10 +60,6 @@ TERM = re.compile(r"第?[一二三四五六七八九十0-9]+届")
 
 
 PLACE_OPENED = re.compile(r"[\u4e00-\u9fff]{2,6}?[省市县州旗]")  # 深圳市|公安局: a body's word opened by its place
-
-
-NOT_YET = "未"
-RIVER_IN_A_LIST = re.compile(r"[河江溪](?:[、和及与，,]|等)")
 
 
 def _opens_item(tokens: list[WordToken], k: int, text: str) -> bool:
@@ -497,6 +495,14 @@ def _word_before_level(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and word[-1] in COUNTY_LEVELS and word[:-1] in lex.word_like_county_stems
 
 
+def _seat_after_its_township(tokens: list[WordToken], i: int, text: str) -> bool:
+    """帮辛乡|乡|驻地: the 乡 or 镇 at `i` opens the seat of the township written whole right before it (梁水镇镇, with
+    no 驻地, is a name)."""
+    level, before = tokens[i].word, tokens[i - 1] if i else None
+    return (level in ("乡", "镇") and before is not None and before.end == tokens[i].start
+            and len(before.word) >= 3 and before.word.endswith(level) and text.startswith("驻地", tokens[i].end))
+
+
 def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
                     own_county: str | None = None, heads: list[int] | None = None) -> list[Candidate]:
     """`heads`: the indices of the tokens that close a name, when the caller has them (`head_indices`)."""
@@ -510,9 +516,8 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             continue  # 北大|沙河, 滹沱河北大|堤, 北大|湖镇: a body known by a short name of two opening a river, road or town
         if token.head in ("乡", "镇") and RIVER_IN_A_LIST.match(text, token.end):
             continue  # 沿茅洲河、西乡|河和新圳河: a river named after a township, in a list of rivers (but 大同镇|河长)
-        if token.word in ("乡", "镇") and i > 0 and tokens[i - 1].end == token.start and tokens[i - 1].word.endswith(
-                token.word) and len(tokens[i - 1].word) >= 3 and text.startswith("驻地", token.end):
-            continue  # 帮辛乡|乡|驻地: the township's own seat, its name written whole before it (梁水镇镇 is a name)
+        if _seat_after_its_township(tokens, i, text):
+            continue
         head = token.head
         first = _extend_left(tokens, i, text, lex)
         if token.word.endswith(COMMITTEE_HEADS):

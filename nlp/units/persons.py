@@ -432,7 +432,8 @@ def _unknown_word_of_three(
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return (after is not None and after.tag == "unk" and after.start == tokens[i].end and after.end == end
             and end - after.start == 3 and text[after.start] in lex.surnames
-            and text[after.start] not in lex.ambiguous_surnames and not freq.get(text[after.start - 1 : after.start + 1]))
+            and text[after.start] not in lex.ambiguous_surnames
+            and not freq.get(text[after.start - 1 : after.start + 1]))
 
 
 def titled_persons(
