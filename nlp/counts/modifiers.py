@@ -29,8 +29,8 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
                 mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)):
             break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
         if mod in vocab.levels_naming_crews and (
-                norm[b - 1] == "队" or norm.endswith(vocab.things_named_by_level, a, b)
-                or after_count and norm.endswith(vocab.things_named_by_level_after_count, a, b)):
+                norm[b - 1] == "队" or norm.endswith(
+                    vocab.things_named_by_level_after_count if after_count else vocab.things_named_by_level, a, b)):
             break  # 组建村级保洁队6支: a crew's level names the crew (but 村级河长 → 河长: a post's level describes it)
         a += len(mod)
     return a

@@ -415,11 +415,15 @@ def _closes_a_named_village(text: str, end: int) -> bool:
     return before >= 0 and CJK.match(text[before]) is not None and not text.endswith(form * 2, 0, end)
 
 
+def _three_opening_with_a_family_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``text[start:end]`` is three characters opening with a family name that is no function character."""
+    return end - start == 3 and text[start] in lex.surnames and text[start] not in lex.ambiguous_surnames
+
+
 def _name_before_a_duty_not_done(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """协管员柴振兴|未到场指导: a name of three opening with a family name, right before a duty not done, is a
     name whatever its family name (the role's words, 协管员|包联老人, run on without one)."""
-    return (end - start == 3 and text[start] in lex.surnames and text[start] not in lex.ambiguous_surnames
-            and text[end : end + 1] in NOT_DONE_AFTER_NAME
+    return (_three_opening_with_a_family_name(text, start, end, lex) and text[end : end + 1] in NOT_DONE_AFTER_NAME
             and not lex.word_tags.get(text[start + 1 : end], "").startswith("n"))  # (村民储|水缸|未加盖: a thing)
 
 
@@ -429,11 +433,10 @@ def _unknown_word_of_three(
     """村医|巩凤霞|每天, 协管员|耿占山|连续: the name after the role at `i` is the one word jieba did not know, of three
     characters opening with a family name, so it is a name whatever its family name (a role's words it knows); but
     not where the role's last character and that first one make a word (云居民宿|布草: 民宿)."""
+    start = tokens[i].end
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return (after is not None and after.tag == "unk" and after.start == tokens[i].end and after.end == end
-            and end - after.start == 3 and text[after.start] in lex.surnames
-            and text[after.start] not in lex.ambiguous_surnames
-            and not freq.get(text[after.start - 1 : after.start + 1]))
+    return (after is not None and after.tag == "unk" and after.start == start and after.end == end
+            and _three_opening_with_a_family_name(text, start, end, lex) and not freq.get(text[start - 1 : start + 1]))
 
 
 def titled_persons(
