@@ -3904,3 +3904,13 @@ def test_a_community_river_chief_is_a_grassroots_worker(units) -> None:
 ])
 def test_a_township_s_seat_written_after_its_name_is_no_part_of_it(units, text, township) -> None:
     assert township in [m.text for m in units(text, "西藏自治区林芝市墨脱县") if m.type == "township"]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("在西湖镇柳林村，村医裴秀英每天入户为老人测量血压。", "裴秀英", "村医"),
+    ("在东关街道，管理员骆红梅每天收市后带领保洁员冲洗地面。", "骆红梅", "管理员"),
+    ("北辛村村级防疫员翟宝山连续一周未登记返乡人员。", "翟宝山", "村级防疫员"),
+])
+def test_a_rarer_family_name_that_opens_no_word_opens_a_name_after_a_role_many_hold(units, text, name, title) -> None:
+    found = units(text, "河北省衡水市桃城区")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
