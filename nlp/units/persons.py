@@ -28,7 +28,7 @@ LAST_PART_REACH = 6  # characters of a transliterated name's last part (买提�
 
 
 # Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
-NOT_NAME_OPENINGS = frozenset("未不没无要应须需")
+NOT_NAME_OPENINGS = frozenset("未不没无要应须需们")  # (护河员们来说: the role's plural)
 # After an ambiguous surname, these open a determiner's phrase, not a given name (负责人和各镇…, 党员和该村…)
 NOT_GIVEN_OPENINGS = NOT_NAME_OPENINGS | frozenset("各该每诸")
 # Aspect marks after a verb of one character: no name has one second (社区书记作了交流发言)
@@ -113,7 +113,7 @@ def _long_name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int]) ->
     return None
 
 
-SURNAMELESS_NAME_LENGTHS = range(6, 3, -1)  # Tibetan and Mongolian names of four to six characters, longest first
+SURNAMELESS_NAME_LENGTHS = range(6, 1, -1)  # Tibetan and Mongolian names of two to six characters, longest first
 # Tags of the words of a clause after a role, where no name stands (轮流|值守, 入户|排查, 操办|婚宴)
 CLAUSE_TAGS = frozenset({"v", "vn", "vd", "vi", "d", "ad", "p", "c", "u", "m", "q", "f", "r"})
 
@@ -127,10 +127,10 @@ CLAUSE_CHARS = frozenset("不都也就已是的了着过给让使被把将从对
 
 
 def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, int]) -> int | None:
-    """县长阿拉腾仓|出席, 保洁员边巴旺杰|连续四天未清运, 村医普布罗布|连续两周, 安全员巴音朝格图|未按要求: where names
-    without a Han surname are common, a run of four to six characters right after a title, closed by a word (not a
-    mark) that follows names or by a duty not done, is a name when no such word opens inside it and jieba's words do
-    not spell it whole (村民|畜禽散养, 监测员|夜间脱岗, 网格员|入户排查不到位: a clause)."""
+    """县长阿拉腾仓|出席, 保洁员边巴旺杰|连续四天未清运, 村医普布罗布|连续两周, 保洁员德央|每天: where names without
+    a Han surname are common, a run of two to six characters right after a title, closed by a word (not a mark) that
+    follows names or by a duty not done, is a name when no such word opens inside it, jieba's words do not spell it
+    whole (村民|畜禽散养, 监测员|夜间脱岗, 网格员|入户排查不到位: a clause) and no word jieba knows runs on past it."""
     for size in SURNAMELESS_NAME_LENGTHS:
         end = start + size
         name = text[start:end]
@@ -143,6 +143,7 @@ def _name_up_to_a_follower(text: str, start: int, lex: Lexicon, freq: dict[str, 
                 and not _spelled_by_words(name, lex, freq)
                 and not any(_word_of_no_name(name[-n:], lex, freq, least=100) for n in (2, 3, 4))  # (巡河记录)
                 and not any(freq.get(name[:n], 0) > 0 for n in (3, 4))  # (半小时内赶)
+                and not any(freq.get(text[start : end + n], 0) > 0 for n in (1, 2))  # (医生|随叫随|到: a word runs on)
                 and freq.get(name[:2], 0) < OPENING_WORD):  # (村民|家中火塘余火; but 洛桑丹增, 阿拉腾仓)
             return end
     return None

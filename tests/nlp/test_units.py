@@ -3573,6 +3573,10 @@ def test_a_pig_farm_a_day_nursery_and_a_wholesaler_after_their_township_are_busi
     ("西藏自治区日喀则市亚东县", "上亚东乡琼珠村保洁员边巴旺杰连续四天未清运垃圾。", "边巴旺杰", "保洁员"),
     ("新疆维吾尔自治区巴音郭楞蒙古自治州和硕县", "苏哈特乡查汗通古村安全员巴音朝格图未按要求入户排查煤炉。", "巴音朝格图", "安全员"),
     ("西藏自治区山南市扎囊县", "阿扎乡德庆林村村医普布罗布连续两周未上报鼠疫监测信息。", "普布罗布", "村医"),
+    # names of two and three characters too
+    ("西藏自治区日喀则市萨嘎县", "在旦嘎乡达布村，保洁员琼央每天清扫村道。", "琼央", "保洁员"),
+    ("西藏自治区日喀则市萨嘎县", "加加镇曲米村网格员次珍连续五天未入户巡查。", "次珍", "网格员"),
+    ("内蒙古自治区锡林郭勒盟阿巴嘎旗", "别力古台镇宝拉根陶海嘎查防疫员萨仁娜每天到牧户家中测温。", "萨仁娜", "防疫员"),
 ])
 def test_a_name_without_a_han_surname_runs_to_the_word_after_it(units, context, text, name, title) -> None:
     assert (name, title) in [(m.text, m.title) for m in units(text, context) if m.type == "person"]
@@ -3585,6 +3589,8 @@ def test_a_name_without_a_han_surname_runs_to_the_word_after_it(units, context, 
     "林街乡新民村一户村民家中火塘余火未熄。",
     "油松岭乡在5座山头建了瞭望塔，护林员轮班从早看到晚。",
     "结巴乡雪嘎村村级河长巡河记录近两个月空白。",
+    "乡卫生院的医生随叫随到。",  # a word runs on past the word that follows names
+    "对护河员们来说，汛期最忙的日子才刚开始。",  # the role's plural
 ])
 def test_a_clause_after_a_role_is_no_name_without_a_han_surname(units, text) -> None:
     found = units(text, "云南省红河哈尼族彝族自治州红河县")
