@@ -105,7 +105,9 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
         before = None  # 7月21日傍晚|涨到23.18米: when it rose, not what
     if before and norm[before[1] - 1] in TIME_AFTER:
         before = None  # 彩达村改厕后|六座户厕: a time ("after the toilets were rebuilt"), no counted thing
-    if before and (set_up := _SET_UP_AT.search(norm, before[0], before[1] - 1)):
+    # (the place may stand just before the phrase: 每个镇|设监测点5至8个)
+    if (before and (set_up := _SET_UP_AT.search(norm, max(0, before[0] - 2), before[1] - 1))
+            and set_up.end() > before[0]):
         before = set_up.end(), before[1]  # 在进山路口设|检查站二十七个: the place where the counted things stand
     if before and (peak := _peak_named(norm, before, vocab)):
         before = peak  # 南宛河水位最高上涨2.4米 → 水位: the quantity whose peak rise is given
@@ -246,8 +248,9 @@ def _habitual(norm: str, start: int, vocab: Vocabulary) -> bool:
 
 
 # 设 (set up) after the place where the counted things stand, inside the phrase before a count (在进山路口设|检查站
-# 二十七个); not 设立, 设置 and the other words 设 opens, which name no place of their own
-_SET_UP_AT = re.compile(r"(?:路口|交界处|卡口|道口|入口|出口)设(?!立|置|有|施|计|备)")
+# 二十七个, 每个镇设|监测点5至8个, 每个社区和村设|监测点3至5个); not 设立, 设置 and the other words 设 opens, which name
+# no place of their own
+_SET_UP_AT = re.compile(r"(?:路口|交界处|卡口|道口|入口|出口|镇|乡|村|社区|街道)设(?!立|置|有|施|计|备)")
 # Last characters of a place named before a count by what lies in, on or by it (冷库里, 散酒柜上, 溪边, 厂外), and of
 # 另外 (和另外|两名护渔员): the counted thing follows. Not of a distance or a time (以外2公里, 晚上3次).
 LOCATIVE_ENDS = frozenset("里内上边旁外")

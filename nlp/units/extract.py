@@ -105,6 +105,7 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
 
 
 VILLAGERS = ("村民", "群众")  # words for villagers that open no unit and that no unit follows
+DISTRIBUTIVES = ("各", "各个", "每个", "每一个")  # 每个|沿河社区, 各|乡镇: every one of a kind, no name after them
 
 # Names of bodies end so; no business is named after one with words between.
 BODY_ENDINGS = ("局", "办", "委", "会", "队", "中心")
@@ -239,7 +240,7 @@ def extract_units(
     unique = {(c.start, c.end, c.kind, c.title): c for c in orgs + persons}
     candidates = [c for c in unique.values() if c.end > c.start and (c.kind == "person" or (
         text[c.start : c.end] not in lex.not_heads and text[c.start : c.end] not in lex.business_kinds
-        and text[c.start] not in "每各" and text[c.start - 1 : c.start] != "各"
+        and text[c.start] not in "每各" and not text.endswith(DISTRIBUTIVES, 0, c.start)
         and not (text[c.start - 1 : c.start] == "沿" and c.end - c.start == 3 and text.endswith("集镇", c.start, c.end))
         # (沿|江集镇: the market towns along the river, 沿江集镇)
         and not text.startswith(VILLAGERS, c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers

@@ -17,6 +17,7 @@ from nlp.units.tokens import (
     WordToken,
     along_the_village_road,
     head_indices,
+    seat_after_its_township,
     token_at,
     weak_head_word,
 )
@@ -30,6 +31,7 @@ from nlp.units.vocabulary import (
     GLUED_OPENERS,
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
+    NOT_YET,
     PAREN,
     PLACE_HEADS,
     PROPER_TAGS,
@@ -40,7 +42,6 @@ from nlp.units.vocabulary import (
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
 # What goes on from a known body's short name into a place's name (北大|河, 北大|路, 北大|堤, 北大|湖镇)
 PLACE_FEATURE_ENDS = frozenset("河湖堤路街沙桥")
-NOT_YET = "未"  # a negation jieba may glue to the word before it (连续4|天未|清扫)
 RIVER_IN_A_LIST = re.compile(r"[河江溪](?:[、和及与，,]|等)")  # a river's name closed, and a list going on
 # 一家, 两个: a count, where 万家 may be a brand
 SMALL_NUMERALS = frozenset(NUMERALS + "两几")
@@ -77,6 +78,9 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
+        if (token.word[-1] == NOT_YET and len(token.word) > 1 and first < head_index
+                and tokens[first].tag == "unk"):
+            return first + 1  # 连续6|天未|清捞|村内: a word jieba did not know after the negation is the duty undone
         if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index or (
                 token.word[-1] == NOT_YET and len(token.word) > 1):
             break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one; nor a verb that takes a body
@@ -495,14 +499,6 @@ def _word_before_level(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and word[-1] in COUNTY_LEVELS and word[:-1] in lex.word_like_county_stems
 
 
-def _seat_after_its_township(tokens: list[WordToken], i: int, text: str) -> bool:
-    """帮辛乡|乡|驻地: the 乡 or 镇 at `i` opens the seat of the township written whole right before it (梁水镇镇, with
-    no 驻地, is a name)."""
-    level, before = tokens[i].word, tokens[i - 1] if i else None
-    return (level in ("乡", "镇") and before is not None and before.end == tokens[i].start
-            and len(before.word) >= 3 and before.word.endswith(level) and text.startswith("驻地", tokens[i].end))
-
-
 def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
                     own_county: str | None = None, heads: list[int] | None = None) -> list[Candidate]:
     """`heads`: the indices of the tokens that close a name, when the caller has them (`head_indices`)."""
@@ -516,7 +512,7 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             continue  # 北大|沙河, 滹沱河北大|堤, 北大|湖镇: a body known by a short name of two opening a river, road or town
         if token.head in ("乡", "镇") and RIVER_IN_A_LIST.match(text, token.end):
             continue  # 沿茅洲河、西乡|河和新圳河: a river named after a township, in a list of rivers (but 大同镇|河长)
-        if _seat_after_its_township(tokens, i, text):
+        if seat_after_its_township(tokens, i, text):
             continue
         head = token.head
         first = _extend_left(tokens, i, text, lex)

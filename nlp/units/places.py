@@ -9,7 +9,15 @@ from nlp.context import CountyContext
 from nlp.patterns import occurrences
 from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon
-from nlp.units.tokens import TOKEN_END, TOKEN_START, Candidate, WordToken, along_the_village_road, token_at
+from nlp.units.tokens import (
+    TOKEN_END,
+    TOKEN_START,
+    Candidate,
+    WordToken,
+    along_the_village_road,
+    seat_after_its_township,
+    token_at,
+)
 from nlp.units.vocabulary import (
     CJK,
     ENUMERATOR,
@@ -17,6 +25,7 @@ from nlp.units.vocabulary import (
     GENERAL_DETERMINERS,
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
+    NOT_YET,
     NUMERAL_CHARS,
     PLACE_FORM_HEADS,
     PROPER_TAGS,
@@ -93,7 +102,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         if i is None or not tokens[i].word.endswith(place_word.group()):
             continue
         token = tokens[i]
-        if along_the_village_road(token, text):
+        if along_the_village_road(token, text) or seat_after_its_township(tokens, i, text):
             continue
         head = PLACE_HEAD_BY_LAST[token.word[-1]]
         if token.word == "城镇" and i > 0 and _township_cut_as_town(tokens, i):
@@ -145,6 +154,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             size, k = size + len(before.word), k - 1
         if k < i and ENUMERATOR.fullmatch(tokens[k].word):
             size, k = size - len(tokens[k].word), k + 1  # 一是|葛源镇: the list's enumerator, not the name
+        if any(len(tokens[j].word) > 1 and tokens[j].word.endswith(NOT_YET) for j in range(k, i)):
+            continue  # 连续6|天未|清捞|村内: a negation jieba glued to the word before it; a duty not done, no name
         start = tokens[k].start
         if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:
             start, size = start + 1, size - 1  # 对察汗|乌苏镇, 其县|溪村: jieba glued the function word to the name
@@ -444,6 +455,8 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
             continue
         if any(t.head is not None and t.end < tail.start("ending") and _body_head(t.head) for t in tokens[first:past]):
             continue  # 安远镇卫生院|指导|村民: the township's clinic and what it did (林场|村 may be a village's name)
+        if any(t.word in lex.clause_verbs for t in tokens[first:past]):
+            continue  # ▲皇台街道|规范|社区集体聚餐报备: a verb jieba tags as a noun, and what the street does to them
         end = tail.end()
         if len(name) == 2 and text.startswith("村村", end - 1) and text[end + 1 : end + 2] not in VILLAGE_WORD_AFTER:
             end += 1  # 东坪镇新村村: a village called 新村 (but 新村|村民, 新村|村委会, and 洪溪村|村微型消防站: the

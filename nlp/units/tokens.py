@@ -303,6 +303,14 @@ def along_the_village_road(token: WordToken, text: str) -> bool:
     return token.end - token.start == 2 and text.startswith(ROADS_ALONG_THE_VILLAGE, token.start)
 
 
+def seat_after_its_township(tokens: list[WordToken], i: int, text: str) -> bool:
+    """帮辛乡|乡|驻地, 本塔乡|乡|驻地: the 乡 or 镇 at `i` opens the seat of the township written whole right before it
+    (梁水镇镇, with no 驻地, is a name)."""
+    level, before = tokens[i].word, tokens[i - 1] if i else None
+    return (level in ("乡", "镇") and before is not None and before.end == tokens[i].start
+            and len(before.word) >= 3 and before.word.endswith(level) and text.startswith("驻地", tokens[i].end))
+
+
 def token_at(tokens: list[WordToken], offset: itemgetter, position: int) -> int | None:
     """Index of the token whose `offset` (TOKEN_START or TOKEN_END) is `position`. Tokens come in order, so a
     bisection finds it: the passes that need one look up a few positions among thousands of tokens."""

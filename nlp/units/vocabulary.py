@@ -12,7 +12,7 @@ COUNTY_LEVELS = "县区市旗"  # what a county-level unit calls itself: county,
 WITHIN_WORDS = frozenset("区内 境内 辖区内 区域内 周边".split())  # 禁养|区内|养殖场, 景区|周边|餐饮店: no name
 # Words that end a name on its left: function words, verbs of reporting, and the like.
 STOP_WORDS = WITHIN_WORDS | frozenset(
-    "的 地 得 了 着 过 和 与 及 以及 或 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
+    "的 地 得 了 着 过 和 与 及 以及 或 暨 等 在 对 到 由 向 为 将 把 被 是 从 于 给 让 使 经 据 按照 根据 通过 "
     "会同 联合 协同 组织 召开 开展 参加 参与 深入 前往 来到 走进 赴 到达 检查 督查 暗访 调研 指导 要求 强调 "
     "成立 设立 牵头 配合 一同 陪同 带领 率领 包括 其中 以及 并 也 都 还 又 再 就 即 则 而 但 且 之 各 全 该 本 此 "
     "因 后 前 往 凭 按 依 比 便 仍 才 已 曾 正 要 会 能 可 应 须 需 请 令 如 若 当 就是 还是 以 并且 进行 实施 "
@@ -22,6 +22,7 @@ STOP_WORDS = WITHIN_WORDS | frozenset(
     # (…串串香|露天|烧烤: the open-air barbecue a shop runs, not the shop's name; 镇外|漠沙镇: where, not a name)
     "露天 镇外 乡外 村外 城外".split()
 )
+NOT_YET = "未"  # a negation jieba may glue to the word before it (连续4|天未|清扫)
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其请")
 # prepositions jieba may glue to the name after them (对金|福源…), the particle after a verb (约谈了|鑫隆超市), and 请
 # (官垌镇请|镇卫生院, 请渣园|乡: one body asking another to act)

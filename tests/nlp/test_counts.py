@@ -3011,3 +3011,16 @@ def test_a_place_around_opening_a_conjunct_is_still_no_part_of_the_object() -> N
 ])
 def test_a_level_naming_a_thing_stays_with_it_after_the_count(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, value, unit, obj", [
+    ("烧烤店使用来源不明的羊肉串二百余串。", 200, "串", "羊肉串"),  # skewers are counted
+    ("他向我们提供了这样一组数据：", 1, "组", "数据"),  # a demonstrative before the count names nothing
+    ("每个镇设监测点5至8个。", 5, "个", "监测点"),  # 设 after the place where they stand
+    ("白狐沟街道辖区2个平房区部分住户火炉烟道破损。", 2, "个", "平房区"),  # some of those counted
+    ("相公街道为每个村聘请一名户厕管护员。", 1, "名", "户厕管护员"),
+    ("辖区城中村5处垃圾池积存垃圾未清运。", 5, "处", "垃圾池"),  # where they are, then what they are
+])
+def test_objects_named_around_skewers_demonstratives_set_up_places_and_posts(text, value, unit, obj) -> None:
+    found = extract_counts(text)
+    assert [(c.value, c.unit, c.object) for c in found] == [(value, unit, obj)]

@@ -3920,3 +3920,41 @@ def test_a_township_s_seat_written_after_its_name_is_no_part_of_it(units, text, 
 def test_a_rarer_family_name_that_opens_no_word_opens_a_name_after_a_role_many_hold(units, text, name, title) -> None:
     found = units(text, "河北省衡水市桃城区")
     assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "食品安全信息员每天到村里小卖部查看进货台账。",  # in the village: no shop's name
+    "12月12日召开冬春季传染病防控暨学校卫生工作会议。",  # 暨 joins two topics
+    "各街道要完成问题整改，每个沿河社区落实巡河员不少于2名。",  # every one of a kind
+])
+def test_no_unit_is_read_into_a_place_word_a_conjunction_or_a_kind_after_every(org_names, text) -> None:
+    assert org_names(text) == []
+
+
+def test_a_township_s_seat_after_its_name_leaves_the_township_whole(units) -> None:
+    found = units("检查中发现，本塔乡乡驻地2处垃圾堆放点未及时清运。", "西藏自治区那曲市巴青县")
+    assert [(m.text, m.type) for m in found] == [("本塔乡", "township")]
+
+
+def test_a_verb_jieba_did_not_know_after_a_glued_negation_opens_no_village(units) -> None:
+    found = units("红旗镇三板村保洁员湛伟棠连续6天未清捞村内河涌漂浮垃圾。")
+    assert [m.text for m in found] == ["红旗镇三板村", "湛伟棠"]
+
+
+def test_a_verb_jieba_tags_as_a_noun_after_a_street_opens_no_community(units) -> None:
+    found = units("▲区市场监管局开展年货食品抽检\n▲皇台街道规范社区集体聚餐报备\n")
+    assert [m.text for m in found] == ["区市场监管局", "皇台街道"]
+
+
+@pytest.mark.parametrize("context, text, name, title", [
+    ("西藏自治区山南市曲松县", "在下江乡江木村，双联户户长嘎玛央珍每天督促联户农户清扫庭院。", "嘎玛央珍", "双联户户长"),
+    ("黑龙江省双鸭山市尖山区", "安邦乡丰泽村户厕管护员幺宝山连续8天未上门查看户厕使用情况。", "幺宝山", "户厕管护员"),
+    ("山东省烟台市牟平区", "在大窑街道沁河社区，巡河员衣振华每天沿河岸捡拾漂浮物。", "衣振华", "巡河员"),
+])
+def test_a_grassroots_post_and_rarer_family_names_open_a_person(units, context, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == [(name, title)]
+
+
+def test_a_community_doctor_s_own_good_work_is_praise(units) -> None:
+    found = units("在安宁堡街道果香社区，社区医生孟宪江每天到辖区托管班查看晨检。", "甘肃省兰州市安宁区")
+    assert [(m.text, m.stance) for m in found if m.type == "person"] == [("孟宪江", "praised")]
