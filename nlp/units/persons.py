@@ -421,11 +421,16 @@ def _three_opening_with_a_family_name(text: str, start: int, end: int, lex: Lexi
     return end - start == 3 and text[start] in lex.surnames and text[start] not in lex.ambiguous_surnames
 
 
-def _name_before_a_duty_not_done(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """协管员柴振兴|未到场指导: a name of three opening with a family name, right before a duty not done, is a
-    name whatever its family name (the role's words, 协管员|包联老人, run on without one)."""
-    return (_three_opening_with_a_family_name(text, start, end, lex) and text[end : end + 1] in NOT_DONE_AFTER_NAME
-            and not lex.word_tags.get(text[start + 1 : end], "").startswith("n"))  # (村民储|水缸|未加盖: a thing)
+def _name_closed_like_one(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """协管员柴振兴|未到场指导, 巡河员惠淑芳|每天, 村医寇长青|连续一周: a name of three opening with a family name,
+    right before a duty not done or a word that follows names, is a name whatever its family name (the role's
+    words, 协管员|包联老人, run on without one); but not where its given name is a common noun (村民储|水缸|未加盖: a
+    thing) or the role's last character and its first make a word (云上山居民宿|未按要求: 民宿)."""
+    given = text[start + 1 : end]
+    tag = lex.word_tags.get(given, "")
+    return (_three_opening_with_a_family_name(text, start, end, lex) and _name_closes_at(text, end, lex)
+            and not (tag.startswith("n") and tag not in PERSON_TAGS and freq.get(given, 0) >= RARE)
+            and not freq.get(text[start - 1 : start + 1]))
 
 
 def _unknown_word_of_three(
@@ -468,7 +473,7 @@ def titled_persons(
         if name_end is not None and token.word in lex.private_roles and (
                 text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
                     text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)
-        ) and not _name_before_a_duty_not_done(text, token.end, name_end, lex) and not (
+        ) and not _name_closed_like_one(text, token.end, name_end, lex, freq) and not (
                 _unknown_word_of_three(tokens, i, name_end, text, lex, freq)) and not (
                 TRANSLITERATED_NAME.fullmatch(text, token.end, name_end)):  # (防疫员|别克扎提·沙吾提)
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname

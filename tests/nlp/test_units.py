@@ -3958,3 +3958,22 @@ def test_a_grassroots_post_and_rarer_family_names_open_a_person(units, context, 
 def test_a_community_doctor_s_own_good_work_is_praise(units) -> None:
     found = units("在安宁堡街道果香社区，社区医生孟宪江每天到辖区托管班查看晨检。", "甘肃省兰州市安宁区")
     assert [(m.text, m.stance) for m in found if m.type == "person"] == [("孟宪江", "praised")]
+
+
+@pytest.mark.parametrize("context, text, name, title", [
+    ("陕西省咸阳市渭城区", "在渭阳街道柳苑社区，巡河员惠淑芳每天早晚沿渭河巡查。", "惠淑芳", "巡河员"),
+    ("山东省枣庄市薛城区", "邹坞镇褚家湾村村医寇长青连续一周未上报发热病人信息。", "寇长青", "村医"),
+    ("河南省焦作市马村区", "冯营街道南王沟村保洁员库广田连续一周未清扫村内主干道。", "库广田", "保洁员"),
+    ("山西省运城市垣曲县", "副县长原晓军出席并讲话。", "原晓军", "副县长"),
+    ("甘肃省平凉市泾川县", "7月11日，县委书记巨春生带队检查防汛工作。", "巨春生", "县委书记"),
+])
+def test_family_names_the_old_list_lacks_open_names(units, context, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "对后两名的市场开办方，由县市场监管局下达整改通知书。",  # 由 stays a preposition
+    "天荒坪镇的云上山居民宿未按要求转移住宿游客。",  # 民宿, no villager
+])
+def test_a_preposition_or_a_word_across_a_role_opens_no_name(units, text) -> None:
+    assert [m.type for m in units(text) if m.type == "person"] == []
