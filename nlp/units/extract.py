@@ -243,7 +243,8 @@ def extract_units(
         and text[c.start] not in "每各" and not text.endswith(DISTRIBUTIVES, 0, c.start)
         and not (text[c.start - 1 : c.start] == "沿" and c.end - c.start == 3 and text.endswith("集镇", c.start, c.end))
         # (沿|江集镇: the market towns along the river, 沿江集镇)
-        and not text.startswith(VILLAGERS, c.start)  # 村民义务巡护队, 群众护林队: a crew of villagers
+        and not (text.startswith(VILLAGERS, c.start) and not text.startswith(("路", "街"), c.start + 2))
+        # (村民义务巡护队, 群众护林队: a crew of villagers; but 群众路街道 is named by its road)
         and not text.endswith(VILLAGERS, 0, c.start)  # (村民|义务巡山队, 村民|自建民宿: 村民 read as a role)
         and not _opens_inside_a_word(text, c.start)
         and not _counted_kind(text, c.start, c.end)

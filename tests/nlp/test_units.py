@@ -3977,3 +3977,21 @@ def test_family_names_the_old_list_lacks_open_names(units, context, text, name, 
 ])
 def test_a_preposition_or_a_word_across_a_role_opens_no_name(units, text) -> None:
     assert [m.type for m in units(text) if m.type == "person"] == []
+
+
+def test_a_sand_washing_yard_is_a_business(units) -> None:
+    found = units("暗访组在李钊庄镇发现，润通洗砂场在还乡河河道内违规洗砂。", "河北省唐山市丰润区")
+    assert [(m.text, m.type) for m in found] == [("李钊庄镇", "township"), ("润通洗砂场", "enterprise")]
+
+
+@pytest.mark.parametrize("text", [
+    "区市场监管局对副食批发部、熟食店和农贸市场开展检查。",  # a kind of shop
+    "县卫健局抽查淀中村十二个、农贸市场5个。",  # the villages in the lake, a kind
+])
+def test_kinds_of_shop_and_village_are_no_units(org_names, text) -> None:
+    assert [n for n in org_names(text) if not n.endswith("局")] == []
+
+
+def test_a_street_office_named_by_a_road_of_the_masses_is_a_township(units) -> None:
+    found = units("会议对群众路街道为辖区三十八个居民小区设置分类亭的做法给予肯定。", "陕西省宝鸡市金台区")
+    assert [(m.text, m.type) for m in found] == [("群众路街道", "township")]
