@@ -232,7 +232,20 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
         if tested.start() == a:
             return None  # 抽检板鸭六十八批次，2批次过氧化值超标: what the samples failed on, no counted thing
         b = tested.start()  # 1批次月饼菌落总数超标 → 月饼
+    if text.endswith(TRAINING, a, b):
+        a = _after_audience(text, a, b, vocab)
     return None if _GRADE.fullmatch(norm, a, b) else text[a:b]  # 评为A级的37家、B级152家: grades, no things
+
+
+TRAINING = "培训"
+TRAINING_TOPIC = 2  # characters at least of a training's topic before its 培训 (安全培训, 技能培训)
+
+
+def _after_audience(text: str, a: int, b: int, vocab: Vocabulary) -> int:
+    """Where a training's topic opens after those it is given to (餐饮从业人员|食品安全培训, 居民|燃气安全培训), or `a`."""
+    ends = [text.find(w, a, b) + len(w) for w in vocab.training_audiences if text.find(w, a, b) >= 0]
+    end = max(ends, default=a)
+    return end if b - len(TRAINING) - end >= TRAINING_TOPIC else a
 
 
 _CLAUSE_BREAKS = "".join(sorted(CLAUSE_MARKS)) + "\n"

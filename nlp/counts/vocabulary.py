@@ -121,6 +121,7 @@ class Vocabulary:
     qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
     material_topics: dict[str, tuple[str, ...]]
     back_references: tuple[str, ...]
+    training_audiences: tuple[str, ...]
     township_levels: frozenset[str]
     named_again: frozenset[str]  # 单位, the township levels, villages and communities: what a back reference sums up
     naming_again_after: tuple[str, ...]
@@ -176,6 +177,7 @@ def load_vocabulary() -> Vocabulary:
         qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
         back_references=tuple(mw["objects"]["back_references"]),
+        training_audiences=tuple(mw["objects"]["training_audiences"]),
         township_levels=frozenset(mw["objects"]["township_levels"]),
         named_again=frozenset(["单位", *mw["objects"]["township_levels"], *mw["objects"]["village_levels"]]),
         naming_again_after=tuple(mw["objects"]["naming_again_after"]),

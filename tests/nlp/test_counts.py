@@ -3024,3 +3024,15 @@ def test_a_level_naming_a_thing_stays_with_it_after_the_count(text, obj) -> None
 def test_objects_named_around_skewers_demonstratives_set_up_places_and_posts(text, value, unit, obj) -> None:
     found = extract_counts(text)
     assert [(c.value, c.unit, c.object) for c in found] == [(value, unit, obj)]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("锡林路街道组织餐饮从业人员食品安全培训3场。", "食品安全培训"),  # the topic, not those trained
+    ("敦化坊街道组织居民燃气安全培训8场。", "燃气安全培训"),
+    ("组织渔民安全培训5场。", "渔民安全培训"),  # (the fishermen's own kind of training stays)
+    ("涉事带鱼86公斤被就地封存。", "带鱼"),  # the ones the case is about
+    ("辖区2家学生托管点厨房无防蝇设施。", "学生托管点"),
+    ("水泊寺街道辖区2处排洪渠堆积建筑垃圾。", "排洪渠"),  # what lies heaped there is not counted
+])
+def test_trainings_by_topic_and_things_without_what_is_said_of_them(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]

@@ -3995,3 +3995,17 @@ def test_kinds_of_shop_and_village_are_no_units(org_names, text) -> None:
 def test_a_street_office_named_by_a_road_of_the_masses_is_a_township(units) -> None:
     found = units("会议对群众路街道为辖区三十八个居民小区设置分类亭的做法给予肯定。", "陕西省宝鸡市金台区")
     assert [(m.text, m.type) for m in found] == [("群众路街道", "township")]
+
+
+@pytest.mark.parametrize("text", [
+    "临近春节，工业区周边快餐店和城中村小吃店客流明显增加。",  # the snack bars of the urban villages
+    "区市场监管局对各镇超市、小卖部和山产品店开展检查。",
+    "督查发现，3个城中村垃圾围村、污水横流。",  # rubbish besieging the villages
+])
+def test_kinds_of_shop_in_urban_villages_and_rubbish_round_them_are_no_units(org_names, text) -> None:
+    assert [n for n in org_names(text) if not n.endswith("局")] == []
+
+
+def test_a_vector_control_worker_is_a_grassroots_post(units) -> None:
+    found = units("头屯河街道润泉社区病媒消杀员韩建庆连续一周未投放灭鼠毒饵。", "新疆维吾尔自治区乌鲁木齐市头屯河区")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("韩建庆", "病媒消杀员")]
