@@ -218,6 +218,7 @@ def extract_units(
         orgs = [_before_role(c, phrases, text) for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
+        persons = [_title_after_business(c, orgs, text, lex) for c in persons]
     if "店" in text or "校门" in text or "两委" in text:
         orgs = [_trim_glued_place_word(c, text) for c in orgs]
     if any(part in text for part in lex.unit_parts):
@@ -726,6 +727,19 @@ def _before_role(c: Candidate, phrases: list[tuple[int, int]], text: str) -> Can
         if c.start < s < c.end <= e and names_a_village(text[c.start : s]):
             return Candidate(c.start, s, c.kind, c.title)
     return c
+
+
+def _title_after_business(person: Candidate, orgs: list[Candidate], text: str, lex: Lexicon) -> Candidate:
+    """鑫达洗砂场|负责人鄂某某, 刘家活禽店|店主: a business named right before a role is a unit of its own, and the
+    person's title is the role after it, where the role phrase began inside the business's name."""
+    phrase_start = person.start - len(person.title or "")
+    if not person.title or text[phrase_start : person.start] != person.title:
+        return person  # (a name met again carries the title written before it earlier)
+    business = next((c for c in orgs if c.start < phrase_start < c.end < person.start
+                     and text.endswith(lex.business_heads, c.start, c.end)), None)
+    if business is None:
+        return person
+    return Candidate(person.start, person.end, person.kind, text[business.end : person.start])
 
 
 def _trim_after_person(cand: Candidate, persons: list[Candidate], text: str) -> Candidate:

@@ -4009,3 +4009,13 @@ def test_kinds_of_shop_in_urban_villages_and_rubbish_round_them_are_no_units(org
 def test_a_vector_control_worker_is_a_grassroots_post(units) -> None:
     found = units("头屯河街道润泉社区病媒消杀员韩建庆连续一周未投放灭鼠毒饵。", "新疆维吾尔自治区乌鲁木齐市头屯河区")
     assert [(m.text, m.title) for m in found if m.type == "person"] == [("韩建庆", "病媒消杀员")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("召开涉河问题整改约谈会，鑫达洗砂场负责人鄂某某被约谈。", "鄂某某", "负责人"),
+    ("潘家沟街道的老刘家活禽店店主赵某某被约谈。", "赵某某", "店主"),
+])
+def test_a_business_before_a_role_stays_out_of_the_title(units, text, name, title) -> None:
+    found = units(text)
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+    assert any(m.type == "enterprise" for m in found)
