@@ -4019,3 +4019,17 @@ def test_a_business_before_a_role_stays_out_of_the_title(units, text, name, titl
     found = units(text)
     assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
     assert any(m.type == "enterprise" for m in found)
+
+
+@pytest.mark.parametrize("context, text, name, title", [
+    ("黑龙江省牡丹江市西安区", "温春镇东甸子村灭鼠员鄂长海连续两周未更换毒饵。", "鄂长海", "灭鼠员"),
+    ("广东省深圳市南山区", "在招商街道湾畔社区，护河志愿者麦翠玲每天傍晚沿河捡拾垃圾。", "麦翠玲", "护河志愿者"),
+    ("河南省洛阳市老城区", "南关街道庆瑞社区楼院长逯秀珍每天傍晚带领居民清理楼院。", "逯秀珍", "楼院长"),
+    ("河北省承德市鹰手营子矿区", "寿王坟镇黄杖子村村级河长揣立民连续两个月无巡河记录。", "揣立民", "村级河长"),
+])
+def test_more_grassroots_posts_and_family_names(units, context, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == [(name, title)]
+
+
+def test_crayfish_shops_and_seafood_markets_are_kinds(org_names) -> None:
+    assert org_names("对夜市、烧烤店和小龙虾店开展夜查；对超市和海鲜批发市场开展专项检查。") == []
