@@ -243,8 +243,8 @@ TRAINING_TOPIC = 2  # characters at least of a training's topic before its 培�
 
 def _after_audience(text: str, a: int, b: int, vocab: Vocabulary) -> int:
     """Where a training's topic opens after those it is given to (餐饮从业人员|食品安全培训, 居民|燃气安全培训), or `a`."""
-    ends = [text.find(w, a, b) + len(w) for w in vocab.training_audiences if text.find(w, a, b) >= 0]
-    end = max(ends, default=a)
+    found = ((text.find(w, a, b), w) for w in vocab.training_audiences)
+    end = max((at + len(w) for at, w in found if at >= 0), default=a)
     return end if b - len(TRAINING) - end >= TRAINING_TOPIC else a
 
 

@@ -31,12 +31,12 @@ from nlp.units.vocabulary import (
     GLUED_OPENERS,
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
-    NOT_YET,
     PAREN,
     PLACE_HEADS,
     PROPER_TAGS,
     PUNCT_BREAK,
     STOP_WORDS,
+    glued_negation,
 )
 
 LEVEL_ENDINGS = tuple(LEVEL_CHARS)
@@ -78,11 +78,10 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
     k = head_index - 1
     while k >= 0 and tokens[head_index].end - tokens[k].start <= 30:
         token = tokens[k]
-        if (token.word[-1] == NOT_YET and len(token.word) > 1 and first < head_index
-                and tokens[first].tag == "unk"):
+        negated = glued_negation(token.word)
+        if negated and first < head_index and tokens[first].tag == "unk":
             return first + 1  # 连续6|天未|清捞|村内: a word jieba did not know after the negation is the duty undone
-        if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index or (
-                token.word[-1] == NOT_YET and len(token.word) > 1):
+        if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index or negated:
             break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one; nor a verb that takes a body
             # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it; nor a negation jieba
             # glued to the word before it (连续4|天未|清扫|村小学)

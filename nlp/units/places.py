@@ -25,13 +25,13 @@ from nlp.units.vocabulary import (
     GENERAL_DETERMINERS,
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
-    NOT_YET,
     NUMERAL_CHARS,
     PLACE_FORM_HEADS,
     PROPER_TAGS,
     STOP_WORDS,
     TOWNSHIP_FORM,
     VERB_TAGS,
+    glued_negation,
 )
 
 PLACE_HEAD_BY_LAST = {head[-1]: head for head in PLACE_FORM_HEADS}  # no two end alike
@@ -154,7 +154,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             size, k = size + len(before.word), k - 1
         if k < i and ENUMERATOR.fullmatch(tokens[k].word):
             size, k = size - len(tokens[k].word), k + 1  # 一是|葛源镇: the list's enumerator, not the name
-        if any(len(tokens[j].word) > 1 and tokens[j].word.endswith(NOT_YET) for j in range(k, i)):
+        if any(glued_negation(tokens[j].word) for j in range(k, i)):
             continue  # 连续6|天未|清捞|村内: a negation jieba glued to the word before it; a duty not done, no name
         start = tokens[k].start
         if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:

@@ -23,6 +23,13 @@ STOP_WORDS = WITHIN_WORDS | frozenset(
     "露天 镇外 乡外 村外 城外".split()
 )
 NOT_YET = "未"  # a negation jieba may glue to the word before it (连续4|天未|清扫)
+
+
+def glued_negation(word: str) -> bool:
+    """Whether jieba glued the negation 未 to the end of the word before it (连续4|天未|清扫)."""
+    return len(word) > 1 and word.endswith(NOT_YET)
+
+
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其请")
 # prepositions jieba may glue to the name after them (对金|福源…), the particle after a verb (约谈了|鑫隆超市), and 请
 # (官垌镇请|镇卫生院, 请渣园|乡: one body asking another to act)
