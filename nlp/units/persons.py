@@ -416,9 +416,11 @@ def _closes_a_named_village(text: str, end: int) -> bool:
     return before >= 0 and CJK.match(text[before]) is not None and not text.endswith(form * 2, 0, end)
 
 
-def _three_opening_with_a_family_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether ``text[start:end]`` is three characters opening with a family name that is no function character."""
-    return end - start == 3 and text[start] in lex.surnames and text[start] not in lex.ambiguous_surnames
+def _three_after_a_role(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> bool:
+    """Whether ``text[start:end]``, right after a role, is three characters opening with a family name that is no
+    function character, and the role's last character and that first one make no word (云居民宿|布草: 民宿)."""
+    return (end - start == 3 and text[start] in lex.surnames and text[start] not in lex.ambiguous_surnames
+            and not freq.get(text[start - 1 : start + 1]))
 
 
 def _name_closed_like_one(text: str, start: int, end: int, lex: Lexicon, freq: dict[str, int]) -> bool:
@@ -428,9 +430,8 @@ def _name_closed_like_one(text: str, start: int, end: int, lex: Lexicon, freq: d
     thing) or the role's last character and its first make a word (云上山居民宿|未按要求: 民宿)."""
     given = text[start + 1 : end]
     tag = lex.word_tags.get(given, "")
-    return (_three_opening_with_a_family_name(text, start, end, lex) and _name_closes_at(text, end, lex)
-            and not (tag.startswith("n") and tag not in PERSON_TAGS and freq.get(given, 0) >= RARE)
-            and not freq.get(text[start - 1 : start + 1]))
+    return (_three_after_a_role(text, start, end, lex, freq) and _name_closes_at(text, end, lex)
+            and not (tag.startswith("n") and tag not in PERSON_TAGS and freq.get(given, 0) >= RARE))
 
 
 def _unknown_word_of_three(
@@ -442,7 +443,7 @@ def _unknown_word_of_three(
     start = tokens[i].end
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return (after is not None and after.tag == "unk" and after.start == start and after.end == end
-            and _three_opening_with_a_family_name(text, start, end, lex) and not freq.get(text[start - 1 : start + 1]))
+            and _three_after_a_role(text, start, end, lex, freq))
 
 
 def titled_persons(
