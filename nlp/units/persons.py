@@ -401,6 +401,11 @@ def names_a_village(name: str) -> bool:
 # 北黎村党|支部书记, 富民社区|社区河长: the role may repeat the place's form; 四平路街道同济新村居委会|楼组长: a
 # township and its village or community, up to ten characters before the form); a name of one character before 乡 is
 # more often a verb (调到这里任乡党委书记)
+PARTY_BODY_ENDINGS = ("委", "党总支", "党支部", "支部", "党组", "人大")  # (县人大|常委会)
+# What follows a role when no name does (带队, 。, 在, 每天); a name we could not read (萨默斯, nr) or another role
+# (助理, n) may follow anything else.
+NO_NAME_TAGS = frozenset("x v vd vn d p c uj ul uz ug uv ud f t r m a ad q s y".split())
+ROLES_GO_ON = ("、", "兼", "助理")
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 HOUSEHOLD = "家"
 VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
@@ -555,8 +560,13 @@ def titled_persons(
             # of; so is the school or hospital its head is named by (宋杖子镇中心小学|校长|陪餐记录完整)
             phrases.append((token.start, token.end))
             continue
-        # A unit directly before a title belongs to the role (县委 in 县委书记) even with no name after it.
-        phrases.append((phrase_start, token.end))
+        # A unit directly before a title belongs to the role (县委 in 县委书记) when a name follows, when the roles
+        # go on (县委副书记、县长某某) and when the unit is a party committee (乡党委书记被约谈); with none of these,
+        # the body is the unit spoken of (区水利局|局长带队检查, 当选中国人口学会|会长).
+        body_spoken_of = name_end is None and phrase_start < token.start and (
+            i + 1 == len(tokens) or tokens[i + 1].tag in NO_NAME_TAGS) and not (
+            text.startswith(ROLES_GO_ON, token.end) or text.endswith(PARTY_BODY_ENDINGS, phrase_start, token.start))
+        phrases.append((token.start if body_spoken_of else phrase_start, token.end))
         if name_end is not None:
             persons.append(Candidate(token.end, name_end, "person", text[phrase_start : token.end]))
     return persons, phrases

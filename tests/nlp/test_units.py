@@ -4033,3 +4033,27 @@ def test_more_grassroots_posts_and_family_names(units, context, text, name, titl
 
 def test_crayfish_shops_and_seafood_markets_are_kinds(org_names) -> None:
     assert org_names("对夜市、烧烤店和小龙虾店开展夜查；对超市和海鲜批发市场开展专项检查。") == []
+
+
+@pytest.mark.parametrize("context, text, unit", [
+    ("山西省朔州市朔城区", "区卫健局局长当场表态。", ("区卫健局", "朔城区卫生健康局", "government")),
+    ("河北省沧州市沧县", "薛官屯乡乡长随即作了说明。", ("薛官屯乡", "沧县薛官屯乡", "township")),
+    (None, "会上，彭珮云再次当选中国人口学会会长。", ("中国人口学会", "中国人口学会", "social_org")),
+])
+def test_a_body_before_a_role_with_no_name_after_it_is_the_unit_spoken_of(units, context, text, unit) -> None:
+    assert [(m.text, m.canonical, m.type) for m in units(text, context)] == [unit]
+
+
+@pytest.mark.parametrize("text", [
+    "会后约谈了乡党委书记。",  # a party committee's secretary: the committee stays in the role
+    "县委副书记、县长出席会议。",  # the roles go on
+    "近日将派遣财政部副部长萨默斯前往日本。",  # a name the extractor does not read still follows the role
+    "国务院副总理兼外长钱其琛会见了代表团。",
+])
+def test_a_body_stays_in_the_role_of_a_party_committee_a_chain_of_roles_or_a_name(org_names, text) -> None:
+    assert org_names(text) == []
+
+
+def test_a_township_s_central_school_is_a_school(units) -> None:
+    found = units("联合苗族乡中心校校长被约谈。", "四川省宜宾市筠连县")
+    assert [(m.text, m.type, m.stance) for m in found] == [("联合苗族乡中心校", "school", "criticized")]
