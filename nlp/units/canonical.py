@@ -10,6 +10,7 @@ from nlp.gazetteer import load_gazetteer
 from nlp.segment import NUMERALS, load_toml
 from nlp.units.lexicon import Lexicon, family_name_pattern, lexicon, place_names
 from nlp.units.vocabulary import (
+    CJK,
     COMMON_WORD,
     COUNTY_LEVELS,
     FUNCTION_CHARS,
@@ -78,6 +79,10 @@ def county_before(text: str, start: int, freq: dict[str, int], own_county: str |
             for cut in range(1, min(len(short), start + 1)):
                 if text.startswith(short, start - cut):
                     return start - cut
+        opening = start - len(own_county)
+        if (opening >= 0 and text.startswith(own_county, opening)
+                and (opening == 0 or not CJK.match(text[opening - 1]) or text[opening - 1] in FUNCTION_CHARS)):
+            return opening  # 城区|爱国卫生运动委员会办公室: a county named by a common word, which opens no token
     if text[start : start + 1] not in LEVEL_CHARS:
         return start
     # 县, 市, 区 open most bodies (县公安局): a place name can end here only if one ends in the two characters here.

@@ -4057,3 +4057,17 @@ def test_a_body_stays_in_the_role_of_a_party_committee_a_chain_of_roles_or_a_nam
 def test_a_township_s_central_school_is_a_school(units) -> None:
     found = units("联合苗族乡中心校校长被约谈。", "四川省宜宾市筠连县")
     assert [(m.text, m.type, m.stance) for m in found] == [("联合苗族乡中心校", "school", "criticized")]
+
+
+@pytest.mark.parametrize("context, text, canonical", [
+    ("广东省汕尾市城区", "城区爱国卫生运动委员会办公室组织开展病媒生物防制检查。", "城区爱国卫生运动委员会办公室"),
+    ("山西省晋城市城区", "城区食品安全委员会办公室通报了检查结果。", "城区食品安全委员会办公室"),
+])
+def test_a_county_named_by_a_common_word_opens_its_body_s_name(units, context, text, canonical) -> None:
+    found = units(text, context)
+    assert [(m.text, m.canonical) for m in found] == [(canonical, canonical)]
+
+
+def test_a_county_s_common_word_inside_another_word_opens_no_body(units) -> None:
+    found = units("中心城区爱国卫生运动委员会办公室组织检查。", "广东省汕尾市城区")  # the town centre
+    assert [m.text for m in found] == ["爱国卫生运动委员会办公室"]
