@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from nlp.context import resolve_context
 from nlp.segment import cut_with_offsets, make_tokenizer
-from nlp.units import VERSION, UnitMention, extract_units
+from nlp.units import VERSION, UnitMention, extract_units, unit_type
 
 CONTEXT = "云南省曲靖市富源县"
 
@@ -4071,3 +4071,14 @@ def test_a_county_named_by_a_common_word_opens_its_body_s_name(units, context, t
 def test_a_county_s_common_word_inside_another_word_opens_no_body(units) -> None:
     found = units("中心城区爱国卫生运动委员会办公室组织检查。", "广东省汕尾市城区")  # the town centre
     assert [m.text for m in found] == ["爱国卫生运动委员会办公室"]
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("兴隆小吃部", "enterprise"), ("鸿运建材门市部", "enterprise"), ("福源煎饼铺", "enterprise"),
+    ("福临门宴会厅", "enterprise"), ("丰谷粮油购销站", "enterprise"), ("龙溪水电站", "enterprise"),
+    ("某某市公共资源交易中心", "government"), ("泸定县委农村工作领导小组", "party"), ("沙县小吃同业公会", "social_org"),
+    ("大兴区黄村镇综合执法队", "government"), ("云岩区金鸭社区服务中心", "township"),
+    ("某某社区卫生服务中心", "hospital"),
+])
+def test_endings_that_read_as_a_body_s_type_a_shop_s_or_a_party_s(name, kind) -> None:
+    assert unit_type(name) == kind
