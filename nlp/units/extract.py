@@ -168,7 +168,7 @@ def extract_units(
     if persons:
         persons += repeat_persons(text, persons)
     if "某" in text:
-        persons += anonymised_persons(text, lex)
+        persons += anonymised_persons(text, lex, tokens)
     if "等" in text and "、" in text:
         persons += listed_persons(text, lex)
     heads = head_indices(tokens)

@@ -7,7 +7,7 @@ from itertools import islice, takewhile
 from nlp.patterns import occurrences
 from nlp.units.lexicon import Lexicon, place_names
 from nlp.units.organisations import committee_start
-from nlp.units.tokens import TOKEN_TAG, Candidate, WordToken, indices
+from nlp.units.tokens import TOKEN_END, TOKEN_TAG, Candidate, WordToken, indices, token_at
 from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
@@ -17,6 +17,8 @@ from nlp.units.vocabulary import (
     LEVEL_CHARS,
     MOTION_BEFORE_PLACE,
     NUMERAL_CHARS,
+    PLACE_FORM_HEADS,
+    PLACE_HEADS,
     PROPER_TAGS,
     RARE,
     TOWNSHIP_FORM,
@@ -603,14 +605,46 @@ def repeat_persons(text: str, persons: list[Candidate]) -> list[Candidate]:
 NOT_SURNAMES_BEFORE_MOU = FUNCTION_CHARS | GENERAL_DETERMINERS | frozenset("某一")  # 在某某村, 该某某, 某某某
 
 
-def anonymised_persons(text: str, lex: Lexicon) -> list[Candidate]:
-    """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title."""
+# The words a private person's role is written with, before an anonymised name: nouns, and words jieba did not know
+# (房东, 送气工, 作坊主, 活禽经营户). A noun, a word jieba did not know or (vn) a verb's noun before one belongs to the
+# role (茶馆|老板, 挖掘机|司机, 流动|摊贩, 犯罪|嫌疑人); so does a verb before a role that says only "person"
+# (驾驶|人, 返乡|人员, 独居|老人).
+ROLE_WORD_TAGS = frozenset({"n", "unk", "nz"})
+ROLE_MODIFIER_TAGS = frozenset({"n", "unk", "vn"})
+ROLES_OF_A_PERSON = frozenset({"人", "人员", "老人"})
+MAX_ROLE = 6
+
+
+def _role_by_form(tokens: list[WordToken], start: int, lex: Lexicon) -> str | None:
+    """The private role written right before an anonymised name starting at `start`, read from its words: a noun
+    that is no place and no body (村|茶农, 的|押运员), with the word before it where that word qualifies the role
+    (茶馆|老板, but 各邑村|烟农, 外地|船员)."""
+    k = token_at(tokens, TOKEN_END, start)
+    if k is None:
+        return None
+    role = tokens[k]
+    if role.tag not in ROLE_WORD_TAGS or len(role.word) < 2 or role.head or role.anchor:
+        return None
+    before = tokens[k - 1] if k else None
+    if (before is not None and before.end == role.start and before.head not in PLACE_HEADS and not before.anchor
+            and CJK.match(before.word) and not (len(before.word) >= 3 and before.word.endswith(PLACE_FORM_HEADS))
+            and before.word not in lex.origins_before_roles and len(before.word) + len(role.word) <= MAX_ROLE and (
+                before.tag in ROLE_MODIFIER_TAGS or before.tag == "v" and role.word in ROLES_OF_A_PERSON)):
+        return before.word + role.word
+    return role.word
+
+
+def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None = None) -> list[Candidate]:
+    """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title, whether
+    listed (anonymised_roles) or read from its words (房东蔡某某, 挖掘机司机买某某) when `tokens` are given."""
     found = []
     for match in re.finditer(r"某某?", text):
         for size in (2, 1):
             surname = text[max(0, match.start() - size) : match.start()]
             start = match.start() - size
             role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
+            if role is None and tokens is not None:
+                role = _role_by_form(tokens, start, lex)
             if len(surname) == size and (surname in lex.compound_surnames or size == 1 and (
                     surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)
                     and surname not in NOT_SURNAMES_BEFORE_MOU)):

@@ -4082,3 +4082,22 @@ def test_a_county_s_common_word_inside_another_word_opens_no_body(units) -> None
 ])
 def test_endings_that_read_as_a_body_s_type_a_shop_s_or_a_party_s(name, kind) -> None:
     assert unit_type(name) == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    ("上下只有一个楼梯口，房东蔡某某还在楼梯底下给租户拉了电。", "房东"),
+    ("村里的养鸭户颜某某在河道里拦网圈养鸭子。", "养鸭户"),
+    ("拉沥青的罐车司机吴某某把车停在路边。", "罐车司机"),
+    ("溪龙乡西山村茶农严某某家一间屋里打地铺住了十二人。", "茶农"),
+    ("连人带车扣下，挖掘机司机买某某只说是“老板让干的”。", "挖掘机司机"),
+    ("嘉乐镇场镇上，茶馆老板王某某关起门来让村民在里面打牌。", "茶馆老板"),
+    ("驾驶人吴某某被罚款。", "驾驶人"),  # a verb before a role that says only "person"
+    ("返乡人员乔某某从外地回来两天后才报备。", "返乡人员"),
+    ("黄龙乡东咀村的外地船员吕某某从外省回来后躲在船上。", "船员"),  # where he comes from is no part of it
+])
+def test_a_private_role_read_from_its_words_is_an_anonymised_person_s_title(units, text, title) -> None:
+    assert [m.title for m in units(text) if m.type == "person"] == [title]
+
+
+def test_a_verb_before_an_anonymised_name_is_no_title(units) -> None:
+    assert [m.title for m in units("法院判处王某某有期徒刑七年。") if m.type == "person"] == [None]
