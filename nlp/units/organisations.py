@@ -48,6 +48,8 @@ SMALL_NUMERALS = frozenset(NUMERALS + "两几")
 MEASURE_AFTER_NUMERAL = frozenset("家个座所名处间户")
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 STANDALONE_NEVER = frozenset("所处科站台报军馆会")
+REGISTERED_COMPANIES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
+BEFORE_A_CLAUSE_S_NAME = frozenset({"x", "uj", "p"})  # punctuation, 的, a preposition
 # Stems that make a one-word body generic (有限公司, 分公司): kinds and words of size or place, not names.
 NOT_NAME_STEMS = frozenset("有限 股份 有限责任 责任 总 分 子 母 大 小 老 新 本 该 各 全 上级 下属 所属 基层".split())
 GENERIC_STEM_TAGS = frozenset({"n", "v", "vn", "a", "ad", "d", "m", "q", "r", "p", "c", "u", "f", "t"})
@@ -498,6 +500,14 @@ def _word_before_level(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and word[-1] in COUNTY_LEVELS and word[:-1] in lex.word_like_county_stems
 
 
+def _registered_company(tokens: list[WordToken], first: int, i: int, lex: Lexicon) -> bool:
+    """塞上|燃气|有限公司, ，天|和|物业|服务|有限公司: a registered company is named whatever words its name is made of
+    (a generic reference says 物业公司, not …有限公司), when the name opens after punctuation, 的 or a preposition;
+    one opening anywhere else has lost its brand to the walk (好邻居|物业服务有限公司)."""
+    return (tokens[i].word in REGISTERED_COMPANIES and i - first >= 2 and tokens[first].word not in lex.generic_modifiers
+            and (first == 0 or tokens[first - 1].tag in BEFORE_A_CLAUSE_S_NAME))
+
+
 def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
                     own_county: str | None = None, heads: list[int] | None = None) -> list[Candidate]:
     """`heads`: the indices of the tokens that close a name, when the caller has them (`head_indices`)."""
@@ -526,7 +536,7 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
         if len(head) > 1:
             first = _joined_name_start(tokens, first)  # 伊万·彼得连科 is a person, not a 科
         span = tokens[first : i + 1]
-        if not _meaningful(span, head, lex):
+        if not _meaningful(span, head, lex) and not _registered_company(tokens, first, i, lex):
             continue
         if first > 0 and tokens[first - 1].word.endswith("届") and TERM.fullmatch(tokens[first - 1].word):
             first -= 1  # 第六届|全国人大: a body's term is part of its name

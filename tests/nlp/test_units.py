@@ -4101,3 +4101,15 @@ def test_a_private_role_read_from_its_words_is_an_anonymised_person_s_title(unit
 
 def test_a_verb_before_an_anonymised_name_is_no_title(units) -> None:
     assert [m.title for m in units("法院判处王某某有期徒刑七年。") if m.type == "person"] == [None]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("辖区5处卫生死角未清理，天和物业服务有限公司管理的锦绣苑小区垃圾满溢。", "天和物业服务有限公司"),  # 天|和: q, c
+    ("报警器安装率全区第一，塞上燃气有限公司入户安检覆盖率高。", "塞上燃气有限公司"),  # 塞上: a place word
+])
+def test_a_registered_company_is_named_whatever_words_its_name_is_made_of(org_names, text, name) -> None:
+    assert org_names(text) == [name]
+
+
+def test_a_registered_company_opening_inside_a_clause_has_lost_its_brand_and_is_left_out(org_names) -> None:
+    assert org_names("开远好邻居物业服务有限公司管理的小区垃圾满溢。") == []
