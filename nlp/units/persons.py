@@ -399,15 +399,16 @@ def names_a_village(name: str) -> bool:
     return name.endswith(NAMED_VILLAGE_ENDS) and not name.endswith(GENERIC_VILLAGE_ENDS)
 
 
+# With no name after a role, the body before it is the unit spoken of unless it is a party committee (乡党委书记被约谈,
+# 县人大|常委会), the roles go on (县委副书记、县长…, 副总理兼外长, 部长助理) or what follows may be a name we could not
+# read (萨默斯, nr) or another role (助理, n): only words no name is tagged as may follow (带队, 。, 在, 每天).
+PARTY_BODY_ENDINGS = ("委", "党总支", "党支部", "支部", "党组", "人大")
+NO_NAME_TAGS = frozenset("x v vd vn d p c uj ul uz ug uv ud f t r m a ad q s y".split())
+ROLES_GO_ON = ("、", "兼", "助理")
 # A township or a village, or a village before its branch's 党, in front of a role (满坪镇|党委书记, 丰润村|河长,
 # 北黎村党|支部书记, 富民社区|社区河长: the role may repeat the place's form; 四平路街道同济新村居委会|楼组长: a
 # township and its village or community, up to ten characters before the form); a name of one character before 乡 is
 # more often a verb (调到这里任乡党委书记)
-PARTY_BODY_ENDINGS = ("委", "党总支", "党支部", "支部", "党组", "人大")  # (县人大|常委会)
-# What follows a role when no name does (带队, 。, 在, 每天); a name we could not read (萨默斯, nr) or another role
-# (助理, n) may follow anything else.
-NO_NAME_TAGS = frozenset("x v vd vn d p c uj ul uz ug uv ud f t r m a ad q s y".split())
-ROLES_GO_ON = ("、", "兼", "助理")
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 HOUSEHOLD = "家"
 VILLAGE_ENDS = ("村", "社区", "嘎查")  # (…村|村级河长: a village stands apart from its post; 逻沙乡村级河长 keeps the township)
