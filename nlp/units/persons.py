@@ -635,6 +635,11 @@ def _role_by_form(tokens: list[WordToken], start: int, lex: Lexicon) -> str | No
     return role.word
 
 
+def _title_ends_at(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a title (村长, 社区河长) ends at `end`."""
+    return any(text[end - n : end] in lex.titles for n in range(2, 6) if end >= n)
+
+
 def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None = None) -> list[Candidate]:
     """刘某某, 欧阳某: anonymised names are persons; 当事人刘某某: the private role before one is its title, whether
     listed (anonymised_roles) or read from its words (房东蔡某某, 挖掘机司机买某某) when `tokens` are given."""
@@ -646,7 +651,10 @@ def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None =
             role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
             if role is None and tokens is not None:
                 role = _role_by_form(tokens, start, lex)
-            if len(surname) == size and (surname in lex.compound_surnames or size == 1 and (
+            if size == 2 and surname in lex.compound_surnames and _title_ends_at(text, start + 1, lex):
+                continue  # 村长|孙某某, 站长|孙某某: the role's 长, not the family name 长孙
+            two = surname in lex.compound_surnames or surname in lex.yi_surnames  # (斯觉镇村民阿苏某某)
+            if len(surname) == size and (two or size == 1 and (
                     surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)
                     and surname not in NOT_SURNAMES_BEFORE_MOU)):
                 # (村民扎某某: after a private role any character opens the name, as Tibetan names do; so it does

@@ -4113,3 +4113,13 @@ def test_a_registered_company_is_named_whatever_words_its_name_is_made_of(org_na
 
 def test_a_registered_company_opening_inside_a_clause_has_lost_its_brand_and_is_left_out(org_names) -> None:
     assert org_names("开远好邻居物业服务有限公司管理的小区垃圾满溢。") == []
+
+
+@pytest.mark.parametrize("context, text, name, title", [
+    ("四川省凉山彝族自治州甘洛县", "斯觉镇村民阿苏某某烧地边引发山火。", "阿苏某某", "斯觉镇村民"),  # a Yi family name
+    (CONTEXT, "罚款2万元，站长孙某某已被约谈。", "孙某某", "站长"),  # the role's 长, not the family name 长孙
+    (CONTEXT, "申屠某某在自家院里焚烧垃圾。", "申屠某某", None),
+])
+def test_an_anonymised_name_opens_with_a_family_name_of_two_unless_a_role_ends_in_it(units, context, text, name,
+                                                                                       title) -> None:
+    assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == [(name, title)]
