@@ -20,6 +20,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterator
 
+from nlp.evaluation.bulletins import ours
 from nlp.evaluation.shared import NER_SETS, read_jsonl
 from nlp.gold.load import GoldStory, load_gold
 
@@ -36,12 +37,11 @@ KEYS: dict[str, Callable[[dict], tuple]] = {
 
 
 def take(stories: list[GoldStory], ner_dir: Path | None, tokenizer) -> Snapshot:
-    """The extractors' mentions on every gold story and every shared NER text (`name:line` ids)."""
-    from nlp.extract import extract_all
+    """The extractors' mentions on every gold story (as `make eval-extract` scores them) and every shared NER text
+    (`name:line` ids)."""
     from nlp.units import extract_units
 
-    snapshot: Snapshot = {s.id: extract_all(s.text, s.ref_date, s.county_context, tokenizer=tokenizer).to_dict()
-                          for s in stories}
+    snapshot: Snapshot = {s.id: ours(s, tokenizer) for s in stories}
     for name, line, row in _ner_rows(ner_dir):
         snapshot[f"{name}:{line}"] = {"units": [m.to_dict() for m in extract_units(row["text"], None,
                                                                                  tokenizer=tokenizer)]}

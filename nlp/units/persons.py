@@ -648,11 +648,11 @@ def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None =
         for size in (2, 1):
             surname = text[max(0, match.start() - size) : match.start()]
             start = match.start() - size
+            if size == 2 and surname in lex.compound_surnames and _title_ends_at(text, start + 1, lex):
+                continue  # 村长|孙某某, 站长|孙某某: the role's 长, not the family name 长孙
             role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
             if role is None and tokens is not None:
                 role = _role_by_form(tokens, start, lex)
-            if size == 2 and surname in lex.compound_surnames and _title_ends_at(text, start + 1, lex):
-                continue  # 村长|孙某某, 站长|孙某某: the role's 长, not the family name 长孙
             two = surname in lex.compound_surnames or surname in lex.yi_surnames  # (斯觉镇村民阿苏某某)
             if len(surname) == size and (two or size == 1 and (
                     surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)
