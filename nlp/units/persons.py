@@ -316,10 +316,23 @@ def _short_name_end(text: str, start: int, end: int, lex: Lexicon, freq: dict[st
     return end
 
 
+def _title_names_a_body(word: str, lex: Lexicon) -> bool:
+    """医院院长, 中学校长, 协会会长: a title jieba joined to the body its holder heads, so the words naming that body
+    before it belong to the role (县人民|医院院长, 巴西华人|协会会长). A listed title is a role of its own, whatever
+    it opens with (村主任, 楼组长)."""
+    if word in lex.titles:
+        return False
+    for size in (2, 3, 4):
+        stem = word[:-size]
+        if stem and word[-size:] in lex.titles:
+            return any(stem[-n:] in lex.head_set for n in range(1, min(len(stem), lex.max_head) + 1))
+    return False
+
+
 def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> int:
     """Start of the role phrase ending with the title `tokens[index]`: 县委副书记、县长, 镇党委书记, 组织部部长."""
     k = index
-    has_body = False
+    has_body = _title_names_a_body(tokens[index].word, lex)
     while k - 1 >= 0:
         token = tokens[k - 1]
         if token.word == "、" and k - 2 >= 0 and tokens[k - 2].tag == "title":
@@ -352,9 +365,12 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             k -= 1
             continue
         # Place words and the naming words of a body (县, 镇, 宣传 in 县委宣传部部长) belong to the role only in
-        # front of a body; 日电外交部长 keeps 日电 out.
+        # front of a body; 日电外交部长 keeps 日电 out. A word jieba does not know names the body only after a
+        # place (上海|工程技术|大学管理学院副院长), and no village or community, which stands apart from the posts
+        # of its people (五里桥街道蒙西居委会|楼组长).
         if token.anchor or token.word in {"镇", "乡", "村"} or (
-            has_body and token.modifier and token.tag != "unk"
+            has_body and token.modifier and (token.tag != "unk" or k - 2 >= 0 and tokens[k - 2].anchor
+                                                        and not any(t.head in AREA_HEADS for t in tokens[k:index]))
         ) or has_body and token.word in lex.body_name_verbs or token.word in ROLE_QUALIFIERS or (  # 厂窖镇|分管|副镇长
             # 红召|乡党委副书记: a township's name jieba cut from its 乡 and the 乡 glued to the body
             token.tag in PROPER_TAGS and len(token.word) >= 2 and tokens[k].head and tokens[k].word[:1] in "镇乡"
@@ -390,6 +406,7 @@ def _former_role_start(text: str, start: int, title_start: int) -> int:
 ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级", "县级", "区级", "市级", "旗级", "州级"})
 NAMED_VILLAGE_ENDS = ("村", "社区")
 TOWNSHIP_HEADS = frozenset({"乡", "镇", "街道"})
+AREA_HEADS = TOWNSHIP_HEADS | {"村", "社区", "居委会", "村委会", "嘎查", "党"}
 GENERIC_VILLAGE_ENDS = ("农村", "乡村", "城乡社区")
 
 

@@ -3325,6 +3325,20 @@ def test_a_body_named_with_a_verb_before_its_head_s_title_is_the_title_s(units) 
     assert [(m.text, m.title) for m in found] == [("何志华", "县市场监管局执法大队大队长")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # jieba joins the body to its head's title (医院院长, 中学校长, 协会会长, 科科长): the words naming that body
+    # before it are the role's too
+    ("县人民医院院长刘志强介绍，自9月起医院开展专项整治。", [("刘志强", "县人民医院院长")]),
+    ("富源县第一中学校长李明说。", [("李明", "富源县第一中学校长")]),
+    ("巴西华人协会会长张伟表示。", [("张伟", "巴西华人协会会长")]),
+    ("市疾控中心消杀科科长陶红梅带队指导。", [("陶红梅", "市疾控中心消杀科科长")]),
+    # a word jieba does not know names the body after a place (上海|工程技术|大学)
+    ("上海工程技术大学管理学院副院长罗娟告诉记者。", [("罗娟", "上海工程技术大学管理学院副院长")]),
+])
+def test_the_body_a_title_names_is_the_title_s_whole(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "上海市黄浦区")] == expected
+
+
 @pytest.mark.parametrize("text, name, title, context", [
     # (冒雨: how the look was made, no part of the name, where names without a family name are looked for too)
     ("当天下午，区委副书记、区长祁建疆冒雨察看沿岸行洪情况。", "祁建疆", "区委副书记、区长", "新疆维吾尔自治区乌鲁木齐市头屯河区"),
