@@ -3339,6 +3339,14 @@ def test_the_body_a_title_names_is_the_title_s_whole(units, text, expected) -> N
     assert [(m.text, m.title) for m in units(text, "上海市黄浦区")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("闵行区吴泾镇紫竹苑居委会楼组长费建明未按要求登记。", [("闵行区吴泾镇紫竹苑居委会", None), ("费建明", "楼组长")]),
+    ("江湾镇街道奎照居委会保洁员瞿阿娣每天清扫弄堂。", [("江湾镇街道奎照居委会", None), ("瞿阿娣", "保洁员")]),
+])
+def test_a_residents_committee_before_the_post_of_one_of_its_people_is_a_unit_apart(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "上海市黄浦区")] == expected
+
+
 @pytest.mark.parametrize("text, name, title, context", [
     # (冒雨: how the look was made, no part of the name, where names without a family name are looked for too)
     ("当天下午，区委副书记、区长祁建疆冒雨察看沿岸行洪情况。", "祁建疆", "区委副书记、区长", "新疆维吾尔自治区乌鲁木齐市头屯河区"),
