@@ -371,7 +371,7 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         if token.anchor or token.word in {"镇", "乡", "村"} or (
             has_body and token.modifier and (token.tag != "unk" or k - 2 >= 0 and tokens[k - 2].anchor
                                                         and not any(t.head in AREA_HEADS for t in tokens[k:index]))
-        ) or has_body and token.word in lex.body_name_verbs or token.word in ROLE_QUALIFIERS or (  # 厂窖镇|分管|副镇长
+        ) or has_body and token.word in lex.body_name_verbs or token.word in QUALIFIERS_OF_A_NAMED_ROLE or (  # 厂窖镇|分管|副镇长
             # 红召|乡党委副书记: a township's name jieba cut from its 乡 and the 乡 glued to the body
             token.tag in PROPER_TAGS and len(token.word) >= 2 and tokens[k].head and tokens[k].word[:1] in "镇乡"
             and tokens[k].word[1:2] in "党政人"):
@@ -404,6 +404,9 @@ def _former_role_start(text: str, start: int, title_start: int) -> int:
 
 
 ROLE_QUALIFIERS = frozenset({"分管", "主管", "村级", "镇级", "乡级", "县级", "区级", "市级", "旗级", "州级"})
+# …and words that qualify a role only when a name follows it (市第一总河长, 县红十字会常务副会长, 驻村第一书记); a 第一
+# inside a body's name before a role with no name (县第一中学校长被约谈) is no qualifier
+QUALIFIERS_OF_A_NAMED_ROLE = ROLE_QUALIFIERS | {"常务", "第一", "驻村"}
 NAMED_VILLAGE_ENDS = ("村", "社区")
 TOWNSHIP_HEADS = frozenset({"乡", "镇", "街道"})
 AREA_HEADS = TOWNSHIP_HEADS | {"村", "社区", "居委会", "村委会", "嘎查", "党"}

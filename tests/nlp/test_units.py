@@ -3339,6 +3339,15 @@ def test_the_body_a_title_names_is_the_title_s_whole(units, text, expected) -> N
     assert [(m.text, m.title) for m in units(text, "上海市黄浦区")] == expected
 
 
+@pytest.mark.parametrize("text, title", [
+    ("市委书记、市第一总河长陈伟出席并讲话。", "市委书记、市第一总河长"),
+    ("县红十字会常务副会长杨洁介绍，1—5月全县共募集善款。", "县红十字会常务副会长"),
+    ("该村驻村第一书记汪建国被评为优秀第一书记。", "驻村第一书记"),
+])
+def test_words_qualifying_a_role_before_a_name_are_the_title_s(units, text, title) -> None:
+    assert [m.title for m in units(text, CONTEXT) if m.type == "person"] == [title]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("闵行区吴泾镇紫竹苑居委会楼组长费建明未按要求登记。", [("闵行区吴泾镇紫竹苑居委会", None), ("费建明", "楼组长")]),
     ("江湾镇街道奎照居委会保洁员瞿阿娣每天清扫弄堂。", [("江湾镇街道奎照居委会", None), ("瞿阿娣", "保洁员")]),
