@@ -735,7 +735,8 @@ def _title_after_business(person: Candidate, orgs: list[Candidate], text: str, l
     phrase_start = person.start - len(person.title or "")
     if not person.title or text[phrase_start : person.start] != person.title:
         return person  # (a name met again carries the title written before it earlier)
-    business = next((c for c in orgs if c.start < phrase_start < c.end < person.start
+    # (but 作坊|主: a role made of the business's head and one character more is the whole role's)
+    business = next((c for c in orgs if c.start < phrase_start < c.end < person.start - 1
                      and text.endswith(lex.business_heads, c.start, c.end)), None)
     if business is None:
         return person

@@ -91,6 +91,7 @@ class Lexicon:
     anonymised_roles: tuple[str, ...]  # longest first
     roles_apart_from_township: frozenset[str]  # …that take no township before them into the title
     origins_before_roles: frozenset[str]  # 外地|船员: where a person comes from, no part of the role
+    glued_role_endings: frozenset[str]  # 作坊|主雷|某某: a role's last character jieba glued to the family name
     roles_apart_from_place: frozenset[str]  # grassroots posts the place before stands apart from
     post_fields: frozenset[str]  # what a grassroots post looks after, part of its title (燃气|安全员)
     collective_roles: tuple[str, ...]
@@ -249,6 +250,7 @@ def lexicon() -> Lexicon:
         anonymised_roles=tuple(sorted(titles["anonymised_roles"], key=len, reverse=True)),
         roles_apart_from_township=frozenset(titles["roles_apart_from_township"]),
         origins_before_roles=frozenset(titles["origins_before_roles"]),
+        glued_role_endings=frozenset(titles["glued_role_endings"]),
         roles_apart_from_place=frozenset(titles["roles_apart_from_place"]),
         post_fields=frozenset(titles["post_fields"]),
         collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),

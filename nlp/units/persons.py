@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import islice, takewhile
 
 from nlp.patterns import occurrences
@@ -656,6 +657,30 @@ def _role_by_form(tokens: list[WordToken], start: int, lex: Lexicon) -> str | No
     return role.word
 
 
+def _glued_role(tokens: list[WordToken], text: str, start: int, lex: Lexicon) -> str | None:
+    """A private role whose last character jieba glued to the family name at `start` (作坊|主雷|某某, 房|东林|某某) or
+    cut off alone (制种|户|吴某某): that character with the word before it, which is no place and not where the
+    person comes from (a workshop's 作坊 is the 作坊主's); a 村 jieba glued to that word's front is the village's (半寮村|莲|农张某某 → 莲农)."""
+    k = bisect_left(tokens, start, key=TOKEN_END)
+    if k >= len(tokens) or not (tokens[k].start < start <= tokens[k].end) or start - tokens[k].start != 1 or k == 0:
+        return None
+    last, before = text[start - 1], tokens[k - 1]
+    if (last not in lex.glued_role_endings or before.end != tokens[k].start or before.head in PLACE_HEADS
+            or before.anchor):
+        return None
+    word = before.word[1:] if before.word.startswith("村") and len(before.word) == 2 else before.word
+    if (not all(map(CJK.match, word)) or len(word) > 3 or word in lex.origins_before_roles
+            or word in FUNCTION_CHARS):
+        return None
+    role = word + last
+    first = tokens[k - 2] if k >= 2 and word == before.word else None
+    if (first is not None and first.end == before.start and first.tag in ROLE_MODIFIER_TAGS and not first.head
+            and not first.anchor and first.word not in lex.origins_before_roles
+            and len(first.word) + len(role) <= MAX_ROLE):
+        return first.word + role  # (茶叶|作坊|主韦某某, 实际|控制|人秦某某: the word qualifying the role)
+    return role
+
+
 def _title_ends_at(text: str, end: int, lex: Lexicon) -> bool:
     """Whether a title (村长, 社区河长) ends at `end`."""
     return any(text[end - n : end] in lex.titles for n in range(2, 6) if end >= n)
@@ -673,7 +698,7 @@ def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None =
                 continue  # 村长|孙某某, 站长|孙某某: the role's 长, not the family name 长孙
             role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
             if role is None and tokens is not None:
-                role = _role_by_form(tokens, start, lex)
+                role = _role_by_form(tokens, start, lex) or _glued_role(tokens, text, start, lex)
             two = surname in lex.compound_surnames or surname in lex.yi_surnames  # (斯觉镇村民阿苏某某)
             if len(surname) == size and (two or size == 1 and (
                     surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)

@@ -3339,6 +3339,25 @@ def test_the_body_a_title_names_is_the_title_s_whole(units, text, expected) -> N
     assert [(m.text, m.title) for m in units(text, "上海市黄浦区")] == expected
 
 
+@pytest.mark.parametrize("text, name, title", [
+    # jieba glues the role's last character to the family name (作坊|主雷|某某, 送气|工田|某某, 房|东林|某某)…
+    ("把家庭作坊纳入网格巡查，作坊主雷某某在窑边搭了一间木棚。", "雷某某", "作坊主"),
+    ("这家供应站的送气工田某某骑三轮车一趟拉九只钢瓶。", "田某某", "送气工"),
+    ("辖区群租房心中无数，房东林某某把一套三居室隔成7个小间。", "林某某", "房东"),
+    # …or cuts it off alone (制种|户|吴某某, 守桥|人|吴某某)
+    ("制种户吴某某打完药就把空瓶扔在田埂上。", "吴某某", "制种户"),
+    ("守桥人吴某某却说“烧了几百年都没事”。", "吴某某", "守桥人"),
+    # a 村 glued to the role's word is the village's; a word qualifying the role is the role's
+    ("溪口镇半寮村莲农张某某把自家莲子卖给上门收货的商贩。", "张某某", "莲农"),
+    ("狮寨镇茶叶作坊主韦某某把卧室设在堆满干茶的阁楼上。", "韦某某", "茶叶作坊主"),
+    ("8月8日其实际控制人阳某某等3人被县公安局刑事拘留。", "阳某某", "实际控制人"),
+    # where the person comes from is no part of the role
+    ("外来收茶贩吴某某开车直接进了村。", "吴某某", "收茶贩"),
+])
+def test_a_private_role_whose_last_character_jieba_glued_to_the_family_name(units, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text, CONTEXT) if m.type == "person"] == [(name, title)]
+
+
 @pytest.mark.parametrize("text, title", [
     ("市委书记、市第一总河长陈伟出席并讲话。", "市委书记、市第一总河长"),
     ("县红十字会常务副会长杨洁介绍，1—5月全县共募集善款。", "县红十字会常务副会长"),
