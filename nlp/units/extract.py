@@ -35,6 +35,7 @@ from nlp.units.organisations import (
 )
 from nlp.units.persons import (
     anonymised_persons,
+    anonymised_titles_carried_on,
     listed_persons,
     names_a_village,
     names_listed_after,
@@ -219,6 +220,8 @@ def extract_units(
     if persons:
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
         persons = [_title_after_business(c, orgs, text, lex) for c in persons]
+        if "某" in text:
+            persons = anonymised_titles_carried_on(persons, text)
     if "店" in text or "校门" in text or "两委" in text:
         orgs = [_trim_glued_place_word(c, text) for c in orgs]
     if any(part in text for part in lex.unit_parts):

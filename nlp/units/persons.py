@@ -710,6 +710,23 @@ def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None =
     return found
 
 
+def anonymised_titles_carried_on(persons: list[Candidate], text: str) -> list[Candidate]:
+    """当事人翦某某承认…, 翦某某已被立案侦查: a later mention of an anonymised name with no role before it carries the
+    title of its first mention that has one, as a titled official's name does."""
+    titles: dict[str, str] = {}
+    carried = []
+    for person in sorted(persons, key=lambda c: c.start):
+        name = text[person.start : person.end]
+        if "某" not in name:
+            carried.append(person)
+        elif person.title:
+            titles.setdefault(name, person.title)
+            carried.append(person)
+        else:
+            carried.append(Candidate(person.start, person.end, person.kind, titles.get(name)))
+    return carried
+
+
 def township_into_role(persons: list[Candidate], orgs: list[Candidate], text: str,
                         lex: Lexicon) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """大吉山镇村民汪某某: the township written right before a private person's role is part of the title, as in

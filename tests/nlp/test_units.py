@@ -3339,6 +3339,13 @@ def test_the_body_a_title_names_is_the_title_s_whole(units, text, expected) -> N
     assert [(m.text, m.title) for m in units(text, "上海市黄浦区")] == expected
 
 
+def test_a_later_mention_of_an_anonymised_name_carries_the_title_of_the_first(units) -> None:
+    text = ("当事人翦某某承认，每头牛都注水。现场扣押牛肉约420公斤，翦某某已被县公安局立案侦查。"
+            "村民李某某发现后报告，李某某获奖励500元。")
+    assert [(m.text, m.title) for m in units(text, CONTEXT) if m.type == "person"] == [
+        ("翦某某", "当事人"), ("翦某某", "当事人"), ("李某某", "村民"), ("李某某", "村民")]
+
+
 @pytest.mark.parametrize("text, name, title", [
     # jieba glues the role's last character to the family name (作坊|主雷|某某, 送气|工田|某某, 房|东林|某某)…
     ("把家庭作坊纳入网格巡查，作坊主雷某某在窑边搭了一间木棚。", "雷某某", "作坊主"),
