@@ -2329,6 +2329,23 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+def test_a_body_named_by_what_it_protects_and_its_alias(units) -> None:
+    # 保护 names the bureau (…流域保护管理局), as 执法 names a 大队: the alias defined after it takes its full name
+    text = "洱源县洱海流域保护管理局（以下简称“县洱保局”）通报检查情况。8月，县洱保局会同州生态环境局开展检查。"
+    found = units(text, "云南省大理白族自治州洱源县")
+    assert [(m.text, m.canonical) for m in found][:3] == [
+        ("洱源县洱海流域保护管理局", "洱源县洱海流域保护管理局"), ("县洱保局", "洱源县洱海流域保护管理局"),
+        ("县洱保局", "洱源县洱海流域保护管理局")]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("县市场监管局会同县文广旅局开展检查。", "乐亭县文化广电和旅游局"),
+    ("县环保局会同县工信委开展检查。", "乐亭县工业和信息化委员会"),
+])
+def test_bureaus_of_culture_and_tourism_and_commissions_of_industry_by_their_short_names(units, text, canonical):
+    assert canonical in [m.canonical for m in units(text, "河北省唐山市乐亭县")]
+
+
 def test_a_banners_townships_a_bureau_of_culture_and_press_and_a_dotted_name_before_dui(units):
     found = units("黑榜：呼和诺尔镇辖区2个防火检查站无人值守；鄂温克民族苏木哈吉嘎查牧民焚烧垃圾。", "内蒙古自治区呼伦贝尔市陈巴尔虎旗")
     assert [(m.text, m.canonical) for m in found] == [
