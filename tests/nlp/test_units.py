@@ -2329,6 +2329,21 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("黑榜：桓仁镇的兴盛早市散市后垃圾未及时清运。", "兴盛早市"),
+    ("老庙镇的庆丰果品收购点烂果随意倾倒，被责令整改。", "庆丰果品收购点"),
+    ("那曲镇的雪域牛羊屠宰点随意丢弃牛羊病变内脏，被立案查处。", "雪域牛羊屠宰点"),
+    ("上垟镇的瓯窑青瓷工作室用胶管串接5只钢瓶。", "瓯窑青瓷工作室"),
+    ("位列第一；佳和购物中心冷链食品“四证”查验规范。", "佳和购物中心"),
+])
+def test_markets_buying_points_slaughter_points_and_studios_are_businesses(units, text, name) -> None:
+    assert (name, "enterprise") in [(m.text, m.type) for m in units(text, CONTEXT)]
+
+
+def test_a_slaughter_point_set_up_in_secret_is_no_name(units) -> None:
+    assert units("个别村民在自家院内私设屠宰点，村“两委”排查不到位。", CONTEXT) == []
+
+
 def test_a_body_named_by_what_it_protects_and_its_alias(units) -> None:
     # 保护 names the bureau (…流域保护管理局), as 执法 names a 大队: the alias defined after it takes its full name
     text = "洱源县洱海流域保护管理局（以下简称“县洱保局”）通报检查情况。8月，县洱保局会同州生态环境局开展检查。"
