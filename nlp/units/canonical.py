@@ -218,6 +218,9 @@ class TownshipForms(NamedTuple):
     # 日月乡 written with its people (日月藏族乡, 四排赫哲族乡): the ethnic township's full name, which the gazetteer
     # shortens
     ethnic: _EthnicTownships | None
+    # 道镇, 滋镇, 淮镇: townships named by one character, matched only where a clause or a phrase after a function
+    # character opens (elsewhere two such characters end a word: 城镇, 集镇, 街道镇村)
+    named_by_one: re.Pattern[str] | None = None
 
 
 class _EthnicTownships(NamedTuple):
@@ -240,7 +243,7 @@ def _ethnic_pattern(stems: tuple[str, ...]) -> re.Pattern[str]:
 def township_forms(county: str, prefecture: str | None) -> TownshipForms:
     """A county's townships by their full names and short names (中安街道, 中安)."""
     by_form: dict[str, tuple[int, str]] = {}
-    names = []
+    names, names_by_one = [], []
     for township in load_gazetteer().townships_of(county, prefecture):
         short = TOWNSHIP_FORM.sub("", township.name)
         for form in (township.name, short):
@@ -254,6 +257,8 @@ def township_forms(county: str, prefecture: str | None) -> TownshipForms:
             if name.endswith("乡地区") and len(name) == 4:
                 names.append(name[:-2])
             name = name[:-2] if name.endswith("镇地区") else name[:-2] + "镇"
+        if len(name) == 2 and name[1] in "镇乡" and name not in names_by_one:
+            names_by_one.append(name)
         if len(name) >= 3 and TOWNSHIP_FORM.search(name):
             names.append(name)
             if name.endswith("镇") and len(name) >= 3:
@@ -274,7 +279,9 @@ def township_forms(county: str, prefecture: str | None) -> TownshipForms:
             names.append(name[:-1] + "乡")  # 亳城镇 written 亳城乡, as stories from before it became a town write it
         elif name.endswith("族乡") and (m := peoples.search(name)) is not None and m.start() >= 2:
             names.append(name[: m.start()] + "乡")  # 上高桥回族彝族苗族乡 written without its peoples, 上高桥乡
-    return TownshipForms(by_form, max(map(len, by_form), default=0), tuple(dict.fromkeys(names)), ethnic)
+    named_by_one = re.compile(rf"(?:^|(?<=[，。；：、\n（“【{''.join(sorted(FUNCTION_CHARS))}]))(?:{'|'.join(names_by_one)})"
+                              ) if names_by_one else None
+    return TownshipForms(by_form, max(map(len, by_form), default=0), tuple(dict.fromkeys(names)), ethnic, named_by_one)
 
 
 def unit_type(canonical: str, lex: Lexicon | None = None) -> str:

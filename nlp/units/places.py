@@ -509,4 +509,6 @@ def gazetteer_townships(text: str, context: CountyContext) -> list[Candidate]:
              for start, end in occurrences(text, name)]
     if forms.ethnic is not None and "族乡" in text:
         found += [Candidate(m.start(), m.end(), "org") for m in forms.ethnic.finditer(text)]
+    if forms.named_by_one is not None:
+        found += [Candidate(m.start(), m.end(), "org") for m in forms.named_by_one.finditer(text)]
     return found

@@ -2329,6 +2329,14 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+def test_a_township_named_by_one_character_where_a_clause_opens(units) -> None:
+    # the gazetteer's 道镇 of 甘泉县: found after punctuation or a function character, but not inside 街道镇村
+    text = "下寺湾镇以93.6分位列第一，道镇位列第二；县河长办向道镇下发督办单。各街道镇村开展清理。"
+    found = units(text, "陕西省延安市甘泉县")
+    assert [(m.text, m.canonical) for m in found if m.type == "township"] == [
+        ("下寺湾镇", "甘泉县下寺湾镇"), ("道镇", "甘泉县道镇"), ("道镇", "甘泉县道镇")]
+
+
 @pytest.mark.parametrize("text, name", [
     ("黑榜：桓仁镇的兴盛早市散市后垃圾未及时清运。", "兴盛早市"),
     ("老庙镇的庆丰果品收购点烂果随意倾倒，被责令整改。", "庆丰果品收购点"),
