@@ -262,7 +262,10 @@ def _village_name(name: str, after_township: bool = False) -> bool:
                             for i, ch in enumerate(name[:-1]))
                 and (name.endswith("山村") and len(name) > 2 or not name.endswith(GENERIC_VILLAGE_WORDS)))
     barred = NOT_IN_VILLAGE_WORDS if name.endswith("嘎查") else NOT_IN_VILLAGE_NAME
-    return not any(ch in barred for ch in name[opened:-1]) and not name.endswith(GENERIC_VILLAGE_WORDS)
+    # 站前社区, 湖前社区: in a name of two, a 前 or 后 after the place it lies in front of or behind is the name's
+    placed = 1 if len(_village_stem(name)) == 2 and name[1] in "前后" and name[0] not in barred else -1
+    return not any(ch in barred for i, ch in enumerate(name[:-1]) if i >= opened and i != placed) and (
+        not name.endswith(GENERIC_VILLAGE_WORDS))
 
 
 def located_villages(text: str, lex: Lexicon) -> list[Candidate]:

@@ -2329,6 +2329,11 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+def test_a_community_named_by_what_it_lies_in_front_of(units) -> None:
+    text = "社区组后两名为北关社区、站前社区。湖前社区发动党员组建护河队。会前社区干部集中学习。"
+    assert [m.text for m in units(text, "浙江省温州市龙港市")] == ["北关社区", "站前社区", "湖前社区"]
+
+
 def test_a_township_named_by_one_character_where_a_clause_opens(units) -> None:
     # the gazetteer's 道镇 of 甘泉县: found after punctuation or a function character, but not inside 街道镇村
     text = "下寺湾镇以93.6分位列第一，道镇位列第二；县河长办向道镇下发督办单。各街道镇村开展清理。"
