@@ -327,11 +327,16 @@ def _type_of(canonical: str, lex: Lexicon) -> str:
     # lengths tries them: the same first ending found.
     sizes = range(min(len(name), lex.max_type_ending), 0, -1) if tables is None else tables.ending_sizes.get(
         name[-1:], ())
-    for size in sizes:
-        kind = endings.get(name[-size:]) if size <= len(name) else None
-        if kind is not None:
-            return kind
-    return lex.default_type
+    kind = next((found for size in sizes if size <= len(name) and (found := endings.get(name[-size:])) is not None),
+                lex.default_type)
+    if kind == "government" and name[-1] in "部处科室" and (part := PART_OF_A_BODY.search(name)) is not None:
+        return _type_of(name[: part.end(1)], lex)  # 养老服务协会|综合事务部: the association's department
+    return kind
+
+
+# A department (部, 处, 科, 室) of an association, a company, a school or a hospital is of its kind, not a government
+# office (上海市养老服务协会综合事务部, 某某有限公司安全生产科, 县人民医院医务科)
+PART_OF_A_BODY = re.compile(r"(协会|学会|商会|公司|集团|大学|学院|学校|中学|小学|医院|卫生院)[\u4e00-\u9fff]{1,6}(?:部|处|科|室)$")
 
 
 def canonical_name(

@@ -2329,6 +2329,19 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+@pytest.mark.parametrize("name, kind", [
+    ("上海市养老服务协会综合事务部", "social_org"),
+    ("县人民医院医务科", "hospital"),
+    ("富源县鑫源商贸有限公司安全生产科", "enterprise"),
+    ("云南大学学生处", "school"),
+    ("中建八局第二建设有限公司肥城市人民医院新院区项目部", "enterprise"),  # (a project office: its own ending)
+    ("县卫健局疾控科", "government"),
+    ("县委宣传部", "party"),
+])
+def test_a_department_of_an_association_company_school_or_hospital_is_of_its_kind(name, kind) -> None:
+    assert unit_type(name) == kind
+
+
 def test_a_community_named_by_what_it_lies_in_front_of(units) -> None:
     text = "社区组后两名为北关社区、站前社区。湖前社区发动党员组建护河队。会前社区干部集中学习。"
     assert [m.text for m in units(text, "浙江省温州市龙港市")] == ["北关社区", "站前社区", "湖前社区"]
