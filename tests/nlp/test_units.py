@@ -2329,6 +2329,12 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+@pytest.mark.parametrize("verb", ["获评", "荣获", "获得"])
+def test_the_last_name_listed_after_a_titled_person_ends_before_an_honour_won(units, verb) -> None:
+    found = units(f"桃洪镇龙山社区网格员李小红、周佳佳{verb}“优秀网格员”称号。", "湖南省邵阳市隆回县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("李小红", "网格员"), ("周佳佳", None)]
+
+
 @pytest.mark.parametrize("name, kind", [
     ("上海市养老服务协会综合事务部", "social_org"),
     ("县人民医院医务科", "hospital"),
