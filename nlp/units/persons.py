@@ -323,11 +323,17 @@ def _title_names_a_body(word: str, lex: Lexicon) -> bool:
     it opens with (村主任, 楼组长)."""
     if word in lex.titles:
         return False
-    for size in (2, 3, 4):
+    for size in (4, 3, 2):  # the longest title first (中学|副校长, not 中学副|校长)
         stem = word[:-size]
         if stem and word[-size:] in lex.titles:
             return any(stem[-n:] in lex.head_set for n in range(1, min(len(stem), lex.max_head) + 1))
     return False
+
+
+def _unknown_word_after_a_place(tokens: list[WordToken], k: int, index: int) -> bool:
+    """Whether the word jieba did not know at `k - 1`, before the role `tokens[index]`, follows a place and names a
+    body that is no village or community (上海|工程技术|大学管理学院副院长, but 五里桥街道|蒙西|居委会楼组长)."""
+    return k >= 2 and tokens[k - 2].anchor and not any(t.head in AREA_HEADS for t in tokens[k:index])
 
 
 def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> int:
@@ -370,9 +376,10 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         # place (上海|工程技术|大学管理学院副院长), and no village or community, which stands apart from the posts
         # of its people (五里桥街道蒙西居委会|楼组长).
         if token.anchor or token.word in {"镇", "乡", "村"} or (
-            has_body and token.modifier and (token.tag != "unk" or k - 2 >= 0 and tokens[k - 2].anchor
-                                                        and not any(t.head in AREA_HEADS for t in tokens[k:index]))
-        ) or has_body and token.word in lex.body_name_verbs or token.word in QUALIFIERS_OF_A_NAMED_ROLE or (  # 厂窖镇|分管|副镇长
+            has_body and token.modifier and (token.tag != "unk" or _unknown_word_after_a_place(tokens, k, index))
+        ) or has_body and token.word in lex.body_name_verbs or (
+            token.word in QUALIFIERS_OF_A_NAMED_ROLE  # 厂窖镇|分管|副镇长
+        ) or (
             # 红召|乡党委副书记: a township's name jieba cut from its 乡 and the 乡 glued to the body
             token.tag in PROPER_TAGS and len(token.word) >= 2 and tokens[k].head and tokens[k].word[:1] in "镇乡"
             and tokens[k].word[1:2] in "党政人"):
@@ -660,7 +667,8 @@ def _role_by_form(tokens: list[WordToken], start: int, lex: Lexicon) -> str | No
 def _glued_role(tokens: list[WordToken], text: str, start: int, lex: Lexicon) -> str | None:
     """A private role whose last character jieba glued to the family name at `start` (作坊|主雷|某某, 房|东林|某某) or
     cut off alone (制种|户|吴某某): that character with the word before it, which is no place and not where the
-    person comes from (a workshop's 作坊 is the 作坊主's); a 村 jieba glued to that word's front is the village's (半寮村|莲|农张某某 → 莲农)."""
+    person comes from (a workshop's 作坊 is the 作坊主's); a 村 jieba glued to that word's front is the village's
+    (半寮|村莲|农张某某: 莲农)."""
     k = bisect_left(tokens, start, key=TOKEN_END)
     if k >= len(tokens) or not (tokens[k].start < start <= tokens[k].end) or start - tokens[k].start != 1 or k == 0:
         return None
