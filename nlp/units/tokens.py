@@ -60,6 +60,8 @@ class _WordClasses:
         self.places = place_names()
         self.known: dict[str, _Classes] = {}
         self.glued: set[str] = set()  # words `word_tokens` splits in two (see `_glued`)
+        # titles jieba joined to the body their holder heads, and where the title begins (医院院长: 2)
+        self.body_titles: dict[str, int] = {}
         # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
         # never walked word by word.
         self.splittable: set[str] = set()
@@ -76,6 +78,9 @@ class _WordClasses:
                      _is_modifier(word, tag, self.lex))
             if tag == "unk" and _glued(word):
                 self.glued.add(word)
+                self.splittable.add(word)
+            elif tag == "title" and (cut := _body_before_title(word, self.lex)):
+                self.body_titles[word] = cut
                 self.splittable.add(word)
             elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME:
                 self.splittable.add(word)
@@ -120,12 +125,36 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
                 2 if word[0] in GLUE_ADVERBS else 1)  # 已向|豫香烩面馆
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
+        elif word in classes.body_titles:
+            # 县人民|医院院长: the hospital and its head's title, so that the hospital is named by the words before it
+            # and is the unit spoken of where no name follows (县人民医院|院长|带队)
+            cut = classes.body_titles[word]
+            append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
+            word, start = word[cut:], start + cut
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
             append(make(WordToken, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
         append(make(WordToken, (word, start, end) + (known.get(word) or of(word))))
     return result
+
+
+# The kinds of body whose head's title jieba may join to the body's word (医院院长, 中学校长, 协会会长); a party or
+# government body stays in its title's word (县委书记, 局局长), as the role phrases expect
+BODIES_BEFORE_TITLES = frozenset({"school", "hospital", "social_org", "enterprise"})
+
+
+def _body_before_title(word: str, lex: Lexicon) -> int:
+    """Where the title begins in a word of a body's head and its title (医院院长: 2), or 0."""
+    if word in lex.titles:
+        return 0
+    for size in (4, 3, 2):  # the longest title first (中学|副校长)
+        stem = word[:-size]
+        if stem and word[-size:] in lex.titles:
+            head = next((stem[-n:] for n in range(min(len(stem), lex.max_head), 0, -1) if stem[-n:] in lex.head_set),
+                        None)
+            return len(stem) if head is not None and lex.type_ending_map.get(head) in BODIES_BEFORE_TITLES else 0
+    return 0
 
 
 # Place words jieba may read as one with the 长 of a title before them and a surname after it (县|长江|宏辉)

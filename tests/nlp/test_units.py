@@ -2329,6 +2329,17 @@ def test_village_committees_lighting_a_fire_a_trend_and_the_town_area_name_no_un
     assert [m.text for m in units("对辖区冷库和网红食品店开展专项检查，对镇区民宿客栈开展消防安全整治。")] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # jieba's 中学校长 and 小学校长 are cut at the school's head: with no name after the role, the school is the unit
+    # spoken of, as 宋杖子镇中心小学|校长 was
+    ("县第一中学校长被约谈。", [("县第一中学", "school")]),
+    ("县实验小学校长陪餐记录完整，予以通报表扬。", [("县实验小学", "school")]),
+    ("县委书记李明带队检查。", [("李明", "person")]),  # (a party committee stays in its secretary's title)
+])
+def test_a_school_or_hospital_jieba_joined_to_its_head_s_title_is_named_before_it(units, text, expected) -> None:
+    assert [(m.text, m.type) for m in units(text, CONTEXT)] == expected
+
+
 @pytest.mark.parametrize("verb", ["获评", "荣获", "获得"])
 def test_the_last_name_listed_after_a_titled_person_ends_before_an_honour_won(units, verb) -> None:
     found = units(f"桃洪镇龙山社区网格员李小红、周佳佳{verb}“优秀网格员”称号。", "湖南省邵阳市隆回县")
