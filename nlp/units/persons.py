@@ -318,9 +318,9 @@ def _short_name_end(text: str, start: int, end: int, lex: Lexicon, freq: dict[st
 
 
 def _title_names_a_body(word: str, lex: Lexicon) -> bool:
-    """医院院长, 中学校长, 协会会长: a title jieba joined to the body its holder heads, so the words naming that body
-    before it belong to the role (县人民|医院院长, 巴西华人|协会会长). A listed title is a role of its own, whatever
-    it opens with (村主任, 楼组长)."""
+    """科科长, 局局长: a title jieba joined to the government body its holder heads, so the words naming that body
+    before it belong to the role (市疾控中心消杀|科科长, 县农牧业|局局长; a school's or a company's is cut in two
+    words already, `nlp.units.tokens`). A listed title is a role of its own, whatever it opens with (村主任, 楼组长)."""
     if word in lex.titles:
         return False
     for size in (4, 3, 2):  # the longest title first (中学|副校长, not 中学副|校长)
