@@ -596,7 +596,8 @@ def titled_persons(
         # go on (县委副书记、县长某某) and when the unit is a party committee (乡党委书记被约谈); with none of these,
         # the body is the unit spoken of (区水利局|局长带队检查, 当选中国人口学会|会长).
         body_spoken_of = name_end is None and phrase_start < token.start and (
-            i + 1 == len(tokens) or tokens[i + 1].tag in NO_NAME_TAGS) and not (
+            i + 1 == len(tokens) or tokens[i + 1].tag in NO_NAME_TAGS
+            or text.startswith(lex.nameless_role_followers, token.end)) and not (
             text.startswith(ROLES_GO_ON, token.end) or text.endswith(PARTY_BODY_ENDINGS, phrase_start, token.start))
         phrases.append((token.start if body_spoken_of else phrase_start, token.end))
         if name_end is not None:

@@ -2340,6 +2340,15 @@ def test_a_school_or_hospital_jieba_joined_to_its_head_s_title_is_named_before_i
     assert [(m.text, m.type) for m in units(text, CONTEXT)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("县人民医院院长带队检查。", [("县人民医院", "hospital")]),
+    ("县水利局局长带队检查。", [("县水利局", "government")]),
+])
+def test_a_body_before_its_head_s_role_leading_a_check_is_the_unit_spoken_of(units, text, expected) -> None:
+    # 带队, which jieba tags a noun, is what the role does, no name
+    assert [(m.text, m.type) for m in units(text, CONTEXT)] == expected
+
+
 @pytest.mark.parametrize("verb", ["获评", "荣获", "获得"])
 def test_the_last_name_listed_after_a_titled_person_ends_before_an_honour_won(units, verb) -> None:
     found = units(f"桃洪镇龙山社区网格员李小红、周佳佳{verb}“优秀网格员”称号。", "湖南省邵阳市隆回县")
