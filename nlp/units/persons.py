@@ -8,7 +8,7 @@ from itertools import islice, takewhile
 from nlp.patterns import occurrences
 from nlp.units.lexicon import Lexicon, place_names
 from nlp.units.organisations import committee_start
-from nlp.units.tokens import TOKEN_END, TOKEN_TAG, Candidate, WordToken, indices, token_at
+from nlp.units.tokens import TOKEN_END, TOKEN_TAG, Candidate, WordToken, body_head_before_title, indices, token_at
 from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
@@ -317,19 +317,6 @@ def _short_name_end(text: str, start: int, end: int, lex: Lexicon, freq: dict[st
     return end
 
 
-def _title_names_a_body(word: str, lex: Lexicon) -> bool:
-    """科科长, 局局长: a title jieba joined to the government body its holder heads, so the words naming that body
-    before it belong to the role (市疾控中心消杀|科科长, 县农牧业|局局长; a school's or a company's is cut in two
-    words already, `nlp.units.tokens`). A listed title is a role of its own, whatever it opens with (村主任, 楼组长)."""
-    if word in lex.titles:
-        return False
-    for size in (4, 3, 2):  # the longest title first (中学|副校长, not 中学副|校长)
-        stem = word[:-size]
-        if stem and word[-size:] in lex.titles:
-            return any(stem[-n:] in lex.head_set for n in range(1, min(len(stem), lex.max_head) + 1))
-    return False
-
-
 def _unknown_word_after_a_place(tokens: list[WordToken], k: int, index: int) -> bool:
     """Whether the word jieba did not know at `k - 1`, before the role `tokens[index]`, follows a place and names a
     body that is no village or community (上海|工程技术|大学管理学院副院长, but 五里桥街道|蒙西|居委会楼组长)."""
@@ -339,7 +326,9 @@ def _unknown_word_after_a_place(tokens: list[WordToken], k: int, index: int) -> 
 def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> int:
     """Start of the role phrase ending with the title `tokens[index]`: 县委副书记、县长, 镇党委书记, 组织部部长."""
     k = index
-    has_body = _title_names_a_body(tokens[index].word, lex)
+    # 科科长, 局局长: a title jieba joined to the government body its holder heads (a school's or a company's is cut in
+    # two words already): the words naming that body before it belong to the role (县农牧业|局局长)
+    has_body = body_head_before_title(tokens[index].word, lex) is not None
     while k - 1 >= 0:
         token = tokens[k - 1]
         if token.word == "、" and k - 2 >= 0 and tokens[k - 2].tag == "title":

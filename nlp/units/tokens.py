@@ -59,9 +59,9 @@ class _WordClasses:
         self.lex = lexicon()
         self.places = place_names()
         self.known: dict[str, _Classes] = {}
-        self.glued: set[str] = set()  # words `word_tokens` splits in two (see `_glued`)
-        # titles jieba joined to the body their holder heads, and where the title begins (医院院长: 2)
-        self.body_titles: dict[str, int] = {}
+        # Words `word_tokens` cuts in two, and where: a function character glued to a name (`_glued`; 到|区: 1) or
+        # a body joined to its head's title (`_body_before_title`; 医院|院长: 2).
+        self.cuts: dict[str, int] = {}
         # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
         # never walked word by word.
         self.splittable: set[str] = set()
@@ -77,15 +77,15 @@ class _WordClasses:
             found = (tag, _head_of(word, tag, self.lex), _is_anchor(word, tag, self.lex),
                      _is_modifier(word, tag, self.lex))
             if tag == "unk" and _glued(word):
-                self.glued.add(word)
+                self.cuts[word] = _glued_cut(word)
                 self.splittable.add(word)
             elif tag == "title" and (cut := _body_before_title(word, self.lex)):
-                self.body_titles[word] = cut
+                self.cuts[word] = cut
                 self.splittable.add(word)
             elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME:
                 self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
-            # The two sets of word pairs stay: they are small, and a story's words looked up before the memory
+            # The cuts and the splittable words stay: they are small, and a story's words looked up before the memory
             # started over must still be split.
             self.known.clear()
         self.known[word] = found
@@ -119,16 +119,10 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             title = level.word + word[0]
             append(make(WordToken, (title, level.start, start + 1) + (known.get(title) or of(title))))
             word, start = word[1:], start + 1
-        elif word in classes.glued:
-            # 到|区 防汛抗旱指挥部, 已由|旗 城管局, 督查|局|将: one character of the word belongs to the name beside it.
-            cut = len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else (
-                2 if word[0] in GLUE_ADVERBS else 1)  # 已向|豫香烩面馆
-            append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
-            word, start = word[cut:], start + cut
-        elif word in classes.body_titles:
-            # 县人民|医院院长: the hospital and its head's title, so that the hospital is named by the words before it
-            # and is the unit spoken of where no name follows (县人民医院|院长|带队)
-            cut = classes.body_titles[word]
+        elif word in classes.cuts:
+            # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it; 县人民|医院院长:
+            # the hospital is named by the words before it and is the unit spoken of where no name follows
+            cut = classes.cuts[word]
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
@@ -144,17 +138,31 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
 BODIES_BEFORE_TITLES = frozenset({"school", "hospital", "social_org", "enterprise"})
 
 
-def _body_before_title(word: str, lex: Lexicon) -> int:
-    """Where the title begins in a word of a body's head and its title (医院院长: 2), or 0."""
+def body_head_before_title(word: str, lex: Lexicon) -> tuple[int, str] | None:
+    """A body's head and its title jieba joined in one word (医院院长, 科科长): where the title begins and the head
+    (2, 医院), or None. A listed title is a role of its own, whatever it opens with (村主任, 楼组长)."""
     if word in lex.titles:
-        return 0
-    for size in (4, 3, 2):  # the longest title first (中学|副校长)
+        return None
+    for size in (4, 3, 2):  # the longest title first (中学|副校长, not 中学副|校长)
         stem = word[:-size]
         if stem and word[-size:] in lex.titles:
             head = next((stem[-n:] for n in range(min(len(stem), lex.max_head), 0, -1) if stem[-n:] in lex.head_set),
                         None)
-            return len(stem) if head is not None and lex.type_ending_map.get(head) in BODIES_BEFORE_TITLES else 0
-    return 0
+            return (len(stem), head) if head is not None else None
+    return None
+
+
+def _body_before_title(word: str, lex: Lexicon) -> int:
+    """Where the title begins in a word of a school's, hospital's, association's or company's head and its title
+    (医院院长: 2), or 0."""
+    found = body_head_before_title(word, lex)
+    return found[0] if found is not None and lex.type_ending_map.get(found[1]) in BODIES_BEFORE_TITLES else 0
+
+
+def _glued_cut(word: str) -> int:
+    """Where a word `_glued` finds is cut: before its last character where that is a level (到|区, 被|州), after an
+    adverb and its function character (已向|豫香烩面馆), else after its first character (督查|局将: 局|将)."""
+    return len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else (2 if word[0] in GLUE_ADVERBS else 1)
 
 
 # Place words jieba may read as one with the 长 of a title before them and a surname after it (县|长江|宏辉)
