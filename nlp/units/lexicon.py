@@ -313,3 +313,10 @@ def surname_alternation(surnames: frozenset[str]) -> str:
 @cache
 def family_name_pattern(surnames: frozenset[str]) -> re.Pattern[str]:
     return re.compile(surname_alternation(surnames) + "[\u4e00-\u9fff]{2,4}$")
+
+
+@cache
+def township_name_openings() -> frozenset[str]:
+    """The first two characters of the gazetteer's township-level names (共和镇, 共青团镇, 雄关乡 → 共和, 共青, 雄关): a
+    word of two that opens such names may open a township's name the gazetteer lacks, whatever its first character."""
+    return frozenset(d.name[:2] for d in load_gazetteer().divisions if d.level == "township" and len(d.name) >= 3)

@@ -8,7 +8,7 @@ from itertools import repeat
 from nlp.context import CountyContext
 from nlp.patterns import occurrences
 from nlp.units.canonical import township_forms
-from nlp.units.lexicon import Lexicon
+from nlp.units.lexicon import Lexicon, township_name_openings
 from nlp.units.tokens import (
     TOKEN_END,
     TOKEN_START,
@@ -133,6 +133,10 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                     and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
                     # 王家|沟|街道: a family's name, as villages and the streets after them are named
                     and not _family_name(before.word, lex)
+                    # 雄关|街道: a word of two that opens townships' names elsewhere, right before the level
+                    and not (k == i and token.word == head and len(before.word) == 2
+                             and _opens_townships(before.word, head, lex)
+                             and _opens_a_clause(tokens, k - 1, text))
                     # 嘴头|镇, 梨园|镇: a rare noun or place word of two, right before a level written alone (旅游|镇,
                     # 特色|镇 and 商贸|镇 are kinds: common words)
                     and not (before.tag in {"n", "s"} and len(before.word) == 2 and k == i and token.word in "镇乡"
@@ -171,7 +175,11 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             start = tokens[glued_before].end
             size = token.end - len(head) - start
         stem = text[start : token.end - len(head)]
-        if stem[:1] in FUNCTION_CHARS or stem in lex.generic_modifiers or stem[-1:] in DETERMINERS_BEFORE_LEVEL:
+        # 共青|镇, 雄关|街道: one word of two that opens townships' names elsewhere in the gazetteer is a township's
+        opening_word = (k == i - 1 and tokens[k].word == stem and _opens_townships(stem, head, lex)
+                        and _opens_a_clause(tokens, k, text))
+        if (stem[:1] in FUNCTION_CHARS and not opening_word or stem in lex.generic_modifiers
+                or stem[-1:] in DETERMINERS_BEFORE_LEVEL):
             continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general; 请该|乡于
         if (stem in lex.verbs_not_places and head == "村" and i + 1 < len(tokens)
                 and tokens[i + 1].word[0] in VILLAGE_WORD_AFTER and not tokens[i + 1].tag.startswith("v")):
@@ -180,11 +188,27 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             continue  # 送法进社区, 驻村: an activity, not a place
         if lex.honour_words.search(stem):
             continue  # 卫生镇, 电商示范村: an honour or a kind
-        if bare_street and (stem[-1] in GENERAL_DETERMINERS
-                            or not any(t.tag in PROPER_TAGS or _family_name(t.word, lex) for t in tokens[k:i])):
+        if bare_street and (stem[-1] in GENERAL_DETERMINERS or not opening_word and not any(
+                t.tag in PROPER_TAGS or _family_name(t.word, lex) for t in tokens[k:i])):
             continue  # (兑换率居全|街道第一: the whole street office's)
         found.append(Candidate(start, token.end, "org"))
     return found
+
+
+def _opens_townships(word: str, head: str, lex: Lexicon) -> bool:
+    """`word` opens townships' names in the gazetteer and `head` is a township's level (沿海|镇, 沿江|乡: the
+    townships along the coast or a river, no name; 城郊|村: villages in general)."""
+    return head in TOWNSHIP_LEVELS and word in township_name_openings() and word not in lex.riverside_stems
+
+
+TOWNSHIP_LEVELS = frozenset({"镇", "乡", "街道"})
+
+
+def _opens_a_clause(tokens: list[WordToken], k: int, text: str) -> bool:
+    """tokens[k] opens a clause, or follows a word that leads to a place (的, 对, 在): no word runs into it (站|前路街道,
+    三|马路街道, 的马|上报|乡)."""
+    return (k == 0 or _nothing_runs_into(text, tokens[k].start) or tokens[k - 1].word in CLAUSE_OPENING_WORDS
+            or _leads_to_a_place(tokens[k - 1].word))
 
 
 def _family_name(word: str, lex: Lexicon) -> bool:
@@ -404,6 +428,8 @@ def _opens_a_village_name(name: str, ending: str, following: str) -> bool:
             and _village_name(name[1:], after_township=True))
 
 
+CLOSING_MARKS = frozenset("，、。；：,;:\n")
+
 # One of these and 村 right after a township make no village's name (赵家店镇请|村医, 三岔河镇以村为单位,
 # 小溪河镇包村到组: a cadre put in charge of a village, 驻村, 进村, 入村, 回村)
 NO_VILLAGE_NAME_CHARS = FUNCTION_CHARS | {"请", "包", "驻", "进", "入", "回"}
@@ -438,7 +464,12 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
         # 龙山镇|共和|村: a place name jieba knows, whole before the ending, whatever characters it holds
         known_name = (opening is not None and opening.tag == "ns" and len(opening.word) >= 2
                       and opening.word == name[: -len(tail.group("ending"))])
-        if not (doubled or known_name or _village_name(name[1:] if worded else name, after_township=True)
+        # 新华街道同和社区，…: a community's name of two closed by the clause or the list, whatever characters it holds;
+        # 桥南街道、建设街道光复社区、…: so is one between the marks of a list of units, even where jieba read a verb
+        closed = (len(name) == 4 and tail.group("ending") == "社区" and text[tail.end() : tail.end() + 1] in CLOSING_MARKS
+                  and not any(ch in NUMERAL_CHARS or ch in GENERAL_DETERMINERS or ch in LEVEL_CHARS for ch in name[:2]))
+        listed = closed and text[cand.start - 1 : cand.start] in ("、", "\n", "") and text.startswith("、", tail.end())
+        if not (doubled or known_name or closed or _village_name(name[1:] if worded else name, after_township=True)
                 or _opens_a_village_name(name, tail.group("ending"), text[tail.end() : tail.end() + 2])):
             continue  # 三江镇调研乡村振兴: the countryside, not a village
         ending = token_at(tokens, TOKEN_START, tail.start("ending"))
@@ -450,9 +481,10 @@ def villages_after_townships(candidates: list[Candidate], tokens: list[WordToken
                 and not text.startswith(GLUED_AFTER_VILLAGE, tail.end())):  # (阿其克|村有|12户, 东埔|村作|了)
             continue  # 白马镇豆子|村地灾: jieba may glue the next word to 村
         first, past = (bisect_left(tokens, position, key=TOKEN_START) for position in (cand.end, tail.end()))
-        if any((t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()
-               and not _verb_naming_village(t, tokens, k, lex, text) and not _verb_inside_name(tokens, k, tail)
-               for k, t in enumerate(tokens[first:past], first)):
+        if not listed and any(
+                (t.tag in VERB_TAGS and t.tag != "a" or t.tag == "vn") and len(t.word) > 1 and t.end <= tail.end()
+                and not _verb_naming_village(t, tokens, k, lex, text) and not _verb_inside_name(tokens, k, tail)
+                for k, t in enumerate(tokens[first:past], first)):
             # 富村镇召开村…: a clause, not a name (横|山坞村: a verb of one character may be a name; 团结社区,
             # 幸福村: adjectives name villages; 巴音乌拉嘎|查房: a verb jieba made across the name's end is none)
             continue

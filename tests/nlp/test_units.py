@@ -800,7 +800,7 @@ def test_the_next_item_of_a_list_of_places_is_a_place(units):
     assert [m.text for m in units("富村镇的豸山社区、新市社区整改彻底")] == ["富村镇", "豸山社区", "新市社区"]
     # places of one level, each with its own place word; a place of another level is no item of the list
     assert [m.text for m in units("石板街道、富村镇位列前三名")] == ["石板街道", "富村镇"]
-    assert [m.text for m in units("海田村、石板街道排名靠后")] == ["海田村"]
+    assert [m.text for m in units("海田村、商业街道排名靠后")] == ["海田村"]  # (石板街道 is one by form: 石板镇 elsewhere)
 
 
 def test_a_county_hospital_keeps_its_written_name(units):
@@ -4265,3 +4265,36 @@ def test_a_registered_company_opening_inside_a_clause_has_lost_its_brand_and_is_
 def test_an_anonymised_name_opens_with_a_family_name_of_two_unless_a_role_ends_in_it(units, context, text, name,
                                                                                        title) -> None:
     assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("context, text, canonical", [
+    ("新疆维吾尔自治区胡杨河市", "上月底，共青镇组织党员干部和志愿者开展志愿服务活动。", "胡杨河市共青镇"),  # 共: a function character
+    ("新疆维吾尔自治区胡杨河市", "（二）共青镇的金胡杨液化气供应站未安装报警装置。", "胡杨河市共青镇"),
+    ("甘肃省嘉峪关市", "（一）雄关街道辖区4个老旧小区燃气立管锈蚀。", "嘉峪关市雄关街道"),  # 雄关|街道: a noun
+])
+def test_a_township_the_gazetteer_lacks_opens_with_a_word_that_opens_townships_elsewhere(units, context, text,
+                                                                                        canonical) -> None:
+    assert [m.canonical for m in units(text, context) if m.type == "township"] == [canonical]
+
+
+@pytest.mark.parametrize("text", [
+    "蚶江镇、永宁镇等沿海镇累计转移群众一千余人。",  # the townships along the coast
+    "发现不吃食、发烧的马上报乡兽医站。",  # 马上 runs into 报乡
+    "对农贸市场、背街小巷和城郊村开展暗访。",  # villages near the town, in general
+])
+def test_a_word_opening_townships_elsewhere_names_none_where_it_speaks_of_kinds_or_runs_on(org_names, text) -> None:
+    assert not any(name.endswith(("沿海镇", "马上报乡", "城郊村")) for name in org_names(text))
+
+
+@pytest.mark.parametrize("context, text, name", [
+    ("辽宁省沈阳市和平区", "在新华街道同和社区，网格员于秀清每天为居家隔离人员代购生活物资。", "新华街道同和社区"),  # 同|和
+    ("黑龙江省佳木斯市向阳区", "一、先进集体\n桥南街道、建设街道光复社区、西林街道杏林社区", "建设街道光复社区"),  # 光复: v
+])
+def test_a_community_named_by_two_characters_after_its_street_office_is_closed_by_the_clause_or_list(
+        units, context, text, name) -> None:
+    assert name in [m.text for m in units(text, context)]
+
+
+@pytest.mark.parametrize("text", ["新华街道深入社区，开展宣传。", "新华街道与各社区，签订责任书。"])
+def test_a_verb_or_a_determiner_before_communities_in_a_clause_names_no_community(org_names, text) -> None:
+    assert org_names(text) == ["新华街道"]
