@@ -59,8 +59,9 @@ class _WordClasses:
         self.lex = lexicon()
         self.places = place_names()
         self.known: dict[str, _Classes] = {}
-        # Words `word_tokens` cuts in two, and where: a function character glued to a name (`_glued`; 到|区: 1) or
-        # a body joined to its head's title (`_body_before_title`; 医院|院长: 2).
+        # Words `word_tokens` cuts in two, and where: a function character glued to a name (`_glued`; 到|区: 1), a
+        # place glued to what it does (`_place_glued_to_next`; 海川镇|作: 3) or a body joined to its head's title
+        # (`_body_before_title`; 医院|院长: 2).
         self.cuts: dict[str, int] = {}
         # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
         # never walked word by word.
@@ -78,6 +79,9 @@ class _WordClasses:
                      _is_modifier(word, tag, self.lex))
             if tag == "unk" and _glued(word):
                 self.cuts[word] = _glued_cut(word)
+                self.splittable.add(word)
+            elif tag == "unk" and _place_glued_to_next(word):
+                self.cuts[word] = len(word) - 1
                 self.splittable.add(word)
             elif tag == "title" and (cut := _body_before_title(word, self.lex)):
                 self.cuts[word] = cut
@@ -120,8 +124,9 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             append(make(WordToken, (title, level.start, start + 1) + (known.get(title) or of(title))))
             word, start = word[1:], start + 1
         elif word in classes.cuts:
-            # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it; 县人民|医院院长:
-            # the hospital is named by the words before it and is the unit spoken of where no name follows
+            # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it (海川镇|作: the
+            # place's own, what it does); 县人民|医院院长: the hospital is named by the words before it and is the unit
+            # spoken of where no name follows
             cut = classes.cuts[word]
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
@@ -131,6 +136,15 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             word, start = word[1], start + 1
         append(make(WordToken, (word, start, end) + (known.get(word) or of(word))))
     return result
+
+
+# What a place does, glued by jieba to the place's name where it knows neither: 海川镇作|经验交流发言, 鸭公|村有|3艘渔船
+PLACE_ENDINGS = ("镇", "乡", "村", "社区", "街道")
+CHARACTERS_AFTER_A_PLACE = frozenset("有作在把将")
+
+
+def _place_glued_to_next(word: str) -> bool:
+    return len(word) >= 2 and word[-1] in CHARACTERS_AFTER_A_PLACE and word.endswith(PLACE_ENDINGS, 0, len(word) - 1)
 
 
 # The kinds of body whose head's title jieba may join to the body's word (医院院长, 中学校长, 协会会长); a party or

@@ -4287,6 +4287,14 @@ def test_a_word_opening_townships_elsewhere_names_none_where_it_speaks_of_kinds_
 
 
 @pytest.mark.parametrize("context, text, name", [
+    ("新疆维吾尔自治区北屯市", "会上，海川镇作经验交流发言。", "海川镇"),  # jieba: 海川镇作
+    ("海南省三沙市西沙区", "（三）鸭公村有3艘渔船救生衣配备不足。", "鸭公村"),  # jieba: 鸭公|村有
+])
+def test_a_place_jieba_glued_to_the_first_character_of_what_it_does_is_found(units, context, text, name) -> None:
+    assert name in [m.text for m in units(text, context)]
+
+
+@pytest.mark.parametrize("context, text, name", [
     ("辽宁省沈阳市和平区", "在新华街道同和社区，网格员于秀清每天为居家隔离人员代购生活物资。", "新华街道同和社区"),  # 同|和
     ("黑龙江省佳木斯市向阳区", "一、先进集体\n桥南街道、建设街道光复社区、西林街道杏林社区", "建设街道光复社区"),  # 光复: v
 ])
