@@ -1956,3 +1956,8 @@ def test_a_village_the_reader_is_taken_to_after_a_semicolon_is_praised_with_its_
 ])
 def test_a_unit_listed_as_a_model_is_praised(stances, text, unit) -> None:
     assert (unit, "praised") in stances(text)
+
+
+def test_a_village_party_secretary_s_daily_work_is_praised_with_his_village(stances) -> None:
+    found = stances("在红旗镇东山村，村支书佟国庆每天带领村干部在村口值守，风雪无阻。")
+    assert ("红旗镇东山村", "praised") in found and ("佟国庆", "praised") in found

@@ -4306,3 +4306,26 @@ def test_a_community_named_by_two_characters_after_its_street_office_is_closed_b
 @pytest.mark.parametrize("text", ["新华街道深入社区，开展宣传。", "新华街道与各社区，签订责任书。"])
 def test_a_verb_or_a_determiner_before_communities_in_a_clause_names_no_community(org_names, text) -> None:
     assert org_names(text) == ["新华街道"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("南市场街道的金三角小商品市场门前垃圾堆积。", "金三角小商品市场"),
+    ("贸西街道的鑫隆小商品市场安全出口被货物堵塞。", "鑫隆小商品市场"),
+])
+def test_a_small_commodities_market_is_named_like_a_farmers_market(org_names, text, name) -> None:
+    assert name in org_names(text)
+
+
+def test_small_commodities_markets_in_general_are_no_unit(org_names) -> None:
+    assert org_names("对辖区农贸市场、小商品市场开展检查。") == []
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("在晋卿村，垃圾分类督导员陈秋兰每天挨家挨户指导渔民分类投放。", "陈秋兰", "垃圾分类督导员"),
+    ("在北街街道兰花社区，分类督导员霍玉琴每天早晚在投放点值守。", "霍玉琴", "分类督导员"),
+    ("晋卿村渔船安全协管员王德海每天在码头逐船检查救生设备。", "王德海", "渔船安全协管员"),
+    ("在红旗镇东山村，村支书佟国庆每天带领村干部在村口值守。", "佟国庆", "村支书"),
+    ("县消防救援大队指导员郭晓峰带队检查。", "郭晓峰", "县消防救援大队指导员"),
+])
+def test_grassroots_posts_and_a_fire_brigade_s_instructor_are_titles(units, text, name, title) -> None:
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
