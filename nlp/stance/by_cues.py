@@ -146,13 +146,13 @@ LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|�
 # 东珠农贸市场…；芳桥街道…: a section heading that praises the units its sentence names (a heading line of good ways of
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
 PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:。]"
-                            r"|(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位和个人|单位|乡镇|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)"
-                            r"[：:。\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
+                            r"|(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇|镇（街道）|乡镇（街道）|村"
+                            r"|社区|村（社区）|企业|)(?:（部分）)?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人)(?:（部分）)?[：:\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
                             r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
                             r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"
                             r"(?:做法|办法|经验|亮点)】?\n")
 # …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
-PRAISE_HEADING_WORDS = ("表现", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
+PRAISE_HEADING_WORDS = ("表现", "先进", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
 LIST_LINE_ENDS = frozenset("：:；;")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
@@ -518,12 +518,14 @@ def judged_by_cues(text: str, mentions: list[M]) -> list[M]:
                      # (表现突出的有：四姑娘山镇对景区…实行每日巡查: a unit opening the praised list or a clause of it)
                      or heading[2] == "praised" and (first_in_clause or list_start == heading[1]
                                                      or opens_after_its_place(text, by_end, list_start)))
-                and not person and (not _owns_what_follows(text, list_end, mention_starts)
-                                    or heading[2] == "criticized" and _its_own_thing_opens_a_finding(
-                                        text, mention, list_start, list_end, mention_starts)
-                                    or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
-                                        heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)
-                                        and table.business_after.match(text, list_end + 2) is None))):
+                and (not person and (not _owns_what_follows(text, list_end, mention_starts)
+                                     or heading[2] == "criticized" and _its_own_thing_opens_a_finding(
+                                         text, mention, list_start, list_end, mention_starts)
+                                     or mention.type in AREA_TYPES and text.startswith("辖区", list_end) and (
+                                         heading[2] == "praised" or _no_unit_between(starts, list_end, c_hi)
+                                         and table.business_after.match(text, list_end + 2) is None))
+                     # 二、先进个人⏎长安街道党工委书记刘振东、…: a heading of praised persons judges the persons listed
+                     or person and heading[2] == "praised" and "个人" in text[heading[0] : heading[1]])):
             # 黑榜：大堰镇…满溢，裘村镇一处公厕无人管护: a list's heading judges every clause after it (1．厂窖镇辖区
             # 藕池河段夜间偷捕…: a township's area too, where no unit or business of it is named; 红榜：某街道组织
             # “大扫除”12场次: a unit doing its own work there is listed for it; 存在的问题。…（二）某镇的安顺液化气

@@ -1961,3 +1961,14 @@ def test_a_unit_listed_as_a_model_is_praised(stances, text, unit) -> None:
 def test_a_village_party_secretary_s_daily_work_is_praised_with_his_village(stances) -> None:
     found = stances("在红旗镇东山村，村支书佟国庆每天带领村干部在村口值守，风雪无阻。")
     assert ("红旗镇东山村", "praised") in found and ("佟国庆", "praised") in found
+
+
+@pytest.mark.parametrize("text", [
+    "决定对以下单位和个人予以通报表扬：\n一、表现突出的单位\n县水利局、县应急管理局\n二、表现突出的个人\n"
+    "营厂满族乡党委书记刘洪斌、县水利局防汛科科长孙立伟\n希望受到表扬的单位和个人珍惜荣誉。",
+    "决定对12个先进集体和36名先进个人予以通报表扬。其中：\n一、先进集体（部分）\n县水利局、县应急管理局\n"
+    "二、先进个人（部分）\n营厂满族乡党委书记刘洪斌、县水利局防汛科科长孙立伟\n希望受到表扬的集体和个人珍惜荣誉。",
+])
+def test_the_units_and_persons_under_headings_of_a_commendation_are_praised(stances, text) -> None:
+    found = dict(stances(text))
+    assert [found.get(name) for name in ("县水利局", "县应急管理局", "刘洪斌", "孙立伟")] == ["praised"] * 4
