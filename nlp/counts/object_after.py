@@ -39,6 +39,19 @@ FACILITY_ENDS = frozenset("点站池箱")  # (堆放点, 收集点, 转运站, �
 HELD_WASTE = "垃圾"  # (建筑垃圾, 生活垃圾)
 
 
+# 一起非法储存烟花爆竹案件: a case counted by 起 is named by the 案件 that closes its phrase, whatever words tell what
+# was done (every such case in the gold takes 案件, 非法采砂涉恶案件 and 销售病死猪肉案件 alike)
+CASE_MEASURES = frozenset("起宗")
+CASE_NOUN = "案件"
+_CLAUSE_RUN = re.compile(r"[^，。；：、,;:！？!?\n]{2,16}")
+
+
+def _case_closing_the_phrase(norm: str, pos: int) -> Span | None:
+    run = _CLAUSE_RUN.match(norm, pos)
+    at = norm.find(CASE_NOUN, pos, run.end()) if run else -1
+    return (at, at + len(CASE_NOUN)) if at != -1 else None
+
+
 def _level_naming(seg: str, i: int, modifier: str, vocab: Vocabulary) -> bool:
     """四十二座|村级|公厕: the level at `i` names the thing after it, which keeps it (`things_named_by_level_after_count`)."""
     return modifier in vocab.levels_naming_crews and seg.startswith(vocab.things_named_by_level_after_count,
@@ -56,6 +69,8 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
         return None
     if norm.startswith("的", pos) and norm.startswith(WAY_OF_WORKING, pos + 1):
         return None  # 快审快判案件九件|的做法: the way the count was reached, no counted thing
+    if norm[pos - 1] in CASE_MEASURES and (case := _case_closing_the_phrase(norm, pos)) is not None:
+        return case
     seg = m.group()
     if frequency:
         # 一场“健康知识我来答”知识竞赛: the words of a label before the activity end nothing

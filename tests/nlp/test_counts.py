@@ -3036,3 +3036,20 @@ def test_objects_named_around_skewers_demonstratives_set_up_places_and_posts(tex
 ])
 def test_trainings_by_topic_and_things_without_what_is_said_of_them(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text", [
+    "县公安局在兴国镇查处一起非法储存烟花爆竹案件。",  # (储存: a verb inside what the case is about)
+    "破获一起“冒充客服”诈骗案件。",
+    "查处一起销售病死猪肉案件，罚款5000元。",
+])
+def test_a_case_counted_by_its_measure_word_is_named_by_the_case_noun_closing_its_phrase(text) -> None:
+    assert [(c.text, c.object) for c in extract_counts(text)][0] == ("一起", "案件")
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("清捡海漂垃圾约46吨。", "海漂垃圾"),
+    ("兴旺日杂店违规摆卖烟花爆竹30余箱。", "烟花爆竹"),
+])
+def test_verbs_of_picking_up_and_setting_out_for_sale_end_an_object(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
