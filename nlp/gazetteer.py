@@ -63,6 +63,9 @@ def jionlp_location_lines() -> list[str]:
         return zipped.read(path.name).decode("utf-8").splitlines()
 
 
+CITY_WITHOUT_COUNTIES = "市直辖行政区划"  # the county column of a prefecture-level city's own townships
+
+
 @cache
 def load_gazetteer(path: Path = DIVISIONS_FILE) -> Gazetteer:
     divisions: list[Division] = []
@@ -81,6 +84,9 @@ def load_gazetteer(path: Path = DIVISIONS_FILE) -> Gazetteer:
             division = Division(level, name, division.admin_code, aliases, parents[0], parents[1], None)
         elif level == "province":
             division = Division(level, name, division.admin_code, aliases, None, None, None)
+        elif parents[2] == CITY_WITHOUT_COUNTIES:
+            # 东莞, 中山, 儋州, 嘉峪关 have no counties: their townships are the city's, as its stories' context names it
+            division = Division(level, name, division.admin_code, aliases, parents[0], parents[1], parents[1])
         divisions.append(division)
         by_name[name].append(division)
         for alias_name in aliases:

@@ -4329,3 +4329,11 @@ def test_small_commodities_markets_in_general_are_no_unit(org_names) -> None:
 ])
 def test_grassroots_posts_and_a_fire_brigade_s_instructor_are_titles(units, text, name, title) -> None:
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == [(name, title)]
+
+
+@pytest.mark.parametrize("context, text, canonical", [
+    ("广东省中山市", "（五）西区街道翠景社区背街小巷垃圾清运不及时。", "中山市西区街道翠景社区"),
+    ("广东省东莞市", "莞城街道的鑫源超市被约谈。", "东莞市莞城街道"),
+])
+def test_a_city_without_counties_holds_its_townships_as_a_county_does(units, context, text, canonical) -> None:
+    assert units(text, context)[0].canonical == canonical
