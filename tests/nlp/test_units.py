@@ -4337,3 +4337,11 @@ def test_grassroots_posts_and_a_fire_brigade_s_instructor_are_titles(units, text
 ])
 def test_a_city_without_counties_holds_its_townships_as_a_county_does(units, context, text, canonical) -> None:
     assert units(text, context)[0].canonical == canonical
+
+
+@pytest.mark.parametrize("text, names", [
+    ("与会人员首先观摩了金屯镇连队环境整治现场。", ["金屯镇"]),  # the town's companies
+    ("▲黄田镇开展“文明连队”评选", ["黄田镇"]),  # an honour
+])
+def test_the_corps_companies_are_no_unit(units, text, names) -> None:
+    assert [m.text for m in units(text, "新疆维吾尔自治区可克达拉市")] == names
