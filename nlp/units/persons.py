@@ -428,8 +428,9 @@ ROLES_GO_ON = ("、", "兼", "助理")
 # more often a verb (调到这里任乡党委书记)
 PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|村|社区|嘎查|村党|社区党|嘎查党|村村|社区社区|居委会|村委会)")
 HOUSEHOLD = "家"
-# (…村|村级河长, …居委会|楼组长: a village or community stands apart from its post; 逻沙乡村级河长 keeps the township)
-VILLAGE_ENDS = ("村", "社区", "嘎查", "居委会")
+# (…村|村级河长, …居委会|楼组长, 岭峰林场|护林员: a village, a community or a forest farm stands apart from its post;
+# 逻沙乡村级河长 keeps the township)
+VILLAGE_ENDS = ("村", "社区", "嘎查", "居委会", "林场")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 

@@ -4345,3 +4345,8 @@ def test_a_city_without_counties_holds_its_townships_as_a_county_does(units, con
 ])
 def test_the_corps_companies_are_no_unit(units, text, names) -> None:
     assert [m.text for m in units(text, "新疆维吾尔自治区可克达拉市")] == names
+
+
+def test_a_forest_farm_stands_apart_from_its_ranger(units) -> None:
+    found = units("岭峰林场护林员于长海每天骑摩托车巡山。", "黑龙江省伊春市友好区")
+    assert [(m.text, m.title) for m in found] == [("岭峰林场", None), ("于长海", "护林员")]
