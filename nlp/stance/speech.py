@@ -101,7 +101,8 @@ CLOSING_PRAISE = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])
 
 def clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M]:
     """罗玛镇提前组建雪灾应急救援队6支，油恰乡为独居老人逐户送去牛粪和酥油，区减灾办对此提出表扬: units unjudged that
-    open the clauses before a closing verdict of praise share it; the body giving it does not."""
+    open the clauses before a closing verdict of praise share it; the body or the official giving it (…，马德林对此给予
+    肯定) does not."""
     result = list(mentions)
     starts = [m.start for m in mentions]
     for index, mention in enumerate(mentions):
@@ -125,6 +126,40 @@ def clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M
         if (verdict := CLOSING_PRAISE.match(text, opening)) and verdict.end() >= hi:
             result[index] = mention.with_stance("praised")
     return result
+
+
+# 对以上单位予以通报表扬。, 以上单位和个人予以通报表扬。: a sentence of praise given to what its paragraph told before it
+PRAISE_OF_THE_ABOVE = re.compile(r"(?:对)?(?:以上|上述)(?:单位和个人|集体和个人|单位|集体|乡镇|镇村|村（社区）|村|社区)[，,]?"
+                                 r"(?:均|一并)?(?:予以|给予)(?:通报)?(?:表扬|肯定)[。！!]")
+
+
+def units_before_praise_of_the_above(text: str, mentions: list[M]) -> list[M]:
+    """…；东陂镇联合市妇联评选“美丽庭院”示范户120户。对以上单位予以通报表扬。, 山峰林场在制高点设置瞭望哨4处…；岭峰林场
+    护林员于长海每天骑摩托车巡山…。以上单位和个人予以通报表扬。: the unjudged units that open the clauses of the
+    paragraph before such a sentence are the ones it praises (not a body joined with them, 联合市妇联, which opens
+    none)."""
+    result = list(mentions)
+    for verdict in PRAISE_OF_THE_ABOVE.finditer(text):
+        start = verdict.start()
+        if start > 0 and text[start - 1] not in "。！!\n":
+            continue  # (…，区减灾办对以上单位予以表扬: a closing clause, `clauses_praised_by_a_closing_verdict`)
+        paragraph = text.rfind("\n", 0, start) + 1
+        for index, mention in enumerate(mentions):
+            if not paragraph <= mention.start < start or mention.stance is not None or mention.type == "person":
+                continue
+            if (index + 1 < len(mentions) and mentions[index + 1].start == mention.end
+                    or text.startswith("的", mention.end)
+                    or mention.type == "township" and PLACE_AFTER.match(text, mention.end)):
+                continue  # (溪丘湾乡的|山水田园农家乐…, 军垦街道|屯垦社区…: only the place of the unit that opens the clause)
+            opening = start_of_list(text, mentions, index)
+            if opening == paragraph or text[opening - 1] in CLAUSE_OPENERS:
+                result[index] = mention.with_stance("praised")
+    return result
+
+
+CLAUSE_OPENERS = frozenset("；;。！!")
+# A village or community written right after its township (军垦街道|屯垦社区…; not 组织村民, 开展村庄清洁)
+PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村|嘎查)(?![民委务干组级庄容貌通史情道部内里头口集医卫两规小落寨])")
 
 
 def praise_givers_unjudged(text: str, mentions: list[M]) -> list[M]:

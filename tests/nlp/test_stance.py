@@ -1972,3 +1972,13 @@ def test_a_village_party_secretary_s_daily_work_is_praised_with_his_village(stan
 def test_the_units_and_persons_under_headings_of_a_commendation_are_praised(stances, text) -> None:
     found = dict(stances(text))
     assert [found.get(name) for name in ("县水利局", "县应急管理局", "刘洪斌", "孙立伟")] == ["praised"] * 4
+
+
+@pytest.mark.parametrize("text, praised", [
+    ("连州镇中心小学开展垃圾分类实践活动；东陂镇联合市妇联评选“美丽庭院”示范户120户。对以上单位予以通报表扬。",
+     ["连州镇中心小学", "东陂镇"]),  # (市妇联 joined the work: it opens no clause)
+    ("山峰林场在制高点设置瞭望哨4处；岭峰林场护林员于长海每天骑摩托车巡山。以上单位和个人予以通报表扬。",
+     ["山峰林场", "岭峰林场", "于长海"]),
+])
+def test_the_units_opening_the_clauses_before_a_sentence_praising_the_above_are_praised(stances, text, praised) -> None:
+    assert [name for name, stance in stances(text) if stance == "praised"] == praised
