@@ -255,6 +255,7 @@ def extract_units(
         and not _township_and_kind(text, c.start, c.end, lex)
         and not _kinds_joined_or_placed(text, c.start, c.end, lex)
         and not _every_township_s_body(text, c.start)  # (每所学校, 各乡镇卫生院, 各|沿江镇)
+        and not _ethnic_townships_in_general(text, c.start, c.end, ctx, lex)
         and not _level_closing_levels(text, c.start)  # (各街|镇农贸市场, 各街道、镇农贸市场, 场|镇农贸市场)
         and not (text[c.start] == "沿" and _along_in_general(text, c.start, c.end, ctx, lex))))]
     if WORKSHOP in text:
@@ -572,6 +573,18 @@ def _team_as_its_place(cand: Candidate, text: str, ctx: CountyContext | None, le
     places = [m.end() for m in CREW_PLACE.finditer(name)]
     place = max(places, default=0)
     return Candidate(cand.start, cand.start + place, cand.kind) if place >= 3 else None
+
+
+def _ethnic_townships_in_general(text: str, start: int, end: int, ctx: CountyContext | None, lex: Lexicon) -> bool:
+    """各镇人民政府、瑶族乡人民政府: the peoples and 乡 with no name before them are the ethnic townships in general (瑶安
+    瑶族乡 is one of them), alone or with their government; unless the county has a township of that name (扎兰屯市
+    达斡尔民族乡)."""
+    people = lex.ethnic_township.match(text, start)
+    if people is None or not (people.end() == end or text.startswith(("人民政府", "政府"), people.end())
+                              and text.endswith("政府", start, end)):
+        return False
+    name = people.group()
+    return name not in (township_forms(ctx.county, ctx.prefecture).by_form if ctx else place_names())
 
 
 def _township_and_kind(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -4350,3 +4350,15 @@ def test_the_corps_companies_are_no_unit(units, text, names) -> None:
 def test_a_forest_farm_stands_apart_from_its_ranger(units) -> None:
     found = units("岭峰林场护林员于长海每天骑摩托车巡山。", "黑龙江省伊春市友好区")
     assert [(m.text, m.title) for m in found] == [("岭峰林场", None), ("于长海", "护林员")]
+
+
+@pytest.mark.parametrize("text", [
+    "各镇人民政府、瑶族乡人民政府，市直有关单位：",  # the ethnic townships, whichever
+    "各街道党工委、办事处，区直各部门：",
+])
+def test_the_ethnic_townships_and_the_street_committees_in_general_are_no_unit(org_names, text) -> None:
+    assert org_names(text) == []
+
+
+def test_a_named_ethnic_township_s_government_is_the_township(units) -> None:
+    assert [m.canonical for m in units("三水瑶族乡人民政府组织开展活动。", "广东省清远市连州市")] == ["连州市三水瑶族乡"]
