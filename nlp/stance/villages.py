@@ -103,22 +103,28 @@ def _opens_with_its_praised_worker(text: str, village: M, worker: M) -> bool:
             and not any(mark in text[village.end : worker.start] for mark in CLAUSE_MARKS + "、"))
 
 
+# 在昆牧镇中心学校，食堂管理员…每天…: a school or a clinic the reader is taken to through its worker, as a village is
+PLACES_SHOWN_AT_WORK = frozenset({"community", "school", "hospital"})
+
+
 def villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
     """在灌口镇深青村，村级河长…, 在白甸镇新联村，村道两旁的柴草堆…都已清理干净: a village or community unjudged whose
     sentence, opening its paragraph or following another, takes the reader there and tells of its own people or
     things, with no wrong told, is held up as an example (19 of 20 such in the gold are praised, when this was
     written). So is one whose sentence goes on, after when it happened, to a grassroots worker the story praises
-    (在碾子村，7月17日深夜，群测群防员罗家贵发现…), or tells that nothing wrong is left to see there."""
+    (在碾子村，7月17日深夜，群测群防员罗家贵发现…), or tells that nothing wrong is left to see there. A school or a
+    clinic is held up so only through its worker (在昆牧镇中心学校，食堂管理员…每天…)."""
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if not (mention.stance is None and mention.type == "community" and taken_there(text, mention, "\n。！？；")):
+        if not (mention.stance is None and mention.type in PLACES_SHOWN_AT_WORK
+                and taken_there(text, mention, "\n。！？；")):
             continue
         if shown_through_its_worker(text, mention.end):
             # 在吕巷镇白漾村，民间河长陆金妹每天沿河巡查，今年以来劝阻向河道倾倒…: its worker at her daily round, the
             # wrongs told those she stopped (39 of 39 such in the gold are praised, when this was written)
             result[index] = mention.with_stance("praised")
             continue
-        if fault_told_after(text, mention.end):
+        if mention.type != "community" or fault_told_after(text, mention.end):
             continue
         told = VILLAGE_SCENE_TIME.match(text, mention.end)
         subject = told.end() if told else mention.end

@@ -1982,3 +1982,9 @@ def test_the_units_and_persons_under_headings_of_a_commendation_are_praised(stan
 ])
 def test_the_units_opening_the_clauses_before_a_sentence_praising_the_above_are_praised(stances, text, praised) -> None:
     assert [name for name, stance in stances(text) if stance == "praised"] == praised
+
+
+def test_a_school_the_reader_is_taken_to_through_its_worker_is_praised(stances) -> None:
+    found = stances("昆泉镇的香香馕坑肉店后厨无防蝇设施，当天被市食药监局下达整改通知书。\n"
+                    "在昆牧镇中心学校，食堂管理员热孜万古丽·买买提每天对进货食材逐一查验登记，今年以来退回不合格食材十余批次。")
+    assert ("昆牧镇中心学校", "praised") in found
