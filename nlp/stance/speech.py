@@ -8,7 +8,7 @@ import re
 
 from nlp.stance.cues import last_in_clause
 from nlp.stance.clauses import M, bounds_of_sentence, start_of_list
-from nlp.stance.by_cues import BODY_TYPES, LIST_JOINERS, OWN_THING_REACH
+from nlp.stance.by_cues import LIST_JOINERS, OWN_THING_REACH
 
 # 东苑街道的做法各街道都要学, 九都镇这个办法不花大钱, 运河街道的做法让陈卫东看得很细: a unit's own way of working
 OWN_WAY = re.compile(r"(?:的|这个|这一|这种)?(?:做法|办法|经验)")
@@ -119,7 +119,7 @@ def clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M
             continue
         opening = last + 1
         body = bisect.bisect_left(starts, opening)
-        if body < len(mentions) and mentions[body].start == opening and mentions[body].type in BODY_TYPES:
+        if body < len(mentions) and mentions[body].start == opening and mentions[body].type in PRAISE_GIVERS:
             opening = mentions[body].end
         elif body < len(mentions) and mentions[body].start < hi:
             continue  # (a unit of its own in the verdict's clause is the one it is given to)

@@ -1988,3 +1988,8 @@ def test_a_school_the_reader_is_taken_to_through_its_worker_is_praised(stances) 
     found = stances("昆泉镇的香香馕坑肉店后厨无防蝇设施，当天被市食药监局下达整改通知书。\n"
                     "在昆牧镇中心学校，食堂管理员热孜万古丽·买买提每天对进货食材逐一查验登记，今年以来退回不合格食材十余批次。")
     assert ("昆牧镇中心学校", "praised") in found
+
+
+def test_an_official_giving_the_closing_praise_shares_it_with_no_one_but_the_units_before(stances) -> None:
+    found = dict(stances("县委常委、副县长马德林察看了堤段。东峡镇储备编织袋1.2万条，组建应急抢险队5支，马德林对此给予肯定。"))
+    assert found["东峡镇"] == "praised" and found["马德林"] is None
