@@ -35,6 +35,7 @@ from nlp.units.organisations import (
 )
 from nlp.units.persons import (
     anonymised_persons,
+    contact_persons,
     anonymised_titles_carried_on,
     listed_persons,
     names_a_village,
@@ -172,6 +173,8 @@ def extract_units(
         persons += anonymised_persons(text, lex, tokens)
     if "等" in text and "、" in text:
         persons += listed_persons(text, lex)
+    if "联系人" in text:
+        persons += contact_persons(text, lex)
     heads = head_indices(tokens)
     orgs = org_candidates(tokens, text, lex, tokenizer.FREQ, ctx.county if ctx else None, heads)
     orgs += place_form_candidates(tokens, text, lex, tokenizer.FREQ)

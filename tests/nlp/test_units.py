@@ -4362,3 +4362,8 @@ def test_the_ethnic_townships_and_the_street_committees_in_general_are_no_unit(o
 
 def test_a_named_ethnic_township_s_government_is_the_township(units) -> None:
     assert [m.canonical for m in units("三水瑶族乡人民政府组织开展活动。", "广东省清远市连州市")] == ["连州市三水瑶族乡"]
+
+
+def test_the_contact_named_in_a_notice_is_a_person_titled_contact(units) -> None:
+    found = units("整改情况报送市安委办（联系人：刘建新，电话：0903-2301185）。", "新疆维吾尔自治区昆玉市")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("刘建新", "联系人")]
