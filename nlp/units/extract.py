@@ -373,11 +373,14 @@ def _special_district_as_level(tokens: Sequence[Token], district: str) -> list[T
 
 def _village_before_its_own_word(tokens: Sequence[Token], freq: dict[str, int]) -> list[Token]:
     """洪溪|村村|微型消防站 as jieba cuts it: after a name it does not know, 村村 ("every village") is the village's
-    村 and the 村 of its own station, post or officer (洪溪村|村微型消防站, 各日村|村消防安全员)."""
+    村 and the 村 of its own station, post or officer (洪溪村|村微型消防站, 各日村|村消防安全员); after any name, where
+    the village's own party branch or women's federation follows (榆树|村村|党支部书记, 新建|村村|妇联主席)."""
     split: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         if token.word == "村村" and split and split[-1].end == token.start and len(split[-1].word) >= 2 and (
-                not freq.get(split[-1].word)) and all(map(CJK.fullmatch, split[-1].word)):
+                not freq.get(split[-1].word) or following in VILLAGE_BODIES_AFTER) and all(
+                map(CJK.fullmatch, split[-1].word)):
             split += [Token("村", token.start, token.start + 1), Token("村", token.start + 1, token.end)]
         else:
             split.append(token)
@@ -391,6 +394,7 @@ def _with_special_district(mention: UnitMention, text: str, district: str) -> Un
     return UnitMention(text[start : mention.end], start, mention.end, mention.canonical, mention.type)
 
 
+VILLAGE_BODIES_AFTER = frozenset({"党", "党支部", "党总支", "妇联", "两委", "委会", "监委会"})
 INTO_PLACE = ("进社区", "进村", "进校园", "进学校", "进农村", "进家庭", "进企业", "进机关", "进乡村")
 VILLAGE_OWN_WORDS = ("卫生室", "级", "委会", "两委", "干部", "内", "民", "寨", "屯", "疫情", "务", "规", "集体", "党", "医",
                      "禁毒", "网格")

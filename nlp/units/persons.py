@@ -389,6 +389,18 @@ def _village_own_role_start(text: str, start: int) -> int:
     return own.start() if own else start
 
 
+def _after_a_doubled_village(text: str, start: int, title_start: int) -> int:
+    """仙人桥镇榆树村|村党支部书记, 新河镇新建村|村妇联主席: a role of the village's own body, written after the village
+    with its 村 again, leaves the village out, a unit of its own (榆树村党支部书记, with one 村, keeps it; so does 砂村村,
+    a village named by one character before 村村)."""
+    doubled = text.find("村村", start, title_start)
+    if doubled <= start:
+        return start
+    name_start = max([at + len(level) for level in ("镇", "乡", "街道") if (at := text.rfind(level, start, doubled)) != -1],
+                     default=start)
+    return doubled + 1 if doubled - name_start >= 2 else start
+
+
 # 龙滩村|原村委会主任, 谢庄村|原村党支部书记, 市场的|原市场管理员: 原 (former) opens the role, after the place it was held in
 FORMER_ROLE = re.compile(r"(?<=[村区镇乡的])原(?=[村社市党])")
 
@@ -493,6 +505,7 @@ def titled_persons(
             token.word in lex.roles_apart_from_place and _closes_a_named_village(text, post_start))
                         else _title_phrase_start(tokens, i, lex))
         phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
+        phrase_start = _after_a_doubled_village(text, phrase_start, token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         # (保洁员|阿拉坦花: after a post many hold, a name opening as Mongolian names do is looked for as after a title)

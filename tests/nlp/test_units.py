@@ -4367,3 +4367,18 @@ def test_a_named_ethnic_township_s_government_is_the_township(units) -> None:
 def test_the_contact_named_in_a_notice_is_a_person_titled_contact(units) -> None:
     found = units("整改情况报送市安委办（联系人：刘建新，电话：0903-2301185）。", "新疆维吾尔自治区昆玉市")
     assert [(m.text, m.title) for m in found if m.type == "person"] == [("刘建新", "联系人")]
+
+
+@pytest.mark.parametrize("text, village, name, title", [
+    ("仙人桥镇榆树村村党支部书记孙立平每天带领村民清扫村道积雪。", "仙人桥镇榆树村", "孙立平", "村党支部书记"),
+    ("新河镇新建村村妇联主席倪秀英每月组织一次庭院评比。", None, "倪秀英", "村妇联主席"),
+])
+def test_a_role_of_the_village_s_own_body_written_with_its_village_s_again_leaves_the_village_out(
+        units, text, village, name, title) -> None:
+    found = units(text, "吉林省白山市抚松县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [(name, title)]
+    assert village is None or village in [m.text for m in found]
+
+
+def test_a_village_named_by_one_character_before_its_doubled_village_word_keeps_its_title(units) -> None:
+    assert [m.title for m in units("砂村村党支部书记王明出席。") if m.type == "person"] == ["砂村村党支部书记"]
