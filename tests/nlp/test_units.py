@@ -4382,3 +4382,23 @@ def test_a_role_of_the_village_s_own_body_written_with_its_village_s_again_leave
 
 def test_a_village_named_by_one_character_before_its_doubled_village_word_keeps_its_title(units) -> None:
     assert [m.title for m in units("砂村村党支部书记王明出席。") if m.type == "person"] == ["砂村村党支部书记"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("；陇西县中药材加工行业协会组织会员企业开展安全培训6场次。", "陇西县中药材加工行业协会"),
+    ("县中药材行业协会组织会员企业开展培训。", "县中药材行业协会"),
+])
+def test_an_industry_association_is_named_by_the_words_before_its_jieba_word(org_names, text, name) -> None:
+    assert org_names(text) == [name]
+
+
+def test_industry_associations_in_general_are_no_unit(org_names) -> None:
+    assert org_names("各行业协会要组织会员企业自查。") == []
+
+
+@pytest.mark.parametrize("text, title", [
+    ("在双龙镇索洛湾村，地质灾害群测群防员惠建平每次降雨后逐点巡查。", "地质灾害群测群防员"),
+    ("在田柳镇西马村，河道巡查员崔金海每天沿河巡查。", "河道巡查员"),
+])
+def test_what_a_grassroots_post_looks_after_is_part_of_its_title(units, text, title) -> None:
+    assert [m.title for m in units(text) if m.type == "person"] == [title]
