@@ -3053,3 +3053,11 @@ def test_a_case_counted_by_its_measure_word_is_named_by_the_case_noun_closing_it
 ])
 def test_verbs_of_picking_up_and_setting_out_for_sale_end_an_object(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("发放宣传页八千余份。", "宣传页"),
+    ("对发现火点的镇每处扣缴生态补偿资金2万元；", "生态补偿资金"),
+])
+def test_leaflets_and_what_is_withheld_are_counted_things(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
