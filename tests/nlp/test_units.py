@@ -4402,3 +4402,8 @@ def test_industry_associations_in_general_are_no_unit(org_names) -> None:
 ])
 def test_what_a_grassroots_post_looks_after_is_part_of_its_title(units, text, title) -> None:
     assert [m.title for m in units(text) if m.type == "person"] == [title]
+
+
+def test_a_gacha_head_with_a_mongolian_name_is_a_titled_person(units) -> None:
+    found = units("在那日图苏木巴彦查干嘎查，嘎查长苏和巴特尔每天组织牧民骑马巡查草场。", "内蒙古自治区锡林郭勒盟正蓝旗")
+    assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("苏和巴特尔", "嘎查长", "praised")]
