@@ -147,7 +147,8 @@ LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|�
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
 PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:。]"
                             r"|(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇|镇（街道）|乡镇（街道）|村"
-                            r"|社区|村（社区）|企业|)(?:（部分）)?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人)(?:（部分）)?[：:\n]|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
+                            r"|社区|村（社区）|企业|)(?:（部分）)?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人)(?:（部分）)?[：:\n]"
+                            r"|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
                             r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
                             r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"
                             r"(?:做法|办法|经验|亮点)】?\n")
@@ -326,10 +327,13 @@ def judged_by_cues(text: str, mentions: list[M]) -> list[M]:
     headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
     if section_headings:
         headings = sorted(headings + section_headings)
-    # A list's lines may each end in ；, the heading in ：: a line break after either does not end the list.
-    # A numbered item opening the next line or sentence (1．, （二）, 三是) carries the list on.
+    # A list's lines may each end in ；, the heading in ：: a line break after either does not end the list, nor does
+    # the one closing a heading's own line (一、红榜⏎县民政局…). A numbered item opening the next line or sentence (1．,
+    # （二）, 三是) carries the list on.
+    heading_ends = {c[1] for c in headings}
     paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text) if (
-        text[m.start()] != "\n" or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS)
+        text[m.start()] != "\n"
+        or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS and m.start() not in heading_ends)
         and not NEXT_ITEM.match(text, m.start() + 1)] if headings else []
     mention_starts = set(starts)
     # where a person's name, or the role written before it, starts

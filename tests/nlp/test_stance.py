@@ -1993,3 +1993,9 @@ def test_a_school_the_reader_is_taken_to_through_its_worker_is_praised(stances) 
 def test_an_official_giving_the_closing_praise_shares_it_with_no_one_but_the_units_before(stances) -> None:
     found = dict(stances("县委常委、副县长马德林察看了堤段。东峡镇储备编织袋1.2万条，组建应急抢险队5支，马德林对此给予肯定。"))
     assert found["东峡镇"] == "praised" and found["马德林"] is None
+
+
+def test_a_red_list_heading_on_a_line_of_its_own_judges_the_lines_after_it(stances) -> None:
+    found = dict(stances("一、红榜\n县民政局庭院整洁、控烟措施到位；张北镇辖区12条背街小巷实现专人保洁。\n二、黑榜\n"
+                         "（一）县二中校园周边垃圾堆积。"))
+    assert (found["张北镇"], found["县二中"]) == ("praised", "criticized")
