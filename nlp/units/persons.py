@@ -788,6 +788,7 @@ CONTACT_TITLE = "联系人"
 
 
 def contact_persons(text: str, lex: Lexicon) -> list[Candidate]:
-    """The contact named in a notice, with 联系人 as the title: as the gold marks all four such."""
+    """The contact named in a notice, with 联系人 as the title (as the gold marked all four such when this was
+    written)."""
     return [Candidate(m.start("name"), m.end("name"), "person", CONTACT_TITLE) for m in CONTACT.finditer(text)
             if _looks_like_name(m.group("name"), lex)]
