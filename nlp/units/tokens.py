@@ -223,7 +223,9 @@ def _glued(word: str) -> bool:
         # 已由|旗城管局; 对鑫源|豆制品加工坊, 向鑫源|果蔬批发部: 对 or 向 glued to the name after it
         return (word[0] in GLUE_BEFORE_PREPOSITION and word[1] in GLUE_BEFORE_LEVEL and word[2] in COUNTY_LEVELS
                 or word[0] in GLUE_BEFORE_NAME
-                or word[0] in COUNTY_LEVELS)  # 县禁烧|指挥部: the level glued to a task jieba did not know
+                or word[0] in COUNTY_LEVELS  # 县禁烧|指挥部: the level glued to a task jieba did not know
+                # 由|旗委约谈: a preposition glued to a banner's or a district's party committee
+                or word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS and word[2] == "委")
     return len(word) == 2 and (word[0] in GLUE_BEFORE_LEVEL and word[1] in COUNTY_LEVELS
                                or word[0] in GLUE_BEFORE_PREFECTURE and word[1] == "州"
                                or word[0] in DATE_ENDS and word[1] in GLUE_BEFORE_NAME  # 1月4日向|唐家泊镇

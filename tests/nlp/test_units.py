@@ -4407,3 +4407,8 @@ def test_what_a_grassroots_post_looks_after_is_part_of_its_title(units, text, ti
 def test_a_gacha_head_with_a_mongolian_name_is_a_titled_person(units) -> None:
     found = units("在那日图苏木巴彦查干嘎查，嘎查长苏和巴特尔每天组织牧民骑马巡查草场。", "内蒙古自治区锡林郭勒盟正蓝旗")
     assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("苏和巴特尔", "嘎查长", "praised")]
+
+
+def test_a_preposition_jieba_glued_to_a_banner_s_party_committee_is_cut_from_it(units) -> None:
+    found = units("对连续两次排名末位的苏木乡镇，由旗委约谈其主要负责人。", "内蒙古自治区赤峰市克什克腾旗")
+    assert [(m.text, m.canonical) for m in found] == [("旗委", "克什克腾旗委")]
