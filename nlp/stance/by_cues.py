@@ -155,6 +155,8 @@ PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:�
 # …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
 PRAISE_HEADING_WORDS = ("表现", "先进", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
 LIST_LINE_ENDS = frozenset("：:；;")
+# 嘉积镇的|椰海农贸市场, 县第三中学门口的|红星商店: words after a unit that make it the place of the unit after them
+OWNERS_PLACE_WORDS = ("的", "周边的", "附近的", "门口的", "门前的")
 VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "受到", "得到", "获", "作为", "做法", "会议给予",
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
@@ -391,7 +393,7 @@ def judged_by_cues(text: str, mentions: list[M]) -> list[M]:
             list_start - 1 == s_lo or text[list_start - 2] in "。；;：:\n") and (
             text.startswith(("发现", "检查发现"), list_end + 1) or list_end + 1 in person_starts)
         location = not visited and text.endswith(("位于", "在"), 0, list_start) or text.startswith("某", list_end) or (
-            (owner := next((w for w in ("的", "周边的", "附近的") if text.startswith(w, list_end)), None))
+            (owner := next((w for w in OWNERS_PLACE_WORDS if text.startswith(w, list_end)), None))
             and any(start in mention_starts for start in range(list_end + len(owner), _reach_within_clause(
                 text, list_end + len(owner), OWN_THING_REACH)))
             or _place_of_next(text, mentions, index, list_end)

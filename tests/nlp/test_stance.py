@@ -1999,3 +1999,9 @@ def test_a_red_list_heading_on_a_line_of_its_own_judges_the_lines_after_it(stanc
     found = dict(stances("一、红榜\n县民政局庭院整洁、控烟措施到位；张北镇辖区12条背街小巷实现专人保洁。\n二、黑榜\n"
                          "（一）县二中校园周边垃圾堆积。"))
     assert (found["张北镇"], found["县二中"]) == ("praised", "criticized")
+
+
+def test_a_school_before_the_shop_at_its_gate_is_only_its_place(stances) -> None:
+    found = dict(stances("检查中发现的主要问题：县第二中学食堂留样不足。歪子镇中心小学门口的乐乐小卖部货架上摆着过期辣条13袋，"
+                         "9月5日被县食药监局立案查处。"))
+    assert (found["歪子镇中心小学"], found["乐乐小卖部"]) == (None, "criticized")
