@@ -3061,3 +3061,11 @@ def test_verbs_of_picking_up_and_setting_out_for_sale_end_an_object(text, obj) -
 ])
 def test_leaflets_and_what_is_withheld_are_counted_things(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("村民在麦田附近燃放烟花，引发一起火情，村“两委”宣传劝导不力。", "火情"),  # 一起 counts what was caused, not "together"
+    ("去年全县共核发零售许可证五十六个。", "零售许可证"),
+])
+def test_a_case_caused_and_licences_issued_are_counted_things(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
