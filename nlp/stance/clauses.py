@@ -111,9 +111,16 @@ def worker_within_reach(text: str, after: int, worker: M) -> bool:
 
 def taken_there(text: str, mention: M, openers: str) -> bool:
     """在水口镇，…: whether `mention` comes right after the 在 opening the text or following one of `openers`, with a
-    comma after it (a sentence that takes the reader to the place)."""
-    return (mention.start >= 1 and text[mention.start - 1] == "在"
-            and (mention.start == 1 or text[mention.start - 2] in openers) and text.startswith(("，", ","), mention.end))
+    comma after it (a sentence that takes the reader to the place); or after that 在, its township and 的
+    (在新民乡的|张堡村，…)."""
+    start = mention.start
+    if text[start - 1 : start] == "的" and (township := TOWNSHIP_AND_ITS_DE.search(text, max(0, start - 13), start)):
+        start = township.start() + 1
+    return (start >= 1 and text[start - 1] == "在"
+            and (start == 1 or text[start - 2] in openers) and text.startswith(("，", ","), mention.end))
+
+
+TOWNSHIP_AND_ITS_DE = re.compile(r"在[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)的$")
 
 
 def fault_told_after(text: str, start: int) -> bool:

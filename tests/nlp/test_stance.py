@@ -2005,3 +2005,8 @@ def test_a_school_before_the_shop_at_its_gate_is_only_its_place(stances) -> None
     found = dict(stances("检查中发现的主要问题：县第二中学食堂留样不足。歪子镇中心小学门口的乐乐小卖部货架上摆着过期辣条13袋，"
                          "9月5日被县食药监局立案查处。"))
     assert (found["歪子镇中心小学"], found["乐乐小卖部"]) == (None, "criticized")
+
+
+def test_a_village_the_reader_is_taken_to_after_its_township_s_de_is_praised_with_its_worker(stances) -> None:
+    found = dict(stances("在六盘山镇的东峡村，村党支部书记马福林每天带领村民清理房前屋后。"))
+    assert (found["六盘山镇"], found["东峡村"], found["马福林"]) == (None, "praised", "praised")
