@@ -43,7 +43,7 @@ HELD_WASTE = "垃圾"  # (建筑垃圾, 生活垃圾)
 # was done (every such case in the gold takes 案件, 非法采砂涉恶案件 and 销售病死猪肉案件 alike)
 CASE_MEASURES = frozenset("起宗")
 CASE_NOUN = "案件"
-_CLAUSE_RUN = re.compile(r"[^，。；：、,;:！？!?\n]{2,16}")
+_CLAUSE_RUN = re.compile(f"[^{''.join(sorted(CLAUSE_MARKS))}、\\n]{{2,16}}")  # up to the clause's or the list item's end
 
 
 def _case_closing_the_phrase(norm: str, pos: int) -> Span | None:

@@ -10,6 +10,7 @@ from nlp.patterns import occurrences
 from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon, township_name_openings
 from nlp.units.tokens import (
+    CHARACTERS_AFTER_A_PLACE,
     TOKEN_END,
     TOKEN_START,
     Candidate,
@@ -48,7 +49,8 @@ ARRIVING_CHARS = frozenset("到在赴驻")
 # Function characters jieba glues to the word before a place's name (现对|龙洞街道, 火是|筋竹镇, 车过|长埠镇); not 才 or 都,
 # which end names (大才回族乡, 伦都乡)
 GLUED_CLOSERS = frozenset("对是过")
-GLUED_AFTER_VILLAGE = ("民", "有", "作", "在", "把", "将")
+# (what a place does, glued to its 村 by jieba as `word_tokens` cuts it from other places, and the 民 of 村民)
+GLUED_AFTER_VILLAGE = ("民", *sorted(CHARACTERS_AFTER_A_PLACE))
 VILLAGE_WORD_AFTER = frozenset("民委务干组级庄容貌通史情道部内里头口集医卫两规小落寨")  # 村民, 村委会, 村务, 村干部 … after a village's 村
 GENERIC_VILLAGE_WORDS = ("乡村", "农村", "山村", "城乡", "各村", "全村", "村村", "城中村")
 VILLAGE_WORDS_OF_ALL = frozenset("容貌庄落寨")  # 村容, 村貌, 村庄, 村落, 村寨: words of villages in general
