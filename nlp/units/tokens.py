@@ -86,7 +86,7 @@ class _WordClasses:
             elif tag == "title" and (cut := _body_before_title(word, self.lex)):
                 self.cuts[word] = cut
                 self.splittable.add(word)
-            elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME:
+            elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME or word in TOWNSHIP_BODIES_GLUED:
                 self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
             # The cuts and the splittable words stay: they are small, and a story's words looked up before the memory
@@ -130,6 +130,13 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             cut = classes.cuts[word]
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
+        elif (word in TOWNSHIP_BODIES_GLUED and result and result[-1].tag in PROPER_TAGS and result[-1].head is None
+              and result[-1].end == start and len(result[-1].word) >= 2):
+            # 兴盛|乡党委: a township's name jieba knows as a word of its own, and its 乡 glued to the body
+            name = result.pop()
+            place = name.word + word[0]
+            append(make(WordToken, (place, name.start, start + 1) + (known.get(place) or of(place))))
+            word, start = word[1:], start + 1
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
             append(make(WordToken, ("队", start, start + 1) + (known.get("队") or of("队"))))
@@ -177,6 +184,10 @@ def _glued_cut(word: str) -> int:
     """Where a word `_glued` finds is cut: before its last character where that is a level (到|区, 被|州), after an
     adverb and its function character (已向|豫香烩面馆), else after its first character (督查|局将: 局|将)."""
     return len(word) - 1 if word[-1] in COUNTY_LEVELS or word[-1] == "州" else (2 if word[0] in GLUE_ADVERBS else 1)
+
+
+# A township's own bodies jieba knows as words, 乡 and all, and so glues to the township's name before them
+TOWNSHIP_BODIES_GLUED = frozenset({"乡党委", "乡政府"})
 
 
 # Place words jieba may read as one with the 长 of a title before them and a surname after it (县|长江|宏辉)

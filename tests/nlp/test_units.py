@@ -4294,6 +4294,18 @@ def test_a_place_jieba_glued_to_the_first_character_of_what_it_does_is_found(uni
     assert name in [m.text for m in units(text, context)]
 
 
+@pytest.mark.parametrize("text, canonical", [
+    ("会上，兴盛乡党委作经验交流发言。", "宾县兴盛乡党委"),  # jieba: 兴盛|乡党委
+    ("兴盛乡政府组织干部群众清理垃圾。", "宾县兴盛乡"),
+])
+def test_a_township_jieba_cut_from_its_bodys_word_is_joined_to_its_xiang(units, text, canonical) -> None:
+    assert canonical in [m.canonical for m in units(text, "黑龙江省哈尔滨市宾县")]
+
+
+def test_a_township_body_written_without_its_name_is_no_unit_of_a_place(units) -> None:
+    assert [m.text for m in units("乡党委书记被约谈。", "黑龙江省哈尔滨市宾县")] == []
+
+
 @pytest.mark.parametrize("context, text, name", [
     ("辽宁省沈阳市和平区", "在新华街道同和社区，网格员于秀清每天为居家隔离人员代购生活物资。", "新华街道同和社区"),  # 同|和
     ("黑龙江省佳木斯市向阳区", "一、先进集体\n桥南街道、建设街道光复社区、西林街道杏林社区", "建设街道光复社区"),  # 光复: v
