@@ -271,6 +271,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             # 负责人向县委、县政府…: a body of the county, whatever follows it
             or text[given] in LEVEL_CHARS and freq.get(text[given : given + 2], 0) >= RARE
             or freq.get(text[given : given + 3], 0) >= 100
+            # 校医和保健|教师: a kind of people after the conjunction, named by a word jieba tags as a name
+            or freq.get(text[given : given + 2], 0) >= 100 and _people_word_at(text, given + 2, lex)
             or freq.get(text[start : given + 1], 0) >= 100
             and lex.word_tags.get(text[start : given + 1]) not in PERSON_TAGS
             and not text.startswith(lex.after_name_words, given + 1)
@@ -376,6 +378,12 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             continue
         break
     return tokens[k].start
+
+
+def _people_word_at(text: str, position: int, lex: Lexicon) -> bool:
+    """A title or 老师 starts at `position` (保健|教师, 保健|老师)."""
+    return text[position : position + 2] in lex.titles or text[position : position + 3] in lex.titles or (
+        text.startswith("老师", position))
 
 
 # 黄屋坪村|村保洁员, 那旺村|村级防疫员: after a village, its own post's 村 (or 村级) opens the role

@@ -86,7 +86,7 @@ class _WordClasses:
             elif tag == "title" and (cut := _body_before_title(word, self.lex)):
                 self.cuts[word] = cut
                 self.splittable.add(word)
-            elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME or word in TOWNSHIP_BODIES_GLUED:
+            elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME or word in TOWNSHIP_BODIES_GLUED or word == "关":
                 self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
             # The cuts and the splittable words stay: they are small, and a story's words looked up before the memory
@@ -130,6 +130,11 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             cut = classes.cuts[word]
             append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
             word, start = word[cut:], start + cut
+        elif word == "关" and result and result[-1].word == "县城" and result[-1].end == start:
+            # 县城|关|小学: the county's 城关 (its seat's name), not the county town
+            town = result.pop()
+            append(make(WordToken, ("县", town.start, town.start + 1) + (known.get("县") or of("县"))))
+            word, start = "城关", start - 1
         elif (word in TOWNSHIP_BODIES_GLUED and result and result[-1].tag in PROPER_TAGS and result[-1].head is None
               and result[-1].end == start and len(result[-1].word) >= 2):
             # 兴盛|乡党委: a township's name jieba knows as a word of its own, and its 乡 glued to the body

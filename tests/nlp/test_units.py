@@ -281,6 +281,20 @@ def test_two_function_words_after_a_title_are_no_name(units):
         ("县人居办", "富源县农村人居环境整治工作领导小组办公室")]
 
 
+@pytest.mark.parametrize("text", ["县疾控中心培训校医和保健教师150余人。", "培训医生和保健老师一百余人。"])
+def test_a_kind_of_people_after_a_conjunction_is_no_name_with_the_conjunction_as_surname(units, text):
+    assert [m for m in units(text) if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("在泉口镇中心学校，校医马晓梅每天为寄宿学生测量体温。", "马晓梅"),
+    ("乌兰花镇第二小学建立健康档案，校医斯琴每天带领班主任开展晨午检。", "斯琴"),  # no Han family name
+])
+def test_a_school_doctor_at_work_is_a_person_with_her_title_and_praised(units, text, name):
+    assert [(m.text, m.title, m.stance) for m in units(text, "内蒙古自治区乌兰察布市四子王旗")
+            if m.type == "person"] == [(name, "校医", "praised")]
+
+
 def test_villages_named_by_verbs_after_their_township(units):
     assert _found(units, "三是下水乡下水村公厕2座无人保洁。", "西藏自治区山南市琼结县") == [
         ("下水乡下水村", "琼结县下水乡下水村")]
@@ -4300,6 +4314,18 @@ def test_a_place_jieba_glued_to_the_first_character_of_what_it_does_is_found(uni
 ])
 def test_a_township_jieba_cut_from_its_bodys_word_is_joined_to_its_xiang(units, text, canonical) -> None:
     assert canonical in [m.canonical for m in units(text, "黑龙江省哈尔滨市宾县")]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("县城关小学组织师生开展大扫除。", "紫阳县城关小学"),  # jieba: 县城|关|小学
+    ("县城关中学、县城关派出所开展联合检查。", "紫阳县城关中学"),
+])
+def test_the_county_s_chengguan_body_is_not_read_as_the_county_town(units, text, canonical) -> None:
+    assert canonical in [m.canonical for m in units(text, "陕西省安康市紫阳县")]
+
+
+def test_the_county_town_s_pass_names_no_body(units) -> None:
+    assert units("在县城关口设置检查卡点。", "陕西省安康市紫阳县") == []
 
 
 def test_a_township_body_written_without_its_name_is_no_unit_of_a_place(units) -> None:
