@@ -26,7 +26,7 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
     while a < b and norm[a:b] not in nouns and norm[a:b] not in alone:  # 先进个人, 占道经营 stay whole
         mod = vocab.stop_modifiers.at(norm, a)
         if not mod or a + len(mod) > b or norm.startswith(vocab.modifier_lookalikes, a) or (
-                mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)):
+                mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)) or _opens_a_noun(norm, a, b, mod, vocab):
             break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
         if mod in vocab.levels_naming_crews and (
                 norm[b - 1] == "队" or norm.endswith(
@@ -34,6 +34,16 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
             break  # 组建村级保洁队6支: a crew's level names the crew (but 村级河长 → 河长: a post's level describes it)
         a += len(mod)
     return a
+
+
+def _opens_a_noun(norm: str, a: int, b: int, modifier: str, vocab: Vocabulary) -> bool:
+    """The modifier at `a` opens a longer listed noun that ends the object, a conjunct of it or runs into another
+    noun (共享单车停放点, 专业技术人员、乡村干部; but 沿河村|民: 沿河 describes the villagers)."""
+    noun = vocab.nouns.at(norm, a)
+    if noun is None or len(noun) <= len(modifier) or a + len(noun) > b:
+        return False
+    end = a + len(noun)
+    return end == b or norm[end] in LIST_MARKS or vocab.nouns.at(norm, end) is not None
 
 
 _KIND_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,5}|劣?[ⅠⅡⅢⅣⅤ])类(?=[\u4e00-\u9fff]{2})")  # 城市管理类|诉求, 劣Ⅴ类|水体

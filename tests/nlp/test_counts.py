@@ -3069,3 +3069,24 @@ def test_leaflets_and_what_is_withheld_are_counted_things(text, obj) -> None:
 ])
 def test_a_case_caused_and_licences_issued_are_counted_things(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("规范共享单车停放点四百余处。", "共享单车停放点"),  # 共 opens the listed noun, it is no total
+    ("组织专业技术人员、乡村干部二百八十余人开展排查。", "专业技术人员、乡村干部"),
+    ("随机走访沿河村民十余户。", "村民"),  # 沿河村 is listed, but 民 follows it: the villagers along the river
+])
+def test_a_modifier_opening_a_listed_noun_stays_with_it(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("区红十字会向社区捐赠消毒液2000余瓶。", "消毒液"),  # 捐赠 a verb of giving
+    ("旗红十字会接收社会捐赠口罩2.6万只。", "口罩"),
+    ("累计接收捐赠款物280余万元。", "捐赠款物"),  # but 捐赠款物 a noun
+    ("腾退出租大院七处。", "出租大院"),  # not 退出 (to quit)
+    ("西岸镇辖区3家农村家宴服务点未按规定备案。", "农村家宴服务点"),
+    ("广化街道辖区3家小食杂店销售无中文标签的进口零食。", "小食杂店"),
+])
+def test_gifts_rented_yards_banquet_points_and_grocery_stalls_are_counted_things(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
