@@ -140,9 +140,9 @@ def villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:
 # A level of government opening the last role: a county's or a city's river chief (县级河长) is an official, not a
 # worker on the ground
 OFFICIAL_LEVEL = re.compile(r"[县市区旗州](?!场)|.*[县市]级")  # (市场管理员: a market's, no city's)
-# The head of a village, a community or a crew of its own (村党支部书记, 社区党委书记, 清洁队队长, 村民小组长): praised,
-# as a grassroots worker is, when told at diligent work (社区党委书记林晓燕带领居民清理卫生死角九十余处)
-VILLAGE_LEADER = re.compile(r"(?:社区|村|居委会|村民小组|[^、]{1,3}队|巡堤组)(?:党支部|党总支|党委|两委|居委会|委会)?"
+# The head of a village, a community or a crew of its own (村党支部书记, 嘎查党支部书记, 社区党委书记, 清洁队队长,
+# 村民小组长): praised, as a grassroots worker is, when told at diligent work (社区党委书记林晓燕带领居民清理卫生死角九十余处)
+VILLAGE_LEADER = re.compile(r"(?:社区|村|嘎查|居委会|村民小组|[^、]{1,3}队|巡堤组)(?:党支部|党总支|党委|两委|居委会|委会)?"
                             r"(?:书记|主任|队长|组长)$|村民小组长$")
 PARAGRAPH_BREAK = re.compile("\n")
 

@@ -30,8 +30,9 @@ TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・‧][\u4e00-\
 LAST_PART_REACH = 6  # characters of a transliterated name's last part (买提尼亚孜, 托合塔洪)
 
 
-# Negations and modals: after a role they open what its holder failed or must do, never a name without a surname.
-NOT_NAME_OPENINGS = frozenset("未不没无要应须需们")  # (护河员们来说: the role's plural)
+# Negations and modals: after a role they open what its holder failed or must do, never a name without a surname;
+# nor does 每, which opens how often (县级河长|每季度巡河不少于1次).
+NOT_NAME_OPENINGS = frozenset("未不没无要应须需们每")  # (护河员们来说: the role's plural)
 # After an ambiguous surname, these open a determiner's phrase, not a given name (负责人和各镇…, 党员和该村…)
 NOT_GIVEN_OPENINGS = NOT_NAME_OPENINGS | frozenset("各该每诸")
 # Aspect marks after a verb of one character: no name has one second (社区书记作了交流发言)
@@ -354,6 +355,10 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
                 and len(token.word) > len(token.head)):
             break  # 直罗镇杜家|河村|户厕|管护员: a village named, whose privies the post looks after, stands apart (but
             # 村|燃气|安全员: the village's own post)
+        if k == index and token.word.endswith("队") and len(token.word) >= 3 and tokens[index].word.startswith("队"):
+            has_body = True  # 社区|志愿服务队|队长: the crew the leader heads, a word jieba gives no head
+            k -= 1
+            continue
         if token.tag == "title" or token.head:
             has_body = has_body or token.tag != "title"
             if token.head and token.head in ("指挥部", "领导小组", "委员会"):
@@ -367,6 +372,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         # place (上海|工程技术|大学管理学院副院长), and no village or community, which stands apart from the posts
         # of its people (五里桥街道蒙西居委会|楼组长).
         if token.anchor or token.word in {"镇", "乡", "村"} or (
+            # 在查布嘎查，|嘎查|党支部书记: the 嘎查 of its own post, once its name is told (but 日塔拉嘎查|嘎查级河长: the
+            # name's own)
+            token.word == "嘎查" and (k - 2 < 0 or not CJK.match(tokens[k - 2].word[-1]))) or (
             has_body and token.modifier and (token.tag != "unk" or _unknown_word_after_a_place(tokens, k, index))
         ) or has_body and token.word in lex.body_name_verbs or (
             token.word in QUALIFIERS_OF_A_NAMED_ROLE  # 厂窖镇|分管|副镇长

@@ -4450,3 +4450,42 @@ def test_a_gacha_head_with_a_mongolian_name_is_a_titled_person(units) -> None:
 def test_a_preposition_jieba_glued_to_a_banner_s_party_committee_is_cut_from_it(units) -> None:
     found = units("对连续两次排名末位的苏木乡镇，由旗委约谈其主要负责人。", "内蒙古自治区赤峰市克什克腾旗")
     assert [(m.text, m.canonical) for m in found] == [("旗委", "克什克腾旗委")]
+
+
+def test_verbs_before_a_level_open_no_township(units) -> None:
+    assert units("一是压实街道属地责任，二是强化常态化督查。", "天津市河西区") == []
+    found = units("茶阳镇发动镇村干部和群众二千余人次开展集中整治。", "广东省梅州市大埔县")
+    assert [m.canonical for m in found] == ["大埔县茶阳镇"]
+
+
+def test_how_often_a_river_chief_patrols_is_no_name(units) -> None:
+    assert units("各乡镇要在7月底前完成整改，县级河长每季度巡河不少于1次。", "甘肃省武威市天祝藏族自治县") == []
+
+
+def test_bay_chiefs_hold_titles_and_their_office_is_a_body(units) -> None:
+    text = ("5月18日，县委书记、县级总湾长宋立军带队督导湾长制工作。大长山岛镇三官庙村村级湾长王德福连续两周未开展巡湾。"
+            "在小长山岛镇英杰村，村级湾长邹玉梅每天带领保洁员沿岸巡查。")
+    persons = [(m.text, m.title, m.stance) for m in units(text, "辽宁省大连市长海县") if m.type == "person"]
+    assert persons == [("宋立军", "县委书记、县级总湾长", None), ("王德福", "村级湾长", "criticized"),
+                       ("邹玉梅", "村级湾长", "praised")]
+    found = units("1月11日至15日，区湾长办会同区生态环境分局开展巡查。", "广西壮族自治区防城港市港口区")
+    assert [m.canonical for m in found][0] == "港口区湾长制办公室"
+
+
+def test_a_gacha_s_own_secretary_holds_its_post_and_takes_the_gacha_with_her_praise(units) -> None:
+    text = "在苏米图苏木查布嘎查，嘎查党支部书记乌云其其格带领党员每天对返乡人员逐户登记。"
+    assert [(m.text, m.title, m.stance) for m in units(text, "内蒙古自治区鄂尔多斯市鄂托克旗")] == [
+        ("苏米图苏木查布嘎查", None, "praised"), ("乌云其其格", "嘎查党支部书记", "praised")]
+    # a 嘎查 named right before the post keeps its own name (嘎查级河长 is the title)
+    found = units("日塔拉嘎查嘎查级河长其某某连续两个月无巡河记录。", "内蒙古自治区鄂尔多斯市鄂托克旗")
+    assert [m.title for m in found if m.type == "person"] == ["嘎查级河长"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("在韭菜园街道长岛社区，社区志愿服务队队长周美兰每天带领队员清理楼道小广告。", "社区志愿服务队队长"),
+    ("在长乐坊街道乐居场社区，分类指导员王秀芳每天早晚在投放点值守。", "分类指导员"),
+])
+def test_a_crew_leader_and_a_sorting_guide_at_daily_work_hold_their_whole_posts_and_are_praised(units, text,
+                                                                                              title) -> None:
+    assert [(m.title, m.stance) for m in units(text, "湖南省长沙市芙蓉区") if m.type == "person"] == [
+        (title, "praised")]
