@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-16"
+VERSION = "dates-17"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -618,6 +618,15 @@ def _habitual_same_day(text: str, m: re.Match[str], mentions: list[DateMention])
                 or _TIME_OF_DAY.match(text, m.end()) or _ORDERING.search(text, clause, start))
 
 
+_PERIOD_FROM = re.compile(r"[^，。；：,;:\n]{0,12}?以来")
+
+
+def _opens_a_period(norm: str, end: int) -> bool:
+    """The date opens a period that runs up to now, told in its clause (1月25日启动一级响应以来). A running total's
+    end (截至8月11日，…。当天，…) is the day 当天 points back to."""
+    return _PERIOD_FROM.match(norm, end) is not None
+
+
 def _candidates(norm: str) -> list[tuple[int, int, int, str, re.Match[str]]]:
     """(start, -length, pattern order, name, match) of every pattern's matches, in the order they are settled."""
     present = frozenset(_gate_finder().findall(norm))
@@ -660,9 +669,9 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
             continue
         value, kind = resolved
         end = m.end()
-        if norm.startswith(("前", "之前", "以前", "以来"), end):
+        if norm.startswith(("前", "之前", "以前"), end) or _opens_a_period(norm, end):
             # 于1月5日前清零。当天，…: a deadline is not the day 当天 points back to, nor is the start of a period
-            # up to now (10月4日以来…。次日: the day after the last event told)
+            # up to now (10月4日以来…。次日: the day after the last event told; 1月25日启动一级响应以来, in its clause)
             ctx.last_day = last_day
         mentions.append(DateMention(text[start:end], start, end, value, kind))
         last_end = end

@@ -325,8 +325,15 @@ def _criticism_in_clause(text: str, start: int) -> bool:
     """A cue of criticism in the clause that opens at `start` (a unit's own clause, not a later one of its sentence:
     石滓镇给留守儿童各找了一位“代理家长”，…，放假以来全镇没有孩子私自下水 tells of its good work)."""
     table = cue_table()
-    return any(table.polarity[cue.group()] == "criticized"
-               for cue in table.pattern.finditer(text, start, end_of_clause(text, start)))
+    end = end_of_clause(text, start)
+    return any(table.polarity[cue.group()] == "criticized" for cue in table.pattern.finditer(text, start, end)) or (
+        WITHIN_PROTECTED_BOUNDS.search(text, start, end) is not None)
+
+
+# 傅家镇北石村|在河道管理范围内堆放建筑垃圾: heaping or building inside a river's or a reserve's protected bounds is a
+# wrong whatever the sentence opens with
+WITHIN_PROTECTED_BOUNDS = re.compile(
+    r"(?:管理|保护|管控)范围内(?:违[规法]|私自|擅自)?(?:堆放|倾倒|堆积|弃置|搭建|建设|采砂|种植|建房)")
 
 
 def names_withheld_for_a_wrong(text: str, mentions: list[M]) -> list[M]:

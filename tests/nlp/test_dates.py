@@ -349,6 +349,19 @@ def test_dangtian_points_back_past_a_deadline() -> None:
         ("12月28日", "2020-12-28"), ("1月5日", "2021-01-05"), ("当天", "2020-12-28")]
 
 
+def test_dangtian_points_back_past_the_start_of_a_period_told_in_its_clause() -> None:
+    text = ("2月2日，旗委书记到乌丹镇检查疫情防控工作。\n据介绍，1月25日启动一级响应以来，全旗设立交通卡口四十八个。\n"
+            "检查中发现，乌丹镇的康源大药房未实名登记，当天被旗市场监管局责令停业整改。")
+    found = extract_dates(text, dt.date(2020, 2, 3))
+    assert [(m.text, m.value) for m in found][-1] == ("当天", "2020-02-02")
+
+
+def test_dangtian_after_a_running_total_points_back_to_its_day() -> None:
+    text = "截至8月11日，全区累计转移群众1.2万余人。当天，合江镇提前转移沿岸群众三百二十余人。"
+    found = extract_dates(text, dt.date(2020, 8, 13))
+    assert [(m.text, m.value) for m in found] == [("8月11日", "2020-08-11"), ("当天", "2020-08-11")]
+
+
 def test_a_day_before_qian_is_a_deadline_not_the_relative_word() -> None:
     found = extract_dates("各单位每月5日前报送进度。日前，县委召开会议。", dt.date(2018, 1, 19))
     assert [(m.text, m.kind) for m in found] == [("日前", "relative")]

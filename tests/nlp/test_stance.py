@@ -2010,3 +2010,9 @@ def test_a_school_before_the_shop_at_its_gate_is_only_its_place(stances) -> None
 def test_a_village_the_reader_is_taken_to_after_its_township_s_de_is_praised_with_its_worker(stances) -> None:
     found = dict(stances("在六盘山镇的东峡村，村党支部书记马福林每天带领村民清理房前屋后。"))
     assert (found["六盘山镇"], found["东峡村"], found["马福林"]) == (None, "praised", "praised")
+
+
+def test_heaping_inside_a_river_s_protected_bounds_is_a_wrong_whatever_opens_the_sentence(stances):
+    text = ("暗访发现：沣水镇辖区2处排污口雨天溢流；傅家镇北石村在河道管理范围内堆放建筑垃圾约60立方米，"
+            "村级河长王某某巡河记录不全。")
+    assert ("傅家镇北石村", "criticized") in stances(text)

@@ -4489,3 +4489,11 @@ def test_a_crew_leader_and_a_sorting_guide_at_daily_work_hold_their_whole_posts_
                                                                                               title) -> None:
     assert [(m.title, m.stance) for m in units(text, "湖南省长沙市芙蓉区") if m.type == "person"] == [
         (title, "praised")]
+
+
+@pytest.mark.parametrize("context, canonical", [
+    ("上海市松江区", "松江区房屋管理局"),  # 上海's districts word it so
+    ("安徽省合肥市蜀山区", "蜀山区房产管理局"),
+])
+def test_a_housing_bureau_takes_its_province_s_wording(units, context, canonical) -> None:
+    assert [m.canonical for m in units("区房管局约谈物业公司负责人。", context)] == [canonical]
