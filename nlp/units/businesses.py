@@ -39,7 +39,8 @@ SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s", "t"}  # s: 岸上百货超�
 
 
 # Where a shop's own name opens: a clause, a list item, or after 内, 的 or 对 (市场内老王家…, 城关镇的阿明…, 对刘记…).
-SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的对向]))"
+# (…and after an item's number: （四）东北大骨头馆…, 3．仁和堂大药房…)
+SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的对向])|(?<=[一二三四五六七八九十]）)|(?<=\d[．.]))"
 
 
 @cache

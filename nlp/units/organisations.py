@@ -341,7 +341,8 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
             continue
         if tokens[k].anchor and tokens[k].word not in {"全国"} and tokens[k].word not in lex.generic_modifiers:
             start = k  # (兰考县健康|城市|建设…领导小组办公室: 城市 is no place of the body's)
-            while start - 1 >= 0 and tokens[start - 1].tag == "ns":
+            while (start - 1 >= 0 and tokens[start - 1].tag == "ns"
+                   and tokens[start - 1].word not in lex.word_like_county_stems):  # (督查室|会同|庆安县…办公室)
                 start -= 1
             if start > 0 and tokens[start - 1].word in set(LEVEL_CHARS):
                 start -= 1

@@ -71,6 +71,8 @@ def _name_without_surname(text: str, start: int, freq: dict[str, int]) -> int | 
 
 
 VERBS_AFTER_A_NAME = frozenset("到赴说")  # arriving or saying
+# What a 包保 slogan hands each rank (乡包村、村包片、护林员包山头; 村干部包屯、党员包户): after 包 no given name
+SHARES_TAKEN_ON = frozenset("村屯户片组山点段街巷楼企人格")
 
 
 # Characters that open given names (李向东, 王为民, 莫带好) as often as they follow a name as a preposition or a verb
@@ -230,6 +232,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         if text.startswith(lex.after_name_words_of_two, start + 3):
             return start + 3  # 协管员俄木初|连续二十天: a Yi name of three before a word that follows names
         return start + 4  # 吉克阿依, 阿苏拉哈: a Yi name of four
+    if text.startswith("包", start) and text[start + 1 : start + 2] in SHARES_TAKEN_ON:
+        return None  # 护林员|包山头, 村干部|包屯: who takes charge of which share, in a 包保 slogan
     if text[start : start + 2] in lex.compound_surnames:
         surname_len = 2
     elif text[start : start + 1] in lex.surnames:

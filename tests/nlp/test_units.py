@@ -4497,3 +4497,43 @@ def test_a_crew_leader_and_a_sorting_guide_at_daily_work_hold_their_whole_posts_
 ])
 def test_a_housing_bureau_takes_its_province_s_wording(units, context, canonical) -> None:
     assert [m.canonical for m in units("区房管局约谈物业公司负责人。", context)] == [canonical]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("（三）玉都宾馆后厨液化气瓶与灶具同室存放。", "玉都宾馆"),  # after an item's number
+    ("3．仁和堂大药房销售退烧、止咳类药品未实名登记。", "仁和堂大药房"),
+    ("广饶街道府前社区建成“邻里驿站”；好客来快餐店落实“门前三包”，店外环境整洁有序。", "好客来快餐店"),
+    ("西陵区实验幼儿园开展宣传；鑫和佳超市设置可回收物交投点。", "鑫和佳超市"),
+    ("刘楼镇的鑫旺烟花爆竹零售点超量储存、未配备灭火器。", "鑫旺烟花爆竹零售点"),
+])
+def test_shops_opening_an_item_or_doing_their_part_are_found(units, text, name) -> None:
+    assert (name, "enterprise") in [(m.text, m.type) for m in units(text, "山东省东营市广饶县")]
+
+
+def test_kinds_of_shops_doing_their_part_name_no_shop(units) -> None:
+    assert units("要求农贸市场落实“门前三包”，共检查烟花爆竹零售点三十个。", "山东省东营市广饶县") == []
+
+
+@pytest.mark.parametrize("text", [
+    "实行“乡包村、村包片、护林员包山头”责任制，得到会议肯定。",
+    "实行“乡干部包村、村干部包屯、党员包户”网格化管理。",
+])
+def test_the_shares_of_a_baobao_slogan_are_no_names(units, text) -> None:
+    assert [m for m in units(text, "河北省张家口市蔚县") if m.type == "person"] == []
+
+
+def test_a_forest_ranger_named_bao_is_a_person(units) -> None:
+    assert [(m.text, m.title) for m in units("护林员包国强每天巡山。", "河北省张家口市蔚县")] == [("包国强", "护林员")]
+
+
+def test_huitong_together_with_a_county_s_committee_office_is_no_part_of_its_name(units) -> None:
+    text = "县委督查室、县政府督查室会同庆安县秸秆禁烧工作领导小组办公室（以下简称“县禁烧办”）组成3个督查组。"
+    assert "庆安县秸秆禁烧工作领导小组办公室" in [m.text for m in units(text, "黑龙江省绥化市庆安县")]
+    # in 会同县 itself the county's name opens its bodies
+    found = units("会同县创建国家卫生县城工作领导小组办公室组织检查。", "湖南省怀化市会同县")
+    assert [m.text for m in found] == ["会同县创建国家卫生县城工作领导小组办公室"]
+
+
+def test_the_verb_clearing_villages_is_no_part_of_a_village_name(units) -> None:
+    found = units("今年以来，全县累计清理农牧村生活垃圾约3200吨。", "甘肃省张掖市肃南裕固族自治县")
+    assert not any(m.text.startswith("清理") for m in found)
