@@ -3090,3 +3090,12 @@ def test_a_modifier_opening_a_listed_noun_stays_with_it(text, obj) -> None:
 ])
 def test_gifts_rented_yards_banquet_points_and_grocery_stalls_are_counted_things(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("皇城镇辖区4家牛羊肉经营户无动物检疫合格证明。", "牛羊肉经营户"),  # not 牛, the first noun
+    ("北苑街道常青社区2名垃圾分类督导员长期不在岗。", "垃圾分类督导员"),
+    ("县红十字会筹集救灾资金36.5万元。", "救灾资金"),  # 筹集 a verb
+])
+def test_beef_and_mutton_dealers_sorting_guides_and_funds_raised_are_counted_whole(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
