@@ -4537,3 +4537,15 @@ def test_huitong_together_with_a_county_s_committee_office_is_no_part_of_its_nam
 def test_the_verb_clearing_villages_is_no_part_of_a_village_name(units) -> None:
     found = units("今年以来，全县累计清理农牧村生活垃圾约3200吨。", "甘肃省张掖市肃南裕固族自治县")
     assert not any(m.text.startswith("清理") for m in found)
+
+
+def test_a_village_cook_reporting_her_banquets_is_praised_with_her_village(units) -> None:
+    text = "11月以来备案聚餐一百二十余场次。在城关街道东关村，乡村厨师李建国每次办席前主动报备，坚持食材索证索票。"
+    assert [(m.text, m.stance) for m in units(text, "陕西省咸阳市礼泉县")] == [
+        ("城关街道东关村", "praised"), ("李建国", "praised")]
+
+
+def test_a_grassland_keeper_holds_his_whole_post(units) -> None:
+    text = "在巴彦毛都苏木乌兰嘎查，草原管护员斯琴巴特尔每天骑摩托车巡查草场。"
+    assert [(m.text, m.title) for m in units(text, "内蒙古自治区通辽市科尔沁左翼后旗") if m.type == "person"] == [
+        ("斯琴巴特尔", "草原管护员")]
