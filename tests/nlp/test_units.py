@@ -4549,3 +4549,21 @@ def test_a_grassland_keeper_holds_his_whole_post(units) -> None:
     text = "在巴彦毛都苏木乌兰嘎查，草原管护员斯琴巴特尔每天骑摩托车巡查草场。"
     assert [(m.text, m.title) for m in units(text, "内蒙古自治区通辽市科尔沁左翼后旗") if m.type == "person"] == [
         ("斯琴巴特尔", "草原管护员")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("在仁皇山街道金盖山社区，楼道长钱月芳每天早晚巡查楼道。", "钱月芳", "楼道长"),
+    ("滕家镇东墩村护滩员王秀英每天清理村前岸滩。", "王秀英", "护滩员"),
+])
+def test_stairwell_heads_and_beach_keepers_at_daily_work_are_praised_persons(units, text, name, title) -> None:
+    assert (name, title, "praised") in [(m.text, m.title, m.stance) for m in units(text, "浙江省湖州市吴兴区")]
+
+
+def test_a_village_before_a_grassland_keeper_stands_apart_from_his_post(units) -> None:
+    text = "阿克旗乡别斯库都克村草原管护员巴某某连续三天未巡护。"
+    assert [(m.text, m.title) for m in units(text, "甘肃省酒泉市阿克塞哈萨克族自治县")] == [
+        ("阿克旗乡别斯库都克村", None), ("巴某某", "草原管护员")]
+
+
+def test_leaving_hospital_is_no_hospital(units) -> None:
+    assert units("12月以来共收治一氧化碳中毒患者7人，均已康复出院。", "宁夏回族自治区固原市隆德县") == []
