@@ -122,6 +122,10 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
             # 老人家, 乡镇场|镇: one more character there is where they are)
         if noun:
             i += len(noun)
+            if (seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i))
+                    and vocab.nouns.at(seg, place.end())):
+                begin = i = place.end()  # 三十六家校园|周边|食品经营户: where they are, then what they are
+                continue
             if (noun.endswith(HELD_WASTE) and (facility := vocab.nouns.at(seg, i)) and len(facility) >= 3
                     and facility[-1] in FACILITY_ENDS):
                 i += len(facility)  # 2处建筑垃圾|堆放点: the waste names the place that holds it (but 3个村|垃圾收集池)

@@ -3099,3 +3099,12 @@ def test_gifts_rented_yards_banquet_points_and_grocery_stalls_are_counted_things
 ])
 def test_beef_and_mutton_dealers_sorting_guides_and_funds_raised_are_counted_whole(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("木兰镇对辖区三十六家校园周边食品经营户实行“一对一”指导。", "食品经营户"),  # 校园 a place, then the dealers
+    ("区餐饮行业协会组织六十余家会员单位签订承诺书。", "会员单位"),
+    ("县安监局共验收煤矿11座。", "煤矿"),  # 验收 a verb
+])
+def test_dealers_around_schools_member_units_and_mines_inspected_are_counted_things(text, obj) -> None:
+    assert [c.object for c in extract_counts(text)] == [obj]
