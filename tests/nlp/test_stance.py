@@ -2016,3 +2016,9 @@ def test_heaping_inside_a_river_s_protected_bounds_is_a_wrong_whatever_opens_the
     text = ("暗访发现：沣水镇辖区2处排污口雨天溢流；傅家镇北石村在河道管理范围内堆放建筑垃圾约60立方米，"
             "村级河长王某某巡河记录不全。")
     assert ("傅家镇北石村", "criticized") in stances(text)
+
+
+def test_no_wrong_happening_in_a_district_is_no_cue_of_criticism(stances):
+    text = "居民李某某在楼顶燃放烟花，被罚款五百元。平阳路街道、黄陵街道辖区未发生违规燃放，予以通报表扬。"
+    assert [(name, stance) for name, stance in stances(text) if name.endswith("街道")] == [
+        ("平阳路街道", "praised"), ("黄陵街道", "praised")]
