@@ -359,6 +359,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
                 and len(token.word) > len(token.head)):
             break  # 直罗镇杜家|河村|户厕|管护员: a village named, whose privies the post looks after, stands apart (but
             # 村|燃气|安全员: the village's own post)
+        if (token.head in VILLAGE_ENDS and tokens[index].word in lex.weak_titles
+                and any(t.head and t.head not in VILLAGE_ENDS for t in tokens[k:index])):
+            break  # 南园社区|微型消防站|队员: the community stands apart from the crew its member serves in
         if k == index and token.word.endswith("队") and len(token.word) >= 3 and tokens[index].word.startswith("队"):
             has_body = True  # 社区|志愿服务队|队长: the crew the leader heads, a word jieba gives no head
             k -= 1

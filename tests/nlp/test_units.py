@@ -4567,3 +4567,14 @@ def test_a_village_before_a_grassland_keeper_stands_apart_from_his_post(units) -
 
 def test_leaving_hospital_is_no_hospital(units) -> None:
     assert units("12月以来共收治一氧化碳中毒患者7人，均已康复出院。", "宁夏回族自治区固原市隆德县") == []
+
+
+def test_a_community_stands_apart_from_the_crew_its_member_serves_in(units) -> None:
+    text = "金阊街道建成充电点四十六处；双塔街道南园社区微型消防站队员钱建国每天巡查小区楼道。"
+    assert [(m.text, m.title, m.stance) for m in units(text, "江苏省苏州市姑苏区")][1:] == [
+        ("双塔街道南园社区", None, "praised"), ("钱建国", "微型消防站队员", "praised")]
+
+
+def test_a_family_shop_ends_before_when_it_does_wrong(units) -> None:
+    text = "（二）粮道街道的老刘家烧烤夜间占道摆摊、油烟直排，12月19日被区城管局罚款。"
+    assert ("老刘家烧烤", "criticized") in [(m.text, m.stance) for m in units(text, "湖北省武汉市武昌区")]
