@@ -4578,3 +4578,23 @@ def test_a_community_stands_apart_from_the_crew_its_member_serves_in(units) -> N
 def test_a_family_shop_ends_before_when_it_does_wrong(units) -> None:
     text = "（二）粮道街道的老刘家烧烤夜间占道摆摊、油烟直排，12月19日被区城管局罚款。"
     assert ("老刘家烧烤", "criticized") in [(m.text, m.stance) for m in units(text, "湖北省武汉市武昌区")]
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("在恒源街道阳光社区，网格员张丽逐户走访辖区12户烟花爆竹经营户。", "张丽", "网格员"),  # 逐户 follows the name
+    ("在永兴街道东兴社区，调解员高彩霞每天在服务站值守。", "高彩霞", "调解员"),
+    ("某公司拖欠农民工工资，法定代表人王某某被约谈。", "王某某", "法定代表人"),
+    ("某煤矿未落实停产措施，企业负责人刘某某已被约谈。", "刘某某", "企业负责人"),
+])
+def test_mediators_legal_representatives_and_names_before_going_door_to_door(units, text, name, title) -> None:
+    assert (name, title) in [(m.text, m.title) for m in units(text, "陕西省榆林市神木市") if m.type == "person"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("（三）孟村镇的顺达煤炭经销点违规销售劣质散煤约12吨。", "顺达煤炭经销点", "enterprise"),
+    ("三洲镇的江鑫砂石码头在堤脚违规堆放砂石约2000吨。", "江鑫砂石码头", "enterprise"),
+    ("2．三星镇的叠石桥家纺城周边商户占道经营。", "叠石桥家纺城", "enterprise"),
+    ("恰卜恰镇的安康宠物诊所随意丢弃病死犬只。", "安康宠物诊所", "enterprise"),  # a vet's, no hospital
+])
+def test_coal_dealers_sand_wharves_textile_cities_and_vets_are_businesses(units, text, name, kind) -> None:
+    assert (name, kind) in [(m.text, m.type) for m in units(text, "河北省沧州市孟村回族自治县")]
