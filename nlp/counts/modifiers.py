@@ -26,7 +26,8 @@ def _drop_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
     while a < b and norm[a:b] not in nouns and norm[a:b] not in alone:  # 先进个人, 占道经营 stay whole
         mod = vocab.stop_modifiers.at(norm, a)
         if not mod or a + len(mod) > b or norm.startswith(vocab.modifier_lookalikes, a) or (
-                mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)) or _opens_a_noun(norm, a, b, mod, vocab):
+                mod in vocab.qualifying_boundaries and norm.endswith("行为", a, b)) or (
+                _opens_a_noun(norm, a, b, mod, vocab)):
             break  # (违规网具 → 网具, but 违规用火行为: what was done against the rules is the counted act)
         if mod in vocab.levels_naming_crews and (
                 norm[b - 1] == "队" or norm.endswith(
