@@ -96,12 +96,9 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
             begin = i = rel + 1  # 一名未办健康证的厨师: a clause telling what they lack, then the noun
             continue
         if i - begin >= 2 and not noun_end and vocab.parts_after_noun.at(seg, i):
-            if seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i)) and (
-                    vocab.nouns.at(seg, place.end())):
-                # 2家校园周边小卖部 → 小卖部: where the counted things are, then what they are (but 2个垃圾中转站|周边,
-                # 4所学校|周边: the things counted, whose surroundings follow)
-                begin = i = place.end()
-                continue
+            if after_place := _past_surrounding_place(seg, begin, i, vocab):
+                begin = i = after_place  # (but 2个垃圾中转站|周边, 4所学校|周边: the things counted, whose
+                continue  # surroundings follow)
             noun_end = i  # 4家咖啡馆|冷藏食品超期存放: what belongs to the counted thing ends it
             break
         # (416名护林员坚持…, 3家养殖场粪污直排: a word for staff or a place of work ends the noun, listed or not)
@@ -122,9 +119,8 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
             # 老人家, 乡镇场|镇: one more character there is where they are)
         if noun:
             i += len(noun)
-            if (seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i))
-                    and vocab.nouns.at(seg, place.end())):
-                begin = i = place.end()  # 三十六家校园|周边|食品经营户: where they are, then what they are
+            if after_place := _past_surrounding_place(seg, begin, i, vocab):
+                begin = i = after_place  # (校园 a listed noun or not)
                 continue
             if (noun.endswith(HELD_WASTE) and (facility := vocab.nouns.at(seg, i)) and len(facility) >= 3
                     and facility[-1] in FACILITY_ENDS):
@@ -174,6 +170,16 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
     elif words is not None and end > begin and (verb := words.first_verb_after_noun(pos + begin, pos + end)):
         end = verb - pos  # 民兵|编成|巡林小组, 护士|守着|发热诊室: a verb stops the phrase before a listed noun
     return strip_modifiers(norm, pos + begin, pos + end, vocab, after_count=True)
+
+
+def _past_surrounding_place(seg: str, begin: int, i: int, vocab: Vocabulary) -> int | None:
+    """2家校园周边小卖部 → 小卖部, 三十六家校园周边食品经营户 → 食品经营户: where `seg[begin:i]` is a place things surround
+    (校园, 景区) and a location word and a listed noun follow, where the counted things are, then what they are; the
+    position after the location word, or None."""
+    if seg[begin:i] in vocab.surrounded_places and (place := vocab.any_location.match(seg, i)) and (
+            vocab.nouns.at(seg, place.end())):
+        return place.end()
+    return None
 
 
 def _action_after(seg: str, vocab: Vocabulary, closed: bool = False) -> int | None:
