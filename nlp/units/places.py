@@ -67,6 +67,7 @@ CLAUSE_OPENING_WORDS = frozenset({"的", "对", "在", "到", "由", "和", "与
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
 # Determiners that end no name, right before a level (请该|乡于…: "that township")
 DETERMINERS_BEFORE_LEVEL = frozenset("该各每此")
+FRONT_AND_BACK = frozenset({"前", "后"})
 # jieba frequency below which a noun of two before a bare 镇 or 乡 names the township (梨园 85; 田园 389, 商贸 658)
 RARE_TOWNSHIP_NAME = 300
 # Levels of Inner Mongolia, whose names are transcriptions of up to seven characters (宝格达音高勒苏木)
@@ -130,6 +131,12 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         size, k = len(token.word) - len(head), i
         while k > 0 and size < 5:
             before = tokens[k - 1]
+            if (k == i and before.word in FRONT_AND_BACK and _family_village(token.word, head, lex)
+                    and _opens_a_clause(tokens, k - 1, text)):
+                # ，前|李村, 后|王村: 前 or 后 before a family's name and 村, where a clause opens, is the village's
+                # name (前李村, the village in front)
+                size, k = size + 1, k - 1
+                continue
             if (before.tag not in PLACE_NAME_TAGS and not (before.tag in {"n", "a", "b"} and len(before.word) == 1)
                     # 二合|镇: a word of two that only qualifies (b), right before a level written alone
                     and not (before.tag == "b" and len(before.word) == 2 and k == i and token.word in "镇乡")
@@ -180,7 +187,12 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         # 共青|镇, 雄关|街道: one word of two that opens townships' names elsewhere in the gazetteer is a township's
         opening_word = (k == i - 1 and tokens[k].word == stem and _opens_townships(stem, head, lex)
                         and _opens_a_clause(tokens, k, text))
-        if (stem[:1] in FUNCTION_CHARS and not opening_word or stem in lex.generic_modifiers
+        # 和平村, 于庄村, 前宋村: a village's whole name in jieba's dictionary, whatever its first character
+        village_word = k == i and head == "村" and freq.get(token.word, 0) > 0
+        front_or_back = (k == i - 1 and tokens[k].word in FRONT_AND_BACK
+                         and _family_village(token.word, head, lex))
+        if (stem[:1] in FUNCTION_CHARS and not (opening_word or village_word or front_or_back)
+                or stem in lex.generic_modifiers
                 or stem[-1:] in DETERMINERS_BEFORE_LEVEL):
             continue  # 因|饶丰乡: a function word before the name; 各街|镇: towns and streets in general; 请该|乡于
         if (stem in lex.verbs_not_places and head == "村" and i + 1 < len(tokens)
@@ -211,6 +223,11 @@ def _opens_a_clause(tokens: list[WordToken], k: int, text: str) -> bool:
     三|马路街道, 的马|上报|乡)."""
     return (k == 0 or _nothing_runs_into(text, tokens[k].start) or tokens[k - 1].word in CLAUSE_OPENING_WORDS
             or _leads_to_a_place(tokens[k - 1].word))
+
+
+def _family_village(word: str, head: str, lex: Lexicon) -> bool:
+    """李村, 王村: a family's name and 村, the rest of a village's name after 前 or 后."""
+    return head == "村" and len(word) == 2 and word[0] in lex.common_surnames
 
 
 def _family_name(word: str, lex: Lexicon) -> bool:

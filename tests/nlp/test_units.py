@@ -4598,3 +4598,13 @@ def test_mediators_legal_representatives_and_names_before_going_door_to_door(uni
 ])
 def test_coal_dealers_sand_wharves_textile_cities_and_vets_are_businesses(units, text, name, kind) -> None:
     assert (name, kind) in [(m.text, m.type) for m in units(text, "河北省沧州市孟村回族自治县")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("前李村开展人居环境整治。", ["前李村"]),  # 前|李村: the village in front, where a clause opens
+    ("南吕镇前李村、后王村开展人居环境整治。", ["南吕镇前李村", "后王村"]),
+    ("于庄村、和平村开展人居环境整治。", ["于庄村", "和平村"]),  # whole words of jieba's, whatever their first
+    ("整顿后进村党组织。", []),  # the villages lagging behind
+])
+def test_villages_named_in_front_behind_or_after_a_function_character(org_names, text, expected) -> None:
+    assert org_names(text) == expected
