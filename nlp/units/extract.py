@@ -709,7 +709,9 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
                 # 区疫情防控指挥部 after 柳南区新冠肺炎疫情防控工作指挥部 written in full: a long short name whose
                 # every character and last word the full name holds; 区指挥部 after it: the body's kind alone
                 or written == full and (len(body) >= 5 or body in KIND_ALONE) and full_body.endswith(body[-3:]))
-                and ends_alike and _is_subsequence(body, full_body)):
+                and ends_alike and (_is_subsequence(body, full_body) or same_group and body.endswith("办"))):
+            # (县禁放办 after the issuer 巴彦县烟花爆竹安全管理工作领导小组办公室: the same group's office, in words
+            # the short name does not hold)
             return full
     return canonical
 

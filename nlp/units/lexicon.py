@@ -92,6 +92,7 @@ class Lexicon:
     roles_apart_from_township: frozenset[str]  # …that take no township before them into the title
     origins_before_roles: frozenset[str]  # 外地|船员: where a person comes from, no part of the role
     glued_role_endings: frozenset[str]  # 作坊|主雷|某某: a role's last character jieba glued to the family name
+    roles_before_names: frozenset[str]  # roles that are one only right before a name (志愿者)
     roles_apart_from_place: frozenset[str]  # grassroots posts the place before stands apart from
     post_fields: frozenset[str]  # what a grassroots post looks after, part of its title (燃气|安全员)
     collective_roles: tuple[str, ...]
@@ -231,7 +232,8 @@ def lexicon() -> Lexicon:
         type_prefixes=tuple(types.get("prefixes", {}).items()),
         default_type=types["default"],
         titles=frozenset(titles["titles"]),
-        weak_titles=frozenset(titles["weak_titles"] + titles["private_roles"] + titles["roles_apart_from_place"]),
+        weak_titles=frozenset(titles["weak_titles"] + titles["private_roles"] + titles["roles_apart_from_place"]
+                              + titles["roles_before_names"]),
         private_roles=frozenset(titles["private_roles"]),
         common_surnames=frozenset(titles["common_surnames"].replace("\n", "")),
         surnames=frozenset(titles["surnames"]),
@@ -251,6 +253,7 @@ def lexicon() -> Lexicon:
         roles_apart_from_township=frozenset(titles["roles_apart_from_township"]),
         origins_before_roles=frozenset(titles["origins_before_roles"]),
         glued_role_endings=frozenset(titles["glued_role_endings"]),
+        roles_before_names=frozenset(titles["roles_before_names"]),
         roles_apart_from_place=frozenset(titles["roles_apart_from_place"]),
         post_fields=frozenset(titles["post_fields"]),
         collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),

@@ -505,7 +505,10 @@ def _registered_company(tokens: list[WordToken], first: int, i: int, lex: Lexico
     """塞上|燃气|有限公司, ，天|和|物业|服务|有限公司: a registered company is named whatever words its name is made of
     (a generic reference says 物业公司, not …有限公司), when the name opens after punctuation, 的 or a preposition;
     one opening anywhere else has lost its brand to the walk (好邻居|物业服务有限公司)."""
-    return (tokens[i].word in REGISTERED_COMPANIES and i - first >= 2 and tokens[first].word not in lex.generic_modifiers
+    # (宏远|煤业|有限责任|公司: jieba may cut the ending in two)
+    ending = 1 if tokens[i].word in REGISTERED_COMPANIES else 2 if (
+        i > 0 and tokens[i].word == "公司" and tokens[i - 1].word + "公司" in REGISTERED_COMPANIES) else 0
+    return (ending > 0 and i - first >= ending + 1 and tokens[first].word not in lex.generic_modifiers
             and (first == 0 or tokens[first - 1].tag in BEFORE_A_CLAUSE_S_NAME))
 
 
@@ -649,7 +652,7 @@ def aliased_names(candidates: list[Candidate], text: str, lex: Lexicon) -> list[
 MEASURE_IN_BRACKETS = frozenset("张块个次人件处名家条")  # 2000余块（张）: an alternative measure word
 # The stretch after a name that may hold a branch: up to nine characters before a break or a bracket.
 NEW_OR_OLD_CAMPUS = frozenset({"新校区", "老校区"})
-BRANCH_PARENT_ENDINGS = frozenset("店馆司厂行楼学场")
+BRANCH_PARENT_ENDINGS = frozenset("店馆司厂行楼学场厦")
 BRANCH_WORD_GOES_ON = frozenset("铺外内面主员长家")  # 店铺, 店外, 店长: the branch word is part of another word
 NEGATIONS = frozenset("未不没")
 BRANCH_TAIL = re.compile("[^" + re.escape("".join(sorted(PUNCT_BREAK)) + "（(") + "]{0,9}")

@@ -417,6 +417,8 @@ def _after_a_doubled_village(text: str, start: int, title_start: int) -> int:
     with its 村 again, leaves the village out, a unit of its own (榆树村党支部书记, with one 村, keeps it; so does 砂村村,
     a village named by one character before 村村)."""
     doubled = text.find("村村", start, title_start)
+    if doubled == start and start > 0 and CJK.match(text[start - 1]):
+        return start + 1  # 溪东|村村|党|支部书记: jieba cut the village's 村 with the post's; the name is before
     if doubled <= start:
         return start
     name_start = max([at + len(level) for level in ("镇", "乡", "街道") if (at := text.rfind(level, start, doubled)) != -1],
@@ -465,8 +467,11 @@ PLACE_BEFORE_ROLE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:镇|乡|街道|苏木|�
 HOUSEHOLD = "家"
 # (…村|村级河长, …居委会|楼组长, 岭峰林场|护林员: a village, a community or a forest farm stands apart from its post;
 # 逻沙乡村级河长 keeps the township)
-VILLAGE_ENDS = ("村", "社区", "嘎查", "居委会", "林场")
+VILLAGE_ENDS = ("村", "社区", "嘎查", "居委会", "村委会", "林场")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
+
+
+NAME_AFTER_ROLE_TAGS = frozenset({"unk", "nr"})  # (志愿者|王秀兰: a name jieba does not know, or one it does)
 
 
 def _closes_a_named_village(text: str, end: int) -> bool:
@@ -508,6 +513,16 @@ def _unknown_word_of_three(
             and _three_after_a_role(text, start, end, lex, freq))
 
 
+def _role_indices(tokens: list[WordToken], text: str, lex: Lexicon) -> list[int]:
+    """The tokens that are titles, and the roles that are one only right before a name (在…社区，志愿者|王秀兰|每天:
+    志愿者协会 and 组织志愿者 are no role)."""
+    found = list(indices(map("title".__eq__, map(TOKEN_TAG, tokens))))
+    if any(role in text for role in lex.roles_before_names):
+        found = sorted(found + [i for i, token in enumerate(tokens[:-1]) if token.word in lex.roles_before_names
+                                and tokens[i + 1].start == token.end and tokens[i + 1].tag in NAME_AFTER_ROLE_TAGS])
+    return found
+
+
 def titled_persons(
     tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -515,7 +530,7 @@ def titled_persons(
     `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
     persons: list[Candidate] = []
     phrases: list[tuple[int, int]] = []
-    for i in indices(map("title".__eq__, map(TOKEN_TAG, tokens))):
+    for i in _role_indices(tokens, text, lex):
         token = tokens[i]
         before = tokens[i - 1] if i else None
         # (…塔北村|安全|网格员: the post with what it looks after)

@@ -29,6 +29,10 @@ from nlp.units.vocabulary import (
 MODIFIER_TAGS = frozenset("ns nt nz n nr nrt nrfg j an b eng vn nw ng s l i".split())
 TEAM_GLUE = frozenset("以会在将对和与及为被把也又再还都就")
 RARE_AS_NAME = frozenset({"n", "a", "v", "vn", "l", "i", "ng", "nr"})
+# Last characters of heads that close rare words as names far more often (金厦|街道, 华厦; the head is 商厦)
+NAME_CHARS_CLOSING_HEADS = frozenset("厦")
+# 近三成, 约两成, 五成以上: a share in tenths jieba made one word it does not know, no name
+SHARE_IN_TENTHS = re.compile(r"[近约超逾达]?[一二两三四五六七八九十]成(?:以上|以下|左右|多)?")
 ORDINAL = re.compile(r"第[一二三四五六七八九十0-9]+")
 
 
@@ -66,6 +70,9 @@ class _WordClasses:
         # Those and the words that may hold a team's 队 glued to the next word (队以): a story without any is
         # never walked word by word.
         self.splittable: set[str] = set()
+
+    def of_word(self, word: str) -> _Classes:
+        return self.known.get(word) or self.of(word)
 
     def of(self, word: str) -> _Classes:
         if len(word) == 1 and not "\u4e00" <= word <= "\u9fff" or (
@@ -111,7 +118,8 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
         for i in [i for i, pair in enumerate(found) if pair is None]:
             found[i] = known.get(names[i]) or of(names[i])
     if classes.splittable.isdisjoint(names):
-        return list(map(tuple.__new__, repeat(WordToken), map(add, words, found)))
+        result = list(map(tuple.__new__, repeat(WordToken), map(add, words, found)))
+        return result if SCHOOL_WORDS.isdisjoint(names) else _school_before_its_grounds(result, names, classes)
     result: list[WordToken] = []
     append = result.append
     make = tuple.__new__
@@ -147,7 +155,34 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             append(make(WordToken, ("队", start, start + 1) + (known.get("队") or of("队"))))
             word, start = word[1], start + 1
         append(make(WordToken, (word, start, end) + (known.get(word) or of(word))))
-    return result
+    return result if SCHOOL_WORDS.isdisjoint(names) else _school_before_its_grounds(result, names, classes)
+
+
+SCHOOL_WORDS = frozenset({"学校", "小学校", "中学校"})
+SCHOOL_LEVELS = frozenset({"中", "小"})
+GROUNDS_AFTER_A_SCHOOL = frozenset("内门外")
+
+
+def _school_before_its_grounds(tokens: list[WordToken], names: list[str], classes: _WordClasses) -> list[WordToken]:
+    """第三|小学校|内, 第二|中|学校|门外: jieba read the school's 小学 or 中学 and the 校 of its grounds (校内, 校门) as
+    one word; the school is 第三小学."""
+    if len(tokens) != len(names):
+        return tokens  # (words cut in two above: the school's words are rare enough to leave)
+    for i in reversed([i for i, name in enumerate(names) if name in SCHOOL_WORDS]):  # (the last first: 校 is put in)
+        if not (i < len(tokens) - 1 and tokens[i + 1].word[0] in GROUNDS_AFTER_A_SCHOOL
+                and tokens[i + 1].start == tokens[i].end):
+            continue
+        school = tokens[i]
+        if school.word != "学校":
+            word = school.word[:-1]
+            tokens[i] = tuple.__new__(WordToken, (word, school.start, school.end - 1) + classes.of_word(word))
+            tokens.insert(i + 1, tuple.__new__(WordToken, ("校", school.end - 1, school.end) + classes.of_word("校")))
+        elif i > 0 and tokens[i - 1].word in SCHOOL_LEVELS and tokens[i - 1].end == school.start:
+            level = tokens[i - 1]
+            word = level.word + "学"
+            tokens[i - 1] = tuple.__new__(WordToken, (word, level.start, level.end + 1) + classes.of_word(word))
+            tokens[i] = tuple.__new__(WordToken, ("校", school.start + 1, school.end) + classes.of_word("校"))
+    return tokens
 
 
 # What a place does, glued by jieba to the place's name where it knows neither: 海川镇作|经验交流发言, 鸭公|村有|3艘渔船
@@ -255,11 +290,14 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
     tag = lex.word_tags.get(word)
     if word in lex.verbs_not_places:
         return tag
-    if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE and word[-1] not in lex.head_last_chars
+    if (tag in RARE_AS_NAME and len(word) >= 2 and freq.get(word, 0) < RARE
+            and (word[-1] not in lex.head_last_chars or word[-1] in NAME_CHARS_CLOSING_HEADS)
             and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
         tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
     if tag in {None, "unk"} and _glued_verb_phrase(word, lex):
-        return "v"  # 区市场监管局|依法取缔|阿福小吃店: a verb phrase jieba made one word, no name
+        return "v"
+    if tag in {None, "unk"} and SHARE_IN_TENTHS.fullmatch(word):
+        return "m"  # 区市场监管局|依法取缔|阿福小吃店: a verb phrase jieba made one word, no name
     if tag is None or tag == "x" and CJK.search(word):
         # (娜, 墅: characters jieba knows only inside words, which names spell with)
         tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")

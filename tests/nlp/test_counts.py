@@ -3108,3 +3108,11 @@ def test_beef_and_mutton_dealers_sorting_guides_and_funds_raised_are_counted_who
 ])
 def test_dealers_around_schools_member_units_and_mines_inspected_are_counted_things(text, obj) -> None:
     assert [c.object for c in extract_counts(text)] == [obj]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("检查发现，分类垃圾桶破损十余个，村保洁员二次分拣不到位。", [(10, "分类垃圾桶")]),  # broken; 二次分拣 a term
+    ("护栏破损2处。", [(2, "护栏")]),
+])
+def test_broken_things_are_counted_without_their_state_and_second_sorting_is_no_count(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

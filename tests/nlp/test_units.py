@@ -4608,3 +4608,48 @@ def test_coal_dealers_sand_wharves_textile_cities_and_vets_are_businesses(units,
 ])
 def test_villages_named_in_front_behind_or_after_a_function_character(org_names, text, expected) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a volunteer's role only right before the name; the community before stands apart and shares the praise
+    ("在泉城路街道芙蓉街社区，志愿者王秀兰每天在街区劝导游客文明出行。以上单位和个人予以通报表扬。",
+     [("泉城路街道芙蓉街社区", None, "praised"), ("王秀兰", "志愿者", "praised")]),
+    ("县志愿者协会组织志愿者三百余名开展清理。", [("县志愿者协会", None, None)]),
+    ("汇通街道民心社区桶边督导员韩秀云每天早晚在投放点值守指导。以上单位和个人予以通报表扬。",
+     [("汇通街道民心社区", None, "praised"), ("韩秀云", "桶边督导员", "praised")]),
+    # a village's committee is its village; the post after it is the person's alone
+    ("志仲镇塔丰村委会村级河长陈亚妹每天沿河巡查，予以通报表扬。",
+     [("志仲镇塔丰村委会", None, "praised"), ("陈亚妹", "村级河长", "praised")]),
+    ("新丰镇溪东村村党支部书记詹伟雄连续10天坚守村口卡点。",
+     [("新丰镇溪东村", None, None), ("詹伟雄", "村党支部书记", None)]),
+])
+def test_volunteers_sorting_guides_and_river_chiefs_named_after_their_village(units, text, expected) -> None:
+    assert [(m.text, m.title, m.stance) for m in units(text, "山东省济南市历下区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市第三小学校内分类垃圾桶标识缺失。", ["市第三小学"]),  # 小学校|内: the school and its grounds
+    ("市第二中学校门外人行道冰雪未及时清除。", ["市第二中学"]),  # 中|学校|门外
+    ("加强学校内部管理。", []),
+])
+def test_a_school_jieba_joined_to_its_grounds(org_names, text, expected) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("临城镇8家餐饮店未安装报警装置，近三成餐饮店液化气钢瓶与灶具未保持安全距离。", ["临城镇"]),  # a share
+    ("市消防救援大队对大型商场每周开展一次消防检查。", ["市消防救援大队"]),
+    ("对滦河沿线堤防、扬水站和城区易涝点开展检查。", []),
+    ("安虹街道的万隆商厦门前积雪未清理。", ["安虹街道", "万隆商厦"]),
+    ("红榜：利群商厦高密店消防设施完好。", ["利群商厦高密店"]),  # the plaza's branch
+    ("东方街道（93.2分）、金厦街道（92.7分）位列前两名。", ["东方街道", "金厦街道"]),  # 厦 closes names too
+    ("在宏远煤业有限责任公司，安全员吾拉孜汗每天带班下井。", ["宏远煤业有限责任公司"]),  # 有限责任|公司
+])
+def test_shares_large_malls_and_pumping_stations_name_nothing_while_plazas_and_companies_do(
+        org_names, text, expected) -> None:
+    assert org_names(text) == expected
+
+
+def test_a_leading_group_s_short_name_after_its_office_written_in_full(units) -> None:
+    text = "2024年第1期　巴彦县烟花爆竹安全管理工作领导小组办公室　2024年1月5日\n▲县禁放办通报12月份专项检查情况"
+    assert [m.canonical for m in units(text, "黑龙江省哈尔滨市巴彦县")][-1] == "巴彦县烟花爆竹安全管理工作领导小组办公室"
