@@ -119,6 +119,10 @@ def object_before(norm: str, start: int, floor: int, vocab: Vocabulary,
         return None, False  # 开展一次大扫除: the activity follows
     if not held:
         earlier = last_cut(run, verb_start, vocab)  # (held: the same cut, found above)
+    if (earlier and earlier[1] == verb_start and earlier[0] > 0
+            and run[earlier[0] : earlier[1]] in vocab.totals):
+        # 降雨量|累计|达486毫米: a total right before the verb; the noun stands before both
+        verb_start, earlier = earlier[0], last_cut(run, earlier[0], vocab)
     a, b = base + earlier[1] if earlier else base, base + verb_start
     if earlier and vocab.heaping_verbs.before(run, verb_end):
         a, b = _heaped_thing(norm, a, b)  # 收获后|秸秆露天堆放约80吨

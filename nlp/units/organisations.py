@@ -119,6 +119,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
                 first = k - 1  # 县|农牧|和|科技局, 县|自然资源|和|规划局: a known body's name, opened by a place,
                 k -= 2  # may still hold a 和
                 continue
+            if (k >= 3 and tokens[k - 3].anchor and _joins_one_body(tokens, k, head_index, lex)
+                    and _field_of_a_name(tokens[k - 2], lex)):
+                first = k - 2  # 县|文化|旅游|和|广播电视局: two fields before the 和
+                k -= 3
+                continue
             if token.word in STOP_WORDS or token.word in FUNCTION_CHARS:
                 break  # 成立|暨|特区政府: a conjunction, whatever jieba tagged it
             if token.tag in {"ns", "nt"} or token.tag == "j" and not token.word.endswith("电") or (
@@ -285,8 +290,13 @@ def _joins_one_body(tokens: list[WordToken], k: int, head_index: int, lex: Lexic
     # (冷链食品|和|农贸市场: a market or a shop closes no body's name)
     right_ok = not right.head or (k + 1 == head_index and len(right.word) >= 3 and not right.anchor
                                   and right.head not in lex.shop_heads)
-    return (left.modifier and not left.head and not left.anchor and left.word not in lex.not_heads
-            and right_ok and left.tag in {"n", "vn", "l", "nz", "j"})
+    return _field_of_a_name(left, lex) and right_ok
+
+
+def _field_of_a_name(token: WordToken, lex: Lexicon) -> bool:
+    """文化, 农牧, 自然资源: a field of work before a 和 inside a body's name."""
+    return (token.modifier and not token.head and not token.anchor and token.word not in lex.not_heads
+            and token.tag in {"n", "vn", "l", "nz", "j"})
 
 
 def _verb_in_name(tokens: list[WordToken], k: int, head_index: int, lex: Lexicon) -> bool:
@@ -297,7 +307,10 @@ def _verb_in_name(tokens: list[WordToken], k: int, head_index: int, lex: Lexicon
             and len(tokens[head_index].head or "") >= 2
             and tokens[k - 1].head is None and tokens[k - 1].word not in STOP_WORDS
             and (tokens[k - 1].tag in {"ns", "nt"} or tokens[k - 1].word[-1] not in lex.head_last_chars)
-            and (tokens[k - 1].anchor or tokens[k - 1].tag in PROPER_TAGS))
+            and (tokens[k - 1].anchor or tokens[k - 1].tag in PROPER_TAGS or (
+                # 普陀区|餐饮|烹饪|行业协会: a trade's association, its trade in two words after the place
+                k >= 2 and tokens[k - 2].anchor and tokens[k - 1].tag in {"n", "vn"} and tokens[k - 1].modifier
+                and tokens[head_index].head.endswith("协会"))))
 
 
 CAMPAIGN_VERBS = frozenset({"巩固", "创建", "争创", "复审", "推行", "全面推行"})  # 巩固国家卫生县城: a campaign named in a committee

@@ -675,6 +675,8 @@ def repeat_persons(text: str, persons: list[Candidate]) -> list[Candidate]:
 
 
 NOT_SURNAMES_BEFORE_MOU = FUNCTION_CHARS | GENERAL_DETERMINERS | frozenset("某一")  # 在某某村, 该某某, 某某某
+# …of which only these after a private role (经营户才某某: 才 the family name, not "only then"; 村民在某某村)
+NOT_SURNAMES_AFTER_A_ROLE = GENERAL_DETERMINERS | frozenset("某一在对将把被向从于与和及等的是")
 
 
 # The words a private person's role is written with, before an anonymised name: nouns, and words jieba did not know
@@ -752,7 +754,7 @@ def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None =
             two = surname in lex.compound_surnames or surname in lex.yi_surnames  # (斯觉镇村民阿苏某某)
             if len(surname) == size and (two or size == 1 and (
                     surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)
-                    and surname not in NOT_SURNAMES_BEFORE_MOU)):
+                    and surname not in (NOT_SURNAMES_BEFORE_MOU if role is None else NOT_SURNAMES_AFTER_A_ROLE))):
                 # (村民扎某某: after a private role any character opens the name, as Tibetan names do; so it does
                 # before 某某, which marks a name whatever comes before it: 司机买某某, 以岩某某为首)
                 found.append(Candidate(start, match.end(), "person", role))

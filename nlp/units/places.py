@@ -172,6 +172,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
         start = tokens[k].start
         if text[start] in FUNCTION_CHARS and k < i and tokens[k].tag == "unk" and size >= 3:
             start, size = start + 1, size - 1  # 对察汗|乌苏镇, 其县|溪村: jieba glued the function word to the name
+            if text[start - 1] in DETERMINERS_BEFORE_LEVEL and text[start] in "乡镇" and size >= 3:
+                start, size = start + 1, size - 1  # 该乡|阔纳|巴扎|村: "that township's", then the village's name
         glued = next((j for j in range(k + 1, i) if tokens[j].tag == "unk" and len(tokens[j].word) >= 2
                       and tokens[j].word[0] in FUNCTION_CHARS), None)
         if glued is not None:

@@ -3116,3 +3116,16 @@ def test_dealers_around_schools_member_units_and_mines_inspected_are_counted_thi
 ])
 def test_broken_things_are_counted_without_their_state_and_second_sorting_is_no_count(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县疾控中心已为860余名冷链从业人员开展核酸检测。", [(860, "冷链从业人员")]),
+    ("县人居办将对各乡镇进行一次排名通报。", [(1, "排名通报")]),  # 进行 a verb: the activity follows
+    ("新建垃圾收集房三十八座。", [(38, "垃圾收集房")]),
+    ("城区降雨量累计达486毫米。", [(486, "降雨量")]),  # 累计 right before 达
+    ("天顺洗浴中心燃用劣质散煤约20吨。", [(20, "散煤")]),
+    ("县藏医院诊治采挖人员六百余人次。", [(600, "采挖人员")]),
+    ("梅墟街道为辖区6家社区食堂统一接入监管平台。", [(6, "社区食堂")]),
+])
+def test_cold_chain_workers_rankings_rainfall_totals_and_coal_burnt(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -4653,3 +4653,24 @@ def test_shares_large_malls_and_pumping_stations_name_nothing_while_plazas_and_c
 def test_a_leading_group_s_short_name_after_its_office_written_in_full(units) -> None:
     text = "2024年第1期　巴彦县烟花爆竹安全管理工作领导小组办公室　2024年1月5日\n▲县禁放办通报12月份专项检查情况"
     assert [m.canonical for m in units(text, "黑龙江省哈尔滨市巴彦县")][-1] == "巴彦县烟花爆竹安全管理工作领导小组办公室"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经营户才某某被约谈。", [("才某某", "经营户")]),  # after a role, 才 opens an anonymised name
+    ("村民在某某村焚烧垃圾。", []),
+    ("在齐哈玛镇加英村，草管员尕藏才让每天骑马巡查草场。", [("齐哈玛镇加英村", None), ("尕藏才让", "草管员")]),
+])
+def test_anonymised_names_after_a_role_and_grassland_keepers(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "甘肃省甘南藏族自治州玛曲县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县食安办会同县文化旅游和广播电视局开展检查。", ["县食安办", "县文化旅游和广播电视局"]),  # two fields before 和
+    ("区餐饮烹饪行业协会组织会员单位签订承诺书。", ["区餐饮烹饪行业协会"]),  # a trade in two words
+    ("莲庄镇的顺发饭店后厨污水直排街道。", ["莲庄镇", "顺发饭店"]),  # 直排 a verb, 街道 the street
+    ("【萨依巴格乡】\n该乡阔纳巴扎村被评为卫生村。", ["萨依巴格乡", "阔纳巴扎村"]),  # 该乡: that township's
+    ("襄阳顺通液化气有限公司向无资质餐饮店配送钢瓶。", ["襄阳顺通液化气有限公司"]),
+    ("关闭取缔无证采石场五处。", []),
+])
+def test_bureaus_of_two_fields_trade_associations_and_what_names_no_unit(org_names, text, expected) -> None:
+    assert org_names(text) == expected
