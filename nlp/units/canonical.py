@@ -437,7 +437,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
             return county + name + paren  # 州城街道 where no prefecture is a 州: a township named with the character
         body = _expand_body(name[1:], lex)
         return (place + body if place else level + body) + paren
-    if name[:1] in "镇乡" and len(name) > 1 and township and context:
+    if name[:1] in "镇乡" and len(name) > 1 and township and context and township.endswith(name[0]):
+        # (乡党委 after 神树镇 is no body of that 镇)
         if name[1:] in ("政府", "人民政府"):
             return county + township + paren  # 镇政府 is the township, as 富村镇人民政府 is
         return county + township + _expand_body(name[1:], lex) + paren

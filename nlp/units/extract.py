@@ -310,6 +310,8 @@ def extract_units(
             kind = unit_type(surface, lex)  # 长海路街道翔殷居委会: a community, though its name leaves the committee out
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
+        elif kind == "community" and (holding := _township_holding(canonical, ctx)):
+            township = holding  # 在年丰朝鲜族乡新兴村，…受到乡党委表扬: the village's township is the one spoken of
         # Both alias forms open with a bracket: most names have none after them.
         alias = text.startswith(("（", "("), end) and (
             ALIAS_INTRO.match(text, end) or BRACKETED_ABBREVIATION.match(text, end))
@@ -796,6 +798,16 @@ def _trim_glued_place_word(cand: Candidate, text: str) -> Candidate:
     if cand.end - cand.start > 3 and GLUED_PLACE_WORD.match(text, cand.end - 1):
         return Candidate(cand.start, cand.end - 1, cand.kind, cand.title)
     return cand
+
+
+TOWNSHIP_BEFORE_VILLAGE = re.compile(r"(.{2,}?(?:街道|镇|乡|苏木))(?=.+(?:村|社区|嘎查)$)")
+
+
+def _township_holding(canonical: str, context: CountyContext | None) -> str | None:
+    """The township a village or community is named with (铁力市年丰朝鲜族乡新兴村 → 年丰朝鲜族乡), if any."""
+    name = _township_name(canonical, context)
+    match = TOWNSHIP_BEFORE_VILLAGE.match(name) if name and context and canonical.startswith(context.county) else None
+    return match.group(1) if match else None
 
 
 def _township_name(canonical: str, context: CountyContext | None) -> str | None:

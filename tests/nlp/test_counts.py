@@ -3129,3 +3129,14 @@ def test_broken_things_are_counted_without_their_state_and_second_sorting_is_no_
 ])
 def test_cold_chain_workers_rankings_rainfall_totals_and_coal_burnt(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("集结扑火队员近300人。", [(300, "扑火队员")]),
+    ("市气象局要每日发布一次森林火险等级预报。", [(1, "森林火险等级预报")]),
+    ("编印分类知识读本六千册。", [(6000, "分类知识读本")]),
+    ("发现问题八十三个，已立行立改六十个。", [(83, "问题"), (60, None)]),  # what was put right at once
+    ("吊罗山乡辖区2个临时检查站无人值守。", [(2, "临时检查站")]),
+])
+def test_fire_crews_gathered_forecasts_readers_printed_and_checkpoints(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

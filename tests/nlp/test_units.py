@@ -4674,3 +4674,26 @@ def test_anonymised_names_after_a_role_and_grassland_keepers(units, text, expect
 ])
 def test_bureaus_of_two_fields_trade_associations_and_what_names_no_unit(org_names, text, expected) -> None:
     assert org_names(text) == expected
+
+
+def test_a_township_body_named_by_its_level_is_the_township_of_the_village_just_named(units) -> None:
+    text = "神树镇开展检查。在年丰朝鲜族乡新兴村，网格员朴英姬逐户登记液化气钢瓶使用情况，受到乡党委表扬。"
+    assert units(text, "黑龙江省伊春市铁力市")[-1].canonical == "铁力市年丰朝鲜族乡党委"  # not 神树镇's: a 镇
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("光明街道兴隆社区督导员隋丽华每天早晚在桶站值守，受到市垃圾分类办通报表扬。",
+     [("光明街道兴隆社区", None, "praised"), ("隋丽华", "督导员", "praised")]),
+    ("宏泰燃气有限公司每天入户安检，其中安检员孟庆辉累计发现并消除隐患四十余处。以上单位和个人予以通报表扬。",
+     [("宏泰燃气有限公司", None, "praised"), ("孟庆辉", "安检员", "praised")]),
+])
+def test_sorting_supervisors_and_gas_inspectors_are_posts(units, text, expected) -> None:
+    assert [(m.text, m.title, m.stance) for m in units(text, "吉林省通化市梅河口市")][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("梅川镇的宏源中药材购销部销售黄芪约800公斤。", [("梅川镇", "township"), ("宏源中药材购销部", "enterprise")]),
+    ("共暗访防火检查站二十六个、林缘村四十三个。", []),  # the villages at the forest's edge
+])
+def test_purchase_and_sale_departments_are_businesses_and_forest_edge_villages_no_place(units, text, expected) -> None:
+    assert [(m.text, m.type) for m in units(text, "甘肃省定西市岷县")] == expected
