@@ -72,6 +72,9 @@ def _served_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
     return vocab.nouns.before(thing, len(thing)) or thing  # (超期未检|钢瓶: the thing, not what is wrong with it)
 
 
+ASKED, RECEIVED = "咨询", "接受"
+
+
 def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
     """`after_count`: where the count before this one ends, if any; `organisation_ends`: where the named units'
@@ -101,6 +104,13 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
     if served := _served_before(norm, span.start, vocab):
         return served  # 为超期未检钢瓶|充装|三十余只 → 钢瓶: what was served is named after 为
     before, after_first = object_before(norm, span.start, floor, vocab, after_count, frequency)
+    if (before and span.unit in PERSON_TIMES and norm.endswith(ASKED, before[0], before[1])
+            and (people := vocab.nouns.before(norm, before[1] - len(ASKED)))
+            and people.endswith(vocab.people_endings)
+            and norm.endswith(RECEIVED, 0, before[1] - len(ASKED) - len(people))):
+        before = before[1] - len(ASKED) - len(people), before[1] - len(ASKED)  # 接受群众咨询|一千二百余人次: the
+        # people received are counted (the gold keeps 解答群众咨询 and 受理群众咨询 whole more often than not;
+        # 提供法律咨询|一百三十余人次 counts the service)
     if before and norm[before[0] : before[1]] in vocab.times_of_day:
         before = None  # 7月21日傍晚|涨到23.18米: when it rose, not what
     if before and norm[before[1] - 1] in TIME_AFTER:

@@ -346,6 +346,8 @@ def canonical_name(
     if aliases and text in aliases:
         return aliases[text]
     name = _canonical(text, context, township)
+    if name.startswith("中共") and PLACE_PARTY_COMMITTEE.match(name):
+        name = name[2:]  # 中共五寨县委宣传部 → 五寨县委宣传部: a place's party committee is named without 中共
     forms = lexicon().provincial_forms.get(context.province) if context is not None else None
     for usual, own in forms or ():
         if usual in name and usual not in text:
@@ -353,6 +355,7 @@ def canonical_name(
     return name
 
 
+PLACE_PARTY_COMMITTEE = re.compile(r"中共[\u4e00-\u9fff]{1,12}?[省市县区旗州盟]纪?委")
 RESIDENTS_COMMITTEES = ("居委会", "村委会", "村民委员会")  # left out of the name: it is the community's or village's
 
 

@@ -632,13 +632,17 @@ def _level_closing_levels(text: str, start: int) -> bool:
     return text[start : start + 1] in ("镇", "乡") and text.endswith(LEVELS_BEFORE_LEVEL, 0, start)
 
 
+SOME_OF = "部分"
+
+
 def _opens_inside_a_word(text: str, start: int) -> bool:
     """A name cannot start at `start`: right after a numeral on its measure word or its 余 (18家|镇卫生院,
     2300余人|下沉社区, 2支|驻村工作队, 6条|主街道) or at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%)."""
     if start == 0:
         return False
     before, first = text[start - 1], text[start]
-    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支条" or before + first in ("部分", "其中")
+    return (before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支条" or before + first in ("部分", "其中")
+            or text.startswith(SOME_OF, start))  # 和部|分乡镇: jieba glued 和 to 部分's 部 (夷陵区|分乡镇 is a town)
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -682,8 +686,8 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
     # An office the tables do not know (县防火办) may shorten any words of its name; a known one keeps its first.
     unknown_office = body.endswith("办") and canonical == context.county + body
     for written, full in ((m.text, m.canonical) for m in earlier):
-        if full == canonical or not full.startswith(context.county):
-            continue
+        if full == canonical or not full.startswith(context.county) or full == context.county:
+            continue  # (a mention named as the county itself has no body to compare)
         full_body = full[len(context.county) :]
         command = full_body[: -len("办公室")] if full_body.endswith("办公室") else ""
         if written == full and command and body.endswith(("指挥部", "领导小组")) and (

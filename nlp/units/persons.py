@@ -674,6 +674,7 @@ def repeat_persons(text: str, persons: list[Candidate]) -> list[Candidate]:
     return repeats
 
 
+ROLE_LEVELS = ("村级", "社区级", "镇级", "乡级")
 NOT_SURNAMES_BEFORE_MOU = FUNCTION_CHARS | GENERAL_DETERMINERS | frozenset("某一")  # 在某某村, 该某某, 某某某
 # …of which only these after a private role (经营户才某某: 才 the family name, not "only then"; 村民在某某村)
 NOT_SURNAMES_AFTER_A_ROLE = GENERAL_DETERMINERS | frozenset("某一在对将把被向从于与和及等的是")
@@ -751,6 +752,8 @@ def anonymised_persons(text: str, lex: Lexicon, tokens: list[WordToken] | None =
             role = next((r for r in lex.anonymised_roles if text.endswith(r, 0, start)), None)
             if role is None and tokens is not None:
                 role = _role_by_form(tokens, start, lex) or _glued_role(tokens, text, start, lex)
+            if role and (level := next((v for v in ROLE_LEVELS if text.endswith(v + role, 0, start)), None)):
+                role = level + role  # 村级|防汛责任人李某某: the level of the post is the role's
             two = surname in lex.compound_surnames or surname in lex.yi_surnames  # (斯觉镇村民阿苏某某)
             if len(surname) == size and (two or size == 1 and (
                     surname in lex.surnames or (role is not None or match.group() == "某某") and CJK.match(surname)

@@ -3140,3 +3140,15 @@ def test_cold_chain_workers_rankings_rainfall_totals_and_coal_burnt(text, expect
 ])
 def test_fire_crews_gathered_forecasts_readers_printed_and_checkpoints(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("现场接受群众咨询四百余人次。", [(400, "群众")]),  # the people who asked
+    ("提供法律咨询一百三十余人次。", [(130, "法律咨询")]),  # the service given
+    ("现场解答群众咨询两千余人次。", [(2000, "群众咨询")]),  # (the gold keeps it whole after 解答)
+    ("高平市人民医院组派医疗队3支赴灾区巡诊。", [(3, "医疗队")]),
+    ("全县共接处火警12起。", [(12, "火警")]),
+    ("桑林镇辖区2座燃煤锅炉房未配备报警器。", [(2, "燃煤锅炉房")]),
+])
+def test_people_asking_teams_sent_fire_calls_and_boiler_houses(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

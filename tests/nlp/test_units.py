@@ -4697,3 +4697,38 @@ def test_sorting_supervisors_and_gas_inspectors_are_posts(units, text, expected)
 ])
 def test_purchase_and_sale_departments_are_businesses_and_forest_edge_villages_no_place(units, text, expected) -> None:
     assert [(m.text, m.type) for m in units(text, "甘肃省定西市岷县")] == expected
+
+
+def test_a_mention_named_as_the_county_itself_is_no_earlier_full_form() -> None:
+    from nlp.units.extract import _earlier_full_form
+
+    context = resolve_context("甘肃省酒泉市玉门市")
+    earlier = [UnitMention("玉门市", 0, 3, "玉门市", "government")]
+    assert _earlier_full_form("市疾控中心", "玉门市疾病预防控制中心", earlier, context) == "玉门市疾病预防控制中心"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新庄镇杨湾村隐患点监测不到位，村级防汛责任人李某某汛期擅自外出，已被约谈。",
+     [("新庄镇杨湾村", None), ("李某某", "村级防汛责任人")]),  # the post's level is the role's
+    ("玉门市疾控中心开展消杀。", [("玉门市疾控中心", None)]),  # 玉门市 is no shop named 门市
+    ("中共五寨县委宣传部组织开展志愿服务。", [("中共五寨县委宣传部", None)]),
+])
+def test_village_level_posts_cities_ending_in_a_shop_word_and_party_committees(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "山西省忻州市五寨县")] == expected
+
+
+def test_a_place_s_party_committee_is_named_without_zhonggong(units) -> None:
+    assert [m.canonical for m in units("中共五寨县委宣传部、中共五寨县纪委监委联合检查。", "山西省忻州市五寨县")] == [
+        "五寨县委宣传部", "五寨县纪委监委"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("通什镇的黎家鲜果冰室从业人员无健康证。", ["通什镇", "黎家鲜果冰室"]),  # an iced-drinks shop
+    ("对城区和部分乡镇禁燃禁放开展暗访。", []),  # 和部|分乡镇: some townships
+    ("到黄花镇卫生院、分乡镇走访调研。", ["黄花镇卫生院", "分乡镇"]),  # (夷陵区's 分乡镇 is a town)
+    ("更换供热管网约18公里、检修换热站四十二座。", []),
+    ("清明节前后，沿山街道每天开展一次巡山护林。", []),  # the streets along the hills
+    ("10月中旬前实现小作坊“阳光工厂”改造全覆盖。", []),
+])
+def test_iced_drinks_shops_and_what_names_no_unit(org_names, text, expected) -> None:
+    assert org_names(text) == expected
