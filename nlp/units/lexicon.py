@@ -110,6 +110,7 @@ class Lexicon:
     company_name_verbs: frozenset[str]
     body_name_verbs: frozenset[str]
     company_heads: frozenset[str]
+    state_brands: tuple[str, ...]  # brands of state companies written before a county's name (国网叶县供电公司)
     business_heads: tuple[str, ...]  # shop_heads and company_heads, sorted: one key for a pattern, a tuple for endswith
     longest_business_head: int
     known_orgs: frozenset[str]
@@ -274,6 +275,7 @@ def lexicon() -> Lexicon:
         company_name_verbs=frozenset(suffixes["company_name_verbs"]),
         body_name_verbs=frozenset(suffixes["body_name_verbs"]),
         company_heads=frozenset(suffixes["company_heads"]),
+        state_brands=tuple(sorted(suffixes["state_brands"], key=len, reverse=True)),
         business_heads=tuple(sorted(business_heads)),
         longest_business_head=max(map(len, business_heads)),
         known_orgs=frozenset(known - set(suffixes["generic_bodies"]) - set(suffixes["not_heads"])),

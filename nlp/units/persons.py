@@ -471,7 +471,8 @@ VILLAGE_ENDS = ("村", "社区", "嘎查", "居委会", "村委会", "林场")
 WHOLE_NAME_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "unk"})
 
 
-NAME_AFTER_ROLE_TAGS = frozenset({"unk", "nr"})  # (志愿者|王秀兰: a name jieba does not know, or one it does)
+# (志愿者|王秀兰: a name jieba does not know, or one it does; 志愿者|许|红梅: or a family name it reads as another word)
+NAME_AFTER_ROLE_TAGS = frozenset({"unk", "nr"})
 
 
 def _closes_a_named_village(text: str, end: int) -> bool:
@@ -519,7 +520,8 @@ def _role_indices(tokens: list[WordToken], text: str, lex: Lexicon) -> list[int]
     found = list(indices(map("title".__eq__, map(TOKEN_TAG, tokens))))
     if any(role in text for role in lex.roles_before_names):
         found = sorted(found + [i for i, token in enumerate(tokens[:-1]) if token.word in lex.roles_before_names
-                                and tokens[i + 1].start == token.end and tokens[i + 1].tag in NAME_AFTER_ROLE_TAGS])
+                                and tokens[i + 1].start == token.end and (tokens[i + 1].tag in NAME_AFTER_ROLE_TAGS
+                                                                          or tokens[i + 1].word in lex.common_surnames)])
     return found
 
 

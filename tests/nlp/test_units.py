@@ -4732,3 +4732,21 @@ def test_a_place_s_party_committee_is_named_without_zhonggong(units) -> None:
 ])
 def test_iced_drinks_shops_and_what_names_no_unit(org_names, text, expected) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1月3日，该镇联合国网叶县供电公司开展安全用电宣传。", ["国网叶县供电公司"]),  # 联合|国网, not 联合国
+    ("联合国粮农组织发布报告。", ["联合国粮农组织"]),
+    ("东归大酒店员工“一懂三会”培训到位。", ["东归大酒店"]),
+])
+def test_state_companies_keep_their_brand_before_the_county(org_names, text, expected) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在巷道镇东联村，志愿者许红梅每天组织村民清扫街巷。", [("巷道镇东联村", None), ("许红梅", "志愿者")]),  # 许|红梅
+    ("在福兴街道城南社区，街巷长何丽娟每天巡查责任街巷。", [("福兴街道城南社区", None), ("何丽娟", "街巷长")]),
+    ("组织志愿者许多次参与清扫。", []),
+])
+def test_a_volunteer_whose_family_name_jieba_reads_as_a_word_and_lane_chiefs(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "甘肃省张掖市高台县")] == expected
