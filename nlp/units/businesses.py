@@ -97,6 +97,9 @@ SCOPE_LEVELS = frozenset(LEVEL_CHARS + "镇乡村")
 MARKET_NAME_BLOCKING_TAGS = frozenset({"v", "vn", "vd", "d", "p", "r", "c", "u", "f", "b"})
 
 
+PREPOSITIONS_BEFORE_A_MARKET = frozenset("对在向把被从于将给为")
+
+
 def markets_named_by_two(text: str, lex: Lexicon) -> list[Candidate]:
     """；团结农贸市场水产区…, 一是楚都农贸市场…: a market named by two characters where a clause or a finding
     opens, whether they are a common word or characters jieba keeps apart."""
@@ -105,6 +108,7 @@ def markets_named_by_two(text: str, lex: Lexicon) -> list[Candidate]:
         name = m.group(1)
         if (name in lex.generic_modifiers or name in lex.not_market_names or name[0] in FUNCTION_CHARS
                 or name[0] in GENERAL_DETERMINERS or name[-1] in SCOPE_LEVELS
+                or name[-1] in PREPOSITIONS_BEFORE_A_MARKET  # 要对|农贸市场每天开展一次消杀
                 or lex.word_tags.get(name) in MARKET_NAME_BLOCKING_TAGS):
             continue
         found.append(Candidate(m.start(1), m.end(), "org"))

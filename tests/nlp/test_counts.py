@@ -3152,3 +3152,8 @@ def test_fire_crews_gathered_forecasts_readers_printed_and_checkpoints(text, exp
 ])
 def test_people_asking_teams_sent_fire_calls_and_boiler_houses(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+def test_strings_of_firecrackers_are_counted() -> None:
+    assert [(c.value, c.approx, c.unit, c.object) for c in extract_counts("收缴非法烟花爆竹二十三箱、鞭炮450余挂。")] == [
+        (23, False, "箱", "烟花爆竹"), (450, True, "挂", "鞭炮")]

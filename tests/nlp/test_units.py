@@ -4750,3 +4750,21 @@ def test_state_companies_keep_their_brand_before_the_county(org_names, text, exp
 ])
 def test_a_volunteer_whose_family_name_jieba_reads_as_a_word_and_lane_chiefs(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text, "甘肃省张掖市高台县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其安全总监马某某被约谈。", [("马某某", "安全总监")]),
+    ("个体经营户刘某某在门店内私存烟花爆竹。", [("刘某某", "个体经营户")]),
+    ("在老台乡东湾村，义务消防员吴建华每天入户检查取暖炉具。", [("老台乡东湾村", None), ("吴建华", "义务消防员")]),
+])
+def test_safety_directors_self_employed_dealers_and_volunteer_firemen(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "新疆维吾尔自治区昌吉回族自治州吉木萨尔县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议对望海满族乡开展文明村镇创建的做法给予肯定。", ["望海满族乡"]),  # 文明村镇 an honour
+    ("春节前各乡镇要对农贸市场每天开展一次消杀。", []),  # 要对 names no market
+    ("杨建军一行随机走访农贸市场、商超和冷库。", []),  # a visit to the markets
+])
+def test_honours_and_visits_to_markets_name_no_unit(org_names, text, expected) -> None:
+    assert org_names(text) == expected
