@@ -616,6 +616,10 @@ def titled_persons(
                     for t in takewhile(lambda word: word.end <= whole, islice(tokens, i + 1, None))):
             # (村民|畜禽散养|柴草乱堆, 村安全员|入户排查不到位: words of a clause, no name)
             name_end = whole  # 保洁员|边巴旺杰|连续四天未清运, 县长|阿拉腾仓|出席, 鼠疫监测员|达瓦坚参|每天
+        if (name_end is not None and name_end - token.end == 2 and text[token.end] not in lex.surnames and (
+                (word := text[token.end : name_end]) in lex.clause_verbs
+                or lex.word_tags.get(word) in VERB_LIKE and freq.get(word, 0) >= RARE)):
+            name_end = None  # 副旗长|暗访|城区背街小巷: where no family name opens it, a common verb of two is no name
         if name_end is None and phrase_start < token.start:
             # 嘎什根乡分管副乡长被约谈, 县中医院分管院长: with no name after the role, the body before 分管 is the
             # unit spoken of, not a part of a role phrase

@@ -4768,3 +4768,18 @@ def test_safety_directors_self_employed_dealers_and_volunteer_firemen(units, tex
 ])
 def test_honours_and_visits_to_markets_name_no_unit(org_names, text, expected) -> None:
     assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("区实验初中食堂留样记录不全。", "江苏省盐城市大丰区", [("区实验初中", "大丰区实验初级中学", None)]),
+    ("在长安镇高峰村，文明劝导员杜明芳每天在村口劝导村民文明出行。", "陕西省安康市平利县",
+     [("长安镇高峰村", "平利县长安镇高峰村", None), ("杜明芳", "杜明芳", "文明劝导员")]),
+    ("在刘家店镇北吉山村，村级防汛责任人高宝山每天雨后巡查村后山坡。", "北京市平谷区",
+     [("刘家店镇北吉山村", "平谷区刘家店镇北吉山村", None), ("高宝山", "高宝山", "村级防汛责任人")]),
+    # where no family name opens it, a common verb after a title is no name
+    ("◆副旗长暗访城区背街小巷\n6月12日，副旗长乌日娜暗访城区背街小巷。", "内蒙古自治区鄂尔多斯市达拉特旗",
+     [("乌日娜", "乌日娜", "副旗长")]),
+])
+def test_experimental_junior_schools_civility_guides_flood_wardens_and_no_verb_for_a_name(
+        units, text, context, expected) -> None:
+    assert [(m.text, m.canonical, m.title) for m in units(text, context)] == expected
