@@ -3157,3 +3157,12 @@ def test_people_asking_teams_sent_fire_calls_and_boiler_houses(text, expected) -
 def test_strings_of_firecrackers_are_counted() -> None:
     assert [(c.value, c.approx, c.unit, c.object) for c in extract_counts("收缴非法烟花爆竹二十三箱、鞭炮450余挂。")] == [
         (23, False, "箱", "烟花爆竹"), (450, True, "挂", "鞭炮")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("清理残垣断壁六百七十余处，粉刷墙体12万平方米。", [(670, "残垣断壁"), (120000, "墙体")]),
+    ("红旗镇集市3家烤肉摊生熟不分。", [(3, "烤肉摊")]),  # what goes wrong with the stalls follows them
+    ("各乡镇和市直有关单位主要负责人一百三十余人参加。", [(130, "主要负责人")]),  # the gold keeps the rank
+])
+def test_paintwork_parts_after_the_thing_and_principal_heads(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
