@@ -4686,8 +4686,12 @@ def test_a_township_body_named_by_its_level_is_the_township_of_the_village_just_
      [("光明街道兴隆社区", None, "praised"), ("隋丽华", "督导员", "praised")]),
     ("宏泰燃气有限公司每天入户安检，其中安检员孟庆辉累计发现并消除隐患四十余处。以上单位和个人予以通报表扬。",
      [("宏泰燃气有限公司", None, "praised"), ("孟庆辉", "安检员", "praised")]),
+    ("古绛镇龙兴社区劝导员孙秀兰连续16天在小区门口值守劝导。以上单位和个人予以通报表扬。",
+     [("古绛镇龙兴社区", None, "praised"), ("孙秀兰", "劝导员", "praised")]),
+    ("石佛乡五家子村村级禁烧巡查员赵长山连续两周未上报巡查记录。",
+     [("石佛乡五家子村", None, "criticized"), ("赵长山", "村级禁烧巡查员", "criticized")]),
 ])
-def test_sorting_supervisors_and_gas_inspectors_are_posts(units, text, expected) -> None:
+def test_sorting_supervisors_gas_inspectors_guides_and_burning_patrols_are_posts(units, text, expected) -> None:
     assert [(m.text, m.title, m.stance) for m in units(text, "吉林省通化市梅河口市")][:2] == expected
 
 
@@ -4783,13 +4787,3 @@ def test_honours_and_visits_to_markets_name_no_unit(org_names, text, expected) -
 def test_experimental_junior_schools_civility_guides_flood_wardens_and_no_verb_for_a_name(
         units, text, context, expected) -> None:
     assert [(m.text, m.canonical, m.title) for m in units(text, context)] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("古绛镇龙兴社区劝导员孙秀兰连续16天在小区门口值守劝导。以上单位和个人予以通报表扬。",
-     [("古绛镇龙兴社区", None, "praised"), ("孙秀兰", "劝导员", "praised")]),
-    ("石佛乡五家子村村级禁烧巡查员赵长山连续两周未上报巡查记录。",
-     [("石佛乡五家子村", None, "criticized"), ("赵长山", "村级禁烧巡查员", "criticized")]),
-])
-def test_civility_guides_and_straw_burning_patrols_are_posts_apart_from_their_place(units, text, expected) -> None:
-    assert [(m.text, m.title, m.stance) for m in units(text, "山西省运城市绛县")] == expected
