@@ -525,16 +525,19 @@ def _registered_company(tokens: list[WordToken], first: int, i: int, lex: Lexico
             and (first == 0 or tokens[first - 1].tag in BEFORE_A_CLAUSE_S_NAME))
 
 
-def _glued_to_a_brand(text: str, end: int, lex: Lexicon) -> bool:
-    """The word ending at `end` ends with the first characters of a state company's brand, whose rest follows."""
-    return any(text.endswith(brand[:k], 0, end) and text.startswith(brand[k:], end)
-               for brand in lex.state_brands for k in range(1, len(brand)))
+def _inside_brands(text: str, brands: tuple[str, ...]) -> frozenset[int]:
+    """The positions inside the state companies' `brands` written in `text` (国|网: 1 after its 国), where no word of
+    a name ends (该镇联合国|网叶县供电公司: jieba's 联合国 holds the 国 of 国网)."""
+    return frozenset(start + k for brand in brands for start, _ in occurrences(text, brand)
+                     for k in range(1, len(brand)))
 
 
 def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int],
                     own_county: str | None = None, heads: list[int] | None = None) -> list[Candidate]:
     """`heads`: the indices of the tokens that close a name, when the caller has them (`head_indices`)."""
     candidates: list[Candidate] = []
+    brands = tuple(brand for brand in lex.state_brands if brand in text)  # (longest first, as the lexicon has them)
+    inside_brands = _inside_brands(text, brands) if brands else frozenset()
     for i in head_indices(tokens) if heads is None else heads:
         token = tokens[i]
         if along_the_village_road(token, text):
@@ -546,7 +549,7 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             continue  # 沿茅洲河、西乡|河和新圳河: a river named after a township, in a list of rivers (but 大同镇|河长)
         if seat_after_its_township(tokens, i, text):
             continue
-        if _glued_to_a_brand(text, token.end, lex):
+        if token.end in inside_brands:
             continue  # 该镇联合国|网叶县供电公司: jieba's 联合国 holds the 国 of 国网
         head = token.head
         first = _extend_left(tokens, i, text, lex)
@@ -568,7 +571,8 @@ def org_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[
             if first > 0 and tokens[first - 1].head and tokens[first - 1].word in lex.known_orgs:
                 first -= 1  # 政协|第五届|全国委员会: and so is the parent body before the term
         start = county_before(text, tokens[first].start, freq, own_county)
-        start -= len(next((b for b in lex.state_brands if text.endswith(b, 0, start)), ""))  # 国网|叶县供电公司
+        if brands:
+            start -= len(next((b for b in brands if text.endswith(b, 0, start)), ""))  # 国网|叶县供电公司
         if len(span) > 1 and (_glued_opener(span[0]) or first > 0 and tokens[first - 1].head
                               and _preposition_opens(span[0])):
             start = span[0].start + 1
