@@ -637,12 +637,14 @@ SOME_OF = "部分"
 
 def _opens_inside_a_word(text: str, start: int) -> bool:
     """A name cannot start at `start`: right after a numeral on its measure word or its 余 (18家|镇卫生院,
-    2300余人|下沉社区, 2支|驻村工作队, 6条|主街道) or at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%)."""
+    2300余人|下沉社区, 2支|驻村工作队, 6条|主街道), at 分 of 部分 or 中 of 其中 (其|中城镇为31.2%), nor at 部分 itself
+    (和部|分乡镇: jieba glued 和 to 部分's 部; 夷陵区|分乡镇 is a town)."""
+    if text.startswith(SOME_OF, start):
+        return True
     if start == 0:
         return False
     before, first = text[start - 1], text[start]
-    return (before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支条" or before + first in ("部分", "其中")
-            or text.startswith(SOME_OF, start))  # 和部|分乡镇: jieba glued 和 to 部分's 部 (夷陵区|分乡镇 is a town)
+    return before in NUMERAL_CHARS_AND_DIGITS and first in "家个所座名位处余多支条" or before + first in ("部分", "其中")
 
 
 def _is_subsequence(short: str, long: str) -> bool:
