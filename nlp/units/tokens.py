@@ -295,9 +295,9 @@ def _word_tag(word: str, lex: Lexicon, places: frozenset[str], freq: dict[str, i
             and not any(word[-size:] in lex.head_set for size in range(1, min(len(word), lex.max_head) + 1))):
         tag = "unk"  # 胜境, 聚香: words jieba has seen a few times are names here
     if tag in {None, "unk"} and _glued_verb_phrase(word, lex):
-        return "v"
+        return "v"  # 区市场监管局|依法取缔|阿福小吃店: a verb phrase jieba made one word, no name
     if tag in {None, "unk"} and SHARE_IN_TENTHS.fullmatch(word):
-        return "m"  # 区市场监管局|依法取缔|阿福小吃店: a verb phrase jieba made one word, no name
+        return "m"  # 近三成|餐饮店: a share, no name
     if tag is None or tag == "x" and CJK.search(word):
         # (娜, 墅: characters jieba knows only inside words, which names spell with)
         tag = "ns" if word in places else ("x" if not CJK.search(word) else "unk")
