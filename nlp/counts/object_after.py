@@ -29,7 +29,7 @@ NOT_CLOSING_A_NOUN = frozenset("家户场")
 
 # Words opening a clause that describes the things counted, right after their count and closed by 的 within so many
 # characters (3名没有驾驶证的机手, 3名刚从外省回来的租客)
-RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了")
+RELATIVE_OPENERS = ("没有", "没", "有", "刚", "正", "被", "从", "来自", "早已", "拒不", "长期", "住在", "过了", "影响")
 RELATIVE_CLAUSE_CHARS = 10
 # Words opening a clause of what the things counted lack, right after the count and closed by 的 (一名未办健康证的厨师,
 # 3家无许可证的作坊): read past to the noun after 的

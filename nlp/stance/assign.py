@@ -25,6 +25,7 @@ from nlp.stance.findings import (
     areas_opening_their_faults,
     bodies_at_work_after_a_time_unjudged,
     enforcers_not_criticised,
+    media_of_exposure_unjudged,
     faults_listed_in_turn,
     good_work_among_faults,
     graded_lines,
@@ -73,6 +74,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             judged = labelled_findings(text, judged)
         judged = good_work_among_faults(text, judged)
     judged = enforcers_not_criticised(text, places_of_businesses_unjudged(text, judged))
+    if "曝光" in text:
+        judged = media_of_exposure_unjudged(text, judged)
     judged = bodies_at_work_after_a_time_unjudged(text, judged)
     judged = grassroots_workers_praised(text, grassroots_workers_at_fault(text, judged))
     if "在" in text:

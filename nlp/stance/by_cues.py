@@ -166,8 +166,9 @@ AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合
 # After a government body, what it does to the work of others: it gives the verdict, spreads the way of working or
 # judges it (予以通报表扬, 打算5月起在全区推开, 已在全县推开这一做法, 认为这个办法…)
 JUDGING_AFTER = re.compile(r"予以(?:通报|表扬|批评)|[^，,。；;\n]{0,8}?在全[县区市旗州盟]推[开广]|认为")
-# After any unit, a verb of praising it does to others (叶海军称赞社区…): it is the one who praises
-PRAISING_AFTER = ("称赞",)
+# After any unit, a verb of praising it does to others (叶海军称赞社区…, 县妇联评选表彰最美家庭30户): it is the one who
+# praises
+PRAISING_AFTER = ("称赞", "评选表彰")
 
 PLACE_PHRASE = re.compile(r"[^，,。；;、\s的]{1,10}(?:周边|附近|旁|内|一带|沿线)的")
 
@@ -598,9 +599,9 @@ VILLAGERS_AT_FAULT = re.compile(r"(?:有?[0-9０-９一二三四五六七八九�
                                 r"(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|倾倒|未|聚集)")  # (金华村有2户村民在田间焚烧秸秆)
 
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
-# is no fault)
+# is no fault); 旌介村村道两侧堆放煤矸石约200吨: what lies heaped in it (not where it is heaped on purpose: 统一堆放)
 VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗"
-                                r"|长期(?:闲置|停运)|无巡[河湖山查]记录)")
+                                r"|长期(?:闲置|停运)|无巡[河湖山查]记录|(?<!统一|集中|规范|定点|分类|设立|设置)堆放(?![点场区整有的到]))")
 # 岭口镇中心卫生院|院内绿化带积水未清除, 县人民医院|门前非机动车乱停乱放, 县中医院|医疗废物暂存间未上锁, 县实验中学|
 # 校门口护学岗人员不在岗: what a hospital or school left undone on its premises or in its own work
 PREMISES_FAULTS = r"未(?!发生|出现|造成|发现)|乱停乱放|乱堆乱放|不在岗|脱岗|无人(?:管护|值守|保洁|劝阻)|随意堆放"
@@ -616,7 +617,7 @@ def _faults_told(text: str) -> bool:
     大贾村村民…焚烧, 白定村护林员未在岗, …合作社在作业地块焚烧秸秆): most stories with no cue tell none, and are done
     with at once."""
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
-            or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "停运", "记录"))
+            or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "停运", "记录", "堆放"))
             or ("院" in text or "校" in text or "学" in text) and PREMISES_FAULT.search(text) is not None
             or "在" in text and BUSINESS_AT_FAULT.search(text) is not None)
 

@@ -92,11 +92,22 @@ def bodies_at_work_after_a_time_unjudged(text: str, mentions: list[M]) -> list[M
 def enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
     """县疾控中心在城区和10个镇设置监测点44个，…蚊媒密度超标, 县城管局清理占道经营430余处，拆除违规广告牌86块: a
     county body whose clause opens with its work on others' wrongs (`enforcing_verbs`) is not criticised by the wrongs
-    it found or dealt with."""
+    it found or dealt with; so is each body of a list whose clause opens so (县公安局、县应急管理局和县消防救援大队在
+    县城禁放区域设置巡查点…，查处违规燃放行为十七起)."""
     enforcing = cue_table().enforcing
     return [mention.with_stance(None) if mention.stance == "criticized" and mention.type == "government"
-            and enforcing.match(text, mention.end) and not text.endswith("对", 0, mention.start) else mention
-            for mention in mentions]  # (对好运来小吃部|立案查处: the one the work is done on)
+            and enforcing.match(text, end_of_list(text, mentions, index)) and not text.endswith("对", 0, mention.start)
+            else mention for index, mention in enumerate(mentions)]  # (对好运来小吃部|立案查处: the one the work is done on)
+
+
+# 通过区融媒体中心|曝光典型问题, 在县电视台|公开曝光: the body before an exposure that carries it, named after 通过 or 在
+MEDIUM_OF_EXPOSURE = re.compile(r"(?:予以|进行|公开|集中)?曝光")
+
+
+def media_of_exposure_unjudged(text: str, mentions: list[M]) -> list[M]:
+    """A body through which wrongs are exposed (并通过区融媒体中心曝光典型问题) is the medium, not the one exposed."""
+    return [mention.with_stance(None) if mention.stance == "criticized" and text.endswith(("通过", "在"), 0, mention.start)
+            and MEDIUM_OF_EXPOSURE.match(text, mention.end) else mention for mention in mentions]
 
 
 # 郭坑镇要在8月30日前向区文明办作出书面说明, 请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告, 西丁街道主要

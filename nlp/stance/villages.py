@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.stance.cues import CLAUSE_END, CLAUSE_MARKS, CueTable, cue_table
+from nlp.stance.cues import CLAUSE_END, CLAUSE_MARKS, CueTable, cue_table, find_cues
 from nlp.stance.clauses import (
     M,
     SENTENCE_END,
@@ -180,6 +180,7 @@ def grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
     result = list(mentions)
     breaks: list[int] | None = None
     praising: dict[int, bool] = {}
+    faults: list[int] | None = None
     for index, mention in enumerate(mentions):
         if mention.stance is not None or mention.type != "person" or not mention.title or "某" in mention.text:
             continue
@@ -191,8 +192,14 @@ def grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
                 table.speaking, mention.end):
             continue
         clause = CLAUSE_END.search(text, mention.end)
-        if WORKER_AT_FAULT.search(text, mention.end, clause.start() if clause else len(text)):
+        clause_end = clause.start() if clause else len(text)
+        if WORKER_AT_FAULT.search(text, mention.end, clause_end):
             continue  # 村级河长金光洙近两个月无巡河记录: a wrong of the worker's own, not a deed
+        if faults is None:  # (found once per story)
+            faults = [cue[0] for cue in find_cues(text) if cue[2] == "criticized"]
+        if any(mention.end <= at < clause_end for at in faults) and not _told_as_diligence(text, mention.end, table):
+            continue  # 群测群防员高振华对隐患点受威胁群众底数不清: a fault of the worker's own clause (but 保洁员…每天
+            # 清扫村道、劝导村民不乱扔垃圾: the wrong the worker stops)
         if leader:  # (a village's head is praised for the deed alone: the paragraph may praise others)
             if _told_as_diligence(text, mention.end, table):
                 result[index] = mention.with_stance("praised")

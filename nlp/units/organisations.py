@@ -83,10 +83,12 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
         negated = glued_negation(token.word)
         if negated and first < head_index and tokens[first].tag == "unk":
             return first + 1  # 连续6|天未|清捞|村内: a word jieba did not know after the negation is the duty undone
-        if token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index or negated:
+        if (token.word in GLUE_ADVERBS or token.word in lex.clause_verbs and first < head_index or negated
+                or token.tag == "unk" and token.word[0] == "各" and tokens[head_index].head not in PLACE_HEADS):
             break  # 县防指|已|派出|工作组: an adverb opens a clause, no name holds one; nor a verb that takes a body
             # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it; nor a negation jieba
-            # glued to the word before it (连续4|天未|清扫|村小学)
+            # glued to the word before it (连续4|天未|清扫|村小学); nor 各 that jieba glued to the next word
+            # (汛期|内|各非|煤矿|山: each of the non-coal mines; but 格西乡|各日|村 is a village's name)
         if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):
             return first  # 市应急管理局|对华|宇|羽绒制品有限公司: the body acts on the company after its 对
         if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads
@@ -392,6 +394,8 @@ def _meaningful_one(last: WordToken, head: str, lex: Lexicon) -> bool:
     word = last.word
     if word in lex.known_orgs:
         return True
+    if word in lex.generic_bodies:
+        return False  # 敬老院: jieba tags 敬老 a name, but the word names a kind of home
     stem = word[: len(word) - len(head)]
     if len(stem) >= 2 and (lex.word_tags.get(stem) in {"ns", "nz", "nr", "nrt", "nt", "j"} or stem in place_names()):
         return head not in PLACE_HEADS or stem not in lex.place_honorifics  # 古巴队: a name inside one word

@@ -194,6 +194,12 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         # (额尔敦|其其格: a second part opening as names do runs on)
         opened = start + len(opening)
         opened += next((len(w) for w in lex.minority_name_openings if text.startswith(w, opened)), 0)
+        # (才让|多杰, 才让|东主|要求: a Tibetan name's second part, whatever word it opens; an opening that is a
+        # whole name too (才让, 苏和) ends there only before a word that follows names: 苏和|要求, but 才让东周|要求)
+        opened += next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0)
+        if (opening in lex.minority_name_endings and opened == start + len(opening)
+                and not text.startswith(lex.after_name_words, opened)):
+            opened += 1
         for end in range(opened, min(start + 6, len(text)) + 1):
             if (end == len(text) or not CJK.match(text[end]) or _name_closes_at(text, end, lex)
                     or freq.get(text[end : end + 2], 0) >= 100
@@ -415,7 +421,11 @@ def _village_own_role_start(text: str, start: int) -> int:
 def _after_a_doubled_village(text: str, start: int, title_start: int) -> int:
     """仙人桥镇榆树村|村党支部书记, 新河镇新建村|村妇联主席: a role of the village's own body, written after the village
     with its 村 again, leaves the village out, a unit of its own (榆树村党支部书记, with one 村, keeps it; so does 砂村村,
-    a village named by one character before 村村)."""
+    a village named by one character before 村村); so does a community's post written with its 社区 again
+    (沟口街道康居社区|社区文明劝导员)."""
+    twice = text.find("社区社区", start, title_start)
+    if twice != -1:
+        return twice + 2
     doubled = text.find("村村", start, title_start)
     if doubled == start and start > 0 and CJK.match(text[start - 1]):
         return start + 1  # 溪东|村村|党|支部书记: jieba cut the village's 村 with the post's; the name is before
@@ -423,6 +433,9 @@ def _after_a_doubled_village(text: str, start: int, title_start: int) -> int:
         return start
     name_start = max([at + len(level) for level in ("镇", "乡", "街道") if (at := text.rfind(level, start, doubled)) != -1],
                      default=start)
+    if (name_start == start and start > 0 and CJK.match(text[start - 1]) and text[start - 1] not in FUNCTION_CHARS
+            and text[start - 1] not in "镇乡道"):
+        name_start -= 1  # 左店乡新|塘村|村委会主任: jieba cut the village's first character off
     return doubled + 1 if doubled - name_start >= 2 else start
 
 

@@ -3166,3 +3166,28 @@ def test_strings_of_firecrackers_are_counted() -> None:
 ])
 def test_paintwork_parts_after_the_thing_and_principal_heads(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7月份可能有1至2个台风影响我市。", [(1, "台风")]),  # 影响 a verb after the thing counted
+    ("桦川县第一中学每月开展一次应急疏散演练；", [(1, "应急疏散演练")]),  # 应 inside 应急 ends nothing
+    ("接受咨询群众六百余人次；", [(600, "群众")]),
+    ("清除河岸杂草八千多平方米。", [(8000, "杂草")]),
+    ("区公安分局会同区安监局组成6个联合执法组，", [(6, "联合执法组")]),
+    ("团县委组织青年志愿者开展文明劝导活动十二场。", [(12, "文明劝导活动")]),
+    ("兴达燃气器具经销部销售无合格证燃气报警器20台，", [(20, "燃气报警器")]),
+    ("顺通液化气供应站向餐饮用户配送无信息标签钢瓶17个，", [(17, "钢瓶")]),
+    ("今年为群众节省开支约40万元。", [(400000, "开支")]),
+    ("兴旺百货店私藏烟花爆竹二十三箱，", [(23, "烟花爆竹")]),
+    ("该乡为各行政村各配备一名村级食品安全信息员，", [(1, "村级食品安全信息员")]),  # the level names the post
+    ("全县落实专兼职护林员六百二十名，", [(620, "护林员")]),
+    ("共查看在建涉河工程5处，", [(5, "涉河工程")]),
+    ("四季镇汛前组织转移演练十二场，", [(12, "转移演练")]),
+])
+def test_typhoons_drills_alarms_money_saved_fireworks_and_works_under_construction(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+def test_a_clause_of_what_the_counted_things_affect_is_read_past_to_their_noun() -> None:
+    pieces = ("清除", "3", "处", "影响", "通行", "的", "障碍物", "。")
+    assert [m.object for m in extract_counts("".join(pieces), words=_words(*pieces))] == ["障碍物"]

@@ -2022,3 +2022,38 @@ def test_no_wrong_happening_in_a_district_is_no_cue_of_criticism(stances):
     text = "居民李某某在楼顶燃放烟花，被罚款五百元。平阳路街道、黄陵街道辖区未发生违规燃放，予以通报表扬。"
     assert [(name, stance) for name, stance in stances(text) if name.endswith("街道")] == [
         ("平阳路街道", "praised"), ("黄陵街道", "praised")]
+
+
+def test_bodies_listed_before_their_patrols_are_not_judged_by_the_wrongs_they_dealt_with(stances):
+    text = ("2月9日至24日，县公安局、县应急管理局、县市场监管局和县消防救援大队在县城禁放区域设置巡查点二十六个，"
+            "查处违规燃放行为十七起。")
+    assert [stance for _, stance in stances(text)] == [None, None, None, None]
+
+
+def test_the_fastest_progress_is_praise(stances):
+    found = dict(stances("会议指出，兴隆镇隐患整改进度最快，整改率达96%；寒岭镇辖区2处非煤矿山停产期间未落实值守，被通报批评。"))
+    assert (found["兴隆镇"], found["寒岭镇"]) == ("praised", "criticized")
+
+
+def test_the_body_wrongs_are_exposed_through_is_not_judged(stances):
+    text = "区河长办要于8月下旬组织一次暗访，并通过区融媒体中心曝光典型问题。"
+    assert dict(stances(text))["区融媒体中心"] is None
+
+
+def test_a_grassroots_worker_with_a_fault_in_his_own_clause_is_not_praised_by_his_paragraph(stances):
+    text = ("道镇新窑村群测群防员高振华对隐患点受威胁群众底数不清。石门镇汛前组织避险转移演练6场，"
+            "受到县防汛办通报表扬。")
+    assert dict(stances(text))["高振华"] == "criticized"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（四）静升镇旌介村村道两侧堆放煤矸石约200吨，扬尘明显。", "criticized"),  # what lies heaped in the village
+    ("静升镇旌介村设立堆放点。", None),
+    ("静升镇旌介村清理村道两侧堆放的杂物。", None),
+])
+def test_a_village_where_waste_lies_heaped_is_criticised(stances, text, expected):
+    assert dict(stances(text))["静升镇旌介村"] == expected
+
+
+def test_a_body_choosing_and_commending_families_is_the_one_who_praises(stances):
+    assert stances("县妇联评选表彰最美家庭30户。") == [("县妇联", None)]

@@ -4787,3 +4787,59 @@ def test_honours_and_visits_to_markets_name_no_unit(org_names, text, expected) -
 def test_experimental_junior_schools_civility_guides_flood_wardens_and_no_verb_for_a_name(
         units, text, context, expected) -> None:
     assert [(m.text, m.canonical, m.title) for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三嘉乡南头村改厕监理员冯小军未按“一户一档”要求开展过程验收。",
+     [("三嘉乡南头村", None, "criticized"), ("冯小军", "改厕监理员", "criticized")]),
+    ("萨尔托海乡阔克萨依村护草员巴图每天骑马巡查草场，风雨无阻。以上单位和个人予以通报表扬。",
+     [("萨尔托海乡阔克萨依村", None, "praised"), ("巴图", "护草员", "praised")]),
+    ("南邵镇张各庄村小巷管家刘桂兰每天巡查胡同，从未间断。",
+     [("南邵镇张各庄村", None, "praised"), ("刘桂兰", "小巷管家", "praised")]),
+    ("盛乐镇杏花营村村支书张桂英每天在村口值守。", [("盛乐镇杏花营村", None, "praised"), ("张桂英", "村支书", "praised")]),
+    ("盛乐镇杏花营村党员志愿者张桂英每天在村口值守，从未间断。",
+     [("盛乐镇杏花营村", None, "praised"), ("张桂英", "党员志愿者", "praised")]),
+])
+def test_supervisors_grass_keepers_lane_stewards_secretaries_and_party_volunteers_stand_apart(units, text, expected):
+    assert [(m.text, m.title, m.stance) for m in units(text, "内蒙古自治区呼和浩特市和林格尔县")][:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("苏鲁乡辖区2家小卖部销售“三无”食品，店主才某某被立案调查。", [("苏鲁乡", None), ("才某某", "店主")]),
+    ("在新源镇团结社区，网格员才让吉每天入户宣传垃圾分类。", [("新源镇团结社区", None), ("才让吉", "网格员")]),
+    ("在水头镇王田村，妇女主任陈秀兰每周带领村民清扫巷道。", [("水头镇王田村", None), ("陈秀兰", "妇女主任")]),
+])
+def test_a_shopkeeper_a_name_opening_with_cairang_and_a_women_s_director(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "青海省海西蒙古族藏族自治州天峻县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县安委办对城区的宾馆、网吧、敬老院和学校开展督查。", ["县安委办"]),  # a kind of home, no name
+    ("大安镇敬老院消防通道堵塞。", ["大安镇敬老院"]),
+])
+def test_an_old_people_s_home_with_no_name_before_it_is_no_unit(org_names, text, expected) -> None:
+    assert org_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在阎疃镇前营村，红白理事会会长孟庆林每场红白事都到场监督。", ("孟庆林", "红白理事会会长", "praised")),
+    ("在马鹿镇长宁村，劳动保障协理员穆海燕每天入户登记工资发放情况，从未间断。", ("穆海燕", "劳动保障协理员", "praised")),
+    ("在城关镇肖家坝社区，退休教师柯春燕每天早晚在学校门口义务劝导学生过马路。", ("柯春燕", "退休教师", "praised")),
+    ("左店乡新塘村村委会主任高立明夜间擅离防守岗位。", ("高立明", "村委会主任", "criticized")),  # 新|塘村 cut by jieba
+    ("（四）沟口街道康居社区社区文明劝导员杨某某连续一周未按排班上岗。", ("杨某某", "社区文明劝导员", "criticized")),
+])
+def test_councils_labour_aides_retired_teachers_and_posts_after_a_village_written_again(units, text, expected):
+    found = units(text, "河北省邢台市巨鹿县")
+    assert found[0].type == "community" and (found[1].text, found[1].title, found[1].stance) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（二）城关街道的老街坊饸饹馆后厨无防蝇防鼠设施，被县食药监局下达整改通知书；",
+     [("城关街道", None), ("老街坊饸饹馆", "criticized"), ("县食药监局", None)]),
+    ("副县长刘志斌要求，汛期内各非煤矿山每周开展一次边坡巡查。", [("刘志斌", None)]),  # 各非 glued by jieba
+    ("赵志恒一行先后来到相公镇的液化气充装站，详细了解应急值守情况。", [("相公镇", None)]),
+    ("会上，旗餐饮行业协会代表全旗餐饮企业作表态发言。", [("旗餐饮行业协会", None)]),  # 代表 "on behalf of"
+])
+def test_noodle_houses_mines_of_each_kind_gas_filling_stations_and_bodies_speaking_for_all(units, text, expected):
+    assert [(m.text, m.stance) for m in units(text, "陕西省宝鸡市扶风县")] == expected
+
