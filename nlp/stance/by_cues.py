@@ -598,6 +598,11 @@ BUSINESS_AT_FAULT = re.compile(r"在[^，,。；;、]{1,12}?(?:焚烧|非法|违
 VILLAGERS_AT_FAULT = re.compile(r"(?:有?[0-9０-９一二三四五六七八九十两]+[户名])?村民[^，,。；;]{0,10}?"
                                 r"(?:焚烧|烧荒|私拉|乱倒|乱扔|乱堆|违规|偷排|倾倒|未|聚集)")  # (金华村有2户村民在田间焚烧秸秆)
 
+# 市水利和湖泊局|包保路段绿化带垃圾未清, 区交通局|包保路段公交站台小广告反弹: a body's assigned stretch, and what is
+# wrong there
+ASSIGNED_STRETCH_AT_FAULT = re.compile(r"包保(?:的)?(?:路段|区域|片区|街巷|小区)[^，,。；;]{0,14}?"
+                                       r"(?:未(?!发生|出现|造成|发现)|反弹|积存|堆放|乱|破损|缺失)")
+
 # 蔡公堂乡白定村护林员未在岗, 东郊村防汛应急预案未更新, 英买里村2座公厕无人管护: what the village left undone (未发生火情
 # is no fault); 旌介村村道两侧堆放煤矸石约200吨: what lies heaped in it (not where it is heaped on purpose: 统一堆放)
 VILLAGE_LEFT_UNDONE = re.compile(r"[^，,。；;、]{0,12}?(?:未(?!发生|出现|造成|发现)|无人(?:管护|值守|保洁|在岗)|不在岗|脱岗"
@@ -619,7 +624,8 @@ def _faults_told(text: str) -> bool:
     return ("辖区" in text or "村民" in text or "有" in text and FAULTY_MEMBERS.search(text) is not None
             or "村" in text and any(word in text for word in ("未", "无人", "不在岗", "脱岗", "闲置", "停运", "记录", "堆放"))
             or ("院" in text or "校" in text or "学" in text) and PREMISES_FAULT.search(text) is not None
-            or "在" in text and BUSINESS_AT_FAULT.search(text) is not None)
+            or "在" in text and BUSINESS_AT_FAULT.search(text) is not None
+            or "包保" in text and ASSIGNED_STRETCH_AT_FAULT.search(text) is not None)
 
 
 def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
@@ -632,6 +638,8 @@ def _faults_of_own(text: str, mention: UnitMention, clause_end: int) -> bool:
         return PREMISES_UNDONE.match(text, mention.end, clause_end) is not None
     if mention.type == "enterprise":
         return BUSINESS_AT_FAULT.match(text, mention.end, clause_end) is not None
+    if mention.type == "government":
+        return ASSIGNED_STRETCH_AT_FAULT.match(text, mention.end, clause_end) is not None
     return mention.type == "community" and (VILLAGERS_AT_FAULT.match(text, mention.end, clause_end) is not None
                                             or VILLAGE_LEFT_UNDONE.match(text, mention.end, clause_end) is not None)
 

@@ -198,7 +198,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         # whole name too (才让, 苏和) ends there only before a word that follows names: 苏和|要求, but 才让东周|要求)
         opened += next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0)
         if (opening in lex.minority_name_endings and opened == start + len(opening)
-                and not text.startswith(lex.after_name_words, opened)):
+                and not text.startswith(lex.after_name_words, opened) and opened < len(text)
+                and text[opened] not in lex.not_name_endings and text[opened] not in PREPOSITIONS_AFTER_NAME):
             opened += 1
         for end in range(opened, min(start + 6, len(text)) + 1):
             if (end == len(text) or not CJK.match(text[end]) or _name_closes_at(text, end, lex)

@@ -2057,3 +2057,11 @@ def test_a_village_where_waste_lies_heaped_is_criticised(stances, text, expected
 
 def test_a_body_choosing_and_commending_families_is_the_one_who_praises(stances):
     assert stances("县妇联评选表彰最美家庭30户。") == [("县妇联", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市水利和湖泊局包保路段绿化带垃圾未清。", "criticized"),  # what is wrong on the stretch it answers for
+    ("市水利和湖泊局包保路段未发现问题。", None),
+])
+def test_a_body_whose_assigned_stretch_is_found_at_fault_is_criticised(stances, text, expected):
+    assert stances(text) == [("市水利和湖泊局", expected)]

@@ -4843,3 +4843,28 @@ def test_councils_labour_aides_retired_teachers_and_posts_after_a_village_writte
 def test_noodle_houses_mines_of_each_kind_gas_filling_stations_and_bodies_speaking_for_all(units, text, expected):
     assert [(m.text, m.stance) for m in units(text, "陕西省宝鸡市扶风县")] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("甘子河乡热水村草原管护员扎西连续一周无巡护记录。", ("扎西", "草原管护员", "criticized")),
+    ("尼玛江热乡松盘村村级河长旺堆连续两个月无巡河记录。", ("旺堆", "村级河长", "criticized")),
+    ("在下水乡措麦村，村妇联主席央金每周带领妇女清扫村道，从未间断。", ("央金", "村妇联主席", "praised")),
+])
+def test_tibetan_names_after_grassroots_posts_and_a_village_women_s_chair_at_work(units, text, expected) -> None:
+    found = units(text, "青海省海北藏族自治州海晏县")
+    assert found[0].type == "community" and (found[1].text, found[1].title, found[1].stance) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（二）东梁乡的鸿运烟花爆竹零售部无证经营，被县安监局依法取缔。",
+     [("东梁乡", "township"), ("鸿运烟花爆竹零售部", "enterprise"), ("县安监局", "government")]),
+    ("时庄街道的老街煎饼铺使用过期面粉。", [("时庄街道", "township"), ("老街煎饼铺", "enterprise")]),
+    ("绿源苗木场焚烧枯枝。", [("绿源苗木场", "enterprise")]),
+    ("实地查看燃气门站1座、烟花爆竹零售点3家。", []),  # kinds, no names
+])
+def test_retail_departments_pancake_stalls_and_nurseries_are_businesses(units, text, expected) -> None:
+    assert [(m.text, m.type) for m in units(text, "山西省阳泉市盂县")] == expected
+
+
+def test_a_shanghai_district_s_planning_and_land_bureau_is_written_out(units) -> None:
+    assert units("区规土局会同区环保局开展检查。", "上海市青浦区")[0].canonical == "青浦区规划和土地管理局"
