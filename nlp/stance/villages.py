@@ -147,7 +147,8 @@ VILLAGE_LEADER = re.compile(r"(?:社区|村|嘎查|居委会|村民小组|[^、]
 PARAGRAPH_BREAK = re.compile("\n")
 
 # A grassroots worker's own neglect of the post, told right after the name (近两个月无巡河记录, 连续3天未在岗, 脱岗)
-WORKER_AT_FAULT = re.compile(r"(?:无|未|没有)(?:按要求)?(?:巡河|巡查|巡护|在岗|到岗|上岗|记录|履职)|脱岗|不在岗|离岗")
+WORKER_AT_FAULT = re.compile(r"(?:无|未|没有)[^，,。；;]{0,8}?(?:巡河|巡查|巡护|在岗|到岗|上岗|记录|履职)|脱岗|不在岗|离岗"
+                             r"|与实际不符")
 
 # A grassroots worker's duty left undone, told right after the name, perhaps after how long or to what (保洁员尚德旺|
 # 连续5天未清扫村道, 村级河长谭玉山|近一个月无巡河记录, 村燃气安全员尚德林|未入户排查, 保洁员贡布旺堆|长期不在岗,

@@ -69,8 +69,9 @@ from nlp.units.vocabulary import (
 )
 
 NUMERAL_CHARS_AND_DIGITS = NUMERAL_CHARS | frozenset("0123456789０１２３４５６７８９余多几")
-# After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号).
-DOCUMENT_NUMBER_AFTER = re.compile(r"[发字函电办]?〔")
+# After a short name, the start of a document's number (松安办〔2021〕2号, 安巩卫办字〔2020〕5号, 汶爱卫办发〔2019〕9号,
+# 余镇|整办〔2017〕16号: a township's short name and the office's).
+DOCUMENT_NUMBER_AFTER = re.compile(r"(?:[\u4e00-\u9fff]{1,2}办)?[发字函电办]?〔")
 BRACKETED_ABBREVIATION = re.compile(r"[（(]([县市省][^（()）]{1,10})[)）]")
 
 

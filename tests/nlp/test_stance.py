@@ -2065,3 +2065,11 @@ def test_a_body_choosing_and_commending_families_is_the_one_who_praises(stances)
 ])
 def test_a_body_whose_assigned_stretch_is_found_at_fault_is_criticised(stances, text, expected):
     assert stances(text) == [("市水利和湖泊局", expected)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("新华街道光明社区网格员付国强入户排查台账与实际不符。以上单位予以通报表扬。", "付国强"),
+    ("龙门乡庄户台村食品安全协管员杨振东假期内未到村内农家院巡查。县文旅局受到表扬。", "杨振东"),
+])
+def test_a_grassroots_worker_s_neglect_told_after_the_name_is_no_deed_praised(stances, text, name):
+    assert dict(stances(text))[name] == "criticized"

@@ -4868,3 +4868,16 @@ def test_retail_departments_pancake_stalls_and_nurseries_are_businesses(units, t
 
 def test_a_shanghai_district_s_planning_and_land_bureau_is_written_out(units) -> None:
     assert units("区规土局会同区环保局开展检查。", "上海市青浦区")[0].canonical == "青浦区规划和土地管理局"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("将台乡槐荫村巡防队长牛振海连续三天未组织夜间巡查。", ("牛振海", "巡防队长")),
+    ("新城镇中心小学食堂留样记录不全，食品安全管理员谷建新未按要求开展晨检。", ("谷建新", "食品安全管理员")),
+])
+def test_night_watch_captains_and_food_safety_managers(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "辽宁省丹东市振安区") if m.type == "person"] == [expected]
+
+
+def test_a_township_s_short_name_in_a_document_number_is_no_unit(units) -> None:
+    text = "余姚市小城镇环境综合整治工作领导小组办公室　余镇整办〔2017〕16号　2017年11月7日"
+    assert [m.text for m in units(text, "浙江省宁波市余姚市")] == ["余姚市小城镇环境综合整治工作领导小组办公室"]
