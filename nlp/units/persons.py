@@ -195,7 +195,8 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         opened = start + len(opening)
         opened += next((len(w) for w in lex.minority_name_openings if text.startswith(w, opened)), 0)
         # (才让|多杰, 才让|东主|要求: a Tibetan name's second part, whatever word it opens; an opening that is a
-        # whole name too (才让, 苏和) ends there only before a word that follows names: 苏和|要求, but 才让东周|要求)
+        # whole name too (才让, 苏和) ends there only before a word that follows names or a character that ends none:
+        # 苏和|要求, 旺堆|在达雄草场, but 才让东周|要求)
         opened += next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0)
         if (opening in lex.minority_name_endings and opened == start + len(opening)
                 and not text.startswith(lex.after_name_words, opened) and opened < len(text)
