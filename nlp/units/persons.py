@@ -198,6 +198,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         # whole name too (才让, 苏和) ends there only before a word that follows names or a character that ends none:
         # 苏和|要求, 旺堆|在达雄草场, but 才让东周|要求)
         opened += next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0)
+        known = opened  # (才让卓玛|和市文旅局: where no end is found after it, the name runs to its known second part)
         if (opening in lex.minority_name_endings and opened == start + len(opening)
                 and not text.startswith(lex.after_name_words, opened) and opened < len(text)
                 and text[opened] not in lex.not_name_endings and text[opened] not in PREPOSITIONS_AFTER_NAME):
@@ -210,7 +211,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
                 # 其木格|要求, 阿拉坦仓|出席, 萨仁高娃|在4月16日, 额尔敦其其格|以市总河长身份, 额尔敦毕力格|和六家子镇
                 # (a name of six being as long as one runs)
                 return end
-        return start + len(opening)
+        return known
     if strong and (long_name := _long_name_end(text, start, lex, freq)):
         regular = _name_end(text, start, lex, freq)
         if regular is None or not text.startswith(lex.after_name_words, regular):

@@ -4881,3 +4881,8 @@ def test_night_watch_captains_and_food_safety_managers(units, text, expected) ->
 def test_a_township_s_short_name_in_a_document_number_is_no_unit(units) -> None:
     text = "余姚市小城镇环境综合整治工作领导小组办公室　余镇整办〔2017〕16号　2017年11月7日"
     assert [m.text for m in units(text, "浙江省宁波市余姚市")] == ["余姚市小城镇环境综合整治工作领导小组办公室"]
+
+
+def test_a_tibetan_name_runs_to_its_known_second_part_before_and(units) -> None:
+    found = units("副市长才让卓玛和市文旅局负责同志参加。", "青海省黄南藏族自治州同仁市")
+    assert (found[0].text, found[0].title) == ("才让卓玛", "副市长")
