@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from nlp.stance.clauses import M
 from nlp.stance.by_cues import judged_by_cues
+from nlp.stance.cues import find_cues
 from nlp.stance.villages import (
     grassroots_workers_at_fault,
     grassroots_workers_praised,
@@ -25,7 +26,6 @@ from nlp.stance.findings import (
     areas_opening_their_faults,
     bodies_at_work_after_a_time_unjudged,
     enforcers_not_criticised,
-    media_of_exposure_unjudged,
     faults_listed_in_turn,
     good_work_among_faults,
     graded_lines,
@@ -49,7 +49,8 @@ from nlp.stance.speech import (
 
 def assign_stance(text: str, mentions: list[M]) -> list[M]:
     """The mentions (in reading order, none overlapping) with `stance` set from the cues around them."""
-    judged = judged_by_cues(text, mentions)
+    cues = find_cues(text)  # (found once: the later passes read them too)
+    judged = judged_by_cues(text, mentions, cues)
     if any(m.stance == "criticized" and m.type == "community" for m in judged):
         judged = wrongs_their_worker_found_or_stopped(text, judged)
     judged = names_withheld_for_a_wrong(text, judged) if "某" in text else judged
@@ -74,10 +75,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
             judged = labelled_findings(text, judged)
         judged = good_work_among_faults(text, judged)
     judged = enforcers_not_criticised(text, places_of_businesses_unjudged(text, judged))
-    if "曝光" in text:
-        judged = media_of_exposure_unjudged(text, judged)
     judged = bodies_at_work_after_a_time_unjudged(text, judged)
-    judged = grassroots_workers_praised(text, grassroots_workers_at_fault(text, judged))
+    judged = grassroots_workers_praised(text, grassroots_workers_at_fault(text, judged), cues)
     if "在" in text:
         judged = businesses_visited_doing_well(text, villages_shown_at_work(text, judged))
     if "的" in text:

@@ -36,7 +36,9 @@ SPEECH_VERBS = ("要求", "强调", "指出", "表示", "批示")
 
 # An anonymised person's role before the name (当事人刘某某): the person still opens the clause.
 ROLE_LEAD = re.compile(r"[\s，,]*(?:当事人|犯罪嫌疑人|嫌疑人|经营者|店主|业主|摊主|户主|驾驶人|违法行为人)?")
-PUBLISHING = ("曝光", "公开曝光", "通报", "公示")
+PUBLISHING = ("曝光", "公开曝光", "予以曝光", "进行曝光", "集中曝光", "通报", "公示")
+# Written before the body a judging is published through (在县融媒体中心曝光, 通过区融媒体中心曝光典型问题)
+MEDIUM_BEFORE = ("在", "通过")
 REPORTING = ("作出", "提交", "报送", "汇报", "报告", "说明", "书面报送", "书面报告", "书面说明")
 # 对县公安局侦办、县人民检察院提起公诉的…案件公开宣判: the bodies that brought the case the court judged
 BROUGHT_THE_CASE = ("侦办", "提起公诉", "移送起诉")
@@ -313,9 +315,10 @@ def _reach_within_clause(text: str, start: int, reach: int) -> int:
     return end.start() if end else start + reach
 
 
-def judged_by_cues(text: str, mentions: list[M]) -> list[M]:
-    """The mentions with the stance the cues, headings and faults around each give it."""
-    cues = find_cues(text)
+def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]] | None = None) -> list[M]:
+    """The mentions with the stance the cues, headings and faults around each give it (`cues`: the text's, when the
+    caller has them)."""
+    cues = find_cues(text) if cues is None else cues
     section_headings = _section_headings(text)
     if not cues and not section_headings and not _faults_told(text):
         return list(mentions)
@@ -380,9 +383,9 @@ def judged_by_cues(text: str, mentions: list[M]) -> list[M]:
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the
         # object of 对 or 向 is acted on, not acting
         object_of_dui = "对" in text[c_lo:list_start] or text.rfind("向", max(c_lo, list_start - 8), list_start) != -1
-        # 在县融媒体中心“文明曝光台”栏目, 将在县融媒体中心曝光: where the judging is published
+        # 在县融媒体中心“文明曝光台”栏目, 将在县融媒体中心曝光, 通过区融媒体中心曝光典型问题: where the judging is published
         medium = MEDIUM.match(text, list_end) or (
-            text.endswith("在", 0, list_start) and text.startswith(PUBLISHING, list_end))
+            text.endswith(MEDIUM_BEFORE, 0, list_start) and text.startswith(PUBLISHING, list_end))
         # 向县巩卫办作出书面说明: the body a report goes to is not judged by it
         reported_to = text.endswith("向", 0, list_start) and text.startswith(REPORTING, list_end) or (
             text.endswith(("报送", "上报", "提交", "报告"), 0, list_start))  # 将整改情况书面报送县创卫办

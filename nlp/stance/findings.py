@@ -100,16 +100,6 @@ def enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
             else mention for index, mention in enumerate(mentions)]  # (对好运来小吃部|立案查处: the one the work is done on)
 
 
-# 通过区融媒体中心|曝光典型问题, 在县电视台|公开曝光: the body before an exposure that carries it, named after 通过 or 在
-MEDIUM_OF_EXPOSURE = re.compile(r"(?:予以|进行|公开|集中)?曝光")
-
-
-def media_of_exposure_unjudged(text: str, mentions: list[M]) -> list[M]:
-    """A body through which wrongs are exposed (并通过区融媒体中心曝光典型问题) is the medium, not the one exposed."""
-    return [mention.with_stance(None) if mention.stance == "criticized" and text.endswith(("通过", "在"), 0, mention.start)
-            and MEDIUM_OF_EXPOSURE.match(text, mention.end) else mention for mention in mentions]
-
-
 # 郭坑镇要在8月30日前向区文明办作出书面说明, 请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告, 西丁街道主要
 # 负责人于6月10日前向市创城办书面说明情况: a place told to account for itself in writing by a deadline, or in person
 # (…主要负责人须于1月20日前到县扫黑办当面说明整改打算)

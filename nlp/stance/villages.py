@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.stance.cues import CLAUSE_END, CLAUSE_MARKS, CueTable, cue_table, find_cues
+from nlp.stance.cues import CLAUSE_END, CLAUSE_MARKS, CueTable, cue_table
 from nlp.stance.clauses import (
     M,
     SENTENCE_END,
@@ -173,15 +173,15 @@ def grassroots_workers_at_fault(text: str, mentions: list[M]) -> list[M]:
     return result
 
 
-def grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
+def grassroots_workers_praised(text: str, mentions: list[M], cues: list[tuple[int, int, str]]) -> list[M]:
     """A named person unjudged, whose role is one of `grassroots_roles` and who is told doing something (not saying
     it) in a paragraph holding a word of praise or reward, or in a sentence telling it as diligence, is praised: the
-    deed is the one the paragraph rewards, or the story holds up."""
+    deed is the one the paragraph rewards, or the story holds up. `cues`: the story's, as `find_cues` gives them."""
     table = cue_table()
     result = list(mentions)
     breaks: list[int] | None = None
     praising: dict[int, bool] = {}
-    faults: list[int] | None = None
+    faults = [cue[0] for cue in cues if cue[2] == "criticized"]
     for index, mention in enumerate(mentions):
         if mention.stance is not None or mention.type != "person" or not mention.title or "某" in mention.text:
             continue
@@ -196,8 +196,6 @@ def grassroots_workers_praised(text: str, mentions: list[M]) -> list[M]:
         clause_end = clause.start() if clause else len(text)
         if WORKER_AT_FAULT.search(text, mention.end, clause_end):
             continue  # 村级河长金光洙近两个月无巡河记录: a wrong of the worker's own, not a deed
-        if faults is None:  # (found once per story)
-            faults = [cue[0] for cue in find_cues(text) if cue[2] == "criticized"]
         if any(mention.end <= at < clause_end for at in faults) and not _told_as_diligence(text, mention.end, table):
             continue  # 群测群防员高振华对隐患点受威胁群众底数不清: a fault of the worker's own clause (but 保洁员…每天
             # 清扫村道、劝导村民不乱扔垃圾: the wrong the worker stops)
