@@ -72,6 +72,7 @@ class _WordClasses:
         self.splittable: set[str] = set()
 
     def of_word(self, word: str) -> _Classes:
+        """The classes of `word`, remembered or found."""
         return self.known.get(word) or self.of(word)
 
     def of(self, word: str) -> _Classes:
@@ -109,14 +110,14 @@ def word_classes(tokenizer: jieba.Tokenizer) -> _WordClasses:
 
 
 def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken]:
-    known, of = classes.known, classes.of
+    known, class_of = classes.known, classes.of_word
     # A story has thousands of tokens: classes looked up in one pass, tuples joined and made without the
     # named tuple's Python-level constructor.
     names = list(map(TOKEN_WORD, words))
     found = list(map(known.get, names))
     if None in found:
         for i in [i for i, pair in enumerate(found) if pair is None]:
-            found[i] = known.get(names[i]) or of(names[i])
+            found[i] = class_of(names[i])
     if classes.splittable.isdisjoint(names):
         result = list(map(tuple.__new__, repeat(WordToken), map(add, words, found)))
         return result if SCHOOL_WORDS.isdisjoint(names) else _school_before_its_grounds(result, names, classes)
@@ -129,32 +130,32 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             # 县|长江|宏辉|出席: the title 县长 and the surname 江 of the name after it
             level = result.pop()
             title = level.word + word[0]
-            append(make(WordToken, (title, level.start, start + 1) + (known.get(title) or of(title))))
+            append(make(WordToken, (title, level.start, start + 1) + class_of(title)))
             word, start = word[1:], start + 1
         elif word in classes.cuts:
             # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it (海川镇|作: the
             # place's own, what it does); 县人民|医院院长: the hospital is named by the words before it and is the unit
             # spoken of where no name follows
             cut = classes.cuts[word]
-            append(make(WordToken, (word[:cut], start, start + cut) + (known.get(word[:cut]) or of(word[:cut]))))
+            append(make(WordToken, (word[:cut], start, start + cut) + class_of(word[:cut])))
             word, start = word[cut:], start + cut
         elif word == "关" and result and result[-1].word == "县城" and result[-1].end == start:
             # 县城|关|小学: the county's 城关 (its seat's name), not the county town
             town = result.pop()
-            append(make(WordToken, ("县", town.start, town.start + 1) + (known.get("县") or of("县"))))
+            append(make(WordToken, ("县", town.start, town.start + 1) + class_of("县")))
             word, start = "城关", start - 1
         elif (word in TOWNSHIP_BODIES_GLUED and result and result[-1].tag in PROPER_TAGS and result[-1].head is None
               and result[-1].end == start and len(result[-1].word) >= 2):
             # 兴盛|乡党委: a township's name jieba knows as a word of its own, and its 乡 glued to the body
             name = result.pop()
             place = name.word + word[0]
-            append(make(WordToken, (place, name.start, start + 1) + (known.get(place) or of(place))))
+            append(make(WordToken, (place, name.start, start + 1) + class_of(place)))
             word, start = word[1:], start + 1
         elif (_team_glued(word) and result and result[-1].tag in PROPER_TAGS and result[-1].head is None):
             # 哥伦比亚|队以, 松日|队会: the segmentation glued a team's 队 to the next word.
-            append(make(WordToken, ("队", start, start + 1) + (known.get("队") or of("队"))))
+            append(make(WordToken, ("队", start, start + 1) + class_of("队")))
             word, start = word[1], start + 1
-        append(make(WordToken, (word, start, end) + (known.get(word) or of(word))))
+        append(make(WordToken, (word, start, end) + class_of(word)))
     return result if SCHOOL_WORDS.isdisjoint(names) else _school_before_its_grounds(result, names, classes)
 
 
