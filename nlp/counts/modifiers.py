@@ -72,8 +72,8 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
         for at in range(a, b - 1):
             if norm[at] in LIST_MARKS:
                 break  # 居民和微型消防站队员: a list of groups, the qualifier describes the last alone
-            if norm[at] in vocab.qualifier_firsts:  # (a walk over all the qualifiers only where one may open)
-                qualifier = next((q for q, things in vocab.qualifiers.items()
+            if candidates := vocab.qualifiers_by_first.get(norm[at]):  # (only the qualifiers that may open here)
+                qualifier = next((q for q, things in candidates
                                   if norm.startswith(q, at) and norm[at + len(q) : b] in things
                                   and (at == a or q not in vocab.qualifiers_opening_only)), None)
                 if qualifier:

@@ -118,7 +118,8 @@ class Vocabulary:
     modifier_lookalikes: tuple[str, ...]
     qualifiers: dict[str, frozenset[str]]
     qualifiers_opening_only: frozenset[str]
-    qualifier_firsts: frozenset[str]  # their first characters: most objects open with none
+    # the qualifiers by their first character, in the order listed: most characters open none
+    qualifiers_by_first: dict[str, tuple[tuple[str, frozenset[str]], ...]]
     material_topics: dict[str, tuple[str, ...]]
     back_references: tuple[str, ...]
     training_audiences: tuple[str, ...]
@@ -174,7 +175,7 @@ def load_vocabulary() -> Vocabulary:
         modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
         qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         qualifiers_opening_only=frozenset(mw["objects"]["qualifiers_opening_only"]),
-        qualifier_firsts=frozenset(word[:1] for word in mw["objects"]["qualifiers"]),
+        qualifiers_by_first=_by_first_character(mw["objects"]["qualifiers"]),
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},
         back_references=tuple(mw["objects"]["back_references"]),
         training_audiences=tuple(mw["objects"]["training_audiences"]),
@@ -271,6 +272,13 @@ def load_vocabulary() -> Vocabulary:
         term_exceptions={term: tuple(words) for term, words in ft.get("exceptions", {}).items()},
         term_exceptions_after={term: tuple(words) for term, words in ft.get("exceptions_after", {}).items()},
     )
+
+
+def _by_first_character(qualifiers: dict[str, list[str]]) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    by_first: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for word, things in qualifiers.items():
+        by_first.setdefault(word[:1], []).append((word, frozenset(things)))
+    return {first: tuple(entries) for first, entries in by_first.items()}
 
 
 def _cut_probes(nouns: _Lexicon, verbs: _Lexicon) -> dict[str, tuple[tuple[int, bool], ...]]:
