@@ -120,7 +120,7 @@ def _after_colon(lead: str) -> str:
     return lead[max(lead.rfind("："), lead.rfind(":")) + 1 :]
 
 
-HEADING_END = ("：", ":", "”：", "\"：")  # 黑榜：, “红榜”：
+HEADING_END = ("：", ":", "”：", "\"：", "的有：", "的有:")  # 黑榜：, “红榜”：, 登上红榜的有：
 
 # A numbered finding or list item opening next, after any spaces or a line break
 ENUMERATOR_NEXT = r"(?=\s*" + ENUMERATOR_FORMS + ")"
@@ -143,19 +143,19 @@ FAULTS_LEAD = re.compile(r"(?:问题|漏洞|短板|扎眼|失分|扣分|薄弱�
 # the heading of findings before it (…发现问题六十一个。现将有关情况通报如下：⏎一、红榜)
 LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[．.、])?[“\"]?([红黑])榜[”\"]?[：:]?$",
                        re.M)
-# 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
+# 二、表现突出的单位。五龙镇实行…，党店镇…。, 表现较好的：…, 工作较好的单位有：…, 一、好的做法。兰阳街道…, 【经验做法】狮泉河镇…, 值得肯定的是，
 # 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板, ◆镇里的办法, 【酒企的做法】, 二、工作亮点, 也有做得好的。
 # 东珠农贸市场…；芳桥街道…: a section heading that praises the units its sentence names (a heading line of good ways of
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
 PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:。]"
-                            r"|(?:表现(?:突出|较好|优秀)|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇|镇（街道）|乡镇（街道）|村"
-                            r"|社区|村（社区）|企业|)(?:（部分）)?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人)(?:（部分）)?[：:\n]"
+                            r"|(?:(?:表现|工作)(?:突出|较好|优秀)|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇|镇（街道）|乡镇（街道）"
+                            r"|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人)(?:（部分）)?[：:\n]"
                             r"|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
                             r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
                             r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"
                             r"(?:做法|办法|经验|亮点)】?\n")
 # …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
-PRAISE_HEADING_WORDS = ("表现", "先进", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
+PRAISE_HEADING_WORDS = ("表现", "工作突出", "工作较好", "工作优秀", "先进", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
 LIST_LINE_ENDS = frozenset("：:；;")
 # 嘉积镇的|椰海农贸市场, 县第三中学门口的|红星商店: words after a unit that make it the place of the unit after them
 OWNERS_PLACE_WORDS = ("的", "周边的", "附近的", "门口的", "门前的")
@@ -165,6 +165,8 @@ AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 BUSINESS_DOINGS = ("向", "将", "组织")
 # Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
 AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
+# After 经 and a unit, how it came to the decision the sentence tells (经区防指研究，决定对以下单位予以通报表扬)
+DECIDING_AFTER = ("研究", "审议", "审定", "批准", "同意", "决定")
 # After a government body, what it does to the work of others: it gives the verdict, spreads the way of working or
 # judges it (予以通报表扬, 打算5月起在全区推开, 已在全县推开这一做法, 认为这个办法…)
 JUDGING_AFTER = re.compile(r"予以(?:通报|表扬|批评)|[^，,。；;\n]{0,8}?在全[县区市旗州盟]推[开广]|认为")
@@ -377,7 +379,8 @@ def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]
         agent = text[max(0, opening - 1) : opening] in ("被", "由") or text.endswith(AGENT_BEFORE, 0, opening) or (
             mention.type == "government" and (list_start, list_end) == (mention.start, mention.end)
             and JUDGING_AFTER.match(text, list_end) and not text.endswith("对", 0, list_start)
-        ) or text.startswith(PRAISING_AFTER, list_end)
+        ) or text.startswith(PRAISING_AFTER, list_end) or (
+            text.endswith("经", 0, opening) and text.startswith(DECIDING_AFTER, list_end))  # 经区防指研究，决定对…
         anonymised = person and "某" in mention.text
         c_lo, c_hi = bounds(clause_marks, text, mention.start)
         # 对阿红面馆处以罚款, 对销售不合格燃煤的刘某某依法立案, 已向石桥乡下发督办单, 向施工单位某公司下达…: the

@@ -32,8 +32,8 @@ def ways_of_working_told(text: str, mentions: list[M]) -> list[M]:
 
 # 镇长刘玉梅说，…, 县农业农村局汇报，…, 陈锦辉在讲话中点名说，…: one whose words follow
 SPEAKING = re.compile(r"(?:在讲话中)?(?:点名)?(?:说|介绍|表示|汇报|坦言)[，,：:]")
-# 区城管局负责人表示，…, 区爱卫办有关负责人表示，…: a body whose official speaks for it is the speaker too
-BODY_SPEAKING = re.compile(r"(?:有关)?(?:主要)?负责人(?:表示|介绍|说)[，,：:]")
+# 区城管局负责人表示，…, 区爱卫办有关负责人表示，…, 区城管局相关负责人表示，…: a body whose official speaks for it is the speaker too
+BODY_SPEAKING = re.compile(r"(?:有关|相关)?(?:主要)?负责人(?:表示|介绍|说)[，,：:]")
 # 镇长刘建新|作交流发言: an official speaking for the unit whose work the meeting praised (the unit is praised, not he)
 EXCHANGE_SPEECH = re.compile(r"(?:分别)?作了?(?:经验)?交流发言")
 

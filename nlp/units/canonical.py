@@ -374,7 +374,8 @@ def _canonical(text: str, context: CountyContext | None, township: str | None) -
         name = name[: -len("居委会")] if name.endswith("居委会") else name[: name.rindex("村") + 1]
         # 白云社区居委会 is the community, 通河一村居委会 too (a 新村 in 上海), 芒角村委会 the village
     kind = unit_type(name, lex)
-    if kind == "social_org" and context is not None and TOWNSHIP_PART.match(name):
+    if (kind == "social_org" and context is not None and TOWNSHIP_PART.match(name)
+            and not name.startswith(context.county)):  # (禄丰市|乡村厨师协会: the county's own, 乡 opening a word)
         return context.county + name + paren  # 利东镇兴隆村红白理事会: a township's or a village's own council
     if kind == "enterprise" or (kind == "social_org" and name[:1] not in LEVEL_CHARS and not name.startswith("团")):
         return text  # enterprises and associations stay as written; 县妇联, 团县委 are county bodies

@@ -102,6 +102,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             return k  # 县城|乡|环卫…服务中心: the county's 城乡 (town and country) body, cut after 县城
         if _word_before_level(token.word, lex):
             return k  # 卫健局会同区|教育局: nothing left of the conjunction belongs to the name
+        if (token.tag == "title" and first == head_index and token.word in lex.weak_titles
+                and lex.type_ending_map.get(tokens[head_index].head or tokens[head_index].word) == "social_org"):
+            first = k  # 护河志愿者|协会, 网格员|协会: an association of those who hold a post is named by the post
+            k -= 1
+            continue
         if (token.word == "和" and k >= 2 and len(tokens[k - 1].word) == 1 and first == k + 1 and (
                 (tokens[k - 2].anchor or tokens[k - 2].word == "的" and k >= 3 and tokens[k - 3].anchor)
                 and tokens[head_index].head in lex.company_heads

@@ -554,9 +554,10 @@ def titled_persons(
         # (…塔北村|安全|网格员: the post with what it looks after)
         post_start = (before.start if before is not None and before.word in lex.post_fields
                       and before.end == token.start else token.start)
-        # (村级|防疫员: a private role keeps the level of the post written right before it)
-        private_start = (before.start if before is not None and before.word == "村级" and before.end == token.start
-                         else token.start)
+        # (村级|防疫员, 动物|防疫员: a private role keeps the level of the post, or what it looks after, written right
+        # before it)
+        private_start = (before.start if before is not None and (before.word == "村级" or before.word in lex.post_fields)
+                         and before.end == token.start else token.start)
         phrase_start = (private_start if token.word in lex.private_roles else post_start if (
             token.word in lex.roles_apart_from_place and _closes_a_named_village(text, post_start))
                         else _title_phrase_start(tokens, i, lex))

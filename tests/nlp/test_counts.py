@@ -3191,3 +3191,15 @@ def test_typhoons_drills_alarms_money_saved_fireworks_and_works_under_constructi
 def test_a_clause_of_what_the_counted_things_affect_is_read_past_to_their_noun() -> None:
     pieces = ("清除", "3", "处", "影响", "通行", "的", "障碍物", "。")
     assert [m.object for m in extract_counts("".join(pieces), words=_words(*pieces))] == ["障碍物"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市公安局在城区禁放区域部署警力三百二十余人次开展巡控。", [(320, "警力")]),
+    ("在城区48个重点路口设点劝导。", [(48, "重点路口")]),
+    ("村内路灯损坏12盏。", [(12, "路灯")]),
+    ("检查发现，防鼠挡板缺失8处。", [(8, "防鼠挡板")]),
+    ("灭火器过期6具。", [(6, "灭火器")]),
+    ("灭火器过期两年。", [(2, None)]),  # how long, no counted thing
+])
+def test_forces_deployed_points_set_up_and_things_broken_missing_or_out_of_date(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -30,6 +30,7 @@ def tokenizer(tmp_path_factory):
         ("落实三色督办单", ["落实", "三色督办单"]),
         ("推进创建国家卫生县城", ["推进", "创建国家卫生县城"]),
         ("县城市综合管理局检查", ["县城市综合管理局", "检查"]),
+        ("查处混投混运行为", ["查处", "混投混运", "行为"]),
     ],
 )
 def test_project_words_stay_whole(tokenizer, text, expected):

@@ -2073,3 +2073,22 @@ def test_a_body_whose_assigned_stretch_is_found_at_fault_is_criticised(stances, 
 ])
 def test_a_grassroots_worker_s_neglect_told_after_the_name_is_no_deed_praised(stances, text, name):
     assert dict(stances(text))[name] == "criticized"
+
+
+@pytest.mark.parametrize("text", [
+    "二、工作较好的单位\n麻多乡中心寄宿制学校落实校长陪餐制度；曲麻河乡卫生院为辖区学校食堂从业人员免费体检。",
+    "工作较好的单位有：\n县妇联组织巾帼志愿者开展宣讲；团县委在城区主要路口设立文明交通志愿岗12个。",
+    "上榜红榜的有：东城街道以96.8分位列街道第一；头陀镇集镇主街实现“垃圾不落地”；北城街道九峰社区分类准确率达95%以上。",
+])
+def test_a_heading_of_units_that_worked_well_or_a_red_list_s_entries_praises_each_line(stances, text):
+    assert {stance for _, stance in stances(text)} == {"praised"}
+
+
+def test_the_body_whose_study_decided_the_praise_is_not_praised(stances):
+    text = "经区防指研究，决定对以下单位和个人予以通报表扬：\n一、表现突出的单位\n分乡镇、黄花镇。"
+    assert dict(stances(text))["区防指"] is None
+
+
+def test_a_body_whose_official_speaks_of_the_black_list_is_not_on_it(stances):
+    text = "区城管局相关负责人表示，上黑榜单位须在11月底前完成整改，逾期未整改的将予以约谈。"
+    assert stances(text) == [("区城管局", None)]

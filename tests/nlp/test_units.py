@@ -4886,3 +4886,23 @@ def test_a_township_s_short_name_in_a_document_number_is_no_unit(units) -> None:
 def test_a_tibetan_name_runs_to_its_known_second_part_before_and(units) -> None:
     found = units("副市长才让卓玛和市文旅局负责同志参加。", "青海省黄南藏族自治州同仁市")
     assert (found[0].text, found[0].title) == ("才让卓玛", "副市长")
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("张家港市护河志愿者协会组织志愿者开展巡河。", "江苏省苏州市张家港市", ("张家港市护河志愿者协会", "张家港市护河志愿者协会")),
+    ("市网格员协会组织开展培训。", "江苏省苏州市张家港市", ("市网格员协会", "张家港市网格员协会")),
+    # 乡 opening 乡村 after the county's own name is no township's
+    ("禄丰市乡村厨师协会组织培训。", "云南省楚雄彝族自治州禄丰市", ("禄丰市乡村厨师协会", "禄丰市乡村厨师协会")),
+])
+def test_an_association_named_by_a_post_its_members_hold(units, text, context, expected) -> None:
+    found = one(units(text, context))
+    assert (found.text, found.canonical, found.type) == (*expected, "social_org")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("杨舍镇的万家福超市安全出口上锁，值班经理徐某某不会使用消防器材。", ("徐某某", "值班经理")),
+    ("石狗镇大旺村动物防疫员何志坚未按要求上报家禽免疫情况。", ("何志坚", "动物防疫员")),
+    ("柳乡德庆村交通安全劝导员边巴未按要求到岗劝导。", ("边巴", "交通安全劝导员")),  # 未 ends no name
+])
+def test_duty_managers_animal_epidemic_workers_and_traffic_safety_guides(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "西藏自治区日喀则市拉孜县") if m.type == "person"] == [expected]
