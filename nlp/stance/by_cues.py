@@ -121,6 +121,7 @@ def _after_colon(lead: str) -> str:
 
 
 HEADING_END = ("：", ":", "”：", "\"：", "的有：", "的有:")  # 黑榜：, “红榜”：, 登上红榜的有：
+LISTS = ("红榜", "黑榜")  # (【红榜】新城街道文化社区…；【市一中】…: a list's bracketed heading, opening its line)
 
 # A numbered finding or list item opening next, after any spaces or a line break
 ENUMERATOR_NEXT = r"(?=\s*" + ENUMERATOR_FORMS + ")"
@@ -332,13 +333,14 @@ def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]
     clause_marks = [m.start() for m in CLAUSE_END.finditer(text)]
     sentence_marks = [m.start() for m in SENTENCE_END.finditer(text)]
     cue_starts = [c[0] for c in cues]
-    headings = [c for c in cues if text.startswith(HEADING_END, c[1])]
+    headings = [c for c in cues if text.startswith(HEADING_END, c[1]) or (
+        text.startswith("】", c[1]) and text.endswith("【", 0, c[0]) and text.startswith(LISTS, c[0]))]
     if section_headings:
         headings = sorted(headings + section_headings)
     # A list's lines may each end in ；, the heading in ：: a line break after either does not end the list, nor does
     # the one closing a heading's own line (一、红榜⏎县民政局…). A numbered item opening the next line or sentence (1．,
     # （二）, 三是) carries the list on.
-    heading_ends = {c[1] for c in headings}
+    heading_ends = {c[1] + text.startswith("】", c[1]) for c in headings}
     paragraph_marks = [m.start() for m in PARAGRAPH_END.finditer(text) if (
         text[m.start()] != "\n"
         or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS and m.start() not in heading_ends)

@@ -69,6 +69,10 @@ def wrongs_their_worker_found_or_stopped(text: str, mentions: list[M]) -> list[M
     return result
 
 
+# 在昆牧镇中心学校，食堂管理员…每天…: a school or a clinic the reader is taken to through its worker, as a village is
+PLACES_SHOWN_AT_WORK = frozenset({"community", "school", "hospital"})
+
+
 def villages_opening_with_their_workers(text: str, mentions: list[M]) -> list[M]:
     """。庄边镇梧溪村护河员林金花每天背着竹篓沿溪捡拾垃圾…: a village or community unjudged opening its sentence with
     its own grassroots worker, whom the story praises, is held up with her (29 of 31 such in the gold are praised,
@@ -76,8 +80,8 @@ def villages_opening_with_their_workers(text: str, mentions: list[M]) -> list[M]
     wrong (…位列前两名，|常安镇东贾村保洁员郝翠芝每天清扫村道: the examples go on)."""
     result = list(mentions)
     for index, mention in enumerate(mentions[:-1]):
-        if mention.stance is not None or mention.type != "community":
-            continue
+        if mention.stance is not None or mention.type not in PLACES_SHOWN_AT_WORK:
+            continue  # (a school, too, before its canteen's keeper: 蒋垛镇中心幼儿园食堂管理员沈桂芳每天…)
         if mention.start == 0 or text[mention.start - 1] in "。！？\n；":
             opens = not fault_told_after(text, mention.end)
         else:  # (its item only: the sentence goes on to the units ranked last)
@@ -101,10 +105,6 @@ def _opens_with_its_praised_worker(text: str, village: M, worker: M) -> bool:
     return (worker.type == "person" and worker.stance == "praised"
             and worker.start - village.end <= VILLAGE_WORKER_REACH
             and not any(mark in text[village.end : worker.start] for mark in CLAUSE_MARKS + "、"))
-
-
-# 在昆牧镇中心学校，食堂管理员…每天…: a school or a clinic the reader is taken to through its worker, as a village is
-PLACES_SHOWN_AT_WORK = frozenset({"community", "school", "hospital"})
 
 
 def villages_shown_at_work(text: str, mentions: list[M]) -> list[M]:

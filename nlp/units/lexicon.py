@@ -94,6 +94,7 @@ class Lexicon:
     glued_role_endings: frozenset[str]  # 作坊|主雷|某某: a role's last character jieba glued to the family name
     roles_before_names: frozenset[str]  # roles that are one only right before a name (志愿者)
     roles_apart_from_place: frozenset[str]  # grassroots posts the place before stands apart from
+    posts_apart_from_school: frozenset[str]  # staff posts the school before stands apart from
     post_fields: frozenset[str]  # what a grassroots post looks after, part of its title (燃气|安全员)
     collective_roles: tuple[str, ...]
     group_after_joined_role: re.Pattern[str]  # a group joined to a role by 和 (和包村干部), right after the 和
@@ -256,6 +257,7 @@ def lexicon() -> Lexicon:
         glued_role_endings=frozenset(titles["glued_role_endings"]),
         roles_before_names=frozenset(titles["roles_before_names"]),
         roles_apart_from_place=frozenset(titles["roles_apart_from_place"]),
+        posts_apart_from_school=frozenset(titles["posts_apart_from_school"]),
         post_fields=frozenset(titles["post_fields"]),
         collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),
         group_after_joined_role=re.compile(

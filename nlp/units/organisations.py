@@ -36,6 +36,7 @@ from nlp.units.vocabulary import (
     PROPER_TAGS,
     PUNCT_BREAK,
     STOP_WORDS,
+    a_count,
     glued_negation,
 )
 
@@ -89,6 +90,8 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it; nor a negation jieba
             # glued to the word before it (连续4|天未|清扫|村小学); nor 各 that jieba glued to the next word
             # (汛期|内|各非|煤矿|山: each of the non-coal mines; but 格西乡|各日|村 is a village's name)
+        if a_count(token.word, tokens[k - 1].word if k > 0 else None):
+            break  # 党员干部|近千名|下沉社区, 镇村干部一百二十余|人|逐村: a count, its measure word, opens no name
         if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):
             return first  # 市应急管理局|对华|宇|羽绒制品有限公司: the body acts on the company after its 对
         if (_glued_opener(token) and first == k + 1 and tokens[head_index].head in lex.company_heads

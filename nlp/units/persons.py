@@ -22,6 +22,7 @@ from nlp.units.vocabulary import (
     PLACE_HEADS,
     PROPER_TAGS,
     RARE,
+    STOP_WORDS,
     TOWNSHIP_FORM,
 )
 
@@ -361,6 +362,11 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             break
         if len(token.word) >= 3 and names_a_village(token.word) and "书记" not in tokens[index].word:
             break  # 向阳乡张集村|网格员, 中和镇拉旦村|护水员: so does a village's name jieba cut whole
+        if (k == index and token.head and tokens[index].word in lex.posts_apart_from_school
+                and lex.type_ending_map.get(token.head) == "school" and (
+                    len(token.word) > len(token.head) or k >= 2 and CJK.match(tokens[k - 2].word)
+                    and tokens[k - 2].word not in STOP_WORDS)):
+            break  # 蒋垛镇中心幼儿园|食堂管理员: a school named stands apart from its canteen's keeper (not 学校食堂管理员)
         if token.word in lex.post_fields and k == index and tokens[index].word in lex.weak_titles:
             k -= 1  # 燃气|安全员, 水库|巡查员: what the post looks after
             continue
@@ -573,7 +579,8 @@ def titled_persons(
                     text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)
         ) and not _name_closed_like_one(text, token.end, name_end, lex, freq) and not (
                 _unknown_word_of_three(tokens, i, name_end, text, lex, freq)) and not (
-                TRANSLITERATED_NAME.fullmatch(text, token.end, name_end)):  # (防疫员|别克扎提·沙吾提)
+                TRANSLITERATED_NAME.fullmatch(text, token.end, name_end)) and not (  # (防疫员|别克扎提·沙吾提)
+                surnameless and text.startswith(lex.minority_name_openings, token.end)):  # (防疫员|才让加)
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers

@@ -32,6 +32,7 @@ from nlp.units.vocabulary import (
     STOP_WORDS,
     TOWNSHIP_FORM,
     VERB_TAGS,
+    a_count,
     glued_negation,
 )
 
@@ -161,6 +162,8 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
                     or before.word in lex.generic_modifiers or not CJK.search(before.word)
                     or before.word in lex.clause_verbs  # 共暗查|行政村: a verb that takes the villages
+                    # 镇村干部一百二十余|人|逐村: a count's measure word
+                    or a_count(before.word, tokens[k - 2].word if k >= 2 else None)
                     # 集镇|组|七里坪镇: a ranking's group, or a determiner, before a township's whole word
                     or k == i and len(token.word) >= 3 and before.word in NOT_A_TOWNSHIPS_FIRST):
                 break  # (末位|七马路街道: the last place, no part of the name)

@@ -30,6 +30,19 @@ def glued_negation(word: str) -> bool:
     return len(word) > 1 and word.endswith(NOT_YET)
 
 
+# A count of about so many (近千名, 三百余人), or a number and the measure word for people after it (一百二十余|人):
+# no name holds one
+APPROXIMATE_COUNT = re.compile(r"(?:[近约超逾][\d一二三四五六七八九十百千万两几]+|[\d一二三四五六七八九十百千万两几]+[余多])[名人个家户]?")
+NUMBER = re.compile(r"[\d一二三四五六七八九十百千万两几]+[余多]?")
+COUNTED_PEOPLE = frozenset("人名")
+
+
+def a_count(word: str, previous: str | None) -> bool:
+    """Whether `word` is a count (近千名) or the measure word of the count `previous` (一百二十余|人)."""
+    return APPROXIMATE_COUNT.fullmatch(word) is not None or (
+        word in COUNTED_PEOPLE and previous is not None and NUMBER.fullmatch(previous) is not None)
+
+
 FUNCTION_CHARS = frozenset("到在赴对和与及向为由把被将从于因后前并且而又再还也都就才已是的了着过给让使报交送至自共等我你他她该此这那同跟以须暨其请")
 # prepositions jieba may glue to the name after them (对金|福源…), the particle after a verb (约谈了|鑫隆超市), and 请
 # (官垌镇请|镇卫生院, 请渣园|乡: one body asking another to act)

@@ -539,7 +539,7 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("区爱卫办共发布红黑榜4期。", ["红黑榜"]),
         # verbs before the counted thing, descriptive modifiers and place phrases in front of it
         ("1月底前拨付补贴资金1800万元，焚烧秸秆约15亩。", ["补贴资金", "秸秆"]),
-        ("查扣超期未检钢瓶36只，校外供餐单位9家，劣质散煤约36吨。", ["钢瓶", "供餐单位", "散煤"]),
+        ("查扣超期未检钢瓶36只，校外供餐单位9家，劣质散煤约36吨。", ["钢瓶", "校外供餐单位", "散煤"]),
         ("拆除违章搭建2800平方米，发现焚烧痕迹7处。", ["违章搭建", "焚烧痕迹"]),
         ("检查渔船3100余艘次，执法船艇三百一十航次，总容量约68蒸吨。", ["渔船", "执法船艇", "总容量"]),
         ("取缔培训机构11家，拆除面积约46万平方米，拨付春节慰问资金1860万元。", ["培训机构", "拆除面积", "春节慰问资金"]),
@@ -3202,4 +3202,13 @@ def test_a_clause_of_what_the_counted_things_affect_is_read_past_to_their_noun()
     ("灭火器过期两年。", [(2, None)]),  # how long, no counted thing
 ])
 def test_forces_deployed_points_set_up_and_things_broken_missing_or_out_of_date(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("嘎普乡辖区4家甜茶馆炉具烟道未伸出室外。", [(4, "甜茶馆")]),  # what belongs to the teahouses follows them
+    ("共检查学校食堂一百零八家、校外供餐单位六家。", [(108, "学校食堂"), (6, "校外供餐单位")]),
+    ("江千乡辖区2个校外托餐点未办理备案。", [(2, "校外托餐点")]),
+])
+def test_flues_and_caterers_outside_the_schools(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -2092,3 +2092,13 @@ def test_the_body_whose_study_decided_the_praise_is_not_praised(stances):
 def test_a_body_whose_official_speaks_of_the_black_list_is_not_on_it(stances):
     text = "区城管局相关负责人表示，上黑榜单位须在11月底前完成整改，逾期未整改的将予以约谈。"
     assert stances(text) == [("区城管局", None)]
+
+
+def test_a_patrol_record_found_untrue_is_a_fault(stances):
+    assert dict(stances("太山庙镇龙潭村护林员谢长林巡山记录不实。"))["谢长林"] == "criticized"
+
+
+def test_a_red_list_s_bracketed_heading_praises_its_line_and_a_black_one_s_criticises(stances):
+    text = ("【红榜】新城街道文化社区推行定时定点投放；【市一中】开展“垃圾分类进校园”活动，组建学生志愿者队伍12支。\n"
+            "【黑榜】雷城街道辖区3个小区垃圾桶满溢。")
+    assert stances(text) == [("新城街道文化社区", "praised"), ("市一中", "praised"), ("雷城街道", "criticized")]

@@ -4906,3 +4906,33 @@ def test_an_association_named_by_a_post_its_members_hold(units, text, context, e
 ])
 def test_duty_managers_animal_epidemic_workers_and_traffic_safety_guides(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text, "西藏自治区日喀则市拉孜县") if m.type == "person"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("羊山镇组织镇村干部一百二十余人逐村入户宣传。", ["羊山镇"]),  # 人|逐村: the count's measure word
+    ("雷城街道组织党员干部近千名下沉社区。", ["雷城街道"]),  # 近千名: a count jieba made one word
+    ("三家村村民开展环境卫生清扫。", ["三家村"]),  # a village named with a number stays one
+])
+def test_a_count_or_its_measure_word_opens_no_place_s_name(org_names, text, expected) -> None:
+    assert org_names(text) == expected
+
+
+def test_a_bathhouse_is_a_business_and_its_township_the_place_of_it(units) -> None:
+    text = "哈拉布拉镇的福源澡堂锅炉房堆放杂物，12月24日被县安监局责令停业整改。"
+    assert [(m.text, m.type, m.stance) for m in units(text, "新疆维吾尔自治区塔城地区裕民县")] == [
+        ("哈拉布拉镇", "township", None), ("福源澡堂", "enterprise", "criticized"), ("县安监局", "government", None)]
+
+
+def test_a_tibetan_name_after_a_private_role_with_its_level(units) -> None:
+    found = units("江千乡查藏村村级防疫员才让加连续两个月未开展犬只驱虫。", "青海省果洛藏族自治州甘德县")
+    assert [(m.text, m.title, m.stance) for m in found if m.type == "person"] == [("才让加", "村级防疫员", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("蒋垛镇中心幼儿园食堂管理员沈桂芳每天坚持食材验收和留样登记，从未间断。",
+     [("蒋垛镇中心幼儿园", None, "praised"), ("沈桂芳", "食堂管理员", "praised")]),
+    ("区教育局推行校长陪餐，学校食堂管理员沈桂芳每天坚持食材验收。",  # no school named: the post is the school's
+     [("区教育局", None, None), ("沈桂芳", "学校食堂管理员", "praised")]),
+])
+def test_a_school_named_stands_apart_from_its_canteen_s_keeper_and_shares_her_praise(units, text, expected) -> None:
+    assert [(m.text, m.title, m.stance) for m in units(text, "江苏省泰州市姜堰区")] == expected
