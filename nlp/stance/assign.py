@@ -42,6 +42,7 @@ from nlp.stance.speech import (
     praise_givers_unjudged,
     speakers_unjudged,
     units_before_praise_of_the_above,
+    units_whose_ways_are_praised_together,
     way_of_working_handed_on,
     ways_of_working_told,
 )
@@ -91,6 +92,8 @@ def assign_stance(text: str, mentions: list[M]) -> list[M]:
         judged = clauses_praised_by_a_closing_verdict(text, praise_givers_unjudged(text, judged))
         if "以上" in text or "上述" in text:
             judged = units_before_praise_of_the_above(text, judged)
+        if "的做法" in text or "的经验" in text:
+            judged = units_whose_ways_are_praised_together(text, judged)
     if "颁" in text or "授" in text or "表彰" in text:
         judged = award_ceremonies(text, judged)
     if "\n" in text and any(m.stance == "criticized" for m in judged):

@@ -95,7 +95,8 @@ PRAISE_GIVERS = frozenset({"government", "party", "person"})
 
 # The last clause of a sentence giving praise to what the clauses before it told, by a body or by no one named
 # (…，区减灾办对此提出表扬。, …，区防指在汛情通报中对上述镇街提出表扬。, …，特此表扬。)
-CLOSING_PRAISE = re.compile(r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(?:对此|对上述[^，,。；;\n]{0,6}?|对以上[^，,。；;\n]{0,6}?"
+CLOSING_PRAISE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?=对此|对上述|对以上|对这))?"  # (…，马文斌对此给予肯定)
+                            r"[已也还]?(?:在[^，,。；;\n]{1,16}?[上中])?(?:对此|对上述[^，,。；;\n]{0,6}?|对以上[^，,。；;\n]{0,6}?"
                             r"|对这[^，,。；;\n]{0,6}?)?(?:特此|特|予以|给予|提出|通报|点名|发函)*(?:表扬|肯定)[。！!]")
 
 
@@ -106,8 +107,8 @@ def clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M
     result = list(mentions)
     starts = [m.start for m in mentions]
     for index, mention in enumerate(mentions):
-        if mention.stance is not None or mention.type in ("person", "government", "party"):
-            continue
+        if mention.stance is not None or mention.type in ("person", "party"):
+            continue  # (a government body only where an official gives the verdict: below)
         lo, hi = bounds_of_sentence(text, mention.start)
         if not (mention.start == lo or text[mention.start - 1] in "，,"):
             continue
@@ -119,12 +120,39 @@ def clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M
             continue
         opening = last + 1
         body = bisect.bisect_left(starts, opening)
-        if body < len(mentions) and mentions[body].start == opening and mentions[body].type in PRAISE_GIVERS:
-            opening = mentions[body].end
+        giver = mentions[body] if body < len(mentions) else None
+        official = False
+        if giver is not None and giver.type in PRAISE_GIVERS and (
+                giver.start == opening or giver.type == "person" and giver.title
+                and giver.start - len(giver.title) == opening and text.startswith(giver.title, opening)):
+            opening, official = giver.end, giver.type == "person"  # (…，区长马文斌|对此给予肯定: with his title)
         elif body < len(mentions) and mentions[body].start < hi:
             continue  # (a unit of its own in the verdict's clause is the one it is given to)
-        if (verdict := CLOSING_PRAISE.match(text, opening)) and verdict.end() >= hi:
+        if (verdict := CLOSING_PRAISE.match(text, opening)) and verdict.end() >= hi and (
+                mention.type != "government" or official or verdict.group("name")):
+            # (a government body opening a clause before an official's praise did the work praised; before a
+            # verdict no one gives, it is most often the inspector: 区爱卫办对11个街道进行检查，…，予以通报表扬)
             result[index] = mention.with_stance("praised")
+    return result
+
+
+# 会议对怀安城镇推行…、累计指导…，县中医院开展…的做法给予肯定: the ways of working of several units, each opening its
+# clause inside the 对 … 的做法, praised in one verdict
+WAYS_PRAISED = re.compile(r"对([^。；;！!\n]{2,160}?)的(?:做法|经验)(?:给予|予以|表示)?(?:充分)?(?:肯定|表扬)")
+
+
+def units_whose_ways_are_praised_together(text: str, mentions: list[M]) -> list[M]:
+    """The unjudged units opening the clauses inside 对 … 的做法给予肯定 (or the list right after 对), whose ways of
+    working the verdict praises; not a unit within a clause (联合县市场监管局: one acting with them)."""
+    result = list(mentions)
+    for verdict in WAYS_PRAISED.finditer(text):
+        lo, hi = verdict.span(1)
+        for index, mention in enumerate(mentions):
+            if not lo <= mention.start < hi or mention.stance is not None or mention.type == "person":
+                continue
+            opening = start_of_list(text, mentions, index)
+            if opening == lo or text[opening - 1] in "，,":
+                result[index] = mention.with_stance("praised")
     return result
 
 

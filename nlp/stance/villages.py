@@ -186,7 +186,10 @@ def grassroots_workers_praised(text: str, mentions: list[M], cues: list[tuple[in
         if mention.stance is not None or mention.type != "person" or not mention.title or "某" in mention.text:
             continue
         role = mention.title.split("、")[-1]
-        leader = VILLAGE_LEADER.search(role) is not None
+        # (南义乡高户村|党支部书记王满仓: the village written right before its secretary's title, apart from it)
+        village_before = (index > 0 and mentions[index - 1].type == "community"
+                          and mentions[index - 1].end == mention.start - len(mention.title))
+        leader = VILLAGE_LEADER.search(("村" if village_before else "") + role) is not None
         if not (leader or role.endswith(table.grassroots_roles)) or OFFICIAL_LEVEL.match(role):
             continue
         if mention.end >= len(text) or text[mention.end] in CLAUSE_MARKS + "、：:" or text.startswith(

@@ -8,7 +8,16 @@ from itertools import islice, takewhile
 from nlp.patterns import occurrences
 from nlp.units.lexicon import Lexicon, place_names
 from nlp.units.organisations import committee_start
-from nlp.units.tokens import TOKEN_END, TOKEN_TAG, Candidate, WordToken, body_head_before_title, indices, token_at
+from nlp.units.tokens import (
+    TOKEN_END,
+    TOKEN_START,
+    TOKEN_TAG,
+    Candidate,
+    WordToken,
+    body_head_before_title,
+    indices,
+    token_at,
+)
 from nlp.units.vocabulary import (
     CJK,
     COMMON_WORD,
@@ -194,12 +203,14 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         opening = next(w for w in lex.minority_name_openings if text.startswith(w, start))
         # (额尔敦|其其格: a second part opening as names do runs on)
         opened = start + len(opening)
+        if second := next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0):
+            return opened + second  # (次仁|卓玛|藏历新年, 次仁|多吉|骑着, 才让|东主: a known second part closes it)
         opened += next((len(w) for w in lex.minority_name_openings if text.startswith(w, opened)), 0)
         # (才让|多杰, 才让|东主|要求: a Tibetan name's second part, whatever word it opens; an opening that is a
         # whole name too (才让, 苏和) ends there only before a word that follows names or a character that ends none:
         # 苏和|要求, 旺堆|在达雄草场, but 才让东周|要求)
         opened += next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0)
-        known = opened  # (才让卓玛|和市文旅局: where no end is found after it, the name runs to its known second part)
+        known = opened
         if (opening in lex.minority_name_endings and opened == start + len(opening)
                 and not text.startswith(lex.after_name_words, opened) and opened < len(text)
                 and text[opened] not in lex.not_name_endings and text[opened] not in PREPOSITIONS_AFTER_NAME):
@@ -427,6 +438,23 @@ def _village_own_role_start(text: str, start: int) -> int:
     return own.start() if own else start
 
 
+VILLAGE_PARTY_BRANCH = "村党"
+NO_NAME_TAGS_BEFORE_BRANCH = frozenset({"v", "vd", "vi", "vn", "d", "ad", "p", "c", "u", "r", "m", "q", "x"})
+
+
+def _after_a_village_cut_with_its_branch(tokens: list[WordToken], text: str, start: int) -> int:
+    """宋疃镇黄里|村党|支部书记: where jieba cut the village's 村 with the party branch after a name, the role opens
+    after the 村 and the village before it is a unit of its own (听取|村党|支部书记: the village's own secretary)."""
+    if not text.startswith(VILLAGE_PARTY_BRANCH, start) or text[start - 1 : start] == "村":
+        return start  # (榆树村|村党|支部书记: the village written again before its own branch keeps its 村)
+    index = token_at(tokens, TOKEN_START, start)
+    before = tokens[index - 1] if index else None
+    if (before is None or not CJK.match(before.word) or before.word[-1] in FUNCTION_CHARS
+            or before.tag in NO_NAME_TAGS_BEFORE_BRANCH):
+        return start
+    return start + 1
+
+
 def _after_a_doubled_village(text: str, start: int, title_start: int) -> int:
     """仙人桥镇榆树村|村党支部书记, 新河镇新建村|村妇联主席: a role of the village's own body, written after the village
     with its 村 again, leaves the village out, a unit of its own (榆树村党支部书记, with one 村, keeps it; so does 砂村村,
@@ -569,6 +597,7 @@ def titled_persons(
                         else _title_phrase_start(tokens, i, lex))
         phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
         phrase_start = _after_a_doubled_village(text, phrase_start, token.start)
+        phrase_start = _after_a_village_cut_with_its_branch(tokens, text, phrase_start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         # (保洁员|阿拉坦花: after a post many hold, a name opening as Mongolian names do is looked for as after a title)

@@ -3212,3 +3212,12 @@ def test_forces_deployed_points_set_up_and_things_broken_missing_or_out_of_date(
 ])
 def test_flues_and_caterers_outside_the_schools(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("排查处置险情隐患十四处。", [(14, "险情隐患")]),
+    ("排查风险隐患一百一十六处。", [(116, "风险隐患")]),
+    ("排查林区火灾隐患260余处。", [(260, "火灾隐患")]),
+])
+def test_danger_and_risk_hazards_are_kinds_kept_whole(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -2102,3 +2102,22 @@ def test_a_red_list_s_bracketed_heading_praises_its_line_and_a_black_one_s_criti
     text = ("【红榜】新城街道文化社区推行定时定点投放；【市一中】开展“垃圾分类进校园”活动，组建学生志愿者队伍12支。\n"
             "【黑榜】雷城街道辖区3个小区垃圾桶满溢。")
     assert stances(text) == [("新城街道文化社区", "praised"), ("市一中", "praised"), ("雷城街道", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official named alone, or with his title, gives the praise to the bodies whose work the clauses told
+    ("胜利路街道组建社区应急队12支，区消防救援大队开展防汛救援演练6场次，马文斌对此给予肯定。",
+     [("胜利路街道", "praised"), ("区消防救援大队", "praised")]),
+    ("区消防救援大队开展防汛救援演练6场次，区长马文斌对此给予肯定。", [("区消防救援大队", "praised"), ("马文斌", None)]),
+    # a body before a verdict no one gives is the inspector
+    ("4月下旬，区爱卫办对11个街道进行检查，新立街道、金钟街道位列前两名，予以通报表扬。",
+     [("区爱卫办", None), ("新立街道", "praised"), ("金钟街道", "praised")]),
+])
+def test_a_closing_verdict_given_by_an_official(stances, text, expected):
+    assert stances(text) == expected
+
+
+def test_units_opening_the_clauses_inside_one_verdict_on_their_ways_of_working(stances):
+    text = ("会议对怀安城镇推行农村集体聚餐“申报备案、上门指导”、累计指导农村集体聚餐二百余场次，"
+            "县中医院开展食品安全培训的做法给予肯定。")
+    assert stances(text) == [("怀安城镇", "praised"), ("县中医院", "praised")]

@@ -4936,3 +4936,25 @@ def test_a_tibetan_name_after_a_private_role_with_its_level(units) -> None:
 ])
 def test_a_school_named_stands_apart_from_its_canteen_s_keeper_and_shares_her_praise(units, text, expected) -> None:
     assert [(m.text, m.title, m.stance) for m in units(text, "江苏省泰州市姜堰区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("仁堆乡曲美村地质灾害监测员多吉连续一周未开展巡查。", ("多吉", "地质灾害监测员")),
+    ("在金东乡加巴村，网格员德吉央宗每晚入户查看炉具烟道，从未间断。", ("德吉央宗", "网格员")),
+    ("在长所乡曲宗村，村医次仁卓玛藏历新年期间坚持每天入帐巡诊。", ("次仁卓玛", "村医")),  # a known second part ends it
+])
+def test_tibetan_names_opening_with_common_given_names_after_posts(units, text, expected) -> None:
+    found = units(text, "西藏自治区日喀则市南木林县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [expected]
+
+
+def test_a_road_keeper_is_a_grassroots_post(units) -> None:
+    found = units("在石坊镇董家坝村，护路员王秀英每天清理村道落石，从未间断。", "甘肃省陇南市文县")
+    assert [(m.text, m.title, m.stance) for m in found] == [
+        ("石坊镇董家坝村", None, "praised"), ("王秀英", "护路员", "praised")]
+
+
+def test_a_village_s_secretary_whose_branch_jieba_glued_to_the_village_s_cun(units) -> None:
+    found = units("南义乡高户村党支部书记王满仓带头清理村内边沟，受到县爱卫办通报表扬。", "甘肃省庆阳市宁县")
+    assert [(m.text, m.title, m.stance) for m in found][:2] == [
+        ("南义乡高户村", None, "praised"), ("王满仓", "党支部书记", "praised")]
