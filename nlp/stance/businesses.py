@@ -209,8 +209,11 @@ def found_at_fault_in_prose(text: str, mentions: list[M]) -> list[M]:
 
 
 # 土家幺妹餐馆|后厨无“三防”设施, 县二中|食堂没有按规定留样: a business's or school's own rooms, where what is wrong is
-OWN_ROOMS = re.compile(r"的?(?:后厨|食堂|厨房|操作间|仓库|库房|充装间|冷库|店内|店里|院里|厂区|车间)")
+OWN_ROOMS = re.compile(r"的?(?:后厨|食堂|厨房|操作间|仓库|库房|充装间|冷库|店内|店里|院里|厂区|车间|住院部|门诊)")
 OWN_THINGS_TYPES = frozenset({"enterprise", "school", "hospital", "community"})
+# 区教育局机关食堂厨余垃圾未单独收集: a body's own canteen or compound (the gold criticises the body 8 times in 9)
+BODY_ROOMS = re.compile(r"的?机关(?:食堂|大院|院内|办公楼)")
+BODY_TYPES_WITH_ROOMS = frozenset({"government", "party"})
 # 企沙镇山新村的|党员已给…, 镇卫生院的|防保人员每隔十天…: its people, told at their work
 OWN_PEOPLE = re.compile(r"[^，,。；;\n]{0,4}?(?:人员|党员|老师|医生|干部|志愿者|督导员)")
 
@@ -220,11 +223,20 @@ def faults_in_their_rooms_or_things(text: str, mentions: list[M]) -> list[M]:
     rooms its item (to the next ；or 。) tells a wrong in, with no praise, is criticised (16 of 16 such in the gold, when
     this was written); so is one, or a village, whose own things after its 的 the item tells a wrong of (鸿泰建设工程有限
     公司的2台塔吊没有松开回转制动, 临湖镇刘楼村的防汛物资仓库里只有编织袋二百余条: 38 of 51), though not one whose 的
-    opens a business (X村的Y农家乐…), which is the finding."""
+    opens a business (X村的Y农家乐…), which is the finding. A government or party body is so only through its own
+    canteen or compound (区教育局机关食堂厨余垃圾未单独收集)."""
     table = cue_table()
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.stance is not None or mention.type not in OWN_THINGS_TYPES:
+        if mention.stance is not None:
+            continue
+        if mention.type in BODY_TYPES_WITH_ROOMS:
+            if BODY_ROOMS.match(text, mention.end):
+                wrong, praise = wrong_and_praise_told(rest_of_item(text, mention.end))
+                if wrong and not praise:
+                    result[index] = mention.with_stance("criticized")
+            continue
+        if mention.type not in OWN_THINGS_TYPES:
             continue
         if not (mention.type != "community" and OWN_ROOMS.match(text, mention.end) or text.startswith(
                 "的", mention.end) and not table.business_after.match(text, mention.end + 1)

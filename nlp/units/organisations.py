@@ -11,6 +11,7 @@ from nlp.units.lexicon import Lexicon, lexicon, place_names
 from nlp.units.tokens import (
     GLUE_ADVERBS,
     GLUE_BEFORE_NAME,
+    ORDINAL,
     TOKEN_END,
     TOKEN_WORD,
     Candidate,
@@ -47,6 +48,8 @@ RIVER_IN_A_LIST = re.compile(r"[河江溪](?:[、和及与，,]|等)")  # a rive
 # 一家, 两个: a count, where 万家 may be a brand
 SMALL_NUMERALS = frozenset(NUMERALS + "两几")
 MEASURE_AFTER_NUMERAL = frozenset("家个座所名处间户")
+ORDINAL_MARK = "第"
+NUMBER_OF_AN_ORDINAL = re.compile(r"[0-9一二三四五六七八九十百零〇]+")
 TOWNSHIP_ENDINGS = ("镇", "乡", "街道", "苏木")
 STANDALONE_NEVER = frozenset("所处科站台报军馆会")
 REGISTERED_COMPANIES = frozenset({"有限公司", "有限责任公司", "股份有限公司"})
@@ -90,6 +93,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             # (检查人员|发现|鑫旺|砂石料场, 再|联系|湖鑫|…专业合作社), whatever jieba tags it; nor a negation jieba
             # glued to the word before it (连续4|天未|清扫|村小学); nor 各 that jieba glued to the next word
             # (汛期|内|各非|煤矿|山: each of the non-coal mines; but 格西乡|各日|村 is a village's name)
+        if (first == k + 1 and NUMBER_OF_AN_ORDINAL.fullmatch(token.word) and k > 0
+                and (tokens[k - 1].word == ORDINAL_MARK or ORDINAL.fullmatch(tokens[k - 1].word))):
+            first = k - 1  # 沈阳市|第|120|中学, 第一二|〇|中学: the number of a body's ordinal, cut from its 第
+            k -= 2
+            continue
         if a_count(token.word, tokens[k - 1].word if k > 0 else None):
             break  # 党员干部|近千名|下沉社区, 镇村干部一百二十余|人|逐村: a count, its measure word, opens no name
         if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):

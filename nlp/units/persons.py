@@ -6,6 +6,7 @@ from bisect import bisect_left
 from itertools import islice, takewhile
 
 from nlp.patterns import occurrences
+from nlp.units.canonical import unit_type
 from nlp.units.lexicon import Lexicon, place_names
 from nlp.units.organisations import committee_start
 from nlp.units.tokens import (
@@ -374,7 +375,7 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         if len(token.word) >= 3 and names_a_village(token.word) and "书记" not in tokens[index].word:
             break  # 向阳乡张集村|网格员, 中和镇拉旦村|护水员: so does a village's name jieba cut whole
         if (k == index and token.head and tokens[index].word in lex.posts_apart_from_school
-                and lex.type_ending_map.get(token.head) == "school" and (
+                and unit_type(token.head, lex) == "school" and (
                     len(token.word) > len(token.head) or k >= 2 and CJK.match(tokens[k - 2].word)
                     and tokens[k - 2].word not in STOP_WORDS)):
             break  # 蒋垛镇中心幼儿园|食堂管理员: a school named stands apart from its canteen's keeper (not 学校食堂管理员)

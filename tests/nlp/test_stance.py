@@ -2121,3 +2121,12 @@ def test_units_opening_the_clauses_inside_one_verdict_on_their_ways_of_working(s
     text = ("会议对怀安城镇推行农村集体聚餐“申报备案、上门指导”、累计指导农村集体聚餐二百余场次，"
             "县中医院开展食品安全培训的做法给予肯定。")
     assert stances(text) == [("怀安城镇", "praised"), ("县中医院", "praised")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区教育局机关食堂厨余垃圾未单独收集。", [("区教育局", "criticized")]),  # the body's own canteen
+    ("（四）市中医院住院部楼道杂物堆放，医疗废物暂存间未上锁。", [("市中医院", "criticized")]),  # its wards
+    ("区教育局机关食堂推行光盘行动，受到表扬。", [("区教育局", "praised")]),
+])
+def test_wrongs_in_a_body_s_canteen_or_a_hospital_s_wards(stances, text, expected):
+    assert stances(text) == expected

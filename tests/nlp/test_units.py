@@ -4958,3 +4958,17 @@ def test_a_village_s_secretary_whose_branch_jieba_glued_to_the_village_s_cun(uni
     found = units("南义乡高户村党支部书记王满仓带头清理村内边沟，受到县爱卫办通报表扬。", "甘肃省庆阳市宁县")
     assert [(m.text, m.title, m.stance) for m in found][:2] == [
         ("南义乡高户村", None, "praised"), ("王满仓", "党支部书记", "praised")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沈阳市第一二〇中学食堂实行“明厨亮灶”。", ["沈阳市第一二〇中学"]),  # 第一二|〇|中学
+    ("沈阳市第120中学食堂实行明厨亮灶。", ["沈阳市第120中学"]),  # 第|120|中学
+    ("全市120所中学开展检查。", []),  # a count, no ordinal
+])
+def test_a_school_s_ordinal_cut_from_its_number(org_names, text, expected) -> None:
+    assert org_names(text) == expected
+
+
+def test_a_central_primary_school_stands_apart_from_its_canteen_s_keeper(units) -> None:
+    found = units("长水镇中心小学食堂管理员王秀梅坚持每餐留样，从未间断。", "河南省洛阳市洛宁县")
+    assert [(m.text, m.title) for m in found] == [("长水镇中心小学", None), ("王秀梅", "食堂管理员")]
