@@ -443,17 +443,20 @@ VILLAGE_PARTY_BRANCH = "村党"
 NO_NAME_TAGS_BEFORE_BRANCH = frozenset({"v", "vd", "vi", "vn", "d", "ad", "p", "c", "u", "r", "m", "q", "x"})
 
 
-def _after_a_village_cut_with_its_branch(tokens: list[WordToken], text: str, start: int) -> int:
+def _after_a_village_cut_with_its_branch(tokens: list[WordToken], text: str, start: int, title_start: int) -> int:
     """宋疃镇黄里|村党|支部书记: where jieba cut the village's 村 with the party branch after a name, the role opens
     after the 村 and the village before it is a unit of its own (听取|村党|支部书记: the village's own secretary)."""
-    if not text.startswith(VILLAGE_PARTY_BRANCH, start) or text[start - 1 : start] == "村":
+    branch = text.find(VILLAGE_PARTY_BRANCH, start, title_start)
+    if branch == -1 or text[branch - 1 : branch] == "村":
         return start  # (榆树村|村党|支部书记: the village written again before its own branch keeps its 村)
-    index = token_at(tokens, TOKEN_START, start)
+    index = token_at(tokens, TOKEN_START, branch)
+    if index is None or not tokens[index].word.startswith(VILLAGE_PARTY_BRANCH):
+        return start  # (金龙镇三合|村|党总支书记: a village jieba did not cut so is written with its secretary)
     before = tokens[index - 1] if index else None
     if (before is None or not CJK.match(before.word) or before.word[-1] in FUNCTION_CHARS
             or before.tag in NO_NAME_TAGS_BEFORE_BRANCH):
         return start
-    return start + 1
+    return branch + 1  # (秦岭镇梨树|村党|支部书记: the township and the village's name go with the village)
 
 
 def _after_a_doubled_village(text: str, start: int, title_start: int) -> int:
@@ -598,7 +601,7 @@ def titled_persons(
                         else _title_phrase_start(tokens, i, lex))
         phrase_start = _former_role_start(text, _village_own_role_start(text, phrase_start), token.start)
         phrase_start = _after_a_doubled_village(text, phrase_start, token.start)
-        phrase_start = _after_a_village_cut_with_its_branch(tokens, text, phrase_start)
+        phrase_start = _after_a_village_cut_with_its_branch(tokens, text, phrase_start, token.start)
         # 负责同志 ends like the weak 同志: it too is an ordinary word unless a name follows
         weak = token.word in lex.weak_titles or any(token.word[-n:] in lex.weak_titles for n in (2, 3, 4))
         # (保洁员|阿拉坦花: after a post many hold, a name opening as Mongolian names do is looked for as after a title)

@@ -3218,6 +3218,7 @@ def test_flues_and_caterers_outside_the_schools(text, expected) -> None:
     ("排查处置险情隐患十四处。", [(14, "险情隐患")]),
     ("排查风险隐患一百一十六处。", [(116, "风险隐患")]),
     ("排查林区火灾隐患260余处。", [(260, "火灾隐患")]),
+    ("排查森林火灾隐患180处。", [(180, "森林火灾隐患")]),
 ])
 def test_danger_and_risk_hazards_are_kinds_kept_whole(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -1587,8 +1587,8 @@ def test_cattle_farms_clinics_and_a_standing_committee_deploying_work(units):
 
 def test_a_lists_enumerator_opens_no_name(units):
     found = units("一是华阳镇枫林村党支部书记王某某虚报数据。二是长岭镇垃圾清运不及时。", "安徽省安庆市望江县")
-    assert [(m.text, m.canonical, m.title) for m in found] == [
-        ("王某某", "王某某", "华阳镇枫林村党支部书记"), ("长岭镇", "望江县长岭镇", None)]
+    assert [(m.text, m.canonical, m.title) for m in found] == [  # (枫林|村党|支部书记: the village apart)
+        ("华阳镇枫林村", "望江县华阳镇枫林村", None), ("王某某", "王某某", "党支部书记"), ("长岭镇", "望江县长岭镇", None)]
 
 
 def test_xinhua_community_is_no_news_agency(units):
@@ -4972,3 +4972,20 @@ def test_a_school_s_ordinal_cut_from_its_number(org_names, text, expected) -> No
 def test_a_central_primary_school_stands_apart_from_its_canteen_s_keeper(units) -> None:
     found = units("长水镇中心小学食堂管理员王秀梅坚持每餐留样，从未间断。", "河南省洛阳市洛宁县")
     assert [(m.text, m.title) for m in found] == [("长水镇中心小学", None), ("王秀梅", "食堂管理员")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("秦岭镇梨树村党支部书记杨永刚带领党员清理村道，其做法被作为示范推广。",
+     [("秦岭镇梨树村", None), ("杨永刚", "党支部书记")]),  # 梨树|村党|支部书记: the village apart, township and all
+    ("金龙镇三合村党总支书记彭国强作交流发言。", [("彭国强", "金龙镇三合村党总支书记")]),  # 三合|村|党总支: whole
+])
+def test_a_village_and_its_secretary_where_jieba_glued_the_branch_to_its_cun(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "甘肃省天水市秦州区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("庞口镇西良淀村禁烧网格员马玉芬每天巡查田间地头，风雨无阻。", [("马玉芬", "禁烧网格员")]),
+    ("火苗窜进了地头的荒草，村里的禁烧网格员那几天从没来过。", []),  # a time after the post, no name
+])
+def test_straw_burning_grid_workers_and_no_name_for_a_time_after_a_post(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "河北省保定市高阳县") if m.type == "person"] == expected
