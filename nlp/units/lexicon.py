@@ -95,6 +95,7 @@ class Lexicon:
     roles_before_names: frozenset[str]  # roles that are one only right before a name (志愿者)
     roles_apart_from_place: frozenset[str]  # grassroots posts the place before stands apart from
     posts_apart_from_school: frozenset[str]  # staff posts the school before stands apart from
+    roles_apart_from_business: frozenset[str]  # roles the business before stands apart from (店主)
     post_fields: frozenset[str]  # what a grassroots post looks after, part of its title (燃气|安全员)
     collective_roles: tuple[str, ...]
     group_after_joined_role: re.Pattern[str]  # a group joined to a role by 和 (和包村干部), right after the 和
@@ -258,6 +259,7 @@ def lexicon() -> Lexicon:
         roles_before_names=frozenset(titles["roles_before_names"]),
         roles_apart_from_place=frozenset(titles["roles_apart_from_place"]),
         posts_apart_from_school=frozenset(titles["posts_apart_from_school"]),
+        roles_apart_from_business=frozenset(titles["roles_apart_from_business"]),
         post_fields=frozenset(titles["post_fields"]),
         collective_roles=tuple(titles["collective_roles"] + titles["private_roles"]),
         group_after_joined_role=re.compile(

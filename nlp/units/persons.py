@@ -374,6 +374,8 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             break
         if len(token.word) >= 3 and names_a_village(token.word) and "书记" not in tokens[index].word:
             break  # 向阳乡张集村|网格员, 中和镇拉旦村|护水员: so does a village's name jieba cut whole
+        if k == index and token.head and tokens[index].word in lex.roles_apart_from_business:
+            break  # 吉祥食杂店|店主多某某: the shop stands apart from its keeper's title
         if (k == index and token.head and tokens[index].word in lex.posts_apart_from_school
                 and unit_type(token.head, lex) == "school" and (
                     len(token.word) > len(token.head) or k >= 2 and CJK.match(tokens[k - 2].word)

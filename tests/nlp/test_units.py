@@ -4989,3 +4989,11 @@ def test_a_village_and_its_secretary_where_jieba_glued_the_branch_to_its_cun(uni
 ])
 def test_straw_burning_grid_workers_and_no_name_for_a_time_after_a_post(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text, "河北省保定市高阳县") if m.type == "person"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("邓柯乡的吉祥食杂店店主多某某被约谈。", [("邓柯乡", None), ("吉祥食杂店", None), ("多某某", "店主")]),  # named, apart
+    ("城关镇一家烧烤店店主赵某某在禁放区域燃放烟花。", [("城关镇", None), ("赵某某", "店主")]),  # a kind of shop
+])
+def test_a_shopkeeper_s_title_is_shopkeeper_alone(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "西藏自治区昌都市江达县")] == expected
