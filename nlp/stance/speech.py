@@ -103,7 +103,8 @@ CLOSING_PRAISE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4}?(?=对此|对上述|
 def clauses_praised_by_a_closing_verdict(text: str, mentions: list[M]) -> list[M]:
     """罗玛镇提前组建雪灾应急救援队6支，油恰乡为独居老人逐户送去牛粪和酥油，区减灾办对此提出表扬: units unjudged that
     open the clauses before a closing verdict of praise share it; the body or the official giving it (…，马德林对此给予
-    肯定) does not."""
+    肯定) does not. A government body shares it only where an official gives it, named alone or with his title (…，区消防
+    救援大队开展演练6场次，马文斌对此给予肯定); before a verdict no one gives, such a body is the inspector."""
     result = list(mentions)
     starts = [m.start for m in mentions]
     for index, mention in enumerate(mentions):
