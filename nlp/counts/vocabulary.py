@@ -116,7 +116,6 @@ class Vocabulary:
     stop_modifiers: _Lexicon
     modifiers_kept_alone: frozenset[str]
     modifier_lookalikes: tuple[str, ...]
-    qualifiers: dict[str, frozenset[str]]
     qualifiers_opening_only: frozenset[str]
     # the qualifiers by their first character, in the order listed: most characters open none
     qualifiers_by_first: dict[str, tuple[tuple[str, frozenset[str]], ...]]
@@ -173,7 +172,6 @@ def load_vocabulary() -> Vocabulary:
         stop_modifiers=_Lexicon.of(mw["objects"]["stop_modifiers"]),
         modifiers_kept_alone=frozenset(mw["objects"]["modifiers_kept_alone"]),
         modifier_lookalikes=tuple(mw["objects"]["modifier_lookalikes"]),
-        qualifiers={word: frozenset(things) for word, things in mw["objects"]["qualifiers"].items()},
         qualifiers_opening_only=frozenset(mw["objects"]["qualifiers_opening_only"]),
         qualifiers_by_first=_by_first_character(mw["objects"]["qualifiers"]),
         material_topics={word: tuple(topics) for word, topics in mw["objects"]["material_topics"].items()},

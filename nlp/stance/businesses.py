@@ -231,16 +231,13 @@ def faults_in_their_rooms_or_things(text: str, mentions: list[M]) -> list[M]:
         if mention.stance is not None:
             continue
         if mention.type in BODY_TYPES_WITH_ROOMS:
-            if BODY_ROOMS.match(text, mention.end):
-                wrong, praise = wrong_and_praise_told(rest_of_item(text, mention.end))
-                if wrong and not praise:
-                    result[index] = mention.with_stance("criticized")
-            continue
-        if mention.type not in OWN_THINGS_TYPES:
-            continue
-        if not (mention.type != "community" and OWN_ROOMS.match(text, mention.end) or text.startswith(
-                "的", mention.end) and not table.business_after.match(text, mention.end + 1)
-                and not OWN_PEOPLE.match(text, mention.end + 1) and not text.endswith("在", 0, mention.start)):
+            own = BODY_ROOMS.match(text, mention.end) is not None
+        else:
+            own = mention.type in OWN_THINGS_TYPES and (
+                mention.type != "community" and OWN_ROOMS.match(text, mention.end) is not None or text.startswith(
+                    "的", mention.end) and not table.business_after.match(text, mention.end + 1)
+                and not OWN_PEOPLE.match(text, mention.end + 1) and not text.endswith("在", 0, mention.start))
+        if not own:
             continue  # (在海沧街道锦里社区的投放点，…: where a scene is)
         wrong, praise = wrong_and_praise_told(rest_of_item(text, mention.end))
         if wrong and not praise:

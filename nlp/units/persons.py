@@ -211,7 +211,7 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         # whole name too (才让, 苏和) ends there only before a word that follows names or a character that ends none:
         # 苏和|要求, 旺堆|在达雄草场, but 才让东周|要求)
         opened += next((len(w) for w in lex.minority_name_endings if text.startswith(w, opened)), 0)
-        known = opened
+        known = opened  # (where no end is found within a name's reach, the name runs to the parts known so far)
         if (opening in lex.minority_name_endings and opened == start + len(opening)
                 and not text.startswith(lex.after_name_words, opened) and opened < len(text)
                 and text[opened] not in lex.not_name_endings and text[opened] not in PREPOSITIONS_AFTER_NAME):
