@@ -150,7 +150,7 @@ LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|�
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
 PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:。]"
                             r"|(?:(?:表现|工作)(?:突出|较好|优秀)|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇|镇（街道）|乡镇（街道）"
-                            r"|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人)(?:（部分）)?[：:\n]"
+                            r"|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人|村（社区）|村|社区)(?:（部分）)?[：:\n]"
                             r"|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
                             r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
                             r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"
@@ -345,6 +345,7 @@ def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]
         text[m.start()] != "\n"
         or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS and m.start() not in heading_ends)
         and not NEXT_ITEM.match(text, m.start() + 1)] if headings else []
+    list_line_ends = {m.end() for m in LIST_LINE.finditer(text)} if "榜" in text else set()
     mention_starts = set(starts)
     # where a person's name, or the role written before it, starts
     person_starts = {start for m in mentions if m.type == "person" for start in (m.start, m.start - len(m.title or ""))}
@@ -357,7 +358,10 @@ def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]
         # 黑榜：大堰镇…满溢；裘村镇…；…。: a list's heading reaches over semicolons to the end of its paragraph
         heading = next((c for c in reversed(headings) if c[1] <= mention.start), None) if headings else None
         if heading and (bisect.bisect_left(paragraph_marks, heading[1])
-                        != bisect.bisect_left(paragraph_marks, mention.start)):
+                        != bisect.bisect_left(paragraph_marks, mention.start)) and not (
+                # 一、红榜⏎综合排名前三名…。梧田街道的…公司…；…中学…。: a list's own line heads every sentence of the line
+                # under it
+                heading[1] in list_line_ends and "\n" not in text[heading[1] + 1 : mention.start]):
             heading = None
         if not sentence_cues and heading is None:
             # no cue in the sentence: nothing judges this unit but the faults of its own (`_faults_of_own`)

@@ -297,18 +297,25 @@ def extract_units(
             mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
             continue
         canonical = canonical_name(surface, ctx, township, aliases)
-        canonical = _earlier_full_form(surface, canonical, mentions, ctx)
+        from_table = canonical != surface and not (aliases and surface in aliases)
+        told = _earlier_full_form(surface, canonical, mentions, ctx)
+        from_table, canonical = from_table and told == canonical, told
         if NATIONAL_CAMPAIGN in canonical and canonical != surface and _provincial_campaign(text):
             canonical = canonical.replace(NATIONAL_CAMPAIGN, PROVINCIAL_CAMPAIGN)
         if canonical == surface and ctx is not None and mentions and cand.start > 0 and text[cand.start - 1] == "、":
             canonical = _level_of_list(surface, mentions[-1], cand.start, ctx, township, aliases)
         if canonical == surface and surface.endswith("公司"):
             canonical = _earlier_company(surface, mentions)
-        if published is not None and lex.former_names:
+        if published is not None and lex.former_names and from_table and not any(
+                canonical.startswith(m.canonical) and m.text == m.canonical for m in mentions):
+            # (a name the story writes in full, of the body or of the one it serves, is the one it bore then)
             canonical = _former_name(canonical, published.year, lex)
         kind = unit_type(canonical, lex)
         if surface.endswith(RESIDENTS_COMMITTEES) and not canonical.endswith(RESIDENTS_COMMITTEES):
             kind = unit_type(surface, lex)  # 长海路街道翔殷居委会: a community, though its name leaves the committee out
+        if kind == "government" and canonical.endswith("办事处") and ctx is not None and (
+                canonical.removeprefix(ctx.county) in township_forms(ctx.county, ctx.prefecture).by_form):
+            kind = "township"  # 浈江区田螺冲办事处: an office the gazetteer lists among the county's townships
         if kind == "township":
             township = TOWNSHIP_FORM.search(canonical) and _township_name(canonical, ctx)
         elif kind == "community" and (holding := _township_holding(canonical, ctx)):
@@ -347,12 +354,15 @@ def _past_the_river(text: str, start: int, end: int) -> int:
     return start
 
 
+FORMER_NAME_LEVELS = COUNTY_LEVELS + "州盟"  # (州森防办 in 2018 → 黔南布依族苗族自治州森林防火指挥部办公室)
+
+
 def _former_name(canonical: str, year: int, lex: Lexicon) -> str:
     """The name a county's body bore in `year`, before a reform renamed it (former_names in abbreviations.toml);
     other bodies of the same ending keep theirs (县专职消防大队)."""
     for ending, former, until in lex.former_names:
         level = canonical[-len(ending) - 1 : -len(ending)]
-        if year < until and level and level in COUNTY_LEVELS and canonical.endswith(ending):
+        if year < until and level and level in FORMER_NAME_LEVELS and canonical.endswith(ending):
             return canonical[: -len(ending)] + former
     return canonical
 
@@ -706,7 +716,11 @@ def _earlier_full_form(surface: str, canonical: str, earlier: list[UnitMention],
         # ends as the table's does, in the story's own wording
         same_group = (written == full and full.endswith(GROUP_OFFICE) and canonical.endswith(GROUP_OFFICE)
                       and full_body[:2] == canonical[len(context.county) : len(context.county) + 2])
-        if (len(full_body) > len(body) and (full_body[0] == body[0] or unknown_office or same_group or (
+        # (a known office whose table name opens otherwise, 县文明办 → 精神文明建设…, is not told by its first word
+        # alone from a body of another kind: 市文明办 after 锡林浩特市文明城市创建工作指挥部办公室 is no such office)
+        first_word = full_body[0] == body[0] and (unknown_office or canonical[len(context.county) :][:1] == body[0]
+                                                  or full[-6:] == canonical[-6:])
+        if (len(full_body) > len(body) and (first_word or unknown_office or same_group or (
                 len(body) >= 3 and body[:-1] in full_body and (
                     full[-6:] == canonical[-6:]
                     # 县禁烧办 after …秸秆禁烧工作指挥部办公室 written in full: the table's name but for its kind of

@@ -98,6 +98,11 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
             first = k - 1  # 沈阳市|第|120|中学, 第一二|〇|中学: the number of a body's ordinal, cut from its 第
             k -= 2
             continue
+        if (token.word in CLOSING_BRACKETS and k >= 3 and tokens[k - 1].word in lex.company_heads
+                and tokens[k - 2].word in OPENING_BRACKETS and tokens[head_index].head in lex.company_heads):
+            first = k - 3  # 包头钢铁|（|集团|）|有限责任公司: the group, bracketed, inside the company's registered name
+            k -= 3
+            continue
         if a_count(token.word, tokens[k - 1].word if k > 0 else None):
             break  # 党员干部|近千名|下沉社区, 镇村干部一百二十余|人|逐村: a count, its measure word, opens no name
         if token.head and first == k + 1 < head_index and _preposition_opens(tokens[first]):
@@ -269,6 +274,8 @@ def _extend_left(tokens: list[WordToken], head_index: int, text: str, lex: Lexic
 
 
 OWN_LEVEL_PRONOUNS = frozenset({"我", "本", "该"})
+OPENING_BRACKETS = frozenset({"（", "("})
+CLOSING_BRACKETS = frozenset({"）", ")"})
 
 # Last characters of time words (今年, 现在): a time-tagged word ending so at a clause opening is no brand
 TIME_WORD_ENDINGS = frozenset("年月日天周时期季节在后前来")
@@ -383,8 +390,9 @@ def committee_start(tokens: list[WordToken], head_index: int, lex: Lexicon) -> i
 
 
 def _acts(tokens: list[WordToken], after: int, head_index: int) -> bool:
-    """A verb (or 驻) follows a body at `after`, past words of time and adverbs (县自然资源局|当天|派出|工作组)."""
-    while after < head_index and tokens[after].tag in ("t", "d"):
+    """A verb (or 驻) follows a body at `after`, past words of time and adverbs (县自然资源局|当天|派出|工作组,
+    市人民医院|元旦|期间|安排|…专班)."""
+    while after < head_index and tokens[after].tag in ("t", "d", "f"):
         after += 1
     return tokens[after].tag == "v" or tokens[after].word[0] == "驻"
 

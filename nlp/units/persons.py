@@ -46,6 +46,7 @@ LAST_PART_REACH = 6  # characters of a transliterated name's last part (买提�
 NOT_NAME_OPENINGS = frozenset("未不没无要应须需们每")  # (护河员们来说: the role's plural)
 # After an ambiguous surname, these open a determiner's phrase, not a given name (负责人和各镇…, 党员和该村…)
 NOT_GIVEN_OPENINGS = NOT_NAME_OPENINGS | frozenset("各该每诸")
+AGENT_MARKS = frozenset("由")  # a family name that is as often the mark of the one who acts (由县…约谈)
 # Aspect marks after a verb of one character: no name has one second (社区书记作了交流发言)
 ASPECT_AFTER_VERB = frozenset("了着")
 
@@ -293,6 +294,12 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
         return given + 3
     if surname_len == 1 and text[start] in lex.ambiguous_surnames and (
             text[given] in NOT_GIVEN_OPENINGS  # 负责人和各镇…, 党员和该村…: a conjunction, no surname
+            # 书记|由县爱卫办约谈, 队员|由返乡青年…兼任: 由 names who acts, unless what follows names do follows
+            # (副区长由秀丽|要求)
+            or text[start] in AGENT_MARKS and not text.startswith(lex.after_name_words, given + 1)
+            and not text.startswith(lex.after_name_words, given + 2)
+            # 负责人|向区大气办作出书面说明: a function word before a level opens the body spoken to
+            or text[start] in FUNCTION_CHARS and text[given] in LEVEL_CHARS
             or freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
             and lex.word_tags.get(text[given : given + 2]) not in PERSON_TAGS  # (网格员于|红霞: a given name)
             # 负责人向县委、县政府…: a body of the county, whatever follows it
@@ -381,8 +388,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
                     len(token.word) > len(token.head) or k >= 2 and CJK.match(tokens[k - 2].word)
                     and tokens[k - 2].word not in STOP_WORDS)):
             break  # 蒋垛镇中心幼儿园|食堂管理员: a school named stands apart from its canteen's keeper (not 学校食堂管理员)
-        if token.word in lex.post_fields and k == index and tokens[index].word in lex.weak_titles:
-            k -= 1  # 燃气|安全员, 水库|巡查员: what the post looks after
+        if tokens[index].word in lex.weak_titles and (n := _post_field_words(tokens, k - 1, lex.post_fields)) and (
+                _post_field_start(tokens, index, lex.post_fields) <= tokens[k - n].start):
+            k -= n  # 燃气|安全员, 水库|巡查员, 燃气|安全|管理员, 安全|生产|网格员: what the post looks after
             continue
         if (k < index and tokens[k].word in lex.post_fields and token.head in VILLAGE_ENDS
                 and len(token.word) > len(token.head)):
@@ -581,6 +589,26 @@ def _role_indices(tokens: list[WordToken], text: str, lex: Lexicon) -> list[int]
     return found
 
 
+def _post_field_start(tokens: list[WordToken], i: int, fields: frozenset[str]) -> int:
+    """Start of the words of `fields` written right before the role at `i` (燃气|安全|管理员, 安全|生产|网格员), or of
+    the role."""
+    start = tokens[i].start
+    j = i - 1
+    while j >= 0 and tokens[j].end == start and (n := _post_field_words(tokens, j, fields)):
+        start = tokens[j - n + 1].start
+        j -= n
+    return start
+
+
+def _post_field_words(tokens: list[WordToken], j: int, fields: frozenset[str]) -> int:
+    """How many words ending at `j` spell one of `fields`: one, or two jieba cut apart (安全|生产); else 0."""
+    if tokens[j].word in fields:
+        return 1
+    if j >= 1 and tokens[j - 1].end == tokens[j].start and tokens[j - 1].word + tokens[j].word in fields:
+        return 2
+    return 0
+
+
 def titled_persons(
     tokens: list[WordToken], text: str, lex: Lexicon, freq: dict[str, int], surnameless: bool = False
 ) -> tuple[list[Candidate], list[tuple[int, int]]]:
@@ -591,13 +619,11 @@ def titled_persons(
     for i in _role_indices(tokens, text, lex):
         token = tokens[i]
         before = tokens[i - 1] if i else None
-        # (…塔北村|安全|网格员: the post with what it looks after)
-        post_start = (before.start if before is not None and before.word in lex.post_fields
-                      and before.end == token.start else token.start)
+        # (…塔北村|安全|网格员, 南寨村|燃气|安全|管理员: the post with what it looks after)
+        post_start = _post_field_start(tokens, i, lex.post_fields)
         # (村级|防疫员, 动物|防疫员: a private role keeps the level of the post, or what it looks after, written right
         # before it)
-        private_start = (before.start if before is not None and (before.word == "村级" or before.word in lex.post_fields)
-                         and before.end == token.start else token.start)
+        private_start = _post_field_start(tokens, i, lex.post_fields | {"村级"})
         phrase_start = (private_start if token.word in lex.private_roles else post_start if (
             token.word in lex.roles_apart_from_place and _closes_a_named_village(text, post_start))
                         else _title_phrase_start(tokens, i, lex))

@@ -3222,3 +3222,65 @@ def test_flues_and_caterers_outside_the_schools(text, expected) -> None:
 ])
 def test_danger_and_risk_hazards_are_kinds_kept_whole(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县共设立进山检查卡口一百二十六个。", [(126, "进山检查卡口")]),
+    ("晋庙铺镇辖区2个进山检查卡口无人值守。", [(2, "进山检查卡口")]),
+    ("越城区防汛防旱指挥部先后启动Ⅳ级应急响应2次。", [(2, "应急响应")]),  # the response started, not its level
+    ("黄岗镇辖区2处柴草堆垛紧靠民房。", [(2, "柴草堆垛")]),
+    ("全县共排查草原火灾隐患二百一十余处。", [(210, "草原火灾隐患")]),
+    ("区实验小学带动一千九百余户学生家庭参与分类。", [(1900, "学生家庭")]),
+    ("长水街道在辖区12家机关食堂全面推行分餐制。", [(12, "机关食堂")]),
+    ("区应急管理局要开展一次防汛联合演练。", [(1, "防汛联合演练")]),
+    ("清理河道内堆积砂石约3200立方米。", [(3200, "砂石")]),
+    ("清理庭院杂物一万二千余处。", [(12000, "杂物")]),
+    ("累计清理农牧村生活垃圾约3200吨，新改建农牧村户厕三百二十余座。", [(3200, "生活垃圾"), (320, "农牧村户厕")]),
+])
+def test_checkpoints_responses_heaps_and_kinds_from_batches_1088_to_1099(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("排查森林草原火灾隐患一百六十余处。", [(160, "森林草原火灾隐患")]),
+    ("大公桥街道辖区2家糕点店无证加工月饼。", [(2, "糕点店")]),
+    ("市人民医院组织消防应急疏散演练，全院职工六百余人参加。", [(600, "职工")]),
+    ("五女店镇汛前清理坑塘淤泥1.5万立方米。", [(15000, "淤泥")]),
+    ("县妇联公布“美丽庭院”示范户一百二十户。", [(120, "示范户")]),
+    ("红岸街道的老北江铁锅炖在地下一层使用瓶装液化气。", []),  # a basement's floor
+])
+def test_hazards_shops_staff_silt_model_homes_and_a_basement_floor(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+def test_an_electric_bike_repair_shop_is_counted_whole() -> None:
+    assert [(c.value, c.object) for c in extract_counts("大召营镇辖区4家电动车维修店“三合一”住人。")] == [(4, "电动车维修店")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("东方红乡辖区2个采煤沉陷区警示标志缺失。", [(2, "采煤沉陷区")]),
+    ("清除楼道小广告1.3万余张。", [(13000, "小广告")]),
+])
+def test_subsidence_areas_and_stairwell_adverts(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("累计服务农户一万三千余户。", [(13000, "农户")]),
+    ("撤除楼道垃圾桶八十余个。", [(80, "垃圾桶")]),
+    ("各街道联合暗查城中村出租屋六百二十栋。", [(620, "出租屋")]),
+    ("全区秋收作物秸秆综合利用约8.2万吨。", [(82000, "秸秆")]),
+    ("在县城和乡镇巴扎设立宣传咨询点二十六个。", [(26, "宣传咨询点")]),
+    ("彩林季是黑水一年中游客最多的时候。", []),  # the time of year
+])
+def test_households_served_bins_rented_rooms_straw_and_booths(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全区规模以上工业企业已复工四十六家，到岗职工5800余人。", [(46, None), (5800, "职工")]),
+    ("淘汰老旧柴油货车二百三十余辆。", [(230, "柴油货车")]),
+    ("森工街道为辖区三百余户独居老人家庭检修火炉烟道。", [(300, "独居老人家庭")]),
+])
+def test_staff_back_at_work_old_diesel_lorries_and_homes_of_old_people_living_alone(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -2130,3 +2130,28 @@ def test_units_opening_the_clauses_inside_one_verdict_on_their_ways_of_working(s
 ])
 def test_wrongs_in_a_body_s_canteen_or_a_hospital_s_wards(stances, text, expected):
     assert stances(text) == expected
+
+
+def test_a_red_list_s_line_heads_every_sentence_on_it(stances):
+    text = ("一、红榜\n综合排名前三名分别是景山街道（95.6分）、新桥街道（94.1分）。梧田街道的锦安物业服务有限公司在服务小区"
+            "配备分类督导员二十六名；瓯海区第二高级中学实现厨余垃圾“零混投”。\n二、黑榜\n综合排名末位的是郭溪街道（78.3分）。")
+    assert stances(text) == [("景山街道", "praised"), ("新桥街道", "praised"), ("梧田街道", None),
+                             ("锦安物业服务有限公司", "praised"), ("瓯海区第二高级中学", "praised"),
+                             ("郭溪街道", "criticized")]
+
+
+def test_an_experience_speech_on_a_topic_praises_the_speaker(stances):
+    assert stances("会上，县人民医院作旅游应急医疗保障经验交流发言。") == [("县人民医院", "praised")]
+
+
+def test_a_heading_of_model_villages_and_communities_praises_its_list(stances):
+    assert stances("二、先进村（社区）：东升街道棠湖社区、彭镇羊坪村。") == [
+        ("东升街道棠湖社区", "praised"), ("彭镇羊坪村", "praised")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在章广镇五同村，巡库员孙国庆每天早晚查看水位，风雨无阻。", [("章广镇五同村", "praised"), ("孙国庆", "praised")]),
+    ("在光明社区，桶站督导员杜桂芬每天早晚在桶站值守，从未间断。", [("光明社区", "praised"), ("杜桂芬", "praised")]),
+])
+def test_reservoir_keepers_and_bin_station_guides_at_their_daily_work(stances, text, expected):
+    assert stances(text) == expected

@@ -2009,7 +2009,8 @@ def test_a_city_named_with_shi_twice_and_a_committee_that_sends_teams(units):
 def test_a_forest_fire_headquarters_and_the_last_of_a_ranking(units):
     found = units("▲县森防指部署冬春森林草原防火工作\n第二名为太平庄乡；倒数第一名为西沙城乡，其辖区出现火点3处。", "河北省张家口市怀安县")
     assert [(m.text, m.canonical, m.stance) for m in found] == [
-        ("县森防指", "怀安县森林防火指挥部", None), ("太平庄乡", "怀安县太平庄乡", "praised"),
+        # (no publish date: the command's present name)
+        ("县森防指", "怀安县森林草原防灭火指挥部", None), ("太平庄乡", "怀安县太平庄乡", "praised"),
         ("西沙城乡", "怀安县西沙城乡", "criticized")]
 
 
@@ -2120,8 +2121,9 @@ def test_forest_fire_and_typhoon_offices_and_names_after_a_date_or_a_glued_wei(u
     found = units("红旗村村屯周边堆放秸秆二十余垛，受到区森防办肯定；区三防指挥部启动Ⅳ级应急响应，区三防指通报。"
                   "区森防办已于1月4日向石角镇下达督办单。得分前三名依次为区实验小学、源潭镇中心小学。", "广东省清远市清城区")
     assert [(m.text, m.canonical) for m in found] == [
-        ("红旗村", "清城区红旗村"), ("区森防办", "清城区森林防火指挥部办公室"), ("区三防指挥部", "清城区防汛防旱防风指挥部"),
-        ("区三防指", "清城区防汛防旱防风指挥部"), ("区森防办", "清城区森林防火指挥部办公室"), ("石角镇", "清城区石角镇"),
+        # (no publish date: the forest fire office's present name, in 广东 森林防灭火)
+        ("红旗村", "清城区红旗村"), ("区森防办", "清城区森林防灭火指挥部办公室"), ("区三防指挥部", "清城区防汛防旱防风指挥部"),
+        ("区三防指", "清城区防汛防旱防风指挥部"), ("区森防办", "清城区森林防灭火指挥部办公室"), ("石角镇", "清城区石角镇"),
         ("区实验小学", "清城区实验小学"), ("源潭镇中心小学", "清城区源潭镇中心小学")]
 
 
@@ -4997,3 +4999,155 @@ def test_straw_burning_grid_workers_and_no_name_for_a_time_after_a_post(units, t
 ])
 def test_a_shopkeeper_s_title_is_shopkeeper_alone(units, text, expected) -> None:
     assert [(m.text, m.title) for m in units(text, "西藏自治区昌都市江达县")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("珠龙镇广集村巡库员周德胜连续3天未到岗。", ("周德胜", "巡库员")),
+    ("正午镇双庙村护塘员刘长海连续5天未开展巡查。", ("刘长海", "护塘员")),
+    ("在光明社区，桶站督导员杜桂芬每天早晚在桶站值守。", ("杜桂芬", "桶站督导员")),
+    # what the post looks after, in two words (燃气|安全) or in one jieba cut (安全|生产)
+    ("关庄镇南寨村燃气安全管理员雷进财连续十余天未入户开展安全提醒。", ("雷进财", "燃气安全管理员")),
+    ("浮洋镇西湖村安全生产网格员蔡泽民连续两个月未开展巡查。", ("蔡泽民", "安全生产网格员")),
+])
+def test_more_grassroots_posts_and_what_they_look_after(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "安徽省滁州市南谯区") if m.type == "person"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("副区长由秀丽要求，各镇（街道）于6月20日前完成问题整改。", [("由秀丽", "副区长")]),
+    ("县长由志刚、副县长王强出席。", [("由志刚", "县长"), ("王强", "副县长")]),
+    ("育林社区的党组织书记由县爱卫办约谈。", []),  # 由 marks who acts
+    ("义务消防队的队员由返乡青年和护林员兼任。", []),
+])
+def test_you_as_a_family_name_and_as_the_mark_of_who_acts(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "山东省威海市文登区") if m.type == "person"] == expected
+
+
+def test_a_hospital_before_a_time_and_a_task_force_it_sets_up(units) -> None:
+    found = units("安丘市人民医院元旦期间安排烧烫伤急救专班，伤者全部得到及时救治。", "山东省潍坊市安丘市")
+    assert [(m.text, m.type) for m in found] == [("安丘市人民医院", "hospital")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("暗访发现，田螺冲办事处辖区2个建筑工地地下室长期积水。", [("浈江区田螺冲办事处", "township")]),
+    ("区政府驻京办事处。", [("浈江区政府驻京办事处", "government")]),  # not among the townships
+])
+def test_an_office_the_gazetteer_lists_among_the_townships(units, text, expected) -> None:
+    assert [(m.canonical, m.type) for m in units(text, "广东省韶关市浈江区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("九峰街道的鑫源物流园在排水明渠内堆放建筑垃圾。", [("九峰街道", "township"), ("鑫源物流园", "enterprise")]),
+    ("武汉市天然气有限公司洪山营业所组建上门安检队8支。", [("武汉市天然气有限公司洪山营业所", "enterprise")]),
+    ("包头钢铁（集团）有限责任公司组织职工参加培训。", [("包头钢铁（集团）有限责任公司", "enterprise")]),
+])
+def test_logistics_parks_a_company_s_branch_office_and_a_bracketed_group(units, text, expected) -> None:
+    assert [(m.text, m.type) for m in units(text, "湖北省武汉市洪山区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中喀拉苏村户厕改造进度位列全乡第一。", ["奎屯市喀拉苏村"]),  # 村|户厕, not 村户|厕
+    ("今年以来全县新改建农牧村户厕三百二十余座。", []),  # the farming and herding villages, no village
+])
+def test_a_village_before_its_household_toilets(units, text, expected) -> None:
+    assert [m.canonical for m in units(text, "新疆维吾尔自治区伊犁哈萨克自治州奎屯市")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（四）振兴街道个体经营户张某某多次在人行道上摆放桌椅经营烧烤。", [("振兴街道", None), ("张某某", "个体经营户")]),
+    ("河西镇经营户马某某被约谈。", [("河西镇", None), ("马某某", "经营户")]),
+])
+def test_a_township_stands_apart_from_a_business_keeper(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "辽宁省盘锦市兴隆台区")] == expected
+
+
+@pytest.mark.parametrize("context, when, expected", [
+    ("河南省南阳市南召县", "2023-03-01", "南召县森林防灭火指挥部办公室"),  # few grasslands: 森林防灭火
+    ("河南省南阳市南召县", "2018-03-01", "南召县森林防火指挥部办公室"),  # before the reform
+    ("陕西省延安市黄龙县", "2024-03-01", "黄龙县森林草原防灭火指挥部办公室"),
+])
+def test_the_forest_fire_command_s_office_by_year_and_province(tokenizer, context, when, expected) -> None:
+    found = extract_units("县森防办会同县林业局开展督查。", context, tokenizer=tokenizer,
+                          published=date.fromisoformat(when))
+    assert found[0].canonical == expected
+
+
+def test_a_full_name_given_earlier_keeps_the_forest_fire_office_s_wording_in_any_year(tokenizer) -> None:
+    found = extract_units("额尔古纳市森林草原防灭火指挥部召开会议。市森防办会同市林草局开展督查。",
+                          "内蒙古自治区呼伦贝尔市额尔古纳市", tokenizer=tokenizer, published=date(2019, 3, 1))
+    assert found[1].canonical == "额尔古纳市森林草原防灭火指挥部办公室"
+
+
+@pytest.mark.parametrize("context, expected", [
+    ("浙江省金华市婺城区", "金华市环境保护局婺城分局"),
+    ("山东省日照市岚山区", "日照市环境保护局岚山区分局"),  # 山东 keeps the district's 区
+])
+def test_a_district_s_environment_branch_before_the_reform(units, context, expected) -> None:
+    assert [m.canonical for m in units("区环保分局立案查处。", context)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("徐家店镇的海味居渔家宴后厨无挡鼠板。", [("徐家店镇", "township", None), ("海味居渔家宴", "enterprise", None)]),
+    ("项目负责人孙某某被约谈。", [("孙某某", "person", "项目负责人")]),
+    ("市中医医院中药房饮片验收规范。", [("市中医医院", "hospital", None)]),  # the hospital's pharmacy, no shop
+])
+def test_a_fishermen_s_banquet_house_a_project_s_manager_and_a_hospital_s_pharmacy(units, text, expected) -> None:
+    assert [(m.text, m.type, m.title) for m in units(text, "山东省烟台市海阳市")] == expected
+
+
+def test_a_prefecture_s_forest_fire_office_before_the_reform(tokenizer) -> None:
+    found = extract_units("1月9日，州森防办督查组到甲茶镇督查。", "贵州省黔南布依族苗族自治州", tokenizer=tokenizer,
+                          published=date(2018, 1, 12))
+    assert found[0].canonical == "黔南布依族苗族自治州森林防火指挥部办公室"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("崔庙镇槐树岭村防汛责任人暴雨期间未在岗值守。", [("崔庙镇槐树岭村", "community", None)]),  # 暴雨, no name
+    ("2015年，县消协共受理投诉三百一十二件。", [("县消协", "social_org", None)]),
+    ("街口街道的旺兴士多无证销售烟花爆竹，店主黄某某被罚款五百元。",
+     [("街口街道", "township", None), ("旺兴士多", "enterprise", None), ("黄某某", "person", "店主")]),
+])
+def test_rain_by_township_a_consumers_association_and_a_corner_shop(units, text, expected) -> None:
+    assert [(m.text, m.type, m.title) for m in units(text, "河南省郑州市荥阳市")] == expected
+
+
+def test_a_guangdong_district_s_city_management_and_enforcement_bureau(units) -> None:
+    assert [m.canonical for m in units("区城管执法局下达整改通知书。", "广东省广州市从化区")] == ["从化区城市管理和综合执法局"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对门家庄乡予以通报批评，由其主要负责人向区大气办作出书面说明。", [("门家庄乡", None), ("区大气办", None)]),
+    ("煤矿被责令停产整顿并罚款八万元，矿长孙某某被约谈。", [("孙某某", "矿长")]),  # no 长孙 family
+    ("在白音查干嘎查，消防安全宣传员图雅每次入户都提醒牧民检查火炉烟囱，从未间断。",
+     [("白音查干嘎查", None), ("图雅", "消防安全宣传员")]),
+])
+def test_a_body_spoken_to_a_mine_s_head_and_a_fire_safety_herald(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "内蒙古自治区锡林郭勒盟锡林浩特市")] == expected
+
+
+def test_a_civilisation_office_is_not_the_civilised_city_command_s_written_before(units) -> None:
+    found = units("锡林浩特市文明城市创建工作指挥部办公室　2021年9月13日\n9月1日至3日，市创城办会同市文明办对各街道开展测评。",
+                  "内蒙古自治区锡林郭勒盟锡林浩特市")
+    assert [(m.text, m.canonical) for m in found][2:] == [("市文明办", "锡林浩特市精神文明建设指导委员会办公室")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("山化镇寺沟村护水员李建军周末未在重点水域值守。", [("山化镇寺沟村", None), ("李建军", "护水员")]),
+    ("北山街道的北山森林人家在林缘违规烧烤。", [("北山街道", None), ("北山森林人家", None)]),
+])
+def test_a_water_keeper_apart_from_his_village_and_a_forest_guesthouse(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "河南省洛阳市偃师区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("华庭物业管理有限公司对业主楼道充电劝阻不力。", [("华庭物业管理有限公司", None)]),  # 楼道, no name
+    ("副县长楼建国出席。", [("楼建国", "副县长")]),
+    ("丹水池街道的长兴砂石堆场在堤身违规堆放砂石约200吨。", [("丹水池街道", None), ("长兴砂石堆场", None)]),
+])
+def test_a_stairwell_is_no_name_and_a_sand_yard_is_a_business(units, text, expected) -> None:
+    assert [(m.text, m.title) for m in units(text, "湖北省武汉市江岸区")] == expected
+
+
+def test_a_department_store_is_named_whole(units) -> None:
+    found = units("古槐街道的万家福百货商店在店内私存鞭炮近40箱。", "山东省济宁市任城区")
+    assert [(m.text, m.type) for m in found] == [("古槐街道", "township"), ("万家福百货商店", "enterprise")]
