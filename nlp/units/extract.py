@@ -296,10 +296,10 @@ def extract_units(
         if cand.kind == "person":
             mentions.append(UnitMention(surface, cand.start, end, surface, "person", cand.title))
             continue
-        canonical = canonical_name(surface, ctx, township, aliases)
-        from_table = canonical != surface and not (aliases and surface in aliases)
-        told = _earlier_full_form(surface, canonical, mentions, ctx)
-        from_table, canonical = from_table and told == canonical, told
+        expanded = canonical_name(surface, ctx, township, aliases)
+        canonical = _earlier_full_form(surface, expanded, mentions, ctx)
+        # (the table's expansion, neither the story's own full name nor an alias it gave)
+        from_table = surface != canonical == expanded and not (aliases and surface in aliases)
         if NATIONAL_CAMPAIGN in canonical and canonical != surface and _provincial_campaign(text):
             canonical = canonical.replace(NATIONAL_CAMPAIGN, PROVINCIAL_CAMPAIGN)
         if canonical == surface and ctx is not None and mentions and cand.start > 0 and text[cand.start - 1] == "、":

@@ -365,6 +365,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
     # 科科长, 局局长: a title jieba joined to the government body its holder heads (a school's or a company's is cut in
     # two words already): the words naming that body before it belong to the role (县农牧业|局局长)
     has_body = body_head_before_title(tokens[index].word, lex) is not None
+    # what a weak post looks after, written right before it, is part of the post (燃气|安全|管理员)
+    weak_role = tokens[index].word in lex.weak_titles
+    fields_start = _post_field_start(tokens, index, lex.post_fields) if weak_role else tokens[index].start
     while k - 1 >= 0:
         token = tokens[k - 1]
         if token.word == "、" and k - 2 >= 0 and tokens[k - 2].tag == "title":
@@ -388,8 +391,8 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
                     len(token.word) > len(token.head) or k >= 2 and CJK.match(tokens[k - 2].word)
                     and tokens[k - 2].word not in STOP_WORDS)):
             break  # 蒋垛镇中心幼儿园|食堂管理员: a school named stands apart from its canteen's keeper (not 学校食堂管理员)
-        if tokens[index].word in lex.weak_titles and (n := _post_field_words(tokens, k - 1, lex.post_fields)) and (
-                _post_field_start(tokens, index, lex.post_fields) <= tokens[k - n].start):
+        if (weak_role and (n := _post_field_words(tokens, k - 1, lex.post_fields))
+                and fields_start <= tokens[k - n].start):
             k -= n  # 燃气|安全员, 水库|巡查员, 燃气|安全|管理员, 安全|生产|网格员: what the post looks after
             continue
         if (k < index and tokens[k].word in lex.post_fields and token.head in VILLAGE_ENDS
@@ -616,14 +619,14 @@ def titled_persons(
     `surnameless`: names without a Han surname are expected (autonomous regions: 泽仁多吉, 巴特尔)."""
     persons: list[Candidate] = []
     phrases: list[tuple[int, int]] = []
+    private_fields = lex.post_fields | {"村级"}
     for i in _role_indices(tokens, text, lex):
         token = tokens[i]
-        before = tokens[i - 1] if i else None
         # (…塔北村|安全|网格员, 南寨村|燃气|安全|管理员: the post with what it looks after)
         post_start = _post_field_start(tokens, i, lex.post_fields)
         # (村级|防疫员, 动物|防疫员: a private role keeps the level of the post, or what it looks after, written right
         # before it)
-        private_start = _post_field_start(tokens, i, lex.post_fields | {"村级"})
+        private_start = _post_field_start(tokens, i, private_fields)
         phrase_start = (private_start if token.word in lex.private_roles else post_start if (
             token.word in lex.roles_apart_from_place and _closes_a_named_village(text, post_start))
                         else _title_phrase_start(tokens, i, lex))
