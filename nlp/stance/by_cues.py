@@ -288,9 +288,10 @@ def _sanction_before_role(text: str, person: M, cues: list[tuple[int, int, str]]
 LIST_JOINERS = frozenset({"和", "、", "及", "以及"})
 
 
-def _section_headings(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, polarity) of the headings over numbered findings and of the section headings of praise, which
-    judge the units after them as a cue followed by ： does."""
+def _section_headings(text: str, list_lines: list[re.Match[str]]) -> list[tuple[int, int, str]]:
+    """(start, end, polarity) of the headings over numbered findings, of the section headings of praise and of the
+    lines naming a list (`list_lines`, the text's `LIST_LINE` matches), which judge the units after them as a cue
+    followed by ： does."""
     found = [(m.start(), m.end(), "criticized") for pattern in (FINDINGS_HEADING, FINDINGS_LIST)
              for m in pattern.finditer(text)] if "问题" in text else []
     if "发现" in text or "会议指出" in text:
@@ -302,9 +303,7 @@ def _section_headings(text: str) -> list[tuple[int, int, str]]:
                   if "问题" in text[max(0, m.start() - 24) : m.end()]]
     if any(word in text for word in PRAISE_HEADING_WORDS):
         found += [(m.start(), m.end(), "praised") for m in PRAISE_HEADING.finditer(text)]
-    if "榜" in text:
-        found += [(m.start(), m.end(), "praised" if m.group(1) == "红" else "criticized")
-                  for m in LIST_LINE.finditer(text)]
+    found += [(m.start(), m.end(), "praised" if m.group(1) == "红" else "criticized") for m in list_lines]
     return found
 
 
@@ -322,7 +321,8 @@ def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]
     """The mentions with the stance the cues, headings and faults around each give it (`cues`: the text's, when the
     caller has them)."""
     cues = find_cues(text) if cues is None else cues
-    section_headings = _section_headings(text)
+    list_lines = list(LIST_LINE.finditer(text)) if "榜" in text else []
+    section_headings = _section_headings(text, list_lines)
     if not cues and not section_headings and not _faults_told(text):
         return list(mentions)
     table = cue_table()
@@ -345,7 +345,7 @@ def judged_by_cues(text: str, mentions: list[M], cues: list[tuple[int, int, str]
         text[m.start()] != "\n"
         or text[m.start() - 1 : m.start()] not in LIST_LINE_ENDS and m.start() not in heading_ends)
         and not NEXT_ITEM.match(text, m.start() + 1)] if headings else []
-    list_line_ends = {m.end() for m in LIST_LINE.finditer(text)} if "榜" in text else set()
+    list_line_ends = {m.end() for m in list_lines}
     mention_starts = set(starts)
     # where a person's name, or the role written before it, starts
     person_starts = {start for m in mentions if m.type == "person" for start in (m.start, m.start - len(m.title or ""))}

@@ -298,12 +298,12 @@ def _name_end(text: str, start: int, lex: Lexicon, freq: dict[str, int], strong:
             # (副区长由秀丽|要求)
             or text[start] in AGENT_MARKS and not text.startswith(lex.after_name_words, given + 1)
             and not text.startswith(lex.after_name_words, given + 2)
-            # 负责人|向区大气办作出书面说明: a function word before a level opens the body spoken to
-            or text[start] in FUNCTION_CHARS and text[given] in LEVEL_CHARS
             or freq.get(text[given : given + 2], 0) >= 100 and not text.startswith(lex.after_name_words, given + 2)
             and lex.word_tags.get(text[given : given + 2]) not in PERSON_TAGS  # (网格员于|红霞: a given name)
-            # 负责人向县委、县政府…: a body of the county, whatever follows it
-            or text[given] in LEVEL_CHARS and freq.get(text[given : given + 2], 0) >= RARE
+            # 负责人向县委、县政府…: a body of the county, whatever follows it; after a function word any level
+            # opens the body spoken to (负责人|向区大气办作出书面说明)
+            or text[given] in LEVEL_CHARS and (
+                text[start] in FUNCTION_CHARS or freq.get(text[given : given + 2], 0) >= RARE)
             or freq.get(text[given : given + 3], 0) >= 100
             # 校医和保健|教师: a kind of people after the conjunction, named by a word jieba tags as a name
             or freq.get(text[given : given + 2], 0) >= 100 and _people_word_at(text, given + 2, lex)
