@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from nlp.patterns import ALIAS_WORDS, ENUMERATOR_FORMS, ITEM_FORMS, literal_alternation
+from nlp.patterns import ALIAS_WORDS, ENUMERATOR_FORMS, ITEM_FORMS, FirstOf, OpenedPattern, literal_alternation
 from nlp.stance.cues import CLAUSE_END, CLAUSE_MARKS, NUMERAL_NEXT, cue_table, find_cues
 from nlp.stance.clauses import (
     AREA_TYPES,
@@ -148,13 +148,17 @@ LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|�
 # 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板, ◆镇里的办法, 【酒企的做法】, 二、工作亮点, 也有做得好的。
 # 东珠农贸市场…；芳桥街道…: a section heading that praises the units its sentence names (a heading line of good ways of
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
-PRAISE_HEADING = re.compile(r"(?<=[也还]有)做得(?:比较|较)?好的[：:。]"
-                            r"|(?:(?:表现|工作)(?:突出|较好|优秀)|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇|镇（街道）|乡镇（街道）"
-                            r"|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]|(?<=[\n、])先进(?:集体|单位|个人|村（社区）|村|社区)(?:（部分）)?[：:\n]"
-                            r"|(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]|值得肯定的是[，,：:]"
-                            r"|(?<=[◆【])(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n"
-                            r"|(?:^|(?<=[\n◆【]))(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?"
-                            r"(?:做法|办法|经验|亮点)】?\n")
+PRAISE_HEADING = FirstOf(  # (the branches of one alternation, each scanned as fast as its opening allows)
+    OpenedPattern(r"做得(?:比较|较)?好的[：:。]", [("也还", "有")]),
+    re.compile(r"(?:表现突出|表现较好|表现优秀|工作突出|工作较好|工作优秀|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇"
+               r"|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]"),
+    OpenedPattern(r"先进(?:集体|单位|个人|村（社区）|村|社区)(?:（部分）)?[：:\n]", [("\n、",)]),
+    re.compile(r"(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]"),
+    re.compile(r"值得肯定的是[，,：:]"),
+    OpenedPattern(r"(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n", [("◆【",)]),
+    OpenedPattern(r"(?![^\n]{0,8}?(?:主要|具体))[^\n，,。：:；;▲◆【】]{1,8}?(?:做法|办法|经验|亮点)】?\n", [("\n◆【",)],
+                  at_start=True),
+)
 # …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
 PRAISE_HEADING_WORDS = ("表现", "工作突出", "工作较好", "工作优秀", "先进", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
 LIST_LINE_ENDS = frozenset("：:；;")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from nlp.patterns import literal_alternation
+from nlp.patterns import OpenedPattern, literal_alternation
 from nlp.stance.cues import CLAUSE_MARKS, NUMERAL_NEXT, cue_table
 from nlp.stance.clauses import (
     AREA_TYPES,
@@ -128,8 +128,8 @@ TOP_OF_A_RANKING = 2  # places named first in a ranked list that are praised (th
 SHORTEST_RANKING = 4  # fewer places make no top and bottom
 
 # 好：…, A档（90分以上）：…, “红旗”：…, 第一名：祥和供热有限公司，95.1分；: a line opening with a grade or a rank
-GRADE_LINE = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*[“\"]?([^\s：:，,。；;、“”\"（(]{1,4}?)[”\"]?"
-                        r"(?:[（(][^）)\n]{0,16}[）)])?(?:[：:]|为|的是)", re.M)
+GRADE_LINE = OpenedPattern(r"[ \t\u3000]*[“\"]?([^\s：:，,。；;、“”\"（(]{1,4}?)[”\"]?"
+                           r"(?:[（(][^）)\n]{0,16}[）)])?(?:[：:]|为|的是)", [("\n。；;",)], at_start=True)
 RANKS = tuple(f"第{numeral}名" for numeral in "一二三四五六七八九十")
 
 
@@ -258,8 +258,8 @@ def faults_listed_in_turn(text: str, mentions: list[M]) -> list[M]:
 # sentence or item, then a colon or a dash, and the unit the finding under it is about
 # (——西城街道的全宁农贸市场…, 其二，双河乡有5座冷库…, ②色格孜库勒乡阿亚克村…: a dash, an ordinal or a circled number
 # alone opens a finding too)
-LABELLED_ITEM = re.compile(r"(?:^|(?<=[\n。；;]))[ \t\u3000]*(?:([^，,。；;：:\n、“”]{1,8})(?:：|:|——)|——|其[一二三四五六七八九]，"
-                           r"|[①②③④⑤⑥⑦⑧⑨⑩])")
+LABELLED_ITEM = OpenedPattern(r"[ \t\u3000]*(?:([^，,。；;：:\n、“”]{1,8})(?:：|:|——)|——|其[一二三四五六七八九]，"
+                              r"|[①②③④⑤⑥⑦⑧⑨⑩])", [("\n。；;",)], at_start=True)
 # Labels of a grade, a rank or a result (达标：, 第二档：, 第四名：, 红旗：, 街道组：, 结果当场公布：) and of good work:
 # the units after them are graded, ranked or praised, not found at fault.
 # So are those of who answers for a finding (责任单位：, 牵头：): the unit named is told to act, not found at fault.

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from nlp.patterns import ENUMERATOR_FORMS, literal_alternation, occurrences
+from nlp.patterns import ENUMERATOR_FORMS, OpenedPattern, literal_alternation, occurrences
 from nlp.units.canonical import TownshipForms
 from nlp.units.lexicon import Lexicon, surname_alternation
 from nlp.units.places import PLACE_NAME_TAGS
@@ -40,35 +40,36 @@ SHOP_NAME_TAGS = PLACE_NAME_TAGS | {"n", "nz", "s", "t"}  # s: 岸上百货超�
 
 # Where a shop's own name opens: a clause, a list item, or after 内, 的 or 对 (市场内老王家…, 城关镇的阿明…, 对刘记…).
 # (…and after an item's number: （四）东北大骨头馆…, 3．仁和堂大药房…)
-SHOP_NAME_OPENS = r"(?:^|(?<=[，。；：、\n“内的对向])|(?<=[一二三四五六七八九十]）)|(?<=\d[．.]))"
+SHOP_NAME_OPENINGS = (("，。；：、\n“内的对向",), ("一二三四五六七八九十", "）"), (r"\d", "．."))
 
 
 @cache
-def _family_shop_pattern(surnames: frozenset[str], followers: tuple[str, ...]) -> re.Pattern[str]:
+def _family_shop_pattern(surnames: frozenset[str], followers: tuple[str, ...]) -> OpenedPattern:
     # the name ends before a word that follows shops in reports, or at its shop's ending (老孙家农家院, 老赵家面馆|餐具)
-    return re.compile(rf"{SHOP_NAME_OPENS}({surname_alternation(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
-                      rf"(?:(?={literal_alternation(followers)})|(?<=[馆店铺坊院场厂部]))")
+    return OpenedPattern(rf"({surname_alternation(surnames)}[\u4e00-\u9fff]{{2,5}}?)"
+                         rf"(?:(?={literal_alternation(followers)})|(?<=[馆店铺坊院场厂部]))", SHOP_NAME_OPENINGS, True)
 
 
 @cache
-def _nickname_shop_pattern(followers: tuple[str, ...]) -> re.Pattern[str]:
+def _nickname_shop_pattern(followers: tuple[str, ...]) -> OpenedPattern:
     """阿兰腌面店, 阿珍卤味店: a nickname with 阿 and a dish, closed by a shop's ending and followed by what follows
     shops in reports (any name at all may follow 阿, so the ending is required)."""
-    return re.compile(rf"{SHOP_NAME_OPENS}(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]"
-                      rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={literal_alternation(followers)})")
+    return OpenedPattern(rf"(阿[\u4e00-\u9fff](?:[\u4e00-\u9fff]{{2,5}}?[店馆铺坊]"
+                         rf"|[\u4e00-\u9fff]{{0,3}}?(?:小吃|螺蛳粉|米粉|米线)))(?={literal_alternation(followers)})",
+                         SHOP_NAME_OPENINGS, True)
 
 
 @cache
-def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...] = ()) -> re.Pattern[str]:
+def _named_shop_pattern(heads: frozenset[str], followers: tuple[str, ...] = ()) -> OpenedPattern:
     """飞扬网吧, 佳和超市, 半山居客栈: a name of two to four characters, whatever jieba made of it, and a shop's
     ending of two characters or more, where a clause opens (and, with `followers`, before what follows shops in
     reports)."""
-    endings = literal_alternation(h for h in heads if len(h) > 1)
+    endings = literal_alternation((h for h in heads if len(h) > 1), guarded=True)
     after = f"(?={literal_alternation(followers)})" if followers else ""
-    return re.compile(rf"{SHOP_NAME_OPENS}(([\u4e00-\u9fff]{{2,4}}?)(?:{endings})){after}")
+    return OpenedPattern(rf"(([\u4e00-\u9fff]{{2,4}}?)(?:{endings})){after}", SHOP_NAME_OPENINGS, True)
 
 
-def _shop_names(pattern: re.Pattern[str], text: str, opening: int) -> list[Candidate]:
+def _shop_names(pattern: OpenedPattern, text: str, opening: int) -> list[Candidate]:
     """The shops `pattern` finds, but none whose name after its `opening` characters (老王家, 阿明) holds a function
     character: a clause, not a name."""
     return [Candidate(m.start(1), m.end(1), "org") for m in pattern.finditer(text)
@@ -238,8 +239,8 @@ RARE_WORD = 500
 
 
 @cache
-def _township_business_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"(?<=的)([\u4e00-\u9fff]{{2,10}}?(?:{literal_alternation(heads)}))")
+def _township_business_pattern(heads: tuple[str, ...]) -> OpenedPattern:
+    return OpenedPattern(rf"([\u4e00-\u9fff]{{2,10}}?(?:{literal_alternation(heads, guarded=True)}))", [("的",)])
 
 
 def _township_businesses(text: str, tokens: list[WordToken], lex: Lexicon, freq: dict[str, int],

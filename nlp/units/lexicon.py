@@ -9,7 +9,7 @@ from pathlib import Path
 import jieba
 
 from nlp.gazetteer import load_gazetteer
-from nlp.patterns import literal_alternation
+from nlp.patterns import OpenedPattern, literal_alternation
 from nlp.segment import NUMERALS, load_toml, project_words
 
 
@@ -85,7 +85,7 @@ class Lexicon:
     gauge_readings: tuple[str, ...]
     deeds_in_no_name: tuple[str, ...]
     ranking_groups: tuple[str, ...]
-    markets_named_by_two: re.Pattern[str]
+    markets_named_by_two: OpenedPattern
     not_market_names: frozenset[str]
     heads_of_bodies: dict[str, tuple[str, ...]]  # a role -> the endings of the bodies it heads
     anonymised_roles: tuple[str, ...]  # longest first
@@ -131,10 +131,10 @@ def _jieba_tags() -> dict[str, str]:
     return tags
 
 
-def _markets_named_by_two(heads: list[str]) -> re.Pattern[str]:
+def _markets_named_by_two(heads: list[str]) -> OpenedPattern:
     """A two-character name and a market's ending where a clause, a list item or a finding opens."""
-    opening = r"(?:^|(?<=[，,。；;：:、\n（(“）)])|(?<=[一二三四五六七八九十]是)|(?<=[0-9０-９]．))"
-    return re.compile(opening + r"([\u4e00-\u9fff]{2})(?:" + literal_alternation(heads) + ")")
+    openings = [("，,。；;：:、\n（(“）)",), ("一二三四五六七八九十", "是"), ("0-9０-９", "．")]
+    return OpenedPattern(r"([\u4e00-\u9fff]{2})(?:" + literal_alternation(heads) + ")", openings, at_start=True)
 
 
 @cache

@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left
 from itertools import islice, takewhile
 
-from nlp.patterns import occurrences
+from nlp.patterns import OpenedPattern, occurrences
 from nlp.units.canonical import unit_type
 from nlp.units.lexicon import Lexicon, place_names
 from nlp.units.organisations import committee_start
@@ -894,8 +894,8 @@ def township_into_role(persons: list[Candidate], orgs: list[Candidate], text: st
 
 
 # 陈秀英、林建国、黄美玲等10名保洁员: a list of names before a count of people names those people.
-PERSON_LIST = re.compile(r"(?:^|(?<=[，。；：:,;\n]))((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等"
-                         r"(?=[0-9一二两三四五六七八九十百]+[名位人])")
+PERSON_LIST = OpenedPattern(r"((?:[\u4e00-\u9fff]{2,3}、)+[\u4e00-\u9fff]{2,3})等(?=[0-9一二两三四五六七八九十百]+[名位人])",
+                            [("，。；：:,;\n",)], at_start=True)
 
 
 def _looks_like_name(name: str, lex: Lexicon) -> bool:

@@ -6,7 +6,7 @@ from bisect import bisect_left
 from itertools import repeat
 
 from nlp.context import CountyContext
-from nlp.patterns import occurrences
+from nlp.patterns import OpenedPattern, occurrences
 from nlp.units.canonical import township_forms
 from nlp.units.lexicon import Lexicon, township_name_openings
 from nlp.units.tokens import (
@@ -271,13 +271,13 @@ def _township_cut_as_town(tokens: list[WordToken], i: int) -> bool:
 
 
 # 在十八洞村，… : a village named as the place of a visit, whatever the segmentation made of its name
-LOCATED_VILLAGE = re.compile(r"(?<=[在到赴])[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)"
-                             r"(?=[，,、。；]|(?:组织|召开|开展|举行|举办|观摩)[^村])")  # 在秀新社区|组织…疏散演练
+LOCATED_VILLAGE = OpenedPattern(r"[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[，,、。；]|(?:组织|召开|开展|举行|举办|观摩)[^村])",
+                                [("在到赴",)])  # 在秀新社区|组织…疏散演练
 # ：杨柳村|以96.2分, ；后李村|3户, ，前柳村|驻村工作队, 。湖前社区|发动…, （一）新风社区|辖区…: a village opening a clause
 # or a numbered item, before what a village has or does, whatever the segmentation made of its name
-OPENING_VILLAGE = re.compile(r"(?<=[，,。；;：:\n▲◆）])[\u4e00-\u9fff]{2,3}?(?:村|社区)"
-                             r"(?=以|为[^主]|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
-                             r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])")
+OPENING_VILLAGE = OpenedPattern(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)"
+                                r"(?=以|为[^主]|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
+                                r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])", [("，,。；;：:\n▲◆）",)])
 
 # 依次为海坡社区（96.5分）, 得分最低的是黑土村（76.8分）: a village ranked with its score; 四是春光社区网格员…: a
 # village opening a numbered finding
