@@ -40,10 +40,17 @@ _NUMERAL_START = attrgetter("start")
 _ONE_AFTER_ANOTHER = re.compile(r"一([\u4e00-\u9fff])(?:(?:接着?|挨着?|连着|比|串|跟着)?一\1|\1(?!叫))")
 
 
+# 九人居办〔2019〕5号: a document's number with the issuer's code before it, whose characters may be numerals (九 of
+# 九龙县, 三 of 三台县)
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔［\[][0-9]{4}[〕］\]][0-9]+号")
+
+
 def _fixed_spans(norm: str, vocab: Vocabulary) -> SpanSet:
-    """Fixed terms and idioms (unless an exception word precedes or follows them) and titles and short
-    quotations."""
+    """Fixed terms and idioms (unless an exception word precedes or follows them), titles and short quotations,
+    and documents' numbers."""
     spans = [m.span() for m in _TITLE.finditer(norm)]
+    if "〔" in norm or "［" in norm or "[" in norm:
+        spans += [m.span() for m in _DOCUMENT_NUMBER.finditer(norm)]
     spans += [m.span() for m in _ONE_AFTER_ANOTHER.finditer(norm)]
     for m in vocab.terms.finditer(norm):
         term = m.group().replace(" ", "")

@@ -169,7 +169,20 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
         end = words.noun_end(pos + begin, pos + end) - pos
     elif words is not None and end > begin and (verb := words.first_verb_after_noun(pos + begin, pos + end)):
         end = verb - pos  # 民兵|编成|巡林小组, 护士|守着|发热诊室: a verb stops the phrase before a listed noun
+    if norm[pos - 1] in BUSINESS_MEASURES:
+        end = _before_keeper(seg, begin, end, vocab)
     return strip_modifiers(norm, pos + begin, pos + end, vocab, after_count=True)
+
+
+BUSINESS_MEASURES = frozenset("家处间")  # (一家水果店|店主刘某某; but 四十多个野生菌摊主: those counted)
+
+
+def _before_keeper(seg: str, begin: int, end: int, vocab: Vocabulary) -> int:
+    """一家水果店|店主刘某某: where the keeper of the counted shop opens inside the phrase, or `end`."""
+    for keeper in vocab.keepers_after_things:
+        if 0 < (at := seg.find(keeper, begin + 1, end)):
+            end = at
+    return end
 
 
 def _past_surrounding_place(seg: str, begin: int, i: int, vocab: Vocabulary) -> int | None:

@@ -97,6 +97,7 @@ class Vocabulary:
     counted_locations: frozenset[str]
     counted_places_whole: tuple[str, ...]
     heads_counted_alone: _Lexicon
+    keepers_after_things: tuple[str, ...]
     works_along_rivers: _Lexicon
     waste_kinds: tuple[str, ...]
     quantifiers_alone: frozenset[str]
@@ -249,6 +250,7 @@ def load_vocabulary() -> Vocabulary:
         counted_locations=frozenset(mw["objects"]["counted_locations"]),
         counted_places_whole=tuple(mw["objects"]["counted_places_whole"]),
         heads_counted_alone=_Lexicon.of(mw["objects"]["heads_counted_alone"]),
+        keepers_after_things=tuple(mw["objects"]["keepers_after_things"]),
         works_along_rivers=_Lexicon.of(mw["objects"]["works_along_rivers"]),
         waste_kinds=tuple(mw["objects"]["waste_kinds"]),
         quantifiers_alone=frozenset(mw["objects"]["quantifiers_alone"]),

@@ -16,6 +16,7 @@ from nlp.stance.clauses import (
     PARAGRAPH_END,
     SENTENCE_END,
     bounds,
+    bounds_of_sentence,
     end_of_list,
     in_contents_line,
     opens_after_its_place,
@@ -95,7 +96,14 @@ def _acts(text: str, after: int) -> bool:
     verb = actor.match(text, after)
     if verb and verb.start() == end and text.startswith("的", verb.end()):
         return False  # X物业公司管理的小区…: the unit's own thing follows, and what is said of it is said of the unit
+    if verb and verb.group() in JOINING and RECEIVED_PRAISE.search(text, after, bounds_of_sentence(text, after)[1]):
+        return False  # 明化镇联合金穗农机专业合作社…，受到市禁烧办通报表扬: the unit that led the work receives the praise
     return bool(verb) or text.startswith(("要", "在会上", "在检查", "主持", "一行"), after)
+
+
+JOINING = ("联合",)
+# A closing verdict the units of the sentence receive (…，受到区河长办通报表扬, 均得到县委肯定)
+RECEIVED_PRAISE = re.compile(r"[，,](?:均|都|一并)?(?:受到|得到)[^，,。；;！!\n]{0,24}?(?:表扬|肯定|表彰)")
 
 
 # Work done for others to judge, not the unit's own: a clause holding one is an inspector's (设立检查卡点, 设置
@@ -127,9 +135,9 @@ LISTS = ("红榜", "黑榜")  # (【红榜】新城街道文化社区…；【�
 ENUMERATOR_NEXT = r"(?=\s*" + ENUMERATOR_FORMS + ")"
 # …a list's item, not a report's next section (二、工作要求)
 NEXT_ITEM = re.compile(r"\s*(?:" + ITEM_FORMS + ")")
-# 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…: the heading of numbered findings,
-# which judges the units they open as a 黑榜 heading does
-FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。]" + ENUMERATOR_NEXT)
+# 督查发现的主要问题：一是…, 现将发现的问题通报如下：（一）…, 二、存在的问题。1．…, 一、存在的问题⏎（一）…: the heading of
+# numbered findings, which judges the units they open as a 黑榜 heading does
+FINDINGS_HEADING = re.compile(r"(?:发现|存在|主要)[^，,。；;：:\n]{0,12}?问题[^，,。；;：:\n]{0,8}?[：:。\n]" + ENUMERATOR_NEXT)
 # 主要问题：冯家镇辖区…；泊头镇的…: the findings listed after their heading without numbers
 FINDINGS_LIST = re.compile(r"(?:发现的?|存在的?|主要)问题(?:如下|有)?[：:]")
 # …发现问题二十三个。现将有关情况通报如下：一是…: the findings announced after their number
@@ -153,6 +161,8 @@ PRAISE_HEADING = FirstOf(  # (the branches of one alternation, each scanned as f
     re.compile(r"(?:表现突出|表现较好|表现优秀|工作突出|工作较好|工作优秀|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇"
                r"|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]"),
     OpenedPattern(r"先进(?:集体|单位|个人|村（社区）|村|社区)(?:（部分）)?[：:\n]", [("\n、",)]),
+    # 一、考核优秀单位⏎麒麟街道、箭盘山街道…: the units a rating found best, listed under their heading
+    OpenedPattern(r"(?:考核|考评|测评|年度考核)?优秀(?:单位和个人|集体和个人|单位|集体|个人)(?:（部分）)?[：:\n]", [("\n、",)]),
     re.compile(r"(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]"),
     re.compile(r"值得肯定的是[，,：:]"),
     OpenedPattern(r"(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n", [("◆【",)]),
@@ -160,7 +170,7 @@ PRAISE_HEADING = FirstOf(  # (the branches of one alternation, each scanned as f
                   at_start=True),
 )
 # …one of which a text holds wherever PRAISE_HEADING matches (a walk over the pattern only where one may)
-PRAISE_HEADING_WORDS = ("表现", "工作突出", "工作较好", "工作优秀", "先进", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
+PRAISE_HEADING_WORDS = ("表现", "工作突出", "工作较好", "工作优秀", "先进", "优秀单位", "优秀集体", "优秀个人", "做法", "做得较好", "有做得", "值得肯定", "推介", "经验", "样板", "办法", "亮点")
 LIST_LINE_ENDS = frozenset("：:；;")
 # 嘉积镇的|椰海农贸市场, 县第三中学门口的|红星商店: words after a unit that make it the place of the unit after them
 OWNERS_PLACE_WORDS = ("的", "周边的", "附近的", "门口的", "门前的")

@@ -277,7 +277,8 @@ LOCATED_VILLAGE = OpenedPattern(r"[\u4e00-\u9fff]{2,4}?(?:村|社区|嘎查)(?=[
 # or a numbered item, before what a village has or does, whatever the segmentation made of its name
 OPENING_VILLAGE = OpenedPattern(r"[\u4e00-\u9fff]{2,3}?(?:村|社区)"
                                 r"(?=以|为[^主]|驻村|党支部|党总支|被|获|辖区|[0-9一二三四五六七八九两]"
-                                r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社])", [("，,。；;：:\n▲◆）",)])
+                                r"|(?:发动|组织|开展|联合|建成|建立|推行|实行|召开)[^村社]"
+                                r"|作(?:经验交流|经验|典型|表态|交流)发言)", [("，,。；;：:\n▲◆）",)])  # (会上，龙眼坡村|作经验交流发言)
 
 # 依次为海坡社区（96.5分）, 得分最低的是黑土村（76.8分）: a village ranked with its score; 四是春光社区网格员…: a
 # village opening a numbered finding

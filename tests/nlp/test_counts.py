@@ -3284,3 +3284,21 @@ def test_households_served_bins_rented_rooms_straw_and_booths(text, expected) ->
 ])
 def test_staff_back_at_work_old_diesel_lorries_and_homes_of_old_people_living_alone(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("宋曹镇辖区3所村小学食堂从业人员健康证过期。", [(3, "村小学")]),
+    ("磁州镇辖区7台燃煤小锅炉“淘而未拆”，夜间仍在偷烧。", [(7, "燃煤小锅炉")]),
+    ("中华街道为辖区二十三栋危旧房逐栋落实包保责任人。", [(23, "危旧房")]),
+    ("检查危险化学品企业八十六家、有限空间作业单位一百四十余家。", [(86, "危险化学品企业"), (140, "有限空间作业单位")]),
+])
+def test_village_schools_small_boilers_old_houses_and_confined_spaces(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "九龙县农村人居环境整治工作领导小组办公室　九人居办〔2019〕5号　2019年5月20日",
+    "根据三府发［2020］12号文件要求",
+])
+def test_numerals_in_a_document_s_issuer_code_are_no_counts(text) -> None:
+    assert extract_counts(text) == []

@@ -292,3 +292,24 @@ def test_a_month_opening_a_township_s_name_is_the_township_s(tokenizer):
     assert found.dates == []
     assert [m.value for m in extract_all("十月上旬，县爱卫办开展暗访。", "2016-09-21", "海南省昌江黎族自治县",
                                          tokenizer=tokenizer).dates] == ["2016-10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("兴安街道一家水果店店主刘某某在人行道上摆摊。", [("一家", "水果店")]),  # the shop; its keeper is told next
+    ("人民路街道一家早餐店店主黄某某占用人行道摆放桌椅。", [("一家", "早餐店")]),
+    ("把全乡四十多个野生菌摊主挨个请到乡卫生院。", [("四十多个", "野生菌摊主")]),  # no measure of shops: those counted
+    ("组织30名店主参加培训。", [("30名", "店主")]),
+])
+def test_a_shop_counted_before_its_keeper(tokenizer, text, expected):
+    assert count_objects(tokenizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乌兰街道组织网格员八十余名在城郊12个入草路口轮流值守。", [("八十余名", "网格员"), ("12个", "入草路口")]),
+    ("吉塘镇组织党员群众三百余人轮流值守卡点十二个。", [("三百余人", "党员群众"), ("十二个", "卡点")]),
+    ("转塘街道帮助统一设计店招一百二十余块。", [("一百二十余块", "店招")]),
+    ("完成居民“双替代”改造8600余户。", [("8600余户", "居民")]),  # (but a verb inside a quoted label cuts nothing)
+    ("抽问居民三十户。", [("三十户", "居民")]),
+])
+def test_verbs_jieba_reads_as_nouns_end_the_counted_thing(tokenizer, text, expected):
+    assert count_objects(tokenizer, text) == expected

@@ -2155,3 +2155,42 @@ def test_a_heading_of_model_villages_and_communities_praises_its_list(stances):
 ])
 def test_reservoir_keepers_and_bin_station_guides_at_their_daily_work(stances, text, expected):
     assert stances(text) == expected
+
+
+def test_a_heading_of_units_rated_best_praises_its_list(stances):
+    text = "一、考核优秀单位\n麒麟街道、箭盘山街道、区城管局\n二、考核排名靠后单位\n洛埠镇（76.5分）集镇垃圾清运不及时。"
+    assert stances(text) == [("麒麟街道", "praised"), ("箭盘山街道", "praised"), ("区城管局", "praised"),
+                             ("洛埠镇", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、存在的问题\n（三）区城管局对2条主干道机扫水洗频次不足；", [("区城管局", "criticized")]),
+    ("三是天河南街道南雅社区对居家隔离人员的跟踪登记不全。", [("天河南街道南雅社区", "criticized")]),
+])
+def test_a_unit_s_handling_of_its_charge_falling_short(stances, text, expected):
+    assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("明化镇联合金穗农机专业合作社对麦秸打捆离田，受到市禁烧办通报表扬。",
+     [("明化镇", "praised"), ("金穗农机专业合作社", None), ("市禁烧办", None)]),
+    ("五山街道联合华南理工大学组织志愿者入户“翻盆倒罐”，辖区点位全部达标，受到区爱卫办通报表扬。",
+     [("五山街道", "praised"), ("华南理工大学", None), ("区爱卫办", None)]),
+    ("县市场监管局联合县公安局对3家超市开展检查。", [("县市场监管局", None), ("县公安局", None)]),
+])
+def test_the_unit_leading_joint_work_receives_the_praise_closing_its_sentence(stances, text, expected):
+    assert stances(text) == expected
+
+
+def test_numbered_findings_under_a_heading_line_of_their_own(stances):
+    text = "二、存在的问题\n1．童心幼儿园食品留样时间不足48小时，餐具消毒柜长期停用；\n2．查孜乡卫生院使用大功率电暖器。"
+    assert stances(text) == [("童心幼儿园", "criticized"), ("查孜乡卫生院", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("检查发现，陈庄村坑塘水位偏高，村防汛责任人陈德福外出未报备。", [("陈庄村", "criticized"), ("陈德福", "criticized")]),
+    ("在钢苑社区，退休职工周桂兰每天在小区门口劝阻燃放，从未间断。", [("钢苑社区", "praised"), ("周桂兰", "praised")]),
+    ("会上，龙眼坡村作经验交流发言。", [("龙眼坡村", "praised")]),
+])
+def test_a_flood_duty_holder_gone_a_retired_worker_at_daily_work_and_a_village_s_speech(stances, text, expected):
+    assert stances(text) == expected

@@ -5151,3 +5151,28 @@ def test_a_stairwell_is_no_name_and_a_sand_yard_is_a_business(units, text, expec
 def test_a_department_store_is_named_whole(units) -> None:
     found = units("古槐街道的万家福百货商店在店内私存鞭炮近40箱。", "山东省济宁市任城区")
     assert [(m.text, m.type) for m in found] == [("古槐街道", "township"), ("万家福百货商店", "enterprise")]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("县完小组织学生开展活动，各完小参加。", "西藏自治区那曲市班戈县", [("县完小", "班戈县完全小学", "school")]),
+    ("12月中旬以来，二连浩特市城市管理综合执法局（以下简称“市城管执法局”）出动清雪车辆。", "内蒙古自治区锡林郭勒盟二连浩特市",
+     [("二连浩特市城市管理综合执法局", "二连浩特市城市管理综合执法局", "government"),
+      ("市城管执法局", "二连浩特市城市管理综合执法局", "government")]),
+    ("对沿河乡镇和山区乡开展暗访，在乡场镇开展演练。", "四川省甘孜藏族自治州新龙县", []),  # kinds of place, no names
+])
+def test_a_county_s_primary_school_a_city_s_enforcement_bureau_and_kinds_of_township(units, text, context, expected):
+    assert [(m.text, m.canonical, m.type) for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区城管局执法队员覃建军，白沙镇白沙村党总支书记蓝志明", [("覃建军", "区城管局执法队员"), ("蓝志明", "白沙镇白沙村党总支书记")]),
+    ("对珠江路街道予以通报批评，由副区长高建华约谈该街道主要负责人。", [("高建华", "副区长")]),
+])
+def test_law_enforcers_and_a_name_before_约谈(units, text, expected):
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
+
+
+def test_a_name_ends_before_since_when(units):
+    found = units("四是德庆镇巴木村犬只管理员边巴自7月以来未按时投药。", "西藏自治区那曲市班戈县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("边巴", "管理员")]
+
