@@ -693,6 +693,9 @@ def titled_persons(
                     and not (after.tag == "unk" and token.word in lex.private_roles and name[0] not in lex.surnames
                              and name[-2:] not in lex.minority_name_endings)  # (村医|格桑卓玛)
                     and name[-1] not in MOTION_BEFORE_PLACE  # 朴正浩到: a name glued to 到
+                    # 保洁员|走村入户: a word of the campaign vocabulary, which jieba knows untagged, is no name
+                    and not (after.tag == "unk" and freq.get(after.word, 0) > 0
+                             and lex.word_tags.get(after.word) not in PERSON_TAGS)
                     and not (freq.get(name[:2], 0) >= 100 and freq.get(name[2:4], 0) >= 100)):
                 # (县委常委|出席会议: two common words jieba did not join; 乌云其木格 is a name)
                 name_end = after_end

@@ -313,3 +313,13 @@ def test_a_shop_counted_before_its_keeper(tokenizer, text, expected):
 ])
 def test_verbs_jieba_reads_as_nouns_end_the_counted_thing(tokenizer, text, expected):
     assert count_objects(tokenizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("楼栋长陶桂兰每天带领居民清扫六个单元楼道。", [("六个", "单元楼道")]),
+    ("豆罗镇在辖区十一个进山路口设卡值守。", [("十一个", "进山路口")]),
+    ("全县蚊虫孳生地多达三百处。", [("三百处", "蚊虫孳生地")]),  # (as many as: no part of the thing)
+    ("区教育局对中小学和幼儿园周边200米范围开展整治。", [("200米", None)]),  # a radius
+])
+def test_stairwells_checkpoints_set_up_as_many_as_and_a_radius(tokenizer, text, expected):
+    assert count_objects(tokenizer, text) == expected

@@ -2194,3 +2194,12 @@ def test_numbered_findings_under_a_heading_line_of_their_own(stances):
 ])
 def test_a_flood_duty_holder_gone_a_retired_worker_at_daily_work_and_a_village_s_speech(stances, text, expected):
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("册井乡下解村预警员刘建军从未试用铜锣、手摇报警器等预警设备。会议对白塔镇配齐防汛物资给予肯定。",
+     [("册井乡下解村", "criticized"), ("刘建军", "criticized"), ("白塔镇", "praised")]),  # never, a duty undone
+    ("在葵花社区，志愿者乌日娜连续16天在小区门口值守，风雪无阻。", [("葵花社区", "praised"), ("乌日娜", "praised")]),
+])
+def test_a_warner_who_never_tried_his_gong_and_a_volunteer_out_in_the_snow(stances, text, expected):
+    assert stances(text) == expected

@@ -5176,3 +5176,12 @@ def test_a_name_ends_before_since_when(units):
     found = units("四是德庆镇巴木村犬只管理员边巴自7月以来未按时投药。", "西藏自治区那曲市班戈县")
     assert [(m.text, m.title) for m in found if m.type == "person"] == [("边巴", "管理员")]
 
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("荒地乡博斯坦村党支部书记阿布拉·卡德尔作了交流发言。", "新疆维吾尔自治区喀什地区喀什市", [("阿布拉·卡德尔", "党支部书记")]),
+    ("每天带着保洁员走村入户，风雨无阻。", "新疆维吾尔自治区喀什地区塔什库尔干塔吉克自治县", []),  # a campaign word
+    ("干陶勒盖嘎查，网格员哈斯高娃每逢降雨都第一时间入户。", "内蒙古自治区锡林郭勒盟东乌珠穆沁旗", [("哈斯高娃", "网格员")]),
+])
+def test_a_speech_made_and_a_campaign_word_after_a_post(units, text, context, expected):
+    assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == expected
