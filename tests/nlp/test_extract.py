@@ -323,3 +323,12 @@ def test_verbs_jieba_reads_as_nouns_end_the_counted_thing(tokenizer, text, expec
 ])
 def test_stairwells_checkpoints_set_up_as_many_as_and_a_radius(tokenizer, text, expected):
     assert count_objects(tokenizer, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("涌泉街道的鸿运副食店店主杨某某在库房内暗藏烟花爆竹四十六箱。", [("四十六箱", "烟花爆竹")]),
+    ("寿安镇辖区2个农村集中居住区跨年夜集中燃放烟花。", [("2个", "农村集中居住区")]),
+    ("麻米乡给全乡家犬戴上电子项圈四百余个。", [("四百余个", "电子项圈")]),
+])
+def test_fireworks_hidden_estates_of_resettled_villagers_and_dog_collars(tokenizer, text, expected):
+    assert count_objects(tokenizer, text) == expected

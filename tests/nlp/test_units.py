@@ -5185,3 +5185,16 @@ def test_a_name_ends_before_since_when(units):
 ])
 def test_a_speech_made_and_a_campaign_word_after_a_post(units, text, context, expected):
     assert [(m.text, m.title) for m in units(text, context) if m.type == "person"] == expected
+
+
+def test_the_road_safety_committee_s_office_is_not_the_work_safety_one(units):
+    found = units("10月19日至23日，区道安委办会同区公安分局组成3个督查组。", "安徽省蚌埠市淮上区")
+    assert [(m.text, m.canonical) for m in found][0] == ("区道安委办", "淮上区道路交通安全委员会办公室")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("鑫旺养殖场将畜禽粪污直排村外沟渠，场长孙某某被约谈。", [("孙某某", "场长")]),  # (no 长孙 read as a surname)
+    ("正莫镇东里村坑塘看护员孟庆山连续一周未到岗。", [("孟庆山", "坑塘看护员")]),
+])
+def test_a_farm_s_manager_and_a_pond_keeper(units, text, expected):
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
