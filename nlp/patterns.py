@@ -98,10 +98,11 @@ class OpenedPattern:
         return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """What `self.pattern.finditer(text)` finds (its matches are never empty)."""
+        """What `self.pattern.finditer(text)` finds; a body that can match nothing is refused, as it would match
+        at the same place for ever."""
         pos = 0
         while match := self.search(text, pos):
-            yield match
+            yield _not_empty(match)
             pos = match.end()
 
 
@@ -125,5 +126,11 @@ class FirstOf:
             if not found:
                 return
             first = min(found, key=lambda match: match.start())  # (the first pattern in order, at equal starts)
-            yield first
+            yield _not_empty(first)
             pos = first.end()
+
+
+def _not_empty(match: re.Match[str]) -> re.Match[str]:
+    if match.end() == match.start():
+        raise ValueError(f"the pattern {match.re.pattern!r} matched nothing at {match.start()}: it must match text")
+    return match

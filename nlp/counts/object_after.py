@@ -180,7 +180,7 @@ BUSINESS_MEASURES = frozenset("家处间")  # (一家水果店|店主刘某某; 
 def _before_keeper(seg: str, begin: int, end: int, vocab: Vocabulary) -> int:
     """一家水果店|店主刘某某: where the keeper of the counted shop opens inside the phrase, or `end`."""
     for keeper in vocab.keepers_after_things:
-        if 0 < (at := seg.find(keeper, begin + 1, end)):
+        if (at := seg.find(keeper, begin + 1, end)) != -1:
             end = at
     return end
 

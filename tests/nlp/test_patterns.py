@@ -88,3 +88,10 @@ def test_first_of_finds_what_the_alternation_finds(text):
     first_of = FirstOf(OpenedPattern(HEADINGS[0], [("也", "有")]), re.compile(HEADINGS[1]),
                        OpenedPattern(HEADINGS[2], [("\n、",)]), OpenedPattern(HEADINGS[3], [("\n",)], at_start=True))
     assert [m.span() for m in first_of.finditer(text)] == [m.span() for m in alternation.finditer(text)]
+
+
+def test_a_pattern_that_can_match_nothing_is_refused_rather_than_looping():
+    with pytest.raises(ValueError, match="matched nothing"):
+        list(OpenedPattern(r"x?", [("，",)], at_start=True).finditer("，y"))
+    with pytest.raises(ValueError, match="matched nothing"):
+        list(FirstOf(re.compile("x?")).finditer("y"))
