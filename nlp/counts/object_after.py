@@ -171,7 +171,14 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
         end = verb - pos  # 民兵|编成|巡林小组, 护士|守着|发热诊室: a verb stops the phrase before a listed noun
     if norm[pos - 1] in BUSINESS_MEASURES:
         end = _before_keeper(seg, begin, end, vocab)
-    return strip_modifiers(norm, pos + begin, pos + end, vocab, after_count=True)
+    found = strip_modifiers(norm, pos + begin, pos + end, vocab, after_count=True)
+    if found and norm.startswith(NOT_DONE, found[0]) and not norm.startswith(NOT_DONE_LOOKALIKES, found[0]):
+        return None  # 灭火器十余具|过期未换: what was left undone with the things counted before, no thing of its own
+    return found
+
+
+NOT_DONE = "未"
+NOT_DONE_LOOKALIKES = ("未成年",)  # (2名|未成年人: those counted)
 
 
 BUSINESS_MEASURES = frozenset("家处间")  # (一家水果店|店主刘某某; but 四十多个野生菌摊主: those counted)

@@ -156,13 +156,15 @@ LIST_LINE = re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]+、|�
 # 卸甲坪土家族乡…, ◆基层做法, 【街道做法】, ◆经验推介, ◆牧区样板, ◆镇里的办法, 【酒企的做法】, 二、工作亮点, 也有做得好的。
 # 东珠农贸市场…；芳桥街道…: a section heading that praises the units its sentence names (a heading line of good ways of
 # working, whoever's they are; not a 主要做法 or 具体做法, which opens a body's own report of its work)
+# 表现突出的单位（部分）, 表现突出的单位（7个）, 表现突出的个人（3名）: a note in brackets after a heading's list name
+HEADING_NOTE = r"(?:（部分）|（[0-9一二三四五六七八九十]{1,3}[个名家位人]）)?"
 PRAISE_HEADING = FirstOf(  # (the branches of one alternation, each scanned as fast as its opening allows)
     OpenedPattern(r"做得(?:比较|较)?好的[：:。]", [("也还", "有")]),
     re.compile(r"(?:表现突出|表现较好|表现优秀|工作突出|工作较好|工作优秀|做得较好)的(?:单位和个人|集体和个人|单位|集体|个人|乡镇"
-               r"|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)(?:（部分）)?有?[：:。\n]"),
-    OpenedPattern(r"先进(?:集体|单位|个人|村（社区）|村|社区)(?:（部分）)?[：:\n]", [("\n、",)]),
+               r"|镇（街道）|乡镇（街道）|村|社区|村（社区）|企业|)" + HEADING_NOTE + r"有?[：:。\n]"),
+    OpenedPattern(r"先进(?:集体|单位|个人|村（社区）|村|社区)" + HEADING_NOTE + r"[：:\n]", [("\n、",)]),
     # 一、考核优秀单位⏎麒麟街道、箭盘山街道…: the units a rating found best, listed under their heading
-    OpenedPattern(r"(?:考核|考评|测评|年度考核)?优秀(?:单位和个人|集体和个人|单位|集体|个人)(?:（部分）)?[：:\n]", [("\n、",)]),
+    OpenedPattern(r"(?:考核|考评|测评|年度考核)?优秀(?:单位和个人|集体和个人|单位|集体|个人)" + HEADING_NOTE + r"[：:\n]", [("\n、",)]),
     re.compile(r"(?:好的|经验|典型|基层|街道|乡镇|镇村|社区|村级)做法】?[：:。\n]"),
     re.compile(r"值得肯定的是[，,：:]"),
     OpenedPattern(r"(?:经验推介|典型推介|街道经验|乡镇经验|基层经验|[\u4e00-\u9fff]{0,4}样板)】?\n", [("◆【",)]),

@@ -332,3 +332,11 @@ def test_stairwells_checkpoints_set_up_as_many_as_and_a_radius(tokenizer, text, 
 ])
 def test_fireworks_hidden_estates_of_resettled_villagers_and_dog_collars(tokenizer, text, expected):
     assert count_objects(tokenizer, text) == expected
+
+
+def test_what_was_left_undone_after_a_count_is_no_object(tokenizer):
+    assert count_objects(tokenizer, "西城社区微型消防站器材缺失，灭火器十余具过期未换。") == [("十余具", "灭火器")]
+
+
+def test_minors_after_a_count_are_counted(tokenizer):
+    assert count_objects(tokenizer, "极速网吧接纳2名未成年人上网。") == [("2名", "未成年人")]

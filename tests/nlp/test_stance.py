@@ -2203,3 +2203,10 @@ def test_a_flood_duty_holder_gone_a_retired_worker_at_daily_work_and_a_village_s
 ])
 def test_a_warner_who_never_tried_his_gong_and_a_volunteer_out_in_the_snow(stances, text, expected):
     assert stances(text) == expected
+
+
+def test_a_praise_heading_with_its_number_in_brackets(stances):
+    text = ("一、表现突出的单位（7个）\n李家寨镇、南湾街道、区应急管理局\n二、表现突出的个人（3名）\n"
+            "李家寨镇党委书记周建国，连续72小时坚守在转移一线。")
+    assert stances(text) == [("李家寨镇", "praised"), ("南湾街道", "praised"), ("区应急管理局", "praised"),
+                             ("周建国", "praised")]
