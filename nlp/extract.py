@@ -30,7 +30,7 @@ from nlp.patterns import occurrences
 from nlp.segment import Token, cut_with_offsets, make_tokenizer
 from nlp.stance import AREA_TYPES
 from nlp.units import UnitMention, extract_units
-from nlp.units.lexicon import lexicon
+from nlp.units.lexicon import lexicon, township_name_openings
 
 EXTRACTOR_VERSION = "+".join((_dates.VERSION, _counts.VERSION, _units.VERSION))
 
@@ -106,8 +106,11 @@ WARM_UP_STORY = ("▲县爱卫办通报表扬富村镇\n"
 
 
 def warm_up(tokenizer) -> None:
-    """Load every vocabulary and pattern the extractors load on first use, by running them once."""
+    """Load every vocabulary and pattern the extractors load on first use: by running them once, and by loading the
+    tables that only rarer words reach (the openings of the gazetteer's township names, read when a word and a
+    township's level may name a township the gazetteer lacks), which no short story touches."""
     extract_all(WARM_UP_STORY, "2021-01-19", "云南省曲靖市富源县", tokenizer=tokenizer)
+    township_name_openings()
 
 
 @contextmanager

@@ -102,13 +102,17 @@ def test_the_warm_up_story_meets_every_kind_of_mention(tokenizer):
 SHOPS_STORY = "检查组对阿珍卤味店、竹园镇的宏泰枸杞烘干厂和老孙家农家院开展检查。"
 
 
-@pytest.mark.parametrize("context", ["云南省曲靖市富源县", None])
-def test_after_the_warm_up_a_story_builds_no_pattern(tokenizer, monkeypatch, context):
-    # Every remembered pattern and table forgotten first, as in a fresh process: other tests may have built them.
+def _forget_every_remembered_table() -> None:
+    """Every remembered pattern and table forgotten, as in a fresh process: other tests may have built them."""
     for module in [m for name, m in sys.modules.items() if name.startswith("nlp.")]:
         for value in vars(module).values():
             if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", None) == module.__name__:
                 value.cache_clear()
+
+
+@pytest.mark.parametrize("context", ["云南省曲靖市富源县", None])
+def test_after_the_warm_up_a_story_builds_no_pattern(tokenizer, monkeypatch, context):
+    _forget_every_remembered_table()
     warm_up(tokenizer)
 
     def refuse(pattern, flags=0):
@@ -117,6 +121,19 @@ def test_after_the_warm_up_a_story_builds_no_pattern(tokenizer, monkeypatch, con
     monkeypatch.setattr(re, "compile", refuse)
     found = extract_all(SHOPS_STORY, "2021-01-19", context, tokenizer=tokenizer)
     assert {"阿珍卤味店", "宏泰枸杞烘干厂"} <= {m.text for m in found.units}
+
+
+def test_after_the_warm_up_a_township_the_gazetteer_lacks_reads_no_table(tokenizer, monkeypatch):
+    # 雄关|街道: a word that opens the gazetteer's township names elsewhere, read from the gazetteer on first use
+    _forget_every_remembered_table()
+    warm_up(tokenizer)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the gazetteer read after the warm-up")
+
+    monkeypatch.setattr("nlp.units.lexicon.load_gazetteer", refuse)
+    found = extract_all("检查组对雄关街道开展暗访。", "2021-01-19", None, tokenizer=tokenizer)
+    assert "雄关街道" in {m.text for m in found.units}
 
 
 def test_the_collector_spares_what_was_loaded_only_within_the_block():
