@@ -8,7 +8,7 @@ from nlp.counts.vocabulary import Vocabulary
 from nlp.counts.words import CLAUSE_MARKS
 
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
-_QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]")
+_QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]|‘[^’]{1,8}’")
 
 _TIERS_PREFIX = re.compile(r"[县区市乡镇村居街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 
@@ -156,7 +156,7 @@ WASTE = "垃圾"
 def after_quoted_label(norm: str, a: int, b: int) -> int:
     """Where the object starts after the quoted labels in front, modifiers (“美丽庭院”示范户 → 示范户,
     “零彩礼”“低彩礼”婚姻 → 婚姻)."""
-    while norm.startswith(("“", "\""), a) and (quoted := _QUOTED_PREFIX.match(norm, a, b)) and b - quoted.end() >= 2:
+    while norm.startswith(("“", "\"", "‘"), a) and (quoted := _QUOTED_PREFIX.match(norm, a, b)) and b - quoted.end() >= 2:
         a = quoted.end()
     return a
 
@@ -178,8 +178,10 @@ def _outside_labels(norm: str, a: int, b: int, vocab: Vocabulary) -> Span:
 
 
 def without_quotes(norm: str, a: int, b: int) -> Span:
-    """The span without the quotes around it (“回头看” → 回头看); “两违”建筑 keeps its quotes."""
-    if b - a > 2 and norm[a] in "“\"" and norm[b - 1] in "”\"" and norm.count("“", a, b) <= 1:
+    """The span without the quotes around it (“回头看”, and ‘回头看’ inside a quoted instruction → 回头看); “两违”建筑
+    keeps its quotes."""
+    if b - a > 2 and (norm[a] in "“\"" and norm[b - 1] in "”\"" and norm.count("“", a, b) <= 1
+                      or norm[a] == "‘" and norm[b - 1] == "’" and norm.count("‘", a, b) == 1):
         return a + 1, b - 1
     if b - a > 1 and norm[b - 1] == "”" and "“" not in norm[a:b]:
         return a, b - 1  # 要求“…开展两次集中清扫”: the quote closes one opened before the count

@@ -9,7 +9,7 @@ from nlp.counts.vocabulary import Vocabulary
 from nlp.counts.words import CLAUSE_MARKS, POSITION_WORDS, Words, ends_phrase, makes_noun, noun_suffix
 
 # Runs that may hold an object: ideographs, 、 between coordinated nouns, quotes and brackets.
-_PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"][\u4e00-\u9fff、“”\"()]{0,15}")
+_PHRASE_AFTER = re.compile(r"[\u4e00-\u9fff“\"‘][\u4e00-\u9fff、“”\"‘’()]{0,15}")  # (‘’: quotes inside a quote)
 
 # A numeral or a quantifier (部分, 其他, 各) after 和 or 、: the next conjunct has a count of its own.
 # A second count of the same things right after the first (群众四百二十余户一千三百六十余人)

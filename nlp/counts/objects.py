@@ -74,6 +74,21 @@ def _served_before(norm: str, start: int, vocab: Vocabulary) -> str | None:
 
 ASKED, RECEIVED = "咨询", "接受"
 
+# 一、表现突出的单位（5个）, 优秀等次（3个）：: a count alone in brackets closing a heading's line tells how many the
+# list under it holds, and the list names them; no counted thing (宣传资料（5000份）。 in running text has one)
+_HEADING_TALLY_AFTER = ("）\n", "）：", "）:", ")\n", ")：")
+_HEADING_CHARS = 16  # characters at most of a heading before its tally
+
+
+def _heading_tally(norm: str, span: CountSpan) -> bool:
+    if span.start == 0 or norm[span.start - 1] not in "（(":
+        return False
+    closed_at_end = span.end + 1 == len(norm) and norm[span.end] in "）)"
+    if not (closed_at_end or norm.startswith(_HEADING_TALLY_AFTER, span.end)):
+        return False
+    line = norm.rfind("\n", 0, span.start) + 1
+    return span.start - 1 - line <= _HEADING_CHARS and not any(mark in norm[line : span.start] for mark in "，,。；;")
+
 
 def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Vocabulary, after_count: int = -1,
             organisation_ends: Sequence[int] = (), words: Words | None = None) -> str | None:
@@ -81,6 +96,8 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
     spans end, sorted (looked up by bisection: a page may name hundreds of units and hold hundreds of counts)."""
     if span.unit in vocab.no_object:
         return next((days for days in vocab.durations_named if norm.endswith(days, 0, span.start)), None)
+    if _heading_tally(norm, span):
+        return None
     if span.unit in vocab.lengths and norm.startswith(vocab.radius_after, span.end):
         return None  # 考点周边500米内的网吧: a radius
     if span.unit in vocab.lengths and vocab.excess_over_level.search(norm, max(0, span.start - _EXCESS_CHARS),

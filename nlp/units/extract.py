@@ -23,6 +23,7 @@ from nlp.units.businesses import (
 )
 from nlp.units.canonical import RESIDENTS_COMMITTEES, canonical_name, township_forms, unit_type
 from nlp.units.lexicon import Lexicon, lexicon, place_names
+from nlp.units.listed_individuals import titles_in_individuals_lists
 from nlp.units.organisations import (
     affiliated,
     aliased_names,
@@ -332,6 +333,8 @@ def extract_units(
         # 各乡镇人民政府，县森防指各成员单位：: the member units of a body, a generic reference (ANNOTATION.md), name
         # no unit; the gold set marks none of the 120 such addressees written since batch 700
         mentions = [m for m in mentions if not text.startswith(MEMBER_UNITS, m.end)]
+    if "个人" in text:
+        mentions = titles_in_individuals_lists(text, mentions)
     return assign_stance(text, mentions)
 
 

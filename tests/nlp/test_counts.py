@@ -3302,3 +3302,18 @@ def test_village_schools_small_boilers_old_houses_and_confined_spaces(text, expe
 ])
 def test_numerals_in_a_document_s_issuer_code_are_no_counts(text) -> None:
     assert extract_counts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("一、表现突出的单位（5个）\n德吉林镇、县人民医院。", [(5, None)]),  # how many the list under a heading holds
+    ("优秀等次（3个）：石江镇、醪田镇、马田镇。", [(3, None)]),
+    ("发放宣传资料（5000份）。", [(5000, "宣传资料")]),
+    ("区扫黑办要于9月中旬组织一次‘回头看’。", [(1, "回头看")]),  # single quotes inside a quoted instruction
+])
+def test_a_heading_s_tally_counts_nothing_named_and_single_quotes_go(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["活动中涌现出一批表现突出的单位和个人。", "确保不着一把火、不冒一处烟。"])
+def test_a_number_of_units_and_the_unquoted_straw_burning_slogan_are_no_counts(text) -> None:
+    assert extract_counts(text) == []

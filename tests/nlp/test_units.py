@@ -5198,3 +5198,38 @@ def test_the_road_safety_committee_s_office_is_not_the_work_safety_one(units):
 ])
 def test_a_farm_s_manager_and_a_pond_keeper(units, text, expected):
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
+
+
+HONOURS = ("一、表现突出的单位（2个）\n德吉林镇、县疾控中心。\n二、表现突出的个人（3名）\n"
+           "县人民医院检验科医师白玛央金，连续四十余天驻守核酸检测实验室；三陵乡农业办主任贺建新，麦收期间吃住在田间地头；"
+           "兼庄乡后郝村网格员郭玉兰，带领6名村民轮流值守。")
+
+
+def test_a_listed_individual_s_title_holds_the_body_it_opens_with(units):
+    found = units(HONOURS, "西藏自治区日喀则市仁布县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [
+        ("白玛央金", "县人民医院检验科医师"), ("贺建新", "三陵乡农业办主任"), ("郭玉兰", "兼庄乡后郝村网格员")]
+    assert [m.text for m in found if m.type != "person"] == ["德吉林镇", "县疾控中心"]  # none inside the titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies praised with the persons under one heading stand apart from them
+    ("二、表现突出的单位和个人\n水头镇城北社区楼栋长梁秀英每天清扫楼道。",
+     [("水头镇城北社区", None), ("梁秀英", "楼栋长")]),
+    # persons listed by 、 in a list of individuals each follow their own role
+    ("二、先进个人\n德伯斯镇宝泉村保洁员王秀英、旗疾控中心消杀员张海龙",
+     [("王秀英", "德伯斯镇宝泉村保洁员"), ("张海龙", "旗疾控中心消杀员")]),
+])
+def test_bodies_stand_apart_outside_a_list_of_individuals_alone_and_listed_persons_keep_their_roles(units, text,
+                                                                                                      expected):
+    assert [(m.text, m.title) for m in units(text, "内蒙古自治区兴安盟科尔沁右翼前旗")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县人民检察院检察官苑丽娜提前介入涉恶案件。", [("苑丽娜", "县人民检察院检察官")]),
+    ("在红旗路街道永安社区，禁毒社工牛晓燕每周上门走访帮扶对象。", [("牛晓燕", "禁毒社工")]),
+    ("峡窝镇马固村卡点值守员靳长林连续两天脱岗。", [("靳长林", "卡点值守员")]),
+    ("在南洲街道沥滘村，水闸管理员梁炳根每逢暴雨都守在闸口。", [("梁炳根", "水闸管理员")]),
+])
+def test_a_prosecutor_a_drug_control_social_worker_and_keepers_of_checkpoints_and_sluices(units, text, expected):
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
