@@ -3158,10 +3158,10 @@ def test_a_township_named_after_its_river_stays_whole_before_a_reach(names):
     assert names("清水河镇段水位持续上涨。") == ["清水河镇"]
 
 
-def test_a_township_before_a_resident_s_role_is_a_unit_of_its_own(units):
+def test_a_township_before_a_villager_s_or_a_resident_s_role_is_a_unit_of_its_own(units):
     found = units("检查中，竹园镇村民李某某焚烧秸秆；中安街道居民林某某把装修垃圾倒在路边。")
-    assert [(m.text, m.title, m.stance) for m in found] == [
-        ("李某某", "竹园镇村民", "criticized"), ("中安街道", None, None), ("林某某", "居民", "criticized")]
+    assert [(m.text, m.title, m.stance) for m in found] == [("竹园镇", None, None), ("李某某", "村民", "criticized"),
+                                                            ("中安街道", None, None), ("林某某", "居民", "criticized")]
 
 
 def test_请_glued_to_the_level_of_the_next_body_is_cut_off(org_names):
@@ -4274,7 +4274,7 @@ def test_a_registered_company_opening_inside_a_clause_has_lost_its_brand_and_is_
 
 
 @pytest.mark.parametrize("context, text, name, title", [
-    ("四川省凉山彝族自治州甘洛县", "斯觉镇村民阿苏某某烧地边引发山火。", "阿苏某某", "斯觉镇村民"),  # a Yi family name
+    ("四川省凉山彝族自治州甘洛县", "斯觉镇村民阿苏某某烧地边引发山火。", "阿苏某某", "村民"),  # a Yi family name
     (CONTEXT, "罚款2万元，站长孙某某已被约谈。", "孙某某", "站长"),  # the role's 长, not the family name 长孙
     (CONTEXT, "申屠某某在自家院里焚烧垃圾。", "申屠某某", None),
 ])
