@@ -17,6 +17,7 @@ _GRADE = re.compile(r"(?:[一二三四五六七八九十]+、)?(?:[A-Z]{1,3}级|
 # 离, 距 open a distance, up to the length in the same clause (but 隔离带, 撤离, 分离, 远离, 脱离 are other words)
 _DISTANCE = re.compile(r"(?<![隔撤分远脱剥])[离距][^，。；;,:：\n]*$")
 _DISTANCE_CHARS = 12
+SPACING = "间距"
 _EXCESS_CHARS = 12  # characters before a length that may hold the level just told and the mark it lies over
 # A dimension right after a length (两米多深, 四十多米长的地笼), closing the clause or opening a 的 phrase
 _DIMENSION_AFTER = re.compile(r"[深高宽厚长](?:[的，。；、,;)）]|$)")
@@ -103,8 +104,10 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
     if span.unit in vocab.lengths and vocab.excess_over_level.search(norm, max(0, span.start - _EXCESS_CHARS),
                                                                     span.start):
         return None  # 涨至23.86米，超过警戒水位|0.86米: how far the level just told lies over the mark
-    if span.unit in vocab.lengths and _DISTANCE.search(norm, max(0, span.start - _DISTANCE_CHARS), span.start):
-        return None  # 炉膛离灌木丛不足5米, 钢瓶与灶具距离不足1米: how far apart two things are, no counted thing
+    if (span.unit in vocab.lengths and _DISTANCE.search(norm, max(0, span.start - _DISTANCE_CHARS), span.start)
+            and not norm.endswith(SPACING, 0, span.start)):
+        return None  # 炉膛离灌木丛不足5米, 钢瓶与灶具距离不足1米: how far apart two things are, no counted thing (but
+        # 钢瓶与灶具间距不足1米 names the spacing, a dimension: below)
     if span.unit in vocab.lengths and _DIMENSION_AFTER.match(norm, span.end):
         return None  # 积水已有一米多深, 一千余米深的采煤工作面, 3米宽的隔离带: how deep or wide, no counted thing
     if (span.unit in vocab.lengths and (dimension := vocab.dimensions.before(norm, span.start))

@@ -3317,3 +3317,15 @@ def test_a_heading_s_tally_counts_nothing_named_and_single_quotes_go(text, expec
 @pytest.mark.parametrize("text", ["活动中涌现出一批表现突出的单位和个人。", "确保不着一把火、不冒一处烟。"])
 def test_a_number_of_units_and_the_unquoted_straw_burning_slogan_are_no_counts(text) -> None:
     assert extract_counts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("钢瓶与灶具间距不足1米。", [(1, "间距")]),  # the spacing named, a dimension
+    ("通道宽度不足1米。", [(1, "宽度")]),
+    ("钢瓶与灶具距离不足1米。", [(1, None)]),  # how far apart two things are
+    ("全区开展安全宣传咨询活动十八场。", [(18, "安全宣传咨询活动")]),
+    ("镇村干部实行网格化值守，累计巡查4200余次。", [(4200, "巡查")]),  # a patrol totalled
+    ("每月巡查不少于2次。", [(2, None)]),  # a requirement
+])
+def test_a_spacing_a_width_an_advice_campaign_and_patrols_totalled(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -5233,3 +5233,8 @@ def test_bodies_stand_apart_outside_a_list_of_individuals_alone_and_listed_perso
 ])
 def test_a_prosecutor_a_drug_control_social_worker_and_keepers_of_checkpoints_and_sluices(units, text, expected):
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
+
+
+def test_the_fringe_of_town_and_country_is_no_body(units):
+    found = units("11月夜查发现，正阳街道城乡接合部出现火点2处。", "黑龙江省鸡西市城子河区")
+    assert [(m.text, m.type, m.stance) for m in found] == [("正阳街道", "township", "criticized")]
