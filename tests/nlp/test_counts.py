@@ -3329,3 +3329,8 @@ def test_a_number_of_units_and_the_unquoted_straw_burning_slogan_are_no_counts(t
 ])
 def test_a_spacing_a_width_an_advice_campaign_and_patrols_totalled(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+def test_entrances_to_the_hills_are_counted_before_their_checkpoints() -> None:
+    found = extract_counts("督导中发现，杨木林子镇辖区2处进山路口防火检查站无人值守。")
+    assert [(c.value, c.object) for c in found] == [(2, "进山路口")]

@@ -5238,3 +5238,11 @@ def test_a_prosecutor_a_drug_control_social_worker_and_keepers_of_checkpoints_an
 def test_the_fringe_of_town_and_country_is_no_body(units):
     found = units("11月夜查发现，正阳街道城乡接合部出现火点2处。", "黑龙江省鸡西市城子河区")
     assert [(m.text, m.type, m.stance) for m in found] == [("正阳街道", "township", "criticized")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区疾控中心对农贸市场、商超冷库开展环境监测。", ["区疾控中心"]),  # supermarkets' cold stores: a kind
+    ("葵英街道英华社区社区戒毒社区康复人员帮教台账不全。", ["葵英街道英华社区"]),  # the rehabilitation programme
+])
+def test_cold_stores_in_general_and_community_rehabilitation(units, text, expected):
+    assert [m.text for m in units(text, "辽宁省大连市中山区")] == expected
