@@ -9,6 +9,7 @@ from nlp.counts.words import CLAUSE_MARKS
 
 _PLACE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,3}(?<![返还回离下])(?:镇|乡|县|街道)")  # (外地返乡人员: 返乡, no 乡)
 _QUOTED_PREFIX = re.compile(r"[“\"][^”\"]{1,8}[”\"]|‘[^’]{1,8}’")
+QUOTE_OPENINGS = ("“", "\"", "‘")  # (‘’: the quotes inside a quoted instruction)
 
 _TIERS_PREFIX = re.compile(r"[县区市乡镇村居街道社组省州旗苏木嘎查、（）()]{2,18}[二两三四五2-5]级")  # 市、镇（乡、街道）、村三级
 
@@ -156,7 +157,8 @@ WASTE = "垃圾"
 def after_quoted_label(norm: str, a: int, b: int) -> int:
     """Where the object starts after the quoted labels in front, modifiers (“美丽庭院”示范户 → 示范户,
     “零彩礼”“低彩礼”婚姻 → 婚姻)."""
-    while norm.startswith(("“", "\"", "‘"), a) and (quoted := _QUOTED_PREFIX.match(norm, a, b)) and b - quoted.end() >= 2:
+    while (norm.startswith(QUOTE_OPENINGS, a) and (quoted := _QUOTED_PREFIX.match(norm, a, b))
+           and b - quoted.end() >= 2):
         a = quoted.end()
     return a
 
