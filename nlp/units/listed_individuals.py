@@ -20,10 +20,10 @@ INDIVIDUALS_HEADING = re.compile(
 NEXT_SECTION = re.compile(r"(?m)^(?:[一二三四五六七八九十]{1,2}、|【)")
 ITEM = re.compile(r"[^；;。\n]+")
 ITEM_ENUMERATOR = re.compile(ENUMERATOR_FORMS)
-# A role phrase is the item's opening up to the name: no clause (在桑桑镇纳如村，保洁员…) and no longer than a body's
-# full name and a compound title.
+# A role phrase is the item's opening up to the name: no clause, label or quotation (在桑桑镇纳如村，保洁员…) and no
+# longer than a body's full name and a compound title.
 LONGEST_ROLE = 30
-CLAUSE_MARKS = frozenset("，,：:“”")
+ROLE_BREAKS = frozenset("，,：:“”")  # (not the counts' or the stance's CLAUSE_MARKS: a role holds no quotation either)
 
 
 def individuals_lists(text: str) -> list[tuple[int, int]]:
@@ -50,7 +50,7 @@ def titles_in_individuals_lists(text: str, mentions: Sequence[UnitMention]) -> l
             if person is None or person.start - opening < 3 or person.start - opening > LONGEST_ROLE:
                 continue
             role = text[opening : person.start]
-            if any(ch in CLAUSE_MARKS for ch in role) or (person.title and not role.endswith(person.title)):
+            if any(ch in ROLE_BREAKS for ch in role) or (person.title and not role.endswith(person.title)):
                 continue
             if "、" in role[: len(role) - len(person.title or "")]:
                 continue  # 宝泉村保洁员白金花、旗疾控中心消杀员张海龙: persons listed by 、, each after its own role
