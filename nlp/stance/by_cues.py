@@ -79,8 +79,9 @@ def _acts(text: str, after: int) -> bool:
     actor = table.actor
     end = after
     if text.startswith("对", after) and (close := CLAUSE_END.search(text, after)) is not None and text.endswith(
-            table.handling_shortcomings, after, close.start()):
-        return False  # 营盘镇对辖区采石场监管不到位: how it handled its own charge, which the clause judges
+            table.handling_shortcomings + PUT_RIGHT, after, close.start()):
+        return False  # 营盘镇对辖区采石场监管不到位: how it handled its own charge, which the clause judges (县二中对上期
+        # 黑榜问题整改彻底: or how it put its own faults right)
     if text[after : after + 1] in ACTOR_LEAD_FIRST:
         after = ACTOR_LEAD.match(text, after).end()
     if text.startswith("在", after):  # 市公安局在二道河子镇查处…: where it acts stands between
@@ -102,6 +103,7 @@ def _acts(text: str, after: int) -> bool:
 
 
 JOINING = ("联合",)
+PUT_RIGHT = ("整改彻底",)
 # A closing verdict the units of the sentence receive (…，受到区河长办通报表扬, 均得到县委肯定)
 RECEIVED_PRAISE = re.compile(r"[，,](?:均|都|一并)?(?:受到|得到)[^，,。；;！!\n]{0,24}?(?:表扬|肯定|表彰)")
 

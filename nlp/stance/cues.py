@@ -147,6 +147,7 @@ def _percentage(text: str, start: int) -> bool:
 
 WORK_ON_A_FAULT = ("整治", "治理", "专项整治", "专项治理")
 NAMING_CUES = ("点名",)
+FAULT_PUT_RIGHT = re.compile(r"[^，,。；;：:\n]{0,4}?问题(?:已|均已|已全部|全部)?整改(?:彻底|到位|完毕)")
 # 帮助村民清理房前屋后积存垃圾三十余车, 清除乱堆乱放杂物, 劝导店主下架过期食品, 劝阻滩区违规种植十余起: the mess or
 # wrong named as what the work cleared away or stopped (but not what a unit was ordered to clear: 被责令下架过期食品)
 CLEARED_MESS = ("积存", "乱堆乱放", "乱搭乱建", "脏乱", "过期", "违规")
@@ -184,6 +185,8 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
             continue  # 不足两个月, 不合格7批次: a count, not a shortcoming
         if sign == "criticized" and text.startswith(WORK_ON_A_FAULT, match.end()):
             continue  # 占道经营整治成效明显: the fault names the work done on it
+        if sign == "criticized" and FAULT_PUT_RIGHT.match(text, match.end()):
+            continue  # 门前乱堆放问题整改彻底: the fault names what was put right
         if cue in CLEARED_MESS and CLEARING_BEFORE.search(text, max(0, start - 8), start):
             continue
         if (cue in NAMING_CUES and text.endswith("被", 0, start) and text.startswith("的", match.end())

@@ -402,6 +402,9 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         if (token.head in VILLAGE_ENDS and tokens[index].word in lex.weak_titles
                 and any(t.head and t.head not in VILLAGE_ENDS for t in tokens[k:index])):
             break  # 南园社区|微型消防站|队员: the community stands apart from the crew its member serves in
+        if k == index and tokens[index].word.endswith(SECTION_HEADS) and (j := _section_start(tokens, k)) is not None:
+            k, has_body = j, True  # 县国土资源局|地质|环境|股|股长: the bureau's section, named between it and its head
+            continue
         if k == index and token.word.endswith("队") and len(token.word) >= 3 and tokens[index].word.startswith("队"):
             has_body = True  # 社区|志愿服务队|队长: the crew the leader heads, a word jieba gives no head
             k -= 1
@@ -433,6 +436,25 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
             continue
         break
     return tokens[k].start
+
+
+SECTION_HEADS = ("股长",)
+SECTION_MARK = "股"
+SECTION_WORDS = 3  # words of a section's name at most (地质|环境|股)
+
+
+def _section_start(tokens: list[WordToken], index: int) -> int | None:
+    """Index of the first word of the section ending right before the title at `index` (防汛|股|股长), when a body's
+    head closes the word before it (县水务局|防汛|股): the section is part of the role; else None."""
+    k = index - 1
+    if k < 0 or not tokens[k].word.endswith(SECTION_MARK) or tokens[k].end != tokens[index].start:
+        return None
+    for j in range(k, max(k - SECTION_WORDS, 0) - 1, -1):
+        if j < k and (tokens[j].end != tokens[j + 1].start or not CJK.match(tokens[j].word)):
+            return None
+        if j < k and tokens[j].head:
+            return j + 1
+    return None
 
 
 def _people_word_at(text: str, position: int, lex: Lexicon) -> bool:

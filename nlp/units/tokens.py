@@ -94,7 +94,8 @@ class _WordClasses:
             elif tag == "title" and (cut := _body_before_title(word, self.lex)):
                 self.cuts[word] = cut
                 self.splittable.add(word)
-            elif _team_glued(word) or word in TITLE_GLUED_TO_SURNAME or word in TOWNSHIP_BODIES_GLUED or word == "关":
+            elif (_team_glued(word) or word in TITLE_GLUED_TO_SURNAME or word in TOWNSHIP_BODIES_GLUED or word == "关"
+                  or word == "任何"):
                 self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
             # The cuts and the splittable words stay: they are small, and a story's words looked up before the memory
@@ -131,6 +132,20 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             level = result.pop()
             title = level.word + word[0]
             append(make(WordToken, (title, level.start, start + 1) + class_of(title)))
+            word, start = word[1:], start + 1
+        elif (word == "任何" and result and result[-1].word.endswith("主") and result[-1].end == start
+              and _name_then_its_verb(words, index, classes.lex)):
+            # 应急|办主|任何|志刚|，: the title 主任 (or 副主任) and the surname 何 of the name after it
+            glued = result.pop()
+            cut = len(glued.word) - (2 if glued.word.endswith("副主") else 1)
+            joined = result[-1].word + glued.word[:cut] if cut and result and result[-1].end == glued.start else ""
+            if joined and class_of(joined)[1]:
+                body = result.pop()  # 应急|办: the body whose head the title's first character was cut from
+                append(make(WordToken, (joined, body.start, glued.start + cut) + class_of(joined)))
+            elif cut:
+                append(make(WordToken, (glued.word[:cut], glued.start, glued.start + cut) + class_of(glued.word[:cut])))
+            title = glued.word[cut:] + word[0]
+            append(make(WordToken, (title, glued.start + cut, start + 1) + class_of(title)))
             word, start = word[1:], start + 1
         elif word in classes.cuts:
             # 到|区 防汛抗旱指挥部, 督查|局|将: one character of the word belongs to the name beside it (海川镇|作: the

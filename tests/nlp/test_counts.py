@@ -557,6 +557,7 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("老刘家加工厂人员无证上岗，被罚款2万元。", ["罚款"]),
         ("随机抽查村委会40个、集镇12个。", ["村委会", "集镇"]),
         ("北湖街道有5件诉求超期未办结。", ["诉求"]),
+        ("其中1家超量存放烟花爆竹三十余箱。", [None, "烟花爆竹"]),  # (超量 tells how, names nothing)
         ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
         ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
         # more verbs, modifiers and kinds; herd sizes; a unit the phrase before a count starts inside of
@@ -2470,6 +2471,7 @@ def test_without_the_words_the_object_is_read_from_the_characters_alone() -> Non
     ("聘请护河员二十名，每人包干河段约3公里。", "河段"), ("带着护河员把3公里库岸分段包干。", "库岸"),
     ("村民组建护江队、吸收护江队员六十余名。", "护江队员"), ("村民在河滩私搭牲畜圈舍2处。", "牲畜圈舍"),
     ("县城管局拆除私搭乱建47处。", "私搭乱建"),  # the whole, a noun of its own
+    ("禁毒专干帮教台账与实际不符，漏登戒毒康复人员4名。", "戒毒康复人员"),
 ])
 def test_more_verbs_before_a_count_end_its_object(text: str, obj: str | None) -> None:
     assert extract_counts(text)[-1].object == obj

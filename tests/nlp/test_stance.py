@@ -2210,3 +2210,10 @@ def test_a_praise_heading_with_its_number_in_brackets(stances):
             "李家寨镇党委书记周建国，连续72小时坚守在转移一线。")
     assert stances(text) == [("李家寨镇", "praised"), ("南湾街道", "praised"), ("区应急管理局", "praised"),
                              ("周建国", "praised")]
+
+
+def test_a_fault_named_as_the_problem_put_right_is_praise(stances):
+    # 乱堆放 and 黑榜 name the faults that were put right; 整改彻底 judges the unit
+    assert stances("新安大药房门前乱堆放问题整改彻底。") == [("新安大药房", "praised")]
+    assert stances("县二中对上期黑榜问题整改彻底，大河镇集镇“门前三包”落实到位，以上单位予以通报表扬。") == [
+        ("县二中", "praised"), ("大河镇", "praised")]

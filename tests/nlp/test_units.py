@@ -1831,7 +1831,8 @@ def test_honours_with_their_level_herders_and_fishers_and_a_brand_of_two_before_
     found = units("新华村被评为市级“美丽河湖村”；鲁北镇牧民王某某烧荒被行政拘留，乡级河长巡湖记录完整，嘉和物业服务有限公司管理规范。",
                   "内蒙古自治区通辽市扎鲁特旗")
     assert [(m.text, m.type, m.title, m.stance) for m in found] == [
-        ("新华村", "community", None, "praised"), ("王某某", "person", "鲁北镇牧民", "criticized"),
+        ("新华村", "community", None, "praised"), ("鲁北镇", "township", None, None),
+        ("王某某", "person", "牧民", "criticized"),
         ("嘉和物业服务有限公司", "enterprise", None, "praised")]
 
 
@@ -5246,3 +5247,37 @@ def test_the_fringe_of_town_and_country_is_no_body(units):
 ])
 def test_cold_stores_in_general_and_community_rehabilitation(units, text, expected):
     assert [m.text for m in units(text, "辽宁省大连市中山区")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bureau's section, between the bureau and its head, is part of the head's title
+    ("县国土资源局地质环境股股长刘春梅冒雨排查地质灾害隐患点。", [("刘春梅", "县国土资源局地质环境股股长")]),
+    ("区水利局工程股股长曾志强带队排查险情。", [("曾志强", "区水利局工程股股长")]),
+    # jieba reads 主|任何: the title 主任 and the surname 何, with the office before it
+    ("坪滩镇应急办主任何志刚带领应急分队排险。", [("何志刚", "坪滩镇应急办主任")]),
+    ("村委会主任何建国要求各户清理杂物。", [("何建国", "村委会主任")]),
+    # a cooperative's machine operator: a private role, with the cooperative apart (but whole under a heading of
+    # individuals), and a name after it opening with a common surname (农机手|边收边打捆: no name)
+    ("丰泽农机专业合作社农机手侯二平帮助农户打捆秸秆。", [("侯二平", "农机手")]),
+    ("二、表现突出的个人（3名）\n丰泽农机专业合作社农机手侯二平，帮助农户打捆秸秆二千多亩。",
+     [("侯二平", "丰泽农机专业合作社农机手")]),
+    ("新安店镇组织农机手边收边打捆。", []),
+])
+def test_a_section_head_a_chairman_jieba_cuts_before_his_surname_and_a_machine_operator(units, text, expected):
+    assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
+
+
+def test_以预防为主_and_任何_open_no_person(units):
+    assert [m for m in units("坚持以预防为主任何单位不得擅自动火。") if m.type == "person"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village's liaison and straw-burning grid worker: the village stands apart (jieba glues 村禁烧)
+    ("也格孜托别乡阿合齐村村级联络员努尔波拉提·赛力克未建立线索摸排台账。",
+     [("也格孜托别乡阿合齐村", None), ("努尔波拉提·赛力克", "村级联络员")]),
+    ("苗馆镇东岭村禁烧网格员颜廷海连续两天未到岗巡查。", [("苗馆镇东岭村", None), ("颜廷海", "禁烧网格员")]),
+    # a township before a herdsman is a unit of its own, as before a villager
+    ("乌兰镇牧民额某某在自家草场焚烧枯草。", [("乌兰镇", None), ("额某某", "牧民")]),
+])
+def test_a_village_liaison_a_burning_grid_worker_and_a_herdsman_keep_their_place_apart(units, text, expected):
+    assert [(m.text, m.title) for m in units(text, "新疆维吾尔自治区阿勒泰地区布尔津县")] == expected
