@@ -82,6 +82,9 @@ def extract_all(text: str, ref_date: dt.date | dt.datetime | str | None = None,
     # extract_counts never returns a count that overlaps a span it was told to exclude; the county itself is no
     # unit, but a numeral in its name is no count either (三台县).
     excluded = [(m.start, m.end) for m in units]
+    # nor is one in a person's title (首阳镇三台村党支部书记李建国: the village's name, inside its secretary's title)
+    excluded += [(m.start - len(m.title), m.start) for m in units
+                 if m.title and m.type == "person" and text.endswith(m.title, 0, m.start)]
     if county is not None:
         excluded += occurrences(text, county.county)
     counts = extract_counts(text, exclude=excluded, date_spans=date_spans, organisations=organisations,

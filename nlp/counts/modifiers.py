@@ -94,8 +94,10 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word; but one of `naming_locations` opening a
         # conjunct is part of its name (学校食堂和|校外托餐机构: the list is counted)
         cut = max((at + len(w) for w in vocab.location_words if w in obj
-                   if (at := norm.rfind(w, a, b)) == a or norm[at - 1] not in LIST_MARKS
-                   or w not in vocab.naming_locations), default=a)
+                   if ((at := norm.rfind(w, a, b)) == a or norm[at - 1] not in LIST_MARKS
+                       or w not in vocab.naming_locations)
+                   and not (w in vocab.naming_locations and norm[at + len(w) : at + len(w) + 1] in LIST_MARKS)),
+                  default=a)  # (仓库、门店: a conjunct that opens the list names a thing too)
         if b - cut >= 2:
             a = _drop_modifiers(norm, cut, b, vocab)  # 楼道内|违停|电动自行车: the modifiers after the place go too
             obj = norm[a:b]

@@ -21,6 +21,7 @@ _BRACKET = re.compile(r"\([\u4e00-\u9fff、]{1,4}\)")
 # A village, township or town written as one character: after a measure word of persons it opens a longer word
 # (2名村干部, 5名乡厨, 12名村民), as it does in 镇乡 (townships) after any measure word
 PLACE_CHARS = frozenset("村乡镇")
+RURAL = frozenset({"农村", "乡村"})  # (but 2个城中村|垃圾桶: the urban villages are counted)
 WAY_OF_WORKING = ("做法",)  # …的做法给予肯定: a meeting praising the way a unit worked
 PERSON_MEASURES = frozenset("名人位")
 
@@ -108,6 +109,9 @@ def object_after(norm: str, pos: int, vocab: Vocabulary, frequency: bool, words:
                 and (norm[pos - 1] in PERSON_MEASURES or seg.startswith("镇乡", i)
                      or seg[i : i + 2] in vocab.levels_naming_crews)):  # (四十二座|村级公厕: no 村)
             noun = None
+        elif (noun in PLACE_CHARS and seg[i - 1 : i + 1] in RURAL and i > begin and words is not None
+              and not words.starts_word(pos + i) and words.noun_at(pos + i + 1)):
+            noun = None  # 3家农村|商店: the 村 of a word naming the kind of place the counted things are in
         if (i == begin and (modifier := vocab.stop_modifiers.at(seg, i)) and len(modifier) > max(1, len(noun or ""))
                 and not _level_naming(seg, i, modifier, vocab)):
             # 12条主要河流: 要 inside the modifier ends nothing (先进个人 is a noun); 3名社区级河长: nor does 社区

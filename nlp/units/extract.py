@@ -330,15 +330,16 @@ def extract_units(
     if special_district:
         mentions = [_with_special_district(m, text, special_district) for m in mentions]
     if MEMBER_UNITS in text:
-        # 各乡镇人民政府，县森防指各成员单位：: the member units of a body, a generic reference (ANNOTATION.md), name
-        # no unit; the gold set marks none of the 120 such addressees written since batch 700
-        mentions = [m for m in mentions if not text.startswith(MEMBER_UNITS, m.end)]
+        # 各乡镇人民政府，县森防指各成员单位：, 各乡镇和县禁毒委成员单位负责同志: the member units of a body, a generic
+        # reference (ANNOTATION.md), name no unit; the gold set marks none of the 120 such addressees written since
+        # batch 700, and none of the 13 bodies before 成员单位 since batch 1100 (the older marks were brought in line)
+        mentions = [m for m in mentions if not text.startswith(MEMBER_UNITS, m.end + text.startswith("各", m.end))]
     if "个人" in text:
         mentions = titles_in_individuals_lists(text, mentions)
     return assign_stance(text, mentions)
 
 
-MEMBER_UNITS = "各成员单位"
+MEMBER_UNITS = "成员单位"
 # 闽江雄江镇段, 汤旺河乌伊岭镇段, 渠江渠南街道段: a river's or lake's reach named by the township it runs through
 REACH_AFTER = ("段", "江段", "河段")
 RIVER_ENDS = frozenset("江河湖水溪")

@@ -610,8 +610,13 @@ def _role_indices(tokens: list[WordToken], text: str, lex: Lexicon) -> list[int]
     if any(role in text for role in lex.roles_before_names):
         found = sorted(found + [i for i, token in enumerate(tokens[:-1]) if token.word in lex.roles_before_names
                                 and tokens[i + 1].start == token.end and (tokens[i + 1].tag in NAME_AFTER_ROLE_TAGS
-                                                                          or tokens[i + 1].word in lex.common_surnames)])
+                                                                          or _opens_with_a_surname(tokens[i + 1], lex))])
     return found
+
+
+def _opens_with_a_surname(token: WordToken, lex: Lexicon) -> bool:
+    """A family name alone, common or rarer but no function character (志愿者|符|玉兰, but 志愿者|和|…)."""
+    return token.word in lex.common_surnames or token.word in lex.surnames and token.word not in lex.ambiguous_surnames
 
 
 def _post_field_start(tokens: list[WordToken], i: int, fields: frozenset[str]) -> int:

@@ -558,6 +558,10 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("随机抽查村委会40个、集镇12个。", ["村委会", "集镇"]),
         ("北湖街道有5件诉求超期未办结。", ["诉求"]),
         ("其中1家超量存放烟花爆竹三十余箱。", [None, "烟花爆竹"]),  # (超量 tells how, names nothing)
+        # a store is where the counted things lie, unless it is what is counted
+        ("长发村防汛仓库沙袋不足两百只，检查防汛物资仓库3座。", ["沙袋", "防汛物资仓库"]),
+        # 临时 is a word of the counted thing's name (no 时 ending it)
+        ("辖区4个临时零售点未配备灭火器材。", ["临时零售点"]),
         ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
         ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
         # more verbs, modifiers and kinds; herd sizes; a unit the phrase before a count starts inside of

@@ -199,6 +199,19 @@ def test_a_numeral_in_the_county_s_own_name_is_no_count(tokenizer):
     assert [(c.text, c.value, c.unit) for c in found.counts] == [("9.8万剂次", 98000, "剂次")]
 
 
+def test_rural_names_the_kind_of_the_counted_thing_not_a_village_counted(tokenizer):
+    # 农村|商店: jieba's word holds the 村, and a noun follows; 城中村 are counted
+    assert count_objects(tokenizer, "诸福屯镇辖区3家农村商店违规存放烟花爆竹，2个城中村垃圾清运不及时。") == [
+        ("3家", "农村商店"), ("2个", "城中村")]
+
+
+def test_a_numeral_in_a_village_inside_a_person_s_title_is_no_count(tokenizer):
+    found = extract_all("首阳镇三台村党支部书记李建国，带领村民清理残垣断壁八十余处。", "2022-05-01", "甘肃省定西市陇西县",
+                        tokenizer=tokenizer)
+    assert [c.text for c in found.counts] == ["八十余处"]
+    assert [(m.text, m.title) for m in found.units] == [("李建国", "首阳镇三台村党支部书记")]
+
+
 def test_the_unit_that_acts_is_no_part_of_the_counted_thing(tokenizer):
     assert count_objects(tokenizer, "摊主刘某某占道经营，被县城管局依法罚款200元。") == [("200元", "罚款")]
 

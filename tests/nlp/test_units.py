@@ -5281,3 +5281,20 @@ def test_以预防为主_and_任何_open_no_person(units):
 ])
 def test_a_village_liaison_a_burning_grid_worker_and_a_herdsman_keep_their_place_apart(units, text, expected):
     assert [(m.text, m.title) for m in units(text, "新疆维吾尔自治区阿勒泰地区布尔津县")] == expected
+
+
+def test_a_body_right_before_its_member_units_is_no_unit(units):
+    found = units("会议，各乡镇和县禁毒委成员单位负责同志参加。县森防指各成员单位：县禁毒委召开推进会。")
+    assert [m.text for m in found] == ["县禁毒委"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the drug-control field of a post, written before it, is part of the title
+    ("在柯寨镇西坡村，禁毒网格员魏春梅每天走村入户。", [("柯寨镇西坡村", None), ("魏春梅", "禁毒网格员")]),
+    ("在锦屏镇新城社区，禁毒志愿者陶丽萍每周入户宣讲。", [("锦屏镇新城社区", None), ("陶丽萍", "禁毒志愿者")]),
+    # a volunteer's name may open with a rarer family name that is no function character (符), not with 和
+    ("在加乐镇长岭村，禁毒志愿者符玉兰每周入户宣传。", [("加乐镇长岭村", None), ("符玉兰", "禁毒志愿者")]),
+    ("组织志愿者和网格员开展宣传。", []),
+])
+def test_drug_control_posts_and_a_volunteer_with_a_rarer_family_name(units, text, expected):
+    assert [(m.text, m.title) for m in units(text, "海南省澄迈县")] == expected
