@@ -23,7 +23,7 @@ from typing import Callable
 
 from nlp.numerals import normalize_story, parse_numeral
 
-VERSION = "dates-17"
+VERSION = "dates-18"
 DICTS = Path(__file__).parent / "dicts"
 
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -618,6 +618,35 @@ def _habitual_same_day(text: str, m: re.Match[str], mentions: list[DateMention])
                 or _TIME_OF_DAY.match(text, m.end()) or _ORDERING.search(text, clause, start))
 
 
+# 督导中发现，…当天: in a paragraph that tells what an inspection found, 当天 is the day of that inspection (the day
+# told before its verb: 6月16日，市长…督导…), though another day (上周五，…) was told in between (29 of the gold's 32
+# such 当天 where the two differ)
+_FOUND_IN = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[）)、．.]\s*)?[^，。；\n]{0,12}?"
+                       r"(督导|调研|检查|暗访|暗查|督查|巡查|走访|察看)(?:中|时|期间)发现")
+_ACTIVITY = re.compile(r"督导|调研|检查|暗访|暗查|督查|巡查|走访|察看")
+_ACTIVITY_REACH = 60  # characters after a day, in its sentence, where the activity done that day is told
+
+
+def _activity_after(norm: str, end: int) -> str | None:
+    """The first inspection verb told after a day ending at `end`, within its sentence (6月16日，市长吴少华深入白果镇，
+    督导…), if any."""
+    stop = min(end + _ACTIVITY_REACH, len(norm))
+    for mark in "。\n":
+        at = norm.find(mark, end, stop)
+        if at != -1:
+            stop = at
+    found = _ACTIVITY.search(norm, end, stop)
+    return found.group() if found else None
+
+
+def _day_of_the_finding(norm: str, start: int, activity_days: dict[str, dt.date]) -> dt.date | None:
+    """The day of the inspection whose findings the paragraph of a 当天 at `start` tells, if it opens so and that
+    inspection's day was told."""
+    paragraph = norm.rfind("\n", 0, start) + 1
+    found = _FOUND_IN.match(norm, paragraph)
+    return activity_days.get(found.group(1)) if found and found.end() <= start else None
+
+
 _PERIOD_FROM = re.compile(r"[^，。；：,;:\n]{0,12}?以来")
 
 
@@ -657,12 +686,16 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
     norm = normalize_story(text)
     ctx = _Context(ref=ref_date)
     mentions: list[DateMention] = []
+    activity_days: dict[str, dt.date] = {}  # the last day told before each inspection verb
     last_end = 0
     for start, _, _, name, m in _candidates(norm):
         # Blocked candidates are dropped only here, when they come up: one overlapped by an earlier mention
         # could not have been chosen anyway, so it need not be tested.
         if start < last_end or _blocked(name, m, norm) or _habitual_same_day(norm, m, mentions):
             continue
+        same_day = m.group() in _SAME_DAY
+        if same_day and activity_days and (day := _day_of_the_finding(norm, start, activity_days)):
+            ctx.last_day = day
         last_day = ctx.last_day
         resolved = _RESOLVERS[name](m, ctx)
         if resolved is None:
@@ -675,4 +708,7 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
             ctx.last_day = last_day
         mentions.append(DateMention(text[start:end], start, end, value, kind))
         last_end = end
+        if not same_day and ctx.last_day is not None and ctx.last_day is not last_day and (
+                verb := _activity_after(norm, end)):
+            activity_days[verb] = ctx.last_day
     return mentions

@@ -349,6 +349,14 @@ def test_dangtian_points_back_past_a_deadline() -> None:
         ("12月28日", "2020-12-28"), ("1月5日", "2021-01-05"), ("当天", "2020-12-28")]
 
 
+def test_dangtian_in_an_inspection_s_findings_is_the_day_of_the_inspection() -> None:
+    text = ("6月16日，市长吴少华深入白果镇、歧亭镇，督导防汛备汛工作。上周五，市防指在宋埠镇组织防汛抢险演练，当天出动"
+            "抢险人员三百余人。\n督导中发现，歧亭镇的顺达砂石有限公司违规堆放砂石，当天被市水利局责令限期清除。")
+    found = extract_dates(text, dt.date(2020, 6, 17))
+    assert [(m.text, m.value) for m in found] == [
+        ("6月16日", "2020-06-16"), ("上周五", "2020-06-12"), ("当天", "2020-06-12"), ("当天", "2020-06-16")]
+
+
 def test_dangtian_points_back_past_the_start_of_a_period_told_in_its_clause() -> None:
     text = ("2月2日，旗委书记到乌丹镇检查疫情防控工作。\n据介绍，1月25日启动一级响应以来，全旗设立交通卡口四十八个。\n"
             "检查中发现，乌丹镇的康源大药房未实名登记，当天被旗市场监管局责令停业整改。")

@@ -205,6 +205,12 @@ def test_rural_names_the_kind_of_the_counted_thing_not_a_village_counted(tokeniz
         ("3家", "农村商店"), ("2个", "城中村")]
 
 
+def test_days_spent_in_the_village_are_a_count_and_no_village(tokenizer):
+    found = extract_all("区城管委环卫科科长魏红霞，连续20天驻村指导垃圾收运。", "2024-05-01", "北京市怀柔区",
+                        tokenizer=tokenizer)
+    assert [c.text for c in found.counts] == ["20天"] and [m.text for m in found.units] == ["魏红霞"]
+
+
 def test_a_numeral_in_a_village_inside_a_person_s_title_is_no_count(tokenizer):
     found = extract_all("首阳镇三台村党支部书记李建国，带领村民清理残垣断壁八十余处。", "2022-05-01", "甘肃省定西市陇西县",
                         tokenizer=tokenizer)

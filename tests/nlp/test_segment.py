@@ -31,6 +31,9 @@ def tokenizer(tmp_path_factory):
         ("推进创建国家卫生县城", ["推进", "创建国家卫生县城"]),
         ("县城市综合管理局检查", ["县城市综合管理局", "检查"]),
         ("查处混投混运行为", ["查处", "混投混运", "行为"]),
+        # 调研 and 驻村 win over a township elsewhere (研城镇) and jieba's guess at unknown characters (天驻)
+        ("到吴店镇调研城镇燃气安全工作", ["到", "吴店镇", "调研", "城镇", "燃气", "安全", "工作"]),
+        ("连续20天驻村指导", ["连续", "20", "天", "驻村", "指导"]),
     ],
 )
 def test_project_words_stay_whole(tokenizer, text, expected):
