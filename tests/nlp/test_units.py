@@ -5298,3 +5298,12 @@ def test_a_body_right_before_its_member_units_is_no_unit(units):
 ])
 def test_drug_control_posts_and_a_volunteer_with_a_rarer_family_name(units, text, expected):
     assert [(m.text, m.title) for m in units(text, "海南省澄迈县")] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "县长一行先后察看了东江堤防、沙河泵站和低洼村庄临时安置点。",
+    "汛前检修排涝泵站14座，对沿河堤防和排涝泵站开展巡查。",
+    "县住建局对天然气门站开展检查。",
+])
+def test_pumping_and_gas_stations_are_facilities_named_or_not(units, text):
+    assert [m.text for m in units(text) if m.text.endswith(("泵站", "门站"))] == []
