@@ -245,6 +245,9 @@ def last_cut(run: str, end: int, vocab: Vocabulary) -> Span | None:
                         verb := vocab.verbs.before(run, e - n) or "") >= 2 and verb not in vocab.totals:
                     e -= n  # 共设置|测评|点位: after a verb 测评 names the points (共|测评|点位, 累计|测评|点位: it is
                     break  # the verb)
+                if not is_noun and run[e - n : e] in vocab.fund_purposes and run.startswith(vocab.funds, e):
+                    e -= n  # 河湖|治理|资金: the work names the fund
+                    break
                 if not is_noun and not makes_noun(run, e, vocab):
                     if n == 1 and (len(vocab.stop_modifiers.at(run, e - 1) or "") > 1
                                    or len(vocab.nouns.at(run, e - 1) or "") > 1):

@@ -59,6 +59,8 @@ class Vocabulary:
     kinds_of_people_moved: frozenset[str]
     people_endings: tuple[str, ...]
     verbs_naming_after_verbs: frozenset[str]
+    fund_purposes: frozenset[str]
+    funds: tuple[str, ...]
     nouns_opened_by_a_verb: frozenset[str]
     head_only_last: frozenset[str]
     peak_reached: re.Pattern[str]
@@ -208,6 +210,8 @@ def load_vocabulary() -> Vocabulary:
         kinds_of_people_moved=frozenset(mw["objects"]["kinds_of_people_moved"]),
         people_endings=tuple(mw["objects"]["people_endings"]),
         verbs_naming_after_verbs=frozenset(mw["objects"]["verbs_naming_after_verbs"]),
+        fund_purposes=frozenset(mw["objects"]["fund_purposes"]),
+        funds=tuple(mw["objects"]["funds"]),
         nouns_opened_by_a_verb=frozenset(mw["objects"]["nouns_opened_by_a_verb"]),
         head_only_last=frozenset(word[-1] for word in mw["objects"]["head_only"]),
         peak_reached=_peak_reached(literal_alternation(mw["objects"]["peak_quantities"])),

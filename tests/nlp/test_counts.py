@@ -562,6 +562,9 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("长发村防汛仓库沙袋不足两百只，检查防汛物资仓库3座。", ["沙袋", "防汛物资仓库"]),
         # 临时 is a word of the counted thing's name (no 时 ending it)
         ("辖区4个临时零售点未配备灭火器材。", ["临时零售点"]),
+        # the work a fund is for names it; the verb before the fund still ends the phrase
+        ("全区投入河湖治理资金约1.6亿元，投入资金约1.1亿元。", ["河湖治理资金", "资金"]),
+        ("全县落实秸秆综合利用资金1.1亿元，投入农村人居环境整治资金1.26亿元。", ["秸秆综合利用资金", "农村人居环境整治资金"]),
         ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
         ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
         # more verbs, modifiers and kinds; herd sizes; a unit the phrase before a count starts inside of
