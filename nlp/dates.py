@@ -621,9 +621,10 @@ def _habitual_same_day(text: str, m: re.Match[str], mentions: list[DateMention])
 # 督导中发现，…当天: in a paragraph that tells what an inspection found, 当天 is the day of that inspection (the day
 # told before its verb: 6月16日，市长…督导…), though another day (上周五，…) was told in between (29 of the gold's 32
 # such 当天 where the two differ)
+_INSPECTIONS = "督导|调研|检查|暗访|暗查|督查|巡查|走访|察看"
 _FOUND_IN = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[）)、．.]\s*)?[^，。；\n]{0,12}?"
-                       r"(督导|调研|检查|暗访|暗查|督查|巡查|走访|察看)(?:中|时|期间)发现")
-_ACTIVITY = re.compile(r"督导|调研|检查|暗访|暗查|督查|巡查|走访|察看")
+                       rf"({_INSPECTIONS})(?:中|时|期间)发现")
+_ACTIVITY = re.compile(_INSPECTIONS)
 _ACTIVITY_REACH = 60  # characters after a day, in its sentence, where the activity done that day is told
 
 

@@ -609,14 +609,16 @@ def _role_indices(tokens: list[WordToken], text: str, lex: Lexicon) -> list[int]
     found = list(indices(map("title".__eq__, map(TOKEN_TAG, tokens))))
     if any(role in text for role in lex.roles_before_names):
         found = sorted(found + [i for i, token in enumerate(tokens[:-1]) if token.word in lex.roles_before_names
-                                and tokens[i + 1].start == token.end and (tokens[i + 1].tag in NAME_AFTER_ROLE_TAGS
-                                                                          or _opens_with_a_surname(tokens[i + 1], lex))])
+                                and tokens[i + 1].start == token.end and _name_may_open(tokens[i + 1], lex)])
     return found
 
 
-def _opens_with_a_surname(token: WordToken, lex: Lexicon) -> bool:
-    """A family name alone, common or rarer but no function character (志愿者|符|玉兰, but 志愿者|和|…)."""
-    return token.word in lex.common_surnames or token.word in lex.surnames and token.word not in lex.ambiguous_surnames
+def _name_may_open(token: WordToken, lex: Lexicon) -> bool:
+    """A word jieba knows as a name or does not know, or a family name alone, common or rarer but no function
+    character (志愿者|符|玉兰, but 志愿者|和|…)."""
+    word = token.word
+    return (token.tag in NAME_AFTER_ROLE_TAGS or word in lex.common_surnames
+            or word in lex.surnames and word not in lex.ambiguous_surnames)
 
 
 def _post_field_start(tokens: list[WordToken], i: int, fields: frozenset[str]) -> int:

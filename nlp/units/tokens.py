@@ -95,7 +95,7 @@ class _WordClasses:
                 self.cuts[word] = cut
                 self.splittable.add(word)
             elif (_team_glued(word) or word in TITLE_GLUED_TO_SURNAME or word in TOWNSHIP_BODIES_GLUED or word == "关"
-                  or word == "任何"):
+                  or word == CHAIR_GLUED_TO_SURNAME):
                 self.splittable.add(word)
         if len(self.known) >= self.LIMIT:
             # The cuts and the splittable words stay: they are small, and a story's words looked up before the memory
@@ -133,11 +133,12 @@ def word_tokens(words: Sequence[Token], classes: _WordClasses) -> list[WordToken
             title = level.word + word[0]
             append(make(WordToken, (title, level.start, start + 1) + class_of(title)))
             word, start = word[1:], start + 1
-        elif (word == "任何" and result and result[-1].word.endswith("主") and result[-1].end == start
-              and _name_then_its_verb(words, index, classes.lex)):
+        elif (word == CHAIR_GLUED_TO_SURNAME and result and result[-1].word.endswith(CHAIR_OPENING)
+              and result[-1].end == start and _name_then_its_verb(words, index, classes.lex)):
             # 应急|办主|任何|志刚|，: the title 主任 (or 副主任) and the surname 何 of the name after it
             glued = result.pop()
-            cut = len(glued.word) - (2 if glued.word.endswith("副主") else 1)
+            opening = DEPUTY_CHAIR_OPENING if glued.word.endswith(DEPUTY_CHAIR_OPENING) else CHAIR_OPENING
+            cut = len(glued.word) - len(opening)
             joined = result[-1].word + glued.word[:cut] if cut and result and result[-1].end == glued.start else ""
             if joined and class_of(joined)[1]:
                 body = result.pop()  # 应急|办: the body whose head the title's first character was cut from
@@ -248,6 +249,9 @@ TOWNSHIP_BODIES_GLUED = frozenset({"乡党委", "乡政府"})
 
 # Place words jieba may read as one with the 长 of a title before them and a surname after it (县|长江|宏辉)
 TITLE_GLUED_TO_SURNAME = frozenset({"长江", "长白"})
+# jieba reads 主任何志刚 as 主|任何|志刚 (任何, "any", outweighs 主任 and the surname 何): the title's first character, and
+# a deputy's, glued to the word before
+CHAIR_GLUED_TO_SURNAME, CHAIR_OPENING, DEPUTY_CHAIR_OPENING = "任何", "主", "副主"
 LEVELS_BEFORE_TITLE = frozenset({"县", "市", "区", "镇", "乡", "旗", "副县", "副市", "副区", "副镇", "副乡", "副旗"})
 
 

@@ -5262,6 +5262,9 @@ def test_cold_stores_in_general_and_community_rehabilitation(units, text, expect
     ("二、表现突出的个人（3名）\n丰泽农机专业合作社农机手侯二平，帮助农户打捆秸秆二千多亩。",
      [("侯二平", "丰泽农机专业合作社农机手")]),
     ("新安店镇组织农机手边收边打捆。", []),
+    # a health inspector of the bureau's supervision office
+    ("二、表现突出的个人（3名）\n县卫计局卫生监督所监督员杨志刚，带队检查“六小”门店二百三十余家。",
+     [("杨志刚", "县卫计局卫生监督所监督员")]),
 ])
 def test_a_section_head_a_chairman_jieba_cuts_before_his_surname_and_a_machine_operator(units, text, expected):
     assert [(m.text, m.title) for m in units(text) if m.type == "person"] == expected
