@@ -621,23 +621,12 @@ def _habitual_same_day(text: str, m: re.Match[str], mentions: list[DateMention])
 # 督导中发现，…当天: in a paragraph that tells what an inspection found, 当天 is the day of that inspection (the day
 # told before its verb: 6月16日，市长…督导…), though another day (上周五，…) was told in between (29 of the gold's 32
 # such 当天 where the two differ)
-_INSPECTIONS = "督导|调研|检查|暗访|暗查|督查|巡查|走访|察看"
+_INSPECTIONS = "督导|调研|检查|暗访|暗查|督查|巡查|走访|察看"  # (two characters each)
 _FOUND_IN = re.compile(r"\s*(?:[（(]?[一二三四五六七八九十]+[）)、．.]\s*)?[^，。；\n]{0,12}?"
                        rf"({_INSPECTIONS})(?:中|时|期间)发现")
-_ACTIVITY = re.compile(_INSPECTIONS)
-_ACTIVITY_REACH = 60  # characters after a day, in its sentence, where the activity done that day is told
-
-
-def _activity_after(norm: str, end: int) -> str | None:
-    """The first inspection verb told after a day ending at `end`, within its sentence (6月16日，市长吴少华深入白果镇，
-    督导…), if any."""
-    stop = min(end + _ACTIVITY_REACH, len(norm))
-    for mark in "。\n":
-        at = norm.find(mark, end, stop)
-        if at != -1:
-            stop = at
-    found = _ACTIVITY.search(norm, end, stop)
-    return found.group() if found else None
+# The first inspection verb told after a day, in its sentence and within 60 characters of it (6月16日，市长吴少华深入
+# 白果镇，督导…): the activity done that day
+_ACTIVITY_AFTER = re.compile(rf"[^。\n]{{0,58}}?({_INSPECTIONS})")
 
 
 def _day_of_the_finding(norm: str, start: int, activity_days: dict[str, dt.date]) -> dt.date | None:
@@ -710,6 +699,6 @@ def extract_dates(text: str, ref_date: dt.date | None = None) -> list[DateMentio
         mentions.append(DateMention(text[start:end], start, end, value, kind))
         last_end = end
         if not same_day and ctx.last_day is not None and ctx.last_day is not last_day and (
-                verb := _activity_after(norm, end)):
-            activity_days[verb] = ctx.last_day
+                activity := _ACTIVITY_AFTER.match(norm, end)):
+            activity_days[activity.group(1)] = ctx.last_day
     return mentions

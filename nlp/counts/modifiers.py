@@ -94,10 +94,7 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
         # 山塘下游群众 → 群众: a place phrase in front ends at its location word; but one of `naming_locations` opening a
         # conjunct is part of its name (学校食堂和|校外托餐机构: the list is counted)
         cut = max((at + len(w) for w in vocab.location_words if w in obj
-                   if ((at := norm.rfind(w, a, b)) == a or norm[at - 1] not in LIST_MARKS
-                       or w not in vocab.naming_locations)
-                   and not (w in vocab.naming_locations and norm[at + len(w) : at + len(w) + 1] in LIST_MARKS)),
-                  default=a)  # (仓库、门店: a conjunct that opens the list names a thing too)
+                   if not _naming_conjunct(norm, a, (at := norm.rfind(w, a, b)), w, vocab)), default=a)
         if b - cut >= 2:
             a = _drop_modifiers(norm, cut, b, vocab)  # 楼道内|违停|电动自行车: the modifiers after the place go too
             obj = norm[a:b]
@@ -154,6 +151,15 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
 TOTAL_MARKS = frozenset("共")  # (共检查卡点: in all)
 
 WASTE = "垃圾"
+
+
+def _naming_conjunct(norm: str, a: int, at: int, word: str, vocab: Vocabulary) -> bool:
+    """The location word at `at` is one of `naming_locations` joined to a list by the mark before or after it
+    (学校食堂和|校外托餐机构, 仓库、|门店): it names one of the things counted, no place they are in."""
+    if word not in vocab.naming_locations:
+        return False
+    end = at + len(word)
+    return at > a and norm[at - 1] in LIST_MARKS or norm[end : end + 1] in LIST_MARKS
 
 
 def after_quoted_label(norm: str, a: int, b: int) -> int:

@@ -449,10 +449,10 @@ def _section_start(tokens: list[WordToken], index: int) -> int | None:
     k = index - 1
     if k < 0 or not tokens[k].word.endswith(SECTION_MARK) or tokens[k].end != tokens[index].start:
         return None
-    for j in range(k, max(k - SECTION_WORDS, 0) - 1, -1):
-        if j < k and (tokens[j].end != tokens[j + 1].start or not CJK.match(tokens[j].word)):
+    for j in range(k - 1, max(k - SECTION_WORDS, 0) - 1, -1):
+        if tokens[j].end != tokens[j + 1].start or not CJK.match(tokens[j].word):
             return None
-        if j < k and tokens[j].head:
+        if tokens[j].head:
             return j + 1
     return None
 
