@@ -277,7 +277,8 @@ def extract_units(
     if any(reading in text for reading in lex.gauge_readings):
         candidates = [c for c in candidates if not text.startswith(lex.gauge_readings, c.end)]
     candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
-                  if c.kind == "person" or not _closes_no_name(text, c.start, c.end, lex)]
+                  if c.kind == "person" or not (_closes_no_name(text, c.start, c.end, lex)
+                                                or text[c.start : c.end] in lex.shop_heads)]
     if len(candidates) > 1:
         candidates = _bodies_then_their_doings(candidates, text)
     chosen = _select(candidates)
@@ -454,7 +455,8 @@ def _trimmed_tail(text: str, cand: Candidate) -> Candidate:
     if cand.kind != "org":
         return cand
     if cand.end - cand.start > 4 and ENUMERATOR.match(text, cand.start):
-        # 三是|康泰大药房未落实…, 二是|绛州农贸市场: the enumerator of a numbered finding opens no name
+        # 三是|康泰大药房未落实…, 二是|绛州农贸市场: the enumerator of a numbered finding opens no name (and 二是|农贸市场
+        # 每天开展一次清洗消毒 leaves a shop's kind alone, no name: dropped by the caller)
         cand = Candidate(cand.start + 2, cand.end, cand.kind, cand.title)
     if cand.end - cand.start > 4 and text.startswith(lexicon().ranking_groups, cand.start):
         # 街道组|新兴街道、镇组|凤桥镇分别位列第一: the group of a ranking opens no name

@@ -566,6 +566,10 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("全区投入河湖治理资金约1.6亿元，投入资金约1.1亿元。", ["河湖治理资金", "资金"]),
         ("全县落实秸秆综合利用资金1.1亿元，投入农村人居环境整治资金1.26亿元。", ["秸秆综合利用资金", "农村人居环境整治资金"]),
         ("安排秸秆还田补贴资金1280万元，拨付补贴资金1800万元。", ["秸秆还田补贴资金", "补贴资金"]),
+        ("今年全县安排秸秆打捆离田补贴资金620万元。", ["秸秆打捆离田补贴资金"]),
+        # 超量 before the thing seized tells why, the thing is counted; a time of day before how often, the act after
+        ("暗查组当场收缴超量烟花爆竹二十多箱。", ["烟花爆竹"]),
+        ("新兴镇为集镇农贸市场配备消杀员6名，实行早晚两次消杀。", ["消杀员", "消杀"]),
         ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
         ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
         # more verbs, modifiers and kinds; herd sizes; a unit the phrase before a count starts inside of

@@ -5310,3 +5310,24 @@ def test_drug_control_posts_and_a_volunteer_with_a_rarer_family_name(units, text
 ])
 def test_pumping_and_gas_stations_are_facilities_named_or_not(units, text):
     assert [m.text for m in units(text) if m.text.endswith(("泵站", "门站"))] == []
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # a numbered finding whose subject is a kind of shop, not one named
+    ("林国平要求，一是各镇要在6月底前完成问题整改；二是农贸市场每天开展一次清洗消毒。", "广东省梅州市蕉岭县", []),
+    ("二是绛州农贸市场活禽区未落实消毒。", "广东省梅州市蕉岭县", [("绛州农贸市场", None)]),
+    # what residents are reminded to do: 戴 is a family name too
+    ("在屯城镇朝阳社区，楼栋长王秀珍每天上门提醒居民戴口罩、勤洗手。", "海南省屯昌县",
+     [("屯城镇朝阳社区", None), ("王秀珍", "楼栋长")]),
+    # a Mongolian name whose opening jieba reads as 阿拉 ("we"), and the Yi family name 阿的
+    ("呼热图淖尔苏木草原管护员阿拉腾花，劝阻牧民违规野外用火十余起。", "内蒙古自治区锡林郭勒盟东乌珠穆沁旗",
+     [("阿拉腾花", "呼热图淖尔苏木草原管护员")]),
+    ("拉普乡阿尔村禁毒专干阿的子哈连续两个月未报送排查台账。", "四川省凉山彝族自治州越西县",
+     [("拉普乡阿尔村", None), ("阿的子哈", "禁毒专干")]),
+    # a kind of station, no body's name; the county's own is one
+    ("丁宏伟一行先后察看了戒毒康复工作站、娱乐场所和药店。", "宁夏回族自治区吴忠市同心县", []),
+    ("县戒毒康复工作站开展宣传。", "宁夏回族自治区吴忠市同心县", [("县戒毒康复工作站", None)]),
+])
+def test_a_numbered_kind_of_shop_a_reminder_to_wear_masks_mongolian_and_yi_names_and_a_kind_of_station(
+        units, text, context, expected):
+    assert [(m.text, m.title) for m in units(text, context)] == expected
