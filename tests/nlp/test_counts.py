@@ -570,6 +570,12 @@ def test_departments_and_function_words_before_a_fine() -> None:
         # 超量 before the thing seized tells why, the thing is counted; a time of day before how often, the act after
         ("暗查组当场收缴超量烟花爆竹二十多箱。", ["烟花爆竹"]),
         ("新兴镇为集镇农贸市场配备消杀员6名，实行早晚两次消杀。", ["消杀员", "消杀"]),
+        # 新近 describes, 水葫芦 grows in the ditches counted; listed nouns a verb inside would cut (投放, 疏散)
+        ("朝阳寺镇辖区林区坟地发现新近烧纸痕迹4处。", ["烧纸痕迹"]),
+        ("督查发现，双涧镇辖区3条大沟水葫芦疯长、沟坡垃圾堆积。", ["大沟"]),
+        ("楼道堆物，2处垃圾分类投放站周边鼠迹明显，县中医院每月开展一次消防应急疏散演练。", ["垃圾分类投放站", "消防应急疏散演练"]),
+        # a mountain's name holds a numeral
+        ("组成3个暗访组，对小五台山周边重点林区和进山路口开展暗访。", ["暗访组"]),
         ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
         ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
         # more verbs, modifiers and kinds; herd sizes; a unit the phrase before a count starts inside of

@@ -5331,3 +5331,17 @@ def test_pumping_and_gas_stations_are_facilities_named_or_not(units, text):
 def test_a_numbered_kind_of_shop_a_reminder_to_wear_masks_mongolian_and_yi_names_and_a_kind_of_station(
         units, text, context, expected):
     assert [(m.text, m.title) for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # a duty left undone ends a name jieba cut at a county's name (高|玉山)
+    ("北兴镇永乐村安全员高玉山未按要求入户排查，4户农户私拉乱接电线。", "黑龙江省齐齐哈尔市克山县",
+     [("北兴镇永乐村", None), ("高玉山", "安全员")]),
+    # raised shelters on a floodplain and a kind of station are no bodies; a flower-and-bird market is a shop
+    ("李红伟一行先后察看了黄河大堤、滩区避水台和防汛物资仓库。", "河南省新乡市长垣市", []),
+    ("段志华一行先后察看了娱乐场所、药店和社区康复工作站。", "云南省曲靖市师宗县", []),
+    ("3．水南镇的章江花鸟市场盆景和水生植物积水、防蚊设施缺失。", "江西省赣州市章贡区",
+     [("水南镇", None), ("章江花鸟市场", None)]),
+])
+def test_a_duty_left_undone_shelters_stations_and_a_flower_market(units, text, context, expected):
+    assert [(m.text, m.title) for m in units(text, context)] == expected
