@@ -402,8 +402,10 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
         if (token.head in VILLAGE_ENDS and tokens[index].word in lex.weak_titles
                 and any(t.head and t.head not in VILLAGE_ENDS for t in tokens[k:index])):
             break  # 南园社区|微型消防站|队员: the community stands apart from the crew its member serves in
-        if k == index and tokens[index].word.endswith(SECTION_HEADS) and (j := _section_start(tokens, k)) is not None:
-            k, has_body = j, True  # 县国土资源局|地质|环境|股|股长: the bureau's section, named between it and its head
+        if k == index and (mark := _section_mark(tokens[index].word)) and (
+                j := _section_start(tokens, k, mark)) is not None:
+            k, has_body = j, True  # 县国土资源局|地质|环境|股|股长, 环卫处|清扫|班|班长: the section or crew, named between
+            # the body and its head
             continue
         if k == index and token.word.endswith("队") and len(token.word) >= 3 and tokens[index].word.startswith("队"):
             has_body = True  # 社区|志愿服务队|队长: the crew the leader heads, a word jieba gives no head
@@ -438,16 +440,20 @@ def _title_phrase_start(tokens: list[WordToken], index: int, lex: Lexicon) -> in
     return tokens[k].start
 
 
-SECTION_HEADS = ("股长",)
-SECTION_MARK = "股"
+SECTION_HEADS = {"股长": "股", "班长": "班"}  # the head of a bureau's section, of a sanitation office's crew
 SECTION_WORDS = 3  # words of a section's name at most (地质|环境|股)
 
 
-def _section_start(tokens: list[WordToken], index: int) -> int | None:
+def _section_mark(title: str) -> str | None:
+    """The last character of the section a title heads (副股长 → 股), or None."""
+    return next((mark for head, mark in SECTION_HEADS.items() if title.endswith(head)), None)
+
+
+def _section_start(tokens: list[WordToken], index: int, mark: str) -> int | None:
     """Index of the first word of the section ending right before the title at `index` (防汛|股|股长), when a body's
     head closes the word before it (县水务局|防汛|股): the section is part of the role; else None."""
     k = index - 1
-    if k < 0 or not tokens[k].word.endswith(SECTION_MARK) or tokens[k].end != tokens[index].start:
+    if k < 0 or not tokens[k].word.endswith(mark) or tokens[k].end != tokens[index].start:
         return None
     for j in range(k - 1, max(k - SECTION_WORDS, 0) - 1, -1):
         if tokens[j].end != tokens[j + 1].start or not CJK.match(tokens[j].word):

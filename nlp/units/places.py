@@ -65,6 +65,7 @@ NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS - {"那"}
 STREET_NAME_TAGS = frozenset({"v", "vn", "a"})
 CLAUSE_OPENING_WORDS = frozenset({"的", "对", "在", "到", "由", "和", "与", "及"})
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
+TOWNSHIP_WORDS_AFTER_AND = frozenset({"街道", "镇", "乡"})  # (吉|和|街道: see place_form_candidates)
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
 # Determiners that end no name, right before a level (请该|乡于…: "that township")
 DETERMINERS_BEFORE_LEVEL = frozenset("该各每此")
@@ -117,6 +118,14 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                 and (i == 2 or not CJK.search(tokens[i - 3].word) or tokens[i - 3].word in CLAUSE_OPENING_WORDS)):
             # ；油榨|街|街道: a street office named after its street, whatever word jieba made of the street's name,
             # where a clause opens
+            found.append(Candidate(tokens[i - 2].start, token.end, "org"))
+            continue
+        if (token.word in TOWNSHIP_WORDS_AFTER_AND and i >= 2 and tokens[i - 1].word == "和"
+                and len(tokens[i - 2].word) == 1 and CJK.match(tokens[i - 2].word)
+                and tokens[i - 2].word not in NOT_A_TOWNSHIPS_FIRST and tokens[i - 2].word not in "乡镇街道村"
+                and _opens_a_clause(tokens, i - 2, text)):
+            # ，吉|和|街道辖区, 3．吉|和|街道的: a name of two ending in 和 that jieba read as "and", where a clause opens
+            # (the gazetteer lacks newer streets; 各镇|和|街道 and 城乡|和|街道 are two kinds, no name)
             found.append(Candidate(tokens[i - 2].start, token.end, "org"))
             continue
         # 街道 cut alone is most often the streets (清扫街道); it closes a name only after a proper noun or a family's

@@ -576,6 +576,8 @@ def test_departments_and_function_words_before_a_fine() -> None:
         ("楼道堆物，2处垃圾分类投放站周边鼠迹明显，县中医院每月开展一次消防应急疏散演练。", ["垃圾分类投放站", "消防应急疏散演练"]),
         # a mountain's name holds a numeral
         ("组成3个暗访组，对小五台山周边重点林区和进山路口开展暗访。", ["暗访组"]),
+        # old residential compounds and herders' settlements before a count are where the counted things are
+        ("辖区老旧小区5处积水点长期未清理，牧民定居点3处垃圾堆放点蚊蝇孳生。全县改造老旧小区12个。", ["积水点", "垃圾堆放点", "老旧小区"]),
         ("全区共受理12345热线诉求6.8万件。", ["诉求"]),
         ("累计测评点位412个，加装电梯三十七部。", ["点位", "电梯"]),
         # more verbs, modifiers and kinds; herd sizes; a unit the phrase before a count starts inside of

@@ -5345,3 +5345,45 @@ def test_a_numbered_kind_of_shop_a_reminder_to_wear_masks_mongolian_and_yi_names
 ])
 def test_a_duty_left_undone_shelters_stations_and_a_flower_market(units, text, context, expected):
     assert [(m.text, m.title) for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a street's name of two ending in 和, read by jieba as "and", where a clause opens; kinds joined by 和 are none
+    ("暗查发现，吉和街道辖区3栋高层住宅消防车通道被占用。", ["吉和街道"]),
+    ("3．吉和街道的宏盛建设工程有限公司施工工地基坑积水。", ["吉和街道", "宏盛建设工程有限公司"]),
+    ("组织各镇和街道开展检查，城乡和街道干部参加，市和街道联动。", []),
+])
+def test_a_street_whose_name_ends_in_and(units, text, expected):
+    assert [m.text for m in units(text, "安徽省芜湖市镜湖区")] == expected
+
+
+def test_the_head_of_a_sanitation_crew_takes_the_crew_into_the_title(units):
+    found = units("二、表现突出的个人（3名）\n县城管局环卫处清扫班班长刘秀兰，连续四十天坚守城区主街清扫岗位。", "河北省承德市隆化县")
+    assert [(m.text, m.title) for m in found if m.type == "person"] == [("刘秀兰", "县城管局环卫处清扫班班长")]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    # a transliterated name's last part ends before 入户; a village cook named anonymised takes the role as title
+    ("延安路街道二道桥社区网格员吐尔洪·艾力入户宣传不到位。", "新疆维吾尔自治区乌鲁木齐市天山区",
+     [("延安路街道二道桥社区", None), ("吐尔洪·艾力", "网格员")]),
+    ("（三）舒洪镇仁岸村乡村厨师楼某某承办家宴未按规定申报。昌隆镇后营子村乡厨张某某承办聚餐未备案。", "浙江省金华市义乌市",
+     [("舒洪镇仁岸村", None), ("楼某某", "乡村厨师"), ("昌隆镇后营子村", None), ("张某某", "乡厨")]),
+    # 望 is a family name; a flood-control post of Guangdong's three defences
+    ("葛洲坝街道桃花岭社区网格员望红霞，带领居民清理楼道杂物三百余处。", "湖北省宜昌市西陵区",
+     [("葛洲坝街道桃花岭社区", None), ("望红霞", "网格员")]),
+    ("唐家湾镇淇澳社区三防责任人钟伟明未及时更新危险区域转移人员台账。", "广东省珠海市香洲区",
+     [("唐家湾镇淇澳社区", None), ("钟伟明", "三防责任人")]),
+    # shops by their heads: a Tibetan eatery, a parcel station, a tea farm, a bee farm
+    ("优干宁镇的雪域藏餐吧后厨生熟混放；金阊街道的速达快递驿站未落实实名登记；水门畲族乡的茶香源生态茶场焚烧杂草；"
+     "阿岗镇的蜜源养蜂场用明火熏蜂。", "青海省黄南藏族自治州河南蒙古族自治县",
+     [("优干宁镇", None), ("雪域藏餐吧", None), ("金阊街道", None), ("速达快递驿站", None), ("水门畲族乡", None),
+      ("茶香源生态茶场", None), ("阿岗镇", None), ("蜜源养蜂场", None)]),
+])
+def test_transliterated_names_village_cooks_rarer_family_names_and_shops_by_their_heads(units, text, context, expected):
+    assert [(m.text, m.title) for m in units(text, context)] == expected
+
+
+def test_shops_by_their_heads_are_enterprises(units):
+    found = units("优干宁镇的雪域藏餐吧后厨生熟混放；阿岗镇的蜜源养蜂场用明火熏蜂。", "青海省黄南藏族自治州河南蒙古族自治县")
+    assert {m.text: m.type for m in found} == {"优干宁镇": "township", "雪域藏餐吧": "enterprise",
+                                                "阿岗镇": "township", "蜜源养蜂场": "enterprise"}
