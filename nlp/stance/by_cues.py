@@ -182,8 +182,8 @@ VERDICT_OPENINGS = ("被", "均被", "并被", "都被", "给予", "予以", "�
                     "会议予以", "均予以", "均给予", "均受到", "均得到", "均获", "列入", "均列入", "登上")
 AGENT_OPENINGS = ("受到", "得到", "均受到", "均得到")
 BUSINESS_DOINGS = ("向", "将", "组织")
-# Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理)
-AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "做法获")
+# Before a unit that judges or acts with the judged (受到县爱卫会表扬, 提请县纪委监委问责, 联合县城管局清理, 配合县公安局收缴)
+AGENT_BEFORE = AGENT_OPENINGS + ("提请", "报请", "移送", "移交", "联合", "会同", "协同", "配合", "做法获")
 # After 经 and a unit, how it came to the decision the sentence tells (经区防指研究，决定对以下单位予以通报表扬)
 DECIDING_AFTER = ("研究", "审议", "审定", "批准", "同意", "决定")
 # After a government body, what it does to the work of others: it gives the verdict, spreads the way of working or

@@ -95,9 +95,21 @@ def enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
     it found or dealt with; so is each body of a list whose clause opens so (县公安局、县应急管理局和县消防救援大队在
     县城禁放区域设置巡查点…，查处违规燃放行为十七起)."""
     enforcing = cue_table().enforcing
-    return [mention.with_stance(None) if mention.stance == "criticized" and mention.type == "government"
-            and enforcing.match(text, end_of_list(text, mentions, index)) and not text.endswith("对", 0, mention.start)
-            else mention for index, mention in enumerate(mentions)]  # (对好运来小吃部|立案查处: the one the work is done on)
+    return [mention.with_stance(None) if mention.stance == "criticized" and (
+                mention.type == "government" and enforcing.match(text, end_of_list(text, mentions, index))
+                and not text.endswith("对", 0, mention.start)  # (对好运来小吃部|立案查处: the one the work is done on)
+                or mention.type == "person" and _officer_enforcing(text, mention, enforcing))
+            else mention for index, mention in enumerate(mentions)]
+
+
+def _officer_enforcing(text: str, mention: M, enforcing: re.Pattern) -> bool:
+    """县公安局治安大队民警刘子明，查处焚烧秸秆案件六起: a county body's officer, named in a list of those who did well,
+    whose item opens with the work on others' wrongs."""
+    return (text.startswith(("，", ","), mention.end) and enforcing.match(text, mention.end + 1) is not None
+            and bool(mention.title) and COUNTY_BODY_IN_TITLE.match(mention.title) is not None)
+
+
+COUNTY_BODY_IN_TITLE = re.compile(r"[县区市旗][^，,、]{1,8}?(?:局|分局|大队|中队|所)")
 
 
 # 郭坑镇要在8月30日前向区文明办作出书面说明, 请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告, 西丁街道主要

@@ -2217,3 +2217,15 @@ def test_a_fault_named_as_the_problem_put_right_is_praise(stances):
     assert stances("新安大药房门前乱堆放问题整改彻底。") == [("新安大药房", "praised")]
     assert stances("县二中对上期黑榜问题整改彻底，大河镇集镇“门前三包”落实到位，以上单位予以通报表扬。") == [
         ("县二中", "praised"), ("大河镇", "praised")]
+
+
+def test_the_body_a_praised_unit_worked_alongside_is_not_praised(stances):
+    text = "二、表现突出的单位\n宫集镇组织镇村干部逐户排查燃气安全；城关镇配合县公安局收缴非法烟花爆竹近三百箱。以上单位予以通报表扬。"
+    assert stances(text) == [("宫集镇", "praised"), ("城关镇", "praised"), ("县公安局", None)]
+
+
+def test_a_county_officer_listed_for_enforcement_work_is_not_criticised_by_the_wrongs_dealt_with(stances):
+    text = ("二、表现突出的个人（2名）\n县公安局治安大队民警刘子明，查处焚烧秸秆案件六起；"
+            "县城管局执法中队中队长潘建强，带队整治店外经营一百四十余起。")
+    assert [(name, stance) for name, stance in stances(text) if name in ("刘子明", "潘建强")] == [
+        ("刘子明", None), ("潘建强", None)]

@@ -5387,3 +5387,7 @@ def test_shops_by_their_heads_are_enterprises(units):
     found = units("优干宁镇的雪域藏餐吧后厨生熟混放；阿岗镇的蜜源养蜂场用明火熏蜂。", "青海省黄南藏族自治州河南蒙古族自治县")
     assert {m.text: m.type for m in found} == {"优干宁镇": "township", "雪域藏餐吧": "enterprise",
                                                 "阿岗镇": "township", "蜜源养蜂场": "enterprise"}
+
+
+def test_villages_that_host_folk_tourism_are_a_kind(units):
+    assert units("对重点林区、进山路口和山区民俗旅游村开展暗查。一行先后察看了入库河口和民俗旅游村。", "北京市密云区") == []
