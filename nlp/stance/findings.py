@@ -102,14 +102,15 @@ def enforcers_not_criticised(text: str, mentions: list[M]) -> list[M]:
             else mention for index, mention in enumerate(mentions)]
 
 
+# The county body an officer's title opens with (县公安局治安大队民警, 区综合执法局织里中队中队长)
+COUNTY_BODY_IN_TITLE = re.compile(r"[县区市旗][^，,、]{1,8}?(?:局|分局|大队|中队|所)")
+
+
 def _officer_enforcing(text: str, mention: M, enforcing: re.Pattern) -> bool:
-    """县公安局治安大队民警刘子明，查处焚烧秸秆案件六起: a county body's officer, named in a list of those who did well,
-    whose item opens with the work on others' wrongs."""
+    """县公安局治安大队民警刘子明，查处焚烧秸秆案件六起: a county body's officer whose clause, after the comma that
+    follows the name, opens with the work on others' wrongs."""
     return (text.startswith(("，", ","), mention.end) and enforcing.match(text, mention.end + 1) is not None
             and bool(mention.title) and COUNTY_BODY_IN_TITLE.match(mention.title) is not None)
-
-
-COUNTY_BODY_IN_TITLE = re.compile(r"[县区市旗][^，,、]{1,8}?(?:局|分局|大队|中队|所)")
 
 
 # 郭坑镇要在8月30日前向区文明办作出书面说明, 请格林镇、和溪镇于7月25日前向县河长办提交书面整改报告, 西丁街道主要

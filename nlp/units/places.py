@@ -64,8 +64,8 @@ NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS - {"那"}
 # leave the clause open to it (的油榨|街|街道)
 STREET_NAME_TAGS = frozenset({"v", "vn", "a"})
 CLAUSE_OPENING_WORDS = frozenset({"的", "对", "在", "到", "由", "和", "与", "及"})
-# Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
 TOWNSHIP_WORDS_AFTER_AND = frozenset({"街道", "镇", "乡"})  # (吉|和|街道: see place_form_candidates)
+# Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
 # Determiners that end no name, right before a level (请该|乡于…: "that township")
 DETERMINERS_BEFORE_LEVEL = frozenset("该各每此")
