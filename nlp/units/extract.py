@@ -278,7 +278,8 @@ def extract_units(
         candidates = [c for c in candidates if not text.startswith(lex.gauge_readings, c.end)]
     candidates = [c for c in map(partial(_trimmed_tail, text), candidates)
                   if c.kind == "person" or not (_closes_no_name(text, c.start, c.end, lex)
-                                                or text[c.start : c.end] in lex.shop_heads)]
+                                                or text[c.start : c.end] in lex.shop_heads
+                                                or text[c.start] == EACH)]  # (二是|每个液化气供应站落实安全员)
     if len(candidates) > 1:
         candidates = _bodies_then_their_doings(candidates, text)
     chosen = _select(candidates)
@@ -444,6 +445,8 @@ HEAD_GLUED_TO_GROUNDS = (
     (("院院",), 4, ("区",)),
 )
 
+
+EACH = "每"  # no name opens with it: 每个液化气供应站 is every one of a kind
 
 # What a village's own committee, people or grounds are written as right after its name (永庆村|村内小卖部): no part of
 # a unit's name that runs on from the village

@@ -5391,3 +5391,8 @@ def test_shops_by_their_heads_are_enterprises(units):
 
 def test_villages_that_host_folk_tourism_are_a_kind(units):
     assert units("对重点林区、进山路口和山区民俗旅游村开展暗查。一行先后察看了入库河口和民俗旅游村。", "北京市密云区") == []
+
+
+def test_every_one_of_a_kind_is_no_name(units):
+    text = "一是7月15日前对全县瓶装液化气用户开展一次全覆盖排查；二是每个液化气供应站落实安全员1至2名。"
+    assert units(text, "江苏省连云港市灌南县") == []
