@@ -121,8 +121,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             found.append(Candidate(tokens[i - 2].start, token.end, "org"))
             continue
         if (token.word in TOWNSHIP_WORDS_AFTER_AND and i >= 2 and tokens[i - 1].word == "和"
-                and len(tokens[i - 2].word) == 1 and CJK.match(tokens[i - 2].word)
-                and tokens[i - 2].word not in NOT_A_TOWNSHIPS_FIRST and tokens[i - 2].word not in "乡镇街道村"
+                and _may_open_a_township(tokens[i - 2].word) and tokens[i - 2].word not in "乡镇街道"
                 and _opens_a_clause(tokens, i - 2, text)):
             # ，吉|和|街道辖区, 3．吉|和|街道的: a name of two ending in 和 that jieba read as "and", where a clause opens
             # (the gazetteer lacks newer streets; 各镇|和|街道 and 城乡|和|街道 are two kinds, no name)
@@ -164,8 +163,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
                     # township's word is its first
                     and not ((k == i and (len(token.word) >= 3 or token.word[-1] in "镇乡")
                               or k == i - 1 and token.word in ("镇", "乡"))
-                             and len(before.word) == 1 and CJK.match(before.word)
-                             and before.word not in NOT_A_TOWNSHIPS_FIRST
+                             and _may_open_a_township(before.word)
                              and (_nothing_runs_into(text, before.start)
                                   or k >= 2 and before.word != "沿" and _leads_to_a_place(tokens[k - 2].word)))) or (
                     before.word in STOP_WORDS or before.word[:1] in LEVEL_CHARS or before.head
@@ -230,6 +228,12 @@ def _opens_townships(word: str, head: str, lex: Lexicon) -> bool:
 
 
 TOWNSHIP_LEVELS = frozenset({"镇", "乡", "街道"})
+
+
+def _may_open_a_township(word: str) -> bool:
+    """A word of one Chinese character that may be a township's first (五 of 五|台子镇, 吉 of 吉|和|街道): no
+    determiner, level or function character."""
+    return len(word) == 1 and CJK.match(word) is not None and word not in NOT_A_TOWNSHIPS_FIRST
 
 
 def _opens_a_clause(tokens: list[WordToken], k: int, text: str) -> bool:
