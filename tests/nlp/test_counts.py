@@ -3358,3 +3358,26 @@ def test_a_spacing_a_width_an_advice_campaign_and_patrols_totalled(text, expecte
 def test_entrances_to_the_hills_are_counted_before_their_checkpoints() -> None:
     found = extract_counts("督导中发现，杨木林子镇辖区2处进山路口防火检查站无人值守。")
     assert [(c.value, c.object) for c in found] == [(2, "进山路口")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县消防救援大队在麦区前置消防车十八辆。", [(18, "消防车")]),  # 前置 the verb after a place
+    ("在重点堤段前置冲锋舟十八艘。", [(18, "冲锋舟")]),
+    ("在景区设置前置消防执勤点六个。", [(6, "前置消防执勤点")]),  # after 设置 it names the kind of post
+    ("为渔船补装北斗定位终端八十六台。", [(86, "北斗定位终端")]),
+    ("拆除湖汊围网三十二处。", [(32, "围网")]),
+    ("受旱农作物约21万亩。", [(210000, "农作物")]),
+])
+def test_fire_engines_moved_forward_terminals_fitted_and_crops_in_drought(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全县投入玉米收获机一千二百台左右。", [(1200, "玉米收获机")]),  # 收获 no verb inside the machine
+    ("全县出动送水车辆四千三百多车次。", [(4300, "送水车辆")]),  # nor 送 inside the lorry
+    ("每个临时取水点明确管护人员1至2名。", [(1, "管护人员")]),
+    ("7月以来，全县降雨量仅36.4毫米。", [(36.4, "降雨量")]),  # 仅 between the quantity and its figure
+    ("抽水泵仅1台能正常运转。", [(1, "抽水泵")]),
+])
+def test_harvesters_water_lorries_keepers_and_a_scant_rainfall(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
