@@ -223,4 +223,11 @@ def _told_as_diligence(text: str, start: int, table: CueTable) -> bool:
     end = SENTENCE_END.search(text, start)
     sentence = text[start : end.start() if end else len(text)]
     said = sentence.find("说")
-    return table.diligence.search(sentence, 0, said if said != -1 else len(sentence)) is not None
+    stop = said if said != -1 else len(sentence)
+    # (村党支部书记…对群众反映的问题未及时处理: diligence denied is a duty not done)
+    return any(not _denied(sentence, found.start()) for found in table.diligence.finditer(sentence, 0, stop))
+
+
+def _denied(sentence: str, at: int) -> bool:
+    """Whether the words at `at` are denied by the character or the 没有 right before them (未及时, 不及时, 没有及时)."""
+    return at > 0 and sentence[at - 1] in "未不没无" or sentence.endswith("没有", 0, at)

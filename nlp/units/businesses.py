@@ -393,6 +393,8 @@ def shop_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq: dict
             if (before.tag not in SHOP_NAME_TAGS or before.head or before.word in STOP_WORDS
                     or before.word in lex.clause_verbs  # 再|联系|金禾|茶叶|专业合作社: a verb jieba calls a noun
                     or before.tag == "unk" and before.word[0] in "内外"
+                    or before.tag == "unk" and before.word[-1] in "对向把被"  # 通惠|渠对|养殖场: a preposition
+                    # glued to the word before the kind ends what came before; the kind follows alone
                     or before.word in lex.generic_modifiers or before.word in lex.generic_bodies
                     or before.word[:1] in LEVEL_CHARS or not CJK.search(before.word)):
                 break

@@ -223,6 +223,9 @@ def extract_units(
     if phrases:
         orgs = [_before_role(c, phrases, text) for c in orgs if not any(s <= c.start and c.end <= e for s, e in phrases)]
     if persons:
+        # 分管负责人|和|金岩矿业有限公司: 和 joins a body named right after it; it opens no name running into that body
+        persons = [p for p in persons if text[p.start] not in "和与及" or not any(
+            o.start == p.start + 1 and o.end > p.end for o in orgs)]
         orgs = [_trim_after_person(c, persons, text) for c in orgs]
         persons = [_title_after_business(c, orgs, text, lex) for c in persons]
         if "某" in text:

@@ -674,13 +674,15 @@ def titled_persons(
         strong = surnameless and (not weak or text.startswith(lex.minority_name_openings, token.end))
         name_end = _name_end(text, token.end, lex, freq, strong=strong)
         if name_end is not None and token.word in lex.private_roles and (
-                text[token.end] not in lex.common_surnames or text[token.end] in lex.ambiguous_surnames and (
+                text[token.end] not in lex.common_surnames and not text.startswith(lex.compound_surnames, token.end)
+                or text[token.end] in lex.ambiguous_surnames and (
                     text[token.end] in FUNCTION_CHARS or freq.get(text[token.end : token.end + 2], 0) >= RARE)
         ) and not _name_closed_like_one(text, token.end, name_end, lex, freq) and not (
                 _unknown_word_of_three(tokens, i, name_end, text, lex, freq)) and not (
                 TRANSLITERATED_NAME.fullmatch(text, token.end, name_end)) and not (  # (防疫员|别克扎提·沙吾提)
                 surnameless and text.startswith(lex.minority_name_openings, token.end)):  # (防疫员|才让加)
             name_end = None  # 村医|包联老人, 德古|管火: after a role many hold, a name opens with a common surname
+            # (or a compound one: 村医|呼延玉兰)
         after_role = text[token.end : name_end] if name_end is not None else ""
         if name_end is not None and (after_role in lex.nameless_role_followers
                                      or text.startswith(lex.nameless_role_words, token.end)

@@ -3381,3 +3381,19 @@ def test_fire_engines_moved_forward_terminals_fitted_and_crops_in_drought(text, 
 ])
 def test_harvesters_water_lorries_keepers_and_a_scant_rainfall(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("迎接州爱卫办半年考评。", []),  # the mid-year review
+    ("健康证过期半年。", [(0.5, None)]),
+    ("组织居民清理楼院杂物八十余处。", [(80, "杂物")]),
+    ("成功避让地质灾害4起。", [(4, "地质灾害")]),
+    ("砂梁村将玉米秸秆加工成青贮饲料四千余吨。", [(4000, "青贮饲料")]),
+])
+def test_a_mid_year_review_a_warehouse_courtyards_and_hazards_avoided(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+def test_things_in_a_warehouse_are_counted_without_it() -> None:
+    pieces = ("批发部", "仓库", "内", "烟花爆竹", "一千二百", "余箱", "超出", "核定", "储量", "。")
+    assert [m.object for m in extract_counts("".join(pieces), words=_words(*pieces))] == ["烟花爆竹"]

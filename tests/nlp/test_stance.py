@@ -2229,3 +2229,9 @@ def test_a_county_officer_listed_for_enforcement_work_is_not_criticised_by_the_w
             "县城管局执法中队中队长潘建强，带队整治店外经营一百四十余起。")
     assert [(name, stance) for name, stance in stances(text) if name in ("刘子明", "潘建强")] == [
         ("刘子明", None), ("潘建强", None)]
+
+
+def test_a_village_secretary_who_failed_to_deal_in_time_is_criticised(stances):
+    text = ("检查发现的主要问题：\n三是格亚村柴草沿村道堆放，村党支部书记张建国对群众反映的问题未及时处理；\n"
+            "四是县人民医院医疗废物暂存间未上锁。")
+    assert ("张建国", "criticized") in stances(text)

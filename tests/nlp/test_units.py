@@ -5396,3 +5396,33 @@ def test_villages_that_host_folk_tourism_are_a_kind(units):
 def test_every_one_of_a_kind_is_no_name(units):
     text = "一是7月15日前对全县瓶装液化气用户开展一次全覆盖排查；二是每个液化气供应站落实安全员1至2名。"
     assert units(text, "江苏省连云港市灌南县") == []
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("瓦厂镇甲区村保洁员洛桑未按要求清扫村道。", "四川省凉山彝族自治州木里藏族自治县",
+     [("瓦厂镇甲区村", None), ("洛桑", "保洁员")]),  # a Tibetan name opening as 洛桑 does
+    ("宝力根嘎查草管员额尔德木图连续五天未上岗巡护。", "内蒙古自治区锡林郭勒盟苏尼特右旗",
+     [("宝力根嘎查", None), ("额尔德木图", "草管员")]),
+    ("县委副书记、县长洛桑江村出席并讲话。", "西藏自治区昌都市贡觉县", [("洛桑江村", "县委副书记、县长")]),  # no village
+    ("在河庄坪镇王家沟村，村医呼延玉兰每天入户开展健康随访。", "陕西省延安市宝塔区",
+     [("河庄坪镇王家沟村", None), ("呼延玉兰", "村医")]),  # a compound surname after a role many hold
+    ("塘格木镇东巴村生态管护员索南才让连续六天未上岗巡护。", "青海省海南藏族自治州共和县",
+     [("塘格木镇东巴村", None), ("索南才让", "生态管护员")]),
+])
+def test_tibetan_and_mongolian_names_a_compound_surname_and_ecological_wardens(units, text, context, expected):
+    assert [(m.text, m.title) for m in units(text, context)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "沿清水河、通惠渠对养殖场排污口和砖瓦窑厂排污口开展暗访。",  # 渠|对 glued by jieba before the kind
+    "沿长江彭泽段和太泊湖对养殖场排污口开展暗访。",
+    "关于岁末年初烟花爆竹和羽绒加工作坊消防安全暗查情况的通报",
+    "暗访组还对沿河工业作坊开展突击检查。",
+])
+def test_kinds_of_works_and_farms_are_no_names(units, text):
+    assert units(text, "河南省商丘市宁陵县") == []
+
+
+def test_and_before_a_company_opens_no_name_running_into_it(units):
+    found = units("由县安委办约谈砂河镇分管负责人和金岩矿业有限公司主要负责人。", "山西省忻州市繁峙县")
+    assert [m.text for m in found] == ["县安委办", "金岩矿业有限公司"]
