@@ -243,7 +243,7 @@ def counted_object(text: str, norm: str, span: CountSpan, floor: int, vocab: Voc
         return None  # 其中一人突然抽筋, 其中2人转往毕节救治: a part of a total, its noun told before (其中5个监测点 names one)
     head = text[b - 1] in vocab.head_only_last and next((h for h in vocab.head_only if text.endswith(h, a, b)), None)
     if head and text[a:b] in vocab.kinds_kept_whole:
-        head = None  # 督促整改火灾隐患96处 → 火灾隐患 (but 破获毒品刑事案件26起 → 案件)
+        head = None  # 督促整改火灾隐患96处 → 火灾隐患, 破获毒品刑事案件26起 → 毒品刑事案件
     elif head and (hazard := next((k for k in vocab.hazard_kinds_ending if text.endswith(k, a, b)), None)):
         head = hazard  # 排查林区火灾隐患260余处 → 火灾隐患: the kind of hazard, not where it lies
     if not head and text.endswith(LISTED_PLACES_HEAD, a, b) and any(mark in text[a:b] for mark in "、和与及"):

@@ -355,7 +355,7 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
             return None  # 莫斯科 read as a name, 赫里斯坚科: a name, not a 科
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
-        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本" and not (
+        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本逐" and not (
                 len(stem) == 2 and lex.word_tags.get(stem) == "n" and head in lex.company_heads)  # (家具厂: 家具 is
                 # a word, not 家 counting)
                      or stem.isdigit() or (len(head) == 1 and head in "部所处台站队"

@@ -896,8 +896,8 @@ def test_a_water_level_named_before_the_date_it_rose_on() -> None:
 
 def test_kinds_of_hazard_written_alone_stay_whole() -> None:
     text = "督促整改火灾隐患96处，排查用电隐患120余处，破获毒品刑事案件26起，受理群众举报线索87条，收集问题线索3条。"
-    # (群众举报线索: the public's reports, 举报线索 in 23 of the 38 gold marks)
-    assert [m.object for m in extract_counts(text)] == ["火灾隐患", "用电隐患", "案件", "举报线索", "问题线索"]
+    # (群众举报线索: the public's reports, 举报线索 in 23 of the 38 gold marks; 毒品刑事案件 whole in 17 of 23)
+    assert [m.object for m in extract_counts(text)] == ["火灾隐患", "用电隐患", "毒品刑事案件", "举报线索", "问题线索"]
 
 
 def test_people_moved_from_danger_zones_and_the_times_of_a_wrong_after_the_thing() -> None:
@@ -2064,7 +2064,7 @@ def test_verbs_before_straw_and_cases_and_boats_and_abattoirs(text: str, obj: st
         ("全区共排查林区火灾隐患六百四十余处。", "火灾隐患"),  # where the hazards are goes
         ("排查整改“九小”场所火灾隐患四百余处。", "火灾隐患"),
         ("排查整治道路安全隐患九十七处。", "道路安全隐患"),  # a kind of hazard of its own
-        ("破获毒品刑事案件26起。", "案件"),  # a described case still goes to its head
+        ("查处违规用火案件26起。", "案件"),  # a described case still goes to its head (but 毒品刑事案件 stays whole)
     ],
 )
 def test_a_kind_of_hazard_after_where_it_lies(text: str, obj: str | None) -> None:
@@ -3397,3 +3397,16 @@ def test_a_mid_year_review_a_warehouse_courtyards_and_hazards_avoided(text, expe
 def test_things_in_a_warehouse_are_counted_without_it() -> None:
     pieces = ("批发部", "仓库", "内", "烟花爆竹", "一千二百", "余箱", "超出", "核定", "储量", "。")
     assert [m.object for m in extract_counts("".join(pieces), words=_words(*pieces))] == ["烟花爆竹"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县公安局破获毒品刑事案件四十六起，破获涉毒刑事案件9起，查处非法捕捞案件5起。",
+     [(46, "毒品刑事案件"), (9, "刑事案件"), (5, "案件")]),  # the drug cases kept whole, as the gold keeps them
+    ("合作社在果园沟边随意丢弃农药包装废弃物二百余个。", [(200, "农药包装废弃物")]),
+    ("全县累计组织踏查人员二千三百余人次。", [(2300, "踏查人员")]),
+    ("创建美丽乡村示范村二十六个。", [(26, "美丽乡村示范村")]),  # no township inside
+    ("连夜抽排地下车库积水约2000立方米。", [(2000, "积水")]),
+    ("拆除危旧土坯房八百六十余间。", [(860, "土坯房")]),
+])
+def test_drug_cases_waste_thrown_away_searchers_model_villages_and_old_mud_houses(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

@@ -5426,3 +5426,20 @@ def test_kinds_of_works_and_farms_are_no_names(units, text):
 def test_and_before_a_company_opens_no_name_running_into_it(units):
     found = units("由县安委办约谈砂河镇分管负责人和金岩矿业有限公司主要负责人。", "山西省忻州市繁峙县")
     assert [m.text for m in found] == ["县安委办", "金岩矿业有限公司"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("马市镇组织镇村干部对辖区烟花爆竹零售点逐店检查。", [("马市镇", None)]),  # 逐店: shop by shop, no shop
+    ("县文旅局逐村检查古民居。", [("县文旅局", None)]),
+    ("各镇祠堂祭祖、游神赛会等活动明显增多。", []),  # a temple fair, no association
+    ("暗访组还对沿河餐饮店集中的大明湖街道开展突击检查。", [("大明湖街道", None)]),  # a kind of shop by the river
+    ("关于岁末年初烟花爆竹和脐橙选果厂安全生产暗查情况的通报", []),
+    ("峡门镇峡门村村级排查员朱永禄未按要求逐户排查。", [("峡门镇峡门村", None), ("朱永禄", "村级排查员")]),
+])
+def test_shop_by_shop_a_temple_fair_kinds_of_works_and_a_village_s_searcher(units, text, expected):
+    assert [(m.text, m.title) for m in units(text, "广东省惠州市惠东县")] == expected
+
+
+def test_a_fruit_farm_named_is_an_enterprise(units):
+    found = units("梁化镇的绿丰果场在林缘烧荒清园。", "广东省惠州市惠东县")
+    assert [(m.text, m.type) for m in found] == [("梁化镇", "township"), ("绿丰果场", "enterprise")]
