@@ -51,6 +51,14 @@ def _opens_a_noun(norm: str, a: int, b: int, modifier: str, vocab: Vocabulary) -
 _KIND_PREFIX = re.compile(r"(?:[\u4e00-\u9fff]{2,5}|劣?[ⅠⅡⅢⅣⅤ])类(?=[\u4e00-\u9fff]{2})")  # 城市管理类|诉求, 劣Ⅴ类|水体
 
 
+def _qualifier_at(norm: str, at: int, b: int, vocab: Vocabulary, opening: bool = True) -> str | None:
+    """The qualifier opening at `at` that qualifies the thing norm[…:b] after it (问题|户厕, 楼道|杂物), or None; one
+    of `qualifiers_opening_only` only where the object opens (`opening`)."""
+    return next((q for q, things in vocab.qualifiers_by_first.get(norm[at], ())
+                 if norm.startswith(q, at) and norm[at + len(q) : b] in things
+                 and (opening or q not in vocab.qualifiers_opening_only)), None)
+
+
 def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: bool = False) -> Span | None:
     """Drop quantifying and scope words from the front (各类小广告 → 小广告, 城区农贸市场 → 农贸市场);
     None when nothing, a bare scope word (丹江镇城区) or a lone unlisted character (宣讲团 → 团) is left. Right
@@ -72,16 +80,15 @@ def strip_modifiers(norm: str, a: int, b: int, vocab: Vocabulary, after_count: b
     else:
         for at in range(a, b - 1):
             if norm[at] in LIST_MARKS:
+                if (qualifier := _qualifier_at(norm, at + 1, b, vocab)) and any(
+                        q == norm[a:at] for q, _ in vocab.qualifiers_by_first.get(norm[a], ())):
+                    a = at + 1 + len(qualifier)  # 楼顶和阳台|积水容器: the places listed, each one where things lie
                 break  # 居民和微型消防站队员: a list of groups, the qualifier describes the last alone
-            if candidates := vocab.qualifiers_by_first.get(norm[at]):  # (only the qualifiers that may open here)
-                qualifier = next((q for q, things in candidates
-                                  if norm.startswith(q, at) and norm[at + len(q) : b] in things
-                                  and (at == a or q not in vocab.qualifiers_opening_only)), None)
-                if qualifier:
-                    # 问题户厕 → 户厕 (问题清单 stays whole); 南山支流河道淤泥 → 淤泥: where the thing lies, named
-                    # before its qualifier, goes with it
-                    a = at + len(qualifier)
-                    break
+            if qualifier := _qualifier_at(norm, at, b, vocab, opening=at == a):
+                # 问题户厕 → 户厕 (问题清单 stays whole); 南山支流河道淤泥 → 淤泥: where the thing lies, named
+                # before its qualifier, goes with it
+                a = at + len(qualifier)
+                break
         for material, topics in vocab.material_topics.items():
             if norm.endswith(material, a, b) and norm.endswith(topics, a, b - len(material)):
                 a = b - len(material)  # 登革热防控宣传资料 → 宣传资料

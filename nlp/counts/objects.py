@@ -43,7 +43,13 @@ def _thing_after(norm: str, end: int, vocab: Vocabulary, frequency: bool, words:
     if found and (norm[found[0] : found[1]] in vocab.intransitive_verbs or norm.startswith(vocab.origin_verbs, found[0])
                   or words is not None and not frequency and words.opens_no_noun(found[0])):
         return None
+    if found and norm[found[0] : found[1]] == WATER_HELD and norm.startswith(BREEDING, found[1]):
+        return None  # 废旧轮胎六十余条|积水孳生蚊虫: what the things do, holding water; they were named before
     return found
+
+
+WATER_HELD = "积水"
+BREEDING = ("孳生", "滋生")
 
 
 VILLAGE_TWICE = "村村"

@@ -335,6 +335,11 @@ def _glued_verb_phrase(word: str, lex: Lexicon) -> bool:
     return len(word) == 4 and word[:2] in lex.manner_adverbs and lex.word_tags.get(word[2:]) in {"v", "vn"}
 
 
+# Characters that open no body's name before its head: measure words and determiners (个体户, 每个村, 各镇, 该所), and
+# the ways of going through places one by one or across them (逐店检查, 逐村, 跨镇作业).
+NO_BODY_OPENING = "个所家座名几多两每各该本逐跨"
+
+
 def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
     if word[-1] not in lex.head_last_chars and word not in lex.known_orgs:
         return None
@@ -355,7 +360,7 @@ def _head_of(word: str, tag: str, lex: Lexicon) -> str | None:
             return None  # 莫斯科 read as a name, 赫里斯坚科: a name, not a 科
         if len(head) == 1 and tag in VERB_TAGS and word not in lex.head_words:
             return None  # 判处, 部署, 举办: verbs, not bodies
-        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in "个所家座名几多两每各该本逐" and not (
+        if stem and (stem in lex.generic_modifiers or stem in FUNCTION_CHARS or stem[0] in NO_BODY_OPENING and not (
                 len(stem) == 2 and lex.word_tags.get(stem) == "n" and head in lex.company_heads)  # (家具厂: 家具 is
                 # a word, not 家 counting)
                      or stem.isdigit() or (len(head) == 1 and head in "部所处台站队"

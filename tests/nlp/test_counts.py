@@ -3410,3 +3410,16 @@ def test_things_in_a_warehouse_are_counted_without_it() -> None:
 ])
 def test_drug_cases_waste_thrown_away_searchers_model_villages_and_old_mud_houses(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("带领居民清理楼顶和阳台积水容器二百余个。", [(200, "积水容器")]),  # the places listed, each where they lie
+    ("清理楼道和天台积水容器六百余个。", [(600, "积水容器")]),
+    ("检查居民和微型消防站队员30名。", [(30, "居民和微型消防站队员")]),  # a list of groups stays whole
+    ("村内坑塘周边废旧轮胎六十余条积水孳生蚊虫。", [(60, "轮胎")]),  # holding water is what they do
+    ("清理积水二十处。", [(20, "积水")]),
+    ("村民自办宴席两场未报备，备案农村自办宴席四百六十余场。", [(2, "宴席"), (460, "农村自办宴席")]),
+    ("全县累计排查返岗人员四万三千余人。", [(43000, "返岗人员")]),
+])
+def test_water_containers_on_roofs_tyres_holding_water_village_feasts_and_returning_workers(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

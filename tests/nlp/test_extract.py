@@ -376,3 +376,8 @@ def test_what_was_left_undone_after_a_count_is_no_object(tokenizer):
 
 def test_minors_after_a_count_are_counted(tokenizer):
     assert count_objects(tokenizer, "极速网吧接纳2名未成年人上网。") == [("2名", "未成年人")]
+
+
+def test_machines_working_across_towns_are_counted_and_no_town_is_named(tokenizer):
+    text = "市农委农机科科长周志刚，组织秸秆打捆机八十余台跨镇作业。"
+    assert count_objects(tokenizer, text) == [("八十余台", "秸秆打捆机")]

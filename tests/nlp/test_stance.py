@@ -2235,3 +2235,9 @@ def test_a_village_secretary_who_failed_to_deal_in_time_is_criticised(stances):
     text = ("检查发现的主要问题：\n三是格亚村柴草沿村道堆放，村党支部书记张建国对群众反映的问题未及时处理；\n"
             "四是县人民医院医疗废物暂存间未上锁。")
     assert ("张建国", "criticized") in stances(text)
+
+
+def test_a_grassroots_worker_who_does_not_know_the_way_out_is_criticised(stances):
+    text = ("会议指出，龙窝村群测群防员李大山不掌握转移路线，村内预警广播无人调试。"
+            "会议对花果山乡组织山洪灾害避险演练六场次的做法给予肯定。")
+    assert ("李大山", "criticized") in stances(text)
