@@ -25,6 +25,6 @@ from nlp.counts.extract import CountMention, extract_counts
 from nlp.counts.spans import SpanSet
 from nlp.counts.words import Words
 
-VERSION = "counts-294"
+VERSION = "counts-295"
 
 __all__ = ["VERSION", "CountMention", "SpanSet", "Words", "extract_counts"]

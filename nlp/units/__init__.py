@@ -14,6 +14,6 @@ from __future__ import annotations
 from nlp.units.canonical import canonical_name, unit_type
 from nlp.units.extract import UnitMention, extract_units
 
-VERSION = "units-544"
+VERSION = "units-545"
 
 __all__ = ["VERSION", "UnitMention", "extract_units", "canonical_name", "unit_type"]

@@ -3423,3 +3423,16 @@ def test_drug_cases_waste_thrown_away_searchers_model_villages_and_old_mud_house
 ])
 def test_water_containers_on_roofs_tyres_holding_water_village_feasts_and_returning_workers(text, expected) -> None:
     assert [(c.value, c.object) for c in extract_counts(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("去年全县先后防御台风4个。", [(4, "台风")]),  # 防御 the verb
+    ("组织山洪灾害防御演练9场次。", [(9, "山洪灾害防御演练")]),  # but the drill is counted whole
+    ("每座液化气站落实带班负责人1至2名。", [(1, "带班负责人")]),
+    ("拆除河道网簖一百四十余处。", [(140, "网簖")]),
+    ("每个集中区明确夜查人员2至3名。", [(2, "夜查人员")]),
+    ("回收站露天堆放旧轮胎二百余条。", [(200, "轮胎")]),
+    ("清理田边沟渠麦秸约1.1万吨。", [(11000, "麦秸")]),
+])
+def test_typhoons_withstood_shift_leaders_fish_traps_night_patrols_and_old_tyres(text, expected) -> None:
+    assert [(c.value, c.object) for c in extract_counts(text)] == expected

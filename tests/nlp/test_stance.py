@@ -2241,3 +2241,8 @@ def test_a_grassroots_worker_who_does_not_know_the_way_out_is_criticised(stances
     text = ("会议指出，龙窝村群测群防员李大山不掌握转移路线，村内预警广播无人调试。"
             "会议对花果山乡组织山洪灾害避险演练六场次的做法给予肯定。")
     assert ("李大山", "criticized") in stances(text)
+
+
+def test_first_in_the_town_area_is_praise(stances):
+    assert stances("从暗访得分看，阜城街道位列城区第一，吴滩街道排名末位。") == [
+        ("阜城街道", "praised"), ("吴滩街道", "criticized")]

@@ -5443,3 +5443,20 @@ def test_shop_by_shop_a_temple_fair_kinds_of_works_and_a_village_s_searcher(unit
 def test_a_fruit_farm_named_is_an_enterprise(units):
     found = units("梁化镇的绿丰果场在林缘烧荒清园。", "广东省惠州市惠东县")
     assert [(m.text, m.type) for m in found] == [("梁化镇", "township"), ("绿丰果场", "enterprise")]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("新马桥镇配齐保洁员，受到县人居环境整治办通报表扬。", "安徽省蚌埠市固镇县",
+     [("新马桥镇", "固镇县新马桥镇"), ("县人居环境整治办", "固镇县农村人居环境整治工作领导小组办公室")]),
+    ("章田寺乡青龙村放水员李国平未按轮灌计划放水。", "湖北省荆州市公安县",
+     [("章田寺乡青龙村", "公安县章田寺乡青龙村"), ("李国平", "李国平")]),
+    ("霍西乡卫生院医生降央卓玛每天入户随访。", "四川省甘孜藏族自治州色达县",
+     [("降央卓玛", "降央卓玛")]),
+    ("对供热锅炉房、冰酒酒庄和人员密集场所开展暗查。", "辽宁省本溪市桓仁满族自治县", []),
+    ("一行先后察看了松茸交易市场、餐馆后厨和客栈。", "云南省迪庆藏族自治州德钦县", []),
+    ("码头镇的畅通快递服务站未落实收寄验视制度。", "江西省九江市瑞昌市",
+     [("码头镇", "瑞昌市码头镇"), ("畅通快递服务站", "畅通快递服务站")]),
+])
+def test_a_short_form_of_the_living_environment_office_water_keepers_tibetan_names_and_kinds(units, text, context,
+                                                                                               expected):
+    assert [(m.text, m.canonical) for m in units(text, context)] == expected
