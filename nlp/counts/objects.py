@@ -33,6 +33,11 @@ def ends_at(ends: Sequence[int], position: int) -> bool:
     return index < len(ends) and ends[index] == position
 
 
+# 积水 right after a count and before these is what the things counted do, not a thing of its own
+WATER_HELD = "积水"
+BREEDING = ("孳生", "滋生")
+
+
 def _thing_after(norm: str, end: int, vocab: Vocabulary, frequency: bool, words: Words | None) -> Span | None:
     """`object_after`, unless what it finds is a verb that takes no object (护林员1名|脱岗: what they did), or
     opens with a verb of origin (3批次|出自这里), an adverb or a verb with its result (官兵六十余人|连夜抢险, 土袋三千余只|
@@ -46,10 +51,6 @@ def _thing_after(norm: str, end: int, vocab: Vocabulary, frequency: bool, words:
     if found and norm[found[0] : found[1]] == WATER_HELD and norm.startswith(BREEDING, found[1]):
         return None  # 废旧轮胎六十余条|积水孳生蚊虫: what the things do, holding water; they were named before
     return found
-
-
-WATER_HELD = "积水"
-BREEDING = ("孳生", "滋生")
 
 
 VILLAGE_TWICE = "村村"
