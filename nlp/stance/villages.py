@@ -9,6 +9,7 @@ import re
 from nlp.stance.cues import CLAUSE_END, CLAUSE_MARKS, CueTable, cue_table
 from nlp.stance.clauses import (
     M,
+    NOT_DONE,
     SENTENCE_END,
     VILLAGE_WORKER_REACH,
     fault_told_after,
@@ -230,4 +231,4 @@ def _told_as_diligence(text: str, start: int, table: CueTable) -> bool:
 
 def _denied(sentence: str, at: int) -> bool:
     """Whether the words at `at` are denied by the character or the 没有 right before them (未及时, 不及时, 没有及时)."""
-    return at > 0 and sentence[at - 1] in "未不没无" or sentence.endswith("没有", 0, at)
+    return at > 0 and sentence[at - 1] in NOT_DONE or sentence.endswith("没有", 0, at)

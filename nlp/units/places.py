@@ -64,7 +64,6 @@ NOT_IN_VILLAGE_NAME = NOT_IN_VILLAGE_WORDS | FUNCTION_CHARS - {"那"}
 # leave the clause open to it (的油榨|街|街道)
 STREET_NAME_TAGS = frozenset({"v", "vn", "a"})
 CLAUSE_OPENING_WORDS = frozenset({"的", "对", "在", "到", "由", "和", "与", "及"})
-TOWNSHIP_WORDS_AFTER_AND = frozenset({"街道", "镇", "乡"})  # (吉|和|街道: see place_form_candidates)
 # Characters that open a clause before a township without being its name's: 各镇, 该乡, 两镇, 全镇 …
 NOT_A_TOWNSHIPS_FIRST = GENERAL_DETERMINERS | frozenset("两几多某诸此其我贵原新省市县区州盟旗村组系") | FUNCTION_CHARS  # 系: "is"
 # Determiners that end no name, right before a level (请该|乡于…: "that township")
@@ -120,7 +119,7 @@ def place_form_candidates(tokens: list[WordToken], text: str, lex: Lexicon, freq
             # where a clause opens
             found.append(Candidate(tokens[i - 2].start, token.end, "org"))
             continue
-        if (token.word in TOWNSHIP_WORDS_AFTER_AND and i >= 2 and tokens[i - 1].word == "和"
+        if (token.word in TOWNSHIP_LEVELS and i >= 2 and tokens[i - 1].word == "和"
                 and _may_open_a_township(tokens[i - 2].word) and tokens[i - 2].word not in "乡镇街道"
                 and _opens_a_clause(tokens, i - 2, text)):
             # ，吉|和|街道辖区, 3．吉|和|街道的: a name of two ending in 和 that jieba read as "and", where a clause opens
